@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "weekboard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "weekboard", targets: ["weekboard"]),
+        .library(name: "WeekboardCore", targets: ["WeekboardCore"]),
+    ],
+    dependencies: [
+        // CLI parsing: subcommands, --help everywhere, validation errors.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // HMAC-SHA256 for pseudonymous caller tokens (never hand-rolled crypto).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // CSV parsing of telephony exports (quoted fields, streaming rows).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // ncursesw through pkg-config; the shim exposes macros and globals Swift cannot import.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Model, store, computations and rendering into frames. Foundation only.
+        .target(name: "WeekboardCore"),
+        // CSV import and caller pseudonymisation (needs swift-crypto and CSV.swift).
+        .target(
+            name: "WeekboardImport",
+            dependencies: [
+                "WeekboardCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // The thin ncurses front end: terminal set-up, keys, colour pairs, drawing frames.
+        .target(name: "WeekboardTUI", dependencies: ["WeekboardCore", "CNcurses"]),
+        .executableTarget(
+            name: "weekboard",
+            dependencies: [
+                "WeekboardCore",
+                "WeekboardImport",
+                "WeekboardTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore"]),
+        .testTarget(name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore"]),
+        .testTarget(name: "WeekboardCLITests", dependencies: ["WeekboardCore"]),
+    ]
+)

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Every change a user can make, from the CLI or the dashboard. Both go through
+/// `Store.perform`, so they can never disagree about what a change means.
+public enum Action: Equatable, Sendable {
+    case setFocus(String)
+    case setGoal(slot: Int, text: String)
+    case setGoalState(slot: Int, GoalState)
+    /// Dashboard `1`/`2`/`3`: done, or back to open when already done.
+    case toggleGoalDone(slot: Int)
+    case carryGoals
+    case addNote(NoteSection, String)
+    case addProject(ProjectDraft)
+    case setProjectStatus(name: String, status: RAGStatus, note: String?)
+    case setProjectNote(name: String, note: String)
+    case recordCalls(service: String, count: Int, channel: Channel?)
+}
+
+/// What `project add` supplies.
+public struct ProjectDraft: Equatable, Sendable {
+    public var name: String
+    public var programme: String
+    public var owner: String?
+    public var status: RAGStatus
+    public var note: String?
+    public var milestone: Milestone?
+
+    public init(name: String, programme: String, owner: String? = nil, status: RAGStatus = .green,
+                note: String? = nil, milestone: Milestone? = nil) {
+        self.name = name
+        self.programme = programme
+        self.owner = owner
+        self.status = status
+        self.note = note
+        self.milestone = milestone
+    }
+}
+
+/// Who is acting, on which week, and when.
+public struct ActionContext: Sendable {
+    public var person: String
+    public var week: ISOWeek
+    public var now: Date
+    public var today: CalendarDay
+
+    public init(person: String, week: ISOWeek, now: Date, today: CalendarDay) {
+        self.person = person
+        self.week = week
+        self.now = now
+        self.today = today
+    }
+}
+
+/// What a change did, in words for the CLI and the dashboard's message line.
+public struct ActionOutcome: Equatable, Sendable {
+    public let message: String
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+public extension Store {
+    /// Applies one action in one transaction: lock, re-read, apply, atomic write, unlock.
+    /// Throws (and writes nothing) on bad input or a malformed file.
+    @discardableResult
+    func perform(_ action: Action, _ ctx: ActionContext) throws -> ActionOutcome {
+        let person = try TextRules.person(ctx.person)
+        if !exists { try create() }
+        let message: String = try transaction { tx in
+            let weekFile = StoreFiles.personWeek(person, ctx.week)
+            switch action {
+            case .setFocus(let text):
+                var w = try tx.read(weekFile)
+                let m = try w.setFocus(text)
+                try tx.write(weekFile, w)
+                return m
+            case .setGoal(let slot, let text):
+                var w = try tx.read(weekFile)
+                let m = try w.setGoal(slot: slot, text: text, now: ctx.now)
+                try tx.write(weekFile, w)
+                return m
+            case .setGoalState(let slot, let state):
+                var w = try tx.read(weekFile)
+                let m = try w.setGoalState(slot: slot, state, now: ctx.now)
+                try tx.write(weekFile, w)
+                return m
+            case .toggleGoalDone(let slot):
+                var w = try tx.read(weekFile)
+                let m = try w.toggleGoalDone(slot: slot, now: ctx.now)
+                try tx.write(weekFile, w)
+                return m
+            case .carryGoals:
+                var w = try tx.read(weekFile)
+                let previous = try tx.read(StoreFiles.personWeek(person, ctx.week.previous))
+                let m = w.carry(from: previous, now: ctx.now)
+                try tx.write(weekFile, w)
+                return m
+            case .addNote(let section, let text):
+                var w = try tx.read(weekFile)
+                let m = try w.addNote(section, text)
+                try tx.write(weekFile, w)
+                return m
+            case .addProject(let draft):
+                var board = try tx.read(StoreFiles.board)
+                let m = try board.add(draft, today: ctx.today)
+                try tx.write(StoreFiles.board, board)
+                return m
+            case .setProjectStatus(let name, let status, let note):
+                var board = try tx.read(StoreFiles.board)
+                let m = try board.setStatus(name: name, status, note: note, today: ctx.today)
+                try tx.write(StoreFiles.board, board)
+                return m
+            case .setProjectNote(let name, let note):
+                var board = try tx.read(StoreFiles.board)
+                let m = try board.setNote(name: name, note)
+                try tx.write(StoreFiles.board, board)
+                return m
+            case .recordCalls(let rawService, let count, let channel):
+                let service = try canonicalService(rawService)
+                let file = StoreFiles.contacts(ctx.week.year)
+                var year = try tx.read(file)
+                let m = try year.record(service: service, count: count, channel: channel, week: ctx.week.week)
+                try tx.write(file, year)
+                return m
+            }
+        }
+        return ActionOutcome(message: message)
+    }
+
+    /// Matches a service name case-insensitively to one already in the store (newest year first).
+    func canonicalService(_ raw: String) throws -> String {
+        let name = try TextRules.line(raw, what: "service", max: 80)
+        for y in contactYears().reversed().prefix(2) {
+            if let match = try read(StoreFiles.contacts(y)).services.keys.first(where: { $0.lowercased() == name.lowercased() }) {
+                return match
+            }
+        }
+        return name
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// How "normal for this time of year" was worked out.
+public enum BaselineBasis: Equatable, Sendable {
+    /// Mean of the same ISO week in this many previous years.
+    case sameWeek(years: Int)
+    /// Mean of this many previous weeks (no earlier year on record).
+    case recentWeeks(Int)
+    case none
+
+    /// `same week, 3 yrs` / `last 8 wks` / `no history`
+    public var short: String {
+        switch self {
+        case .sameWeek(let y): return "same wk \(y)y"
+        case .recentWeeks(let n): return "last \(n) wks"
+        case .none: return "no history"
+        }
+    }
+
+    public var sentence: String {
+        switch self {
+        case .sameWeek(let y): return "the same week in the previous \(y == 1 ? "year" : "\(y) years")"
+        case .recentWeeks(let n): return "the previous \(n) weeks"
+        case .none: return "no earlier figures"
+        }
+    }
+}
+
+public struct Baseline: Equatable, Sendable {
+    public let value: Double?
+    public let basis: BaselineBasis
+
+    /// The baseline for `week`: mean of the same ISO week in up to `years` previous years
+    /// (week 53 is compared with week 52); else the mean of up to 8 previous weeks; else none.
+    /// `count` returns a week's total, or nil where nothing was recorded.
+    public static func compute(week: ISOWeek, years: Int = 3, recentWeeks: Int = 8, count: (ISOWeek) -> Int?) -> Baseline {
+        var same: [Int] = []
+        for back in 1...max(1, years) {
+            let y = week.year - back
+            guard let w = ISOWeek(year: y, week: min(week.week, ISOWeek.weeksIn(year: y))) else { continue }
+            if let c = count(w) { same.append(c) }
+        }
+        if !same.isEmpty {
+            return Baseline(value: Double(same.reduce(0, +)) / Double(same.count), basis: .sameWeek(years: same.count))
+        }
+        var recent: [Int] = []
+        var w = week.previous
+        for _ in 0..<recentWeeks {
+            if let c = count(w) { recent.append(c) }
+            w = w.previous
+        }
+        if !recent.isEmpty {
+            return Baseline(value: Double(recent.reduce(0, +)) / Double(recent.count), basis: .recentWeeks(recent.count))
+        }
+        return Baseline(value: nil, basis: .none)
+    }
+
+    /// (this − baseline) / baseline, or nil without a (non-zero) baseline.
+    public func delta(_ current: Int) -> Double? {
+        guard let b = value, b > 0 else { return nil }
+        return (Double(current) - b) / b
+    }
+
+    /// `+42%`, `-8%`, `0%`: whole percent, rounded half away from zero.
+    public static func percent(_ delta: Double) -> String {
+        let p = Int((delta * 100).rounded(.toNearestOrAwayFromZero))
+        return p > 0 ? "+\(p)%" : "\(p)%"
+    }
+}

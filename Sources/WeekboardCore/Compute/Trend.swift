@@ -1,0 +1,62 @@
+import Foundation
+
+/// A project's direction versus its previous status update.
+public enum Trend: Equatable, Sendable {
+    case better, same, worse
+
+    public init(from previous: RAGStatus?, to current: RAGStatus) {
+        guard let previous else { self = .same; return }
+        if current.severity < previous.severity { self = .better } else if current.severity > previous.severity { self = .worse } else { self = .same }
+    }
+
+    public func arrow(unicode: Bool) -> String {
+        switch self {
+        case .better: return unicode ? "↑" : "^"
+        case .same: return unicode ? "→" : "="
+        case .worse: return unicode ? "↓" : "v"
+        }
+    }
+
+    public var word: String {
+        switch self {
+        case .better: return "better"
+        case .same: return "same"
+        case .worse: return "worse"
+        }
+    }
+}
+
+public extension Project {
+    static let staleAfterDays = 14
+
+    var trend: Trend {
+        Trend(from: history.count >= 2 ? history[history.count - 2].status : nil, to: status)
+    }
+
+    func daysSinceUpdate(today: CalendarDay) -> Int { max(0, today - lastUpdated) }
+
+    /// No update for more than 14 days (complete projects are never stale).
+    func isStale(today: CalendarDay) -> Bool { !status.isComplete && daysSinceUpdate(today: today) > Project.staleAfterDays }
+}
+
+/// A programme and its projects, worst first.
+public struct ProgrammeRollUp: Equatable, Sendable {
+    public let name: String
+    /// Worst status among unfinished projects; blue when all are complete.
+    public let status: RAGStatus
+    public let projects: [Project]
+
+    /// Groups the board by programme, worst programme first; within one, worst project first, then by name.
+    public static func make(_ board: Board) -> [ProgrammeRollUp] {
+        let groups = Dictionary(grouping: board.projects, by: \.programme)
+        return groups.map { name, projects in
+            let open = projects.filter { !$0.status.isComplete }
+            let worst = open.max { $0.status.severity < $1.status.severity }?.status ?? .blue
+            let sorted = projects.sorted {
+                ($0.status.severity, $1.name.lowercased()) > ($1.status.severity, $0.name.lowercased())
+            }
+            return ProgrammeRollUp(name: name, status: worst, projects: sorted)
+        }
+        .sorted { ($0.status.severity, $1.name.lowercased()) > ($1.status.severity, $0.name.lowercased()) }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// `$XDG_CONFIG_HOME/weekboard/config.json`: read, never written.
+public struct Config: Codable, Equatable, Sendable {
+    public var theme: String?
+    public var weekLabel: WeekLabelStyle?
+    public var person: String?
+    public var baselineYears: Int?
+
+    public init(theme: String? = nil, weekLabel: WeekLabelStyle? = nil, person: String? = nil, baselineYears: Int? = nil) {
+        self.theme = theme
+        self.weekLabel = weekLabel
+        self.person = person
+        self.baselineYears = baselineYears
+    }
+
+    public var labelStyle: WeekLabelStyle { weekLabel ?? .dotted }
+    public var years: Int { baselineYears ?? 3 }
+
+    public static func path(environment env: [String: String]) -> URL {
+        if let x = env["XDG_CONFIG_HOME"], !x.isEmpty { return URL(fileURLWithPath: x).appendingPathComponent("weekboard/config.json") }
+        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".config/weekboard/config.json")
+    }
+
+    /// The config, or defaults when there is no file. A bad file is an error naming the problem.
+    public static func load(environment env: [String: String]) throws -> Config {
+        let url = path(environment: env)
+        guard FileManager.default.fileExists(atPath: url.path) else { return Config() }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw StoreError.io(path: url.path, reason: "cannot read config: \(error.localizedDescription)")
+        }
+        let config = try JSONCoding.decode(Config.self, from: data, file: url.path)
+        if let y = config.baselineYears, !(1...10).contains(y) {
+            throw StoreError.malformed(file: url.path, location: "field baselineYears", reason: "must be 1 to 10, not \(y)")
+        }
+        return config
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Contact channels a telephony or CRM export may break counts into.
+public enum Channel: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
+    case phone, email, web
+    case inPerson = "in-person"
+
+    public init?(parsing raw: String) {
+        switch raw.lowercased().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "-")
+            .replacingOccurrences(of: "_", with: "-") {
+        case "phone", "telephone", "call", "calls", "voice": self = .phone
+        case "email", "e-mail", "mail": self = .email
+        case "web", "online", "webform", "web-form", "chat", "webchat": self = .web
+        case "in-person", "inperson", "face-to-face", "f2f", "visit", "walk-in": self = .inPerson
+        default: return nil
+        }
+    }
+}
+
+/// One service's contacts in one week.
+public struct WeeklyCount: Codable, Equatable, Sendable {
+    public var total: Int
+    /// When present, `total` is their sum.
+    public var channels: [Channel: Int]?
+    public var answered: Int?
+    public var abandoned: Int?
+
+    public init(total: Int, channels: [Channel: Int]? = nil, answered: Int? = nil, abandoned: Int? = nil) {
+        self.total = total
+        self.channels = channels
+        self.answered = answered
+        self.abandoned = abandoned
+    }
+}
+
+/// A year of contact-centre volumes (ISO year). One file per year, so the baseline for a week
+/// reads at most four files however many years are kept.
+public struct ContactYear: Codable, Equatable, Sendable {
+    public static let schemaVersion = 1
+    public var schemaVersion: Int
+    public var year: Int
+    /// service name → `W05` → count
+    public var services: [String: [String: WeeklyCount]]
+
+    public init(year: Int) {
+        self.schemaVersion = ContactYear.schemaVersion
+        self.year = year
+        self.services = [:]
+    }
+
+    public static func key(_ week: Int) -> String { String(format: "W%02d", week) }
+
+    public func count(service: String, week: Int) -> WeeklyCount? { services[service]?[ContactYear.key(week)] }
+
+    public mutating func set(service: String, week: Int, _ count: WeeklyCount) {
+        services[service, default: [:]][ContactYear.key(week)] = count
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+public enum GoalState: String, Codable, Sendable, CaseIterable {
+    case open, nearly, done, dropped
+
+    /// The mark shown beside a goal: ✓ done, ◐ nearly, ✗ dropped, ○ open.
+    public func mark(unicode: Bool) -> String {
+        switch self {
+        case .done: return unicode ? "✓" : "x"
+        case .nearly: return unicode ? "◐" : "~"
+        case .dropped: return unicode ? "✗" : "-"
+        case .open: return unicode ? "○" : " "
+        }
+    }
+
+    public var word: String {
+        switch self {
+        case .open: return "open"
+        case .nearly: return "nearly done"
+        case .done: return "done"
+        case .dropped: return "dropped"
+        }
+    }
+
+    public var isFinished: Bool { self == .done }
+}
+
+/// One of the week's three goals.
+public struct Goal: Codable, Equatable, Sendable {
+    public var text: String
+    public var state: GoalState
+    /// When the state (or text) last changed.
+    public var changedAt: Date
+
+    public init(text: String, state: GoalState = .open, changedAt: Date) {
+        self.text = text
+        self.state = state
+        self.changedAt = changedAt
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// The list sections of a weeknote.
+public enum NoteSection: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
+    case watch, learning, next
+
+    public var title: String {
+        switch self {
+        case .watch: return "Ones to watch"
+        case .learning: return "What I'm learning"
+        case .next: return "Next week"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// One person's week: focus, three goal slots and weeknote lists. One file per person per week,
+/// so opening this week never reads older weeks.
+public struct PersonWeek: Codable, Equatable, Sendable {
+    public static let schemaVersion = 1
+    public static let slots = 3
+
+    public var schemaVersion: Int
+    public var person: String
+    public var week: ISOWeek
+    public var focus: String?
+    /// Exactly three slots; nil is an empty slot.
+    public var goals: [Goal?]
+    public var notes: [NoteSection: [String]]
+
+    public init(person: String, week: ISOWeek) {
+        self.schemaVersion = PersonWeek.schemaVersion
+        self.person = person
+        self.week = week
+        self.focus = nil
+        self.goals = Array(repeating: nil, count: PersonWeek.slots)
+        self.notes = [:]
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        person = try c.decode(String.self, forKey: .person)
+        week = try c.decode(ISOWeek.self, forKey: .week)
+        focus = try c.decodeIfPresent(String.self, forKey: .focus)
+        goals = try c.decodeIfPresent([Goal?].self, forKey: .goals) ?? Array(repeating: nil, count: PersonWeek.slots)
+        guard goals.count == PersonWeek.slots else {
+            throw DecodingError.dataCorruptedError(forKey: .goals, in: c,
+                debugDescription: "expected exactly \(PersonWeek.slots) goal slots, found \(goals.count)")
+        }
+        notes = try c.decodeIfPresent([NoteSection: [String]].self, forKey: .notes) ?? [:]
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(person, forKey: .person)
+        try c.encode(week, forKey: .week)
+        try c.encode(focus, forKey: .focus)
+        try c.encode(goals, forKey: .goals)
+        try c.encode(notes, forKey: .notes)
+    }
+
+    enum CodingKeys: String, CodingKey { case schemaVersion, person, week, focus, goals, notes }
+
+    public var hasFocus: Bool { !(focus ?? "").isEmpty }
+    public var isEmpty: Bool { !hasFocus && goals.allSatisfy { $0 == nil } && notes.values.allSatisfy(\.isEmpty) }
+    public func notes(_ section: NoteSection) -> [String] { notes[section] ?? [] }
+}

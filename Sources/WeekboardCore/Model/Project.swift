@@ -1,0 +1,86 @@
+import Foundation
+
+/// A dated status update on a project.
+public struct StatusUpdate: Codable, Equatable, Sendable {
+    public var date: CalendarDay
+    public var status: RAGStatus
+    public var note: String?
+
+    public init(date: CalendarDay, status: RAGStatus, note: String? = nil) {
+        self.date = date
+        self.status = status
+        self.note = note
+    }
+}
+
+public struct Milestone: Codable, Equatable, Sendable {
+    public var text: String
+    public var due: CalendarDay?
+
+    public init(text: String, due: CalendarDay?) {
+        self.text = text
+        self.due = due
+    }
+}
+
+/// A project on the programme board. Its current status is the last entry of `history`.
+public struct Project: Codable, Equatable, Sendable {
+    public var name: String
+    public var programme: String
+    public var owner: String?
+    public var note: String?
+    public var milestone: Milestone?
+    /// Oldest first; never empty.
+    public var history: [StatusUpdate]
+
+    public init(name: String, programme: String, owner: String? = nil, note: String? = nil,
+                milestone: Milestone? = nil, history: [StatusUpdate]) {
+        self.name = name
+        self.programme = programme
+        self.owner = owner
+        self.note = note
+        self.milestone = milestone
+        self.history = history
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        programme = try c.decode(String.self, forKey: .programme)
+        owner = try c.decodeIfPresent(String.self, forKey: .owner)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        milestone = try c.decodeIfPresent(Milestone.self, forKey: .milestone)
+        history = try c.decode([StatusUpdate].self, forKey: .history)
+        guard !history.isEmpty else {
+            throw DecodingError.dataCorruptedError(forKey: .history, in: c,
+                debugDescription: "a project needs at least one status update")
+        }
+    }
+
+    public var status: RAGStatus { history.last!.status }
+    public var lastUpdated: CalendarDay { history.last!.date }
+}
+
+/// The team's programme board: one file, projects grouped by programme at display time.
+public struct Board: Codable, Equatable, Sendable {
+    public static let schemaVersion = 1
+    public var schemaVersion: Int
+    public var projects: [Project]
+
+    public init(projects: [Project] = []) {
+        self.schemaVersion = Board.schemaVersion
+        self.projects = projects
+    }
+
+    /// Case-insensitive lookup by name.
+    public func index(of name: String) -> Int? {
+        let key = name.lowercased()
+        return projects.firstIndex { $0.name.lowercased() == key }
+    }
+
+    /// Programme names in order of first appearance.
+    public var programmes: [String] {
+        var seen = Set<String>()
+        return projects.compactMap { seen.insert($0.programme).inserted ? $0.programme : nil }
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// `store.json`: what the store is and which format it is in.
+public struct StoreInfo: Codable, Equatable, Sendable {
+    public static let schemaVersion = 1
+    public var schemaVersion: Int
+    /// Shown in the dashboard header, e.g. "Technical Services".
+    public var name: String
+    public var createdAt: Date
+
+    public init(name: String, createdAt: Date) {
+        self.schemaVersion = StoreInfo.schemaVersion
+        self.name = name
+        self.createdAt = createdAt
+    }
+}

@@ -1,0 +1,32 @@
+/// Makes stored text safe to show: a control character (C0, DEL, C1) becomes visible caret
+/// notation (`^[`, `^G`, `^?`, `<U+009B>`), so no escape sequence from the store ever reaches the
+/// terminal. Bidi overrides are shown too, so a name cannot reverse the rest of a line.
+public enum Sanitize {
+    public static func text(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: needsEscape) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if needsEscape(u) { out.append(contentsOf: visible(u).unicodeScalars) } else { out.append(u) }
+        }
+        return String(out)
+    }
+
+    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v)
+    }
+
+    static func visible(_ u: Unicode.Scalar) -> String {
+        let v = u.value
+        if v < 0x20 { return "^" + String(Character(Unicode.Scalar(v + 0x40)!)) }
+        if v == 0x7F { return "^?" }
+        return "<U+" + String(v, radix: 16, uppercase: true).leftPadded(4) + ">"
+    }
+}
+
+extension String {
+    func leftPadded(_ n: Int, with c: Character = "0") -> String {
+        count >= n ? self : String(repeating: c, count: n - count) + self
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Everything one screen of weekboard shows for one person and week, read from the store
+/// without a lock. Status, the dashboard and the weeknote all start from this.
+public struct WeekSnapshot: Sendable {
+    public let storeName: String
+    public let person: String
+    public let week: ISOWeek
+    public let today: CalendarDay
+    public let mine: PersonWeek
+    public let score: WeekScore
+    public let streak: Int
+    public let programmes: [ProgrammeRollUp]
+    public let contacts: [ContactRow]
+    public let team: [TeamMember]
+
+    public struct TeamMember: Equatable, Sendable {
+        public let person: String
+        public let week: PersonWeek
+        public var score: WeekScore { WeekScore(week) }
+    }
+
+    public var isCurrentWeek: Bool { week == ISOWeek(containing: today) }
+
+    public static func load(store: Store, person: String, week: ISOWeek, today: CalendarDay,
+                            baselineYears: Int = 3) throws -> WeekSnapshot {
+        let info = try store.info()
+        let mine = try store.read(StoreFiles.personWeek(person, week))
+        let streak = try Streak.count(upTo: week) { w in
+            w == week ? mine : try store.read(StoreFiles.personWeek(person, w))
+        }
+        let board = try store.read(StoreFiles.board)
+        let contacts = try ContactYears(store: store).rows(week: week, baselineYears: baselineYears)
+        var team: [TeamMember] = []
+        for p in try store.people() {
+            let w = p == person ? mine : try store.read(StoreFiles.personWeek(p, week))
+            team.append(TeamMember(person: p, week: w))
+        }
+        if !team.contains(where: { $0.person == person }) { team.append(TeamMember(person: person, week: mine)) }
+        return WeekSnapshot(storeName: info.name, person: person, week: week, today: today, mine: mine,
+                            score: WeekScore(mine), streak: streak, programmes: ProgrammeRollUp.make(board),
+                            contacts: contacts, team: team.sorted { $0.person < $1.person })
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Reads and writes store files: pretty, sorted, ISO dates; and turns every decoding failure
+/// into an error that names the file and the line/column or field path.
+public enum JSONCoding {
+    /// Larger files are refused before parsing: no store file comes near this.
+    public static let maxFileSize = 16 * 1024 * 1024
+
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
+        var data = try e.encode(value)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Decodes `data` read from `file` (a path shown in errors), checking size, UTF-8, syntax,
+    /// duplicate keys, nesting and schema version before types.
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String, supportedSchema: Int? = nil) throws -> T {
+        if data.count > maxFileSize {
+            throw StoreError.malformed(file: file, location: "", reason: "file is \(data.count) bytes, larger than the \(maxFileSize / 1024 / 1024) MiB a store file may be")
+        }
+        if data.isEmpty {
+            throw StoreError.malformed(file: file, location: "", reason: "file is empty (expected a JSON object)")
+        }
+        try JSONValidator.validate(data, file: file)
+        if let supported = supportedSchema {
+            if let v = try? JSONDecoder().decode(SchemaVersionProbe.self, from: data).schemaVersion, v > supported {
+                throw StoreError.newerSchema(file: file, found: v, supported: supported)
+            }
+        }
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        do {
+            return try d.decode(T.self, from: data)
+        } catch let error as DecodingError {
+            throw describe(error, file: file)
+        }
+    }
+
+    static func describe(_ error: DecodingError, file: String) -> StoreError {
+        func path(_ ctx: DecodingError.Context) -> String {
+            var s = ""
+            for key in ctx.codingPath {
+                if let i = key.intValue { s += "[\(i)]" } else { s += s.isEmpty ? key.stringValue : ".\(key.stringValue)" }
+            }
+            return s.isEmpty ? "top level" : "field \(s)"
+        }
+        switch error {
+        case let .typeMismatch(type, ctx):
+            return .malformed(file: file, location: path(ctx), reason: "expected \(typeName(type))")
+        case let .valueNotFound(type, ctx):
+            return .malformed(file: file, location: path(ctx), reason: "expected \(typeName(type)), found null")
+        case let .keyNotFound(key, ctx):
+            let p = path(ctx)
+            return .malformed(file: file, location: p == "top level" ? "" : p, reason: "missing field '\(key.stringValue)'")
+        case let .dataCorrupted(ctx):
+            return .malformed(file: file, location: path(ctx), reason: ctx.debugDescription)
+        @unknown default:
+            return .malformed(file: file, location: "", reason: "\(error)")
+        }
+    }
+
+    static func typeName(_ t: Any.Type) -> String {
+        switch t {
+        case is String.Type: return "a string"
+        case is Int.Type, is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        default:
+            let n = "\(t)"
+            if n.hasPrefix("Array") || n.hasPrefix("[") { return "a list" }
+            if n.hasPrefix("Dictionary") || n.contains(":") { return "an object" }
+            return "a value of type \(n)"
+        }
+    }
+}
+
+/// Just the version field, read before the full decode so a newer file is refused by name.
+private struct SchemaVersionProbe: Decodable { let schemaVersion: Int? }

@@ -1,0 +1,169 @@
+import Foundation
+
+/// A strict pre-pass over a store file, before `JSONDecoder` sees it. It exists for what the
+/// decoder forgives or reports vaguely: invalid UTF-8, duplicate keys (the decoder silently
+/// keeps one), runaway nesting, and syntax errors, all reported with line and column.
+/// It checks shape only; values are decoded by `JSONDecoder`.
+struct JSONValidator {
+    static let maxDepth = 64
+
+    private let bytes: [UInt8]
+    private let file: String
+    private var i = 0
+
+    static func validate(_ data: Data, file: String) throws {
+        var v = JSONValidator(bytes: [UInt8](data), file: file)
+        try v.checkUTF8()
+        v.skipSpace()
+        try v.value(depth: 0)
+        v.skipSpace()
+        if v.i < v.bytes.count { throw v.fail("unexpected text after the end of the JSON value") }
+    }
+
+    private init(bytes: [UInt8], file: String) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    private func position(_ offset: Int) -> String {
+        var line = 1
+        var col = 1
+        for b in bytes[..<min(offset, bytes.count)] {
+            if b == 0x0A { line += 1; col = 1 } else if b & 0xC0 != 0x80 { col += 1 }
+        }
+        return "line \(line), column \(col)"
+    }
+
+    private func fail(_ reason: String, at offset: Int? = nil) -> StoreError {
+        .malformed(file: file, location: position(offset ?? i), reason: reason)
+    }
+
+    private func checkUTF8() throws {
+        var j = 0
+        while j < bytes.count {
+            let b = bytes[j]
+            let n: Int
+            if b < 0x80 { n = 0 } else if b & 0xE0 == 0xC0, b >= 0xC2 { n = 1 } else if b & 0xF0 == 0xE0 { n = 2 } else if b & 0xF8 == 0xF0, b <= 0xF4 { n = 3 } else {
+                throw fail("invalid UTF-8 byte 0x\(String(b, radix: 16))", at: j)
+            }
+            if j + n >= bytes.count && n > 0 { throw fail("truncated UTF-8 sequence", at: j) }
+            for k in 0..<n where bytes[j + 1 + k] & 0xC0 != 0x80 {
+                throw fail("invalid UTF-8 sequence", at: j)
+            }
+            j += n + 1
+        }
+    }
+
+    private mutating func skipSpace() {
+        while i < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[i]) { i += 1 }
+    }
+
+    private mutating func value(depth: Int) throws {
+        guard depth <= JSONValidator.maxDepth else { throw fail("nesting deeper than \(JSONValidator.maxDepth) levels") }
+        guard i < bytes.count else { throw fail("file ends where a value was expected (truncated?)") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): try object(depth: depth)
+        case UInt8(ascii: "["): try array(depth: depth)
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+        default: throw fail("unexpected character '\(Character(Unicode.Scalar(bytes[i])))'")
+        }
+    }
+
+    private mutating func object(depth: Int) throws {
+        i += 1
+        var keys = Set<String>()
+        skipSpace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return }
+        while true {
+            skipSpace()
+            guard i < bytes.count else { throw fail("file ends inside an object (truncated?)") }
+            guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a field name in quotes") }
+            let at = i
+            let key = try string()
+            if !keys.insert(key).inserted { throw fail("duplicate field '\(key)'", at: at) }
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after field name") }
+            i += 1
+            skipSpace()
+            try value(depth: depth + 1)
+            skipSpace()
+            guard i < bytes.count else { throw fail("file ends inside an object (truncated?)") }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "}") { i += 1; return }
+            throw fail("expected ',' or '}'")
+        }
+    }
+
+    private mutating func array(depth: Int) throws {
+        i += 1
+        skipSpace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return }
+        while true {
+            skipSpace()
+            try value(depth: depth + 1)
+            skipSpace()
+            guard i < bytes.count else { throw fail("file ends inside a list (truncated?)") }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "]") { i += 1; return }
+            throw fail("expected ',' or ']'")
+        }
+    }
+
+    private mutating func string() throws -> String {
+        let start = i
+        i += 1
+        var out = [UInt8]()
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if b < 0x20 { throw fail("control character inside a string (must be escaped)") }
+            if b == UInt8(ascii: "\\") {
+                guard i + 1 < bytes.count else { break }
+                let e = bytes[i + 1]
+                if e == UInt8(ascii: "u") {
+                    guard i + 5 < bytes.count, bytes[(i + 2)...(i + 5)].allSatisfy({ isHex($0) }) else {
+                        throw fail("bad \\u escape")
+                    }
+                    out.append(contentsOf: Array(bytes[i...(i + 5)]))
+                    i += 6
+                    continue
+                }
+                guard "\"\\/bfnrt".utf8.contains(e) else { throw fail("bad escape '\\\(Character(Unicode.Scalar(e)))'") }
+                out.append(b)
+                out.append(e)
+                i += 2
+                continue
+            }
+            out.append(b)
+            i += 1
+        }
+        throw fail("file ends inside a string (truncated?)", at: start)
+    }
+
+    private func isHex(_ b: UInt8) -> Bool {
+        (0x30...0x39).contains(b) || (0x41...0x46).contains(b) || (0x61...0x66).contains(b)
+    }
+
+    private mutating func literal(_ word: String) throws {
+        let w = Array(word.utf8)
+        guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
+            throw fail("unexpected text (expected \(word))")
+        }
+        i += w.count
+    }
+
+    private mutating func number() throws {
+        let start = i
+        let allowed = Set("+-0123456789.eE".utf8)
+        while i < bytes.count, allowed.contains(bytes[i]) { i += 1 }
+        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        guard Double(text) != nil, !text.hasPrefix("+") else { throw fail("'\(text)' is not a number", at: start) }
+    }
+}

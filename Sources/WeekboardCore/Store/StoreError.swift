@@ -1,0 +1,40 @@
+import Foundation
+
+/// Everything that can go wrong reading or writing the store, each naming where.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    /// A file could not be understood; `location` is a line/column or a field path.
+    case malformed(file: String, location: String, reason: String)
+    /// The file was written by a newer weekboard.
+    case newerSchema(file: String, found: Int, supported: Int)
+    case io(path: String, reason: String)
+    case notAStore(path: String)
+    case readOnly(path: String)
+    case invalid(String)
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case let .malformed(file, location, reason):
+            return location.isEmpty ? "\(file): \(reason)" : "\(file): \(location): \(reason)"
+        case let .newerSchema(file, found, supported):
+            return "\(file): written by a newer weekboard (schemaVersion \(found); this one reads up to \(supported)). Nothing was changed."
+        case let .io(path, reason):
+            return "\(path): \(reason)"
+        case let .notAStore(path):
+            return "\(path) is not a weekboard store (no store.json). Run 'weekboard init' or pass --store."
+        case let .readOnly(path):
+            return "the store at \(path) is read-only: nothing was written"
+        case let .invalid(message):
+            return message
+        case let .notFound(message):
+            return message
+        }
+    }
+}
+
+/// A bad value from the user (command line or dashboard): nothing is written.
+public struct ValidationError: Error, Equatable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// A file in the store: where it lives, what it holds, what it is when absent.
+public struct StoreFile<Value: Codable & Sendable>: Sendable {
+    public let path: String
+    public let schema: Int
+    public let empty: @Sendable () -> Value
+
+    public init(path: String, schema: Int, empty: @escaping @Sendable () -> Value) {
+        self.path = path
+        self.schema = schema
+        self.empty = empty
+    }
+}
+
+/// The store's layout. One file per person per week, one for the board, one per year of contacts:
+/// opening the current week reads a handful of small files however long the history.
+public enum StoreFiles {
+    public static let info = "store.json"
+    public static let lock = ".lock"
+
+    public static func personWeek(_ person: String, _ week: ISOWeek) -> StoreFile<PersonWeek> {
+        StoreFile(path: "people/\(person)/\(week.id).json", schema: PersonWeek.schemaVersion) {
+            PersonWeek(person: person, week: week)
+        }
+    }
+
+    public static let board = StoreFile(path: "board.json", schema: Board.schemaVersion) { Board() }
+
+    public static func contacts(_ year: Int) -> StoreFile<ContactYear> {
+        StoreFile(path: "contacts/\(year).json", schema: ContactYear.schemaVersion) { ContactYear(year: year) }
+    }
+}

@@ -1,0 +1,2 @@
+// CSV import and caller pseudonymisation: see issue 4.
+import WeekboardCore

@@ -1,0 +1,2 @@
+import WeekboardCore
+print("weekboard")
