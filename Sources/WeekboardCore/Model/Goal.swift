@@ -9,7 +9,7 @@ public enum GoalState: String, Codable, Sendable, CaseIterable {
         case .done: return unicode ? "✓" : "x"
         case .nearly: return unicode ? "◐" : "~"
         case .dropped: return unicode ? "✗" : "-"
-        case .open: return unicode ? "○" : " "
+        case .open: return unicode ? "○" : "o"
         }
     }
 

@@ -71,7 +71,7 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
         case .red: return "Off track"
         case .amberRed: return "At risk"
         case .amber: return "At risk"
-        case .amberGreen: return "Minor issues"
+        case .amberGreen: return "Minor risk"
         case .green: return "On track"
         case .blue: return "Complete"
         }

@@ -75,7 +75,7 @@ public struct Frame: Equatable, Sendable {
     }
 
     /// Cuts text to at most `width` cells, ending with `…` when anything was cut.
-    public static func fit(_ text: String, to width: Int) -> String {
+    public static func fit(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if TextWidth.of(text) <= width { return text }
         var out = ""
@@ -86,7 +86,7 @@ public struct Frame: Equatable, Sendable {
             out.append(ch)
             used += w
         }
-        return out + "…"
+        return out + ellipsis
     }
 
     /// A row as plain text (continuation cells dropped), for tests and plain output.

@@ -9,6 +9,7 @@ public struct WeekSnapshot: Sendable {
     public let today: CalendarDay
     public let mine: PersonWeek
     public let score: WeekScore
+    /// Positive weeks in a row up to this week (or up to last week while this one is not yet positive).
     public let streak: Int
     public let programmes: [ProgrammeRollUp]
     public let contacts: [ContactRow]
@@ -26,7 +27,9 @@ public struct WeekSnapshot: Sendable {
                             baselineYears: Int = 3) throws -> WeekSnapshot {
         let info = try store.info()
         let mine = try store.read(StoreFiles.personWeek(person, week))
-        let streak = try Streak.count(upTo: week) { w in
+        // A week still in progress does not break the streak: count up to last week until this one is positive.
+        let streakEnd = WeekScore(mine).positive ? week : week.previous
+        let streak = try Streak.count(upTo: streakEnd) { w in
             w == week ? mine : try store.read(StoreFiles.personWeek(person, w))
         }
         let board = try store.read(StoreFiles.board)

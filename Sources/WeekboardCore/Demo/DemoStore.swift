@@ -1,0 +1,32 @@
+import Foundation
+
+/// Fills a store with realistic demo data, dated around `today`: the README's first command
+/// shows this, and golden tests render it at a fixed date.
+public enum DemoStore {
+    public static let storeName = "Technical Services"
+    public static let colleague = "sam"
+
+    /// Writes the demo into `store` in one transaction. Refuses a store that already holds data.
+    public static func fill(_ store: Store, person: String, today: CalendarDay, now: Date) throws {
+        let week = ISOWeek(containing: today)
+        if store.exists {
+            let hasData = !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactYears().isEmpty
+            if hasData {
+                throw ValidationError("the store at \(store.root.path) already holds data; use an empty folder with --store for the demo")
+            }
+        }
+        try store.create(name: storeName, now: now)
+        try store.transaction { tx in
+            for pw in DemoWeeks.weeks(person: person, current: week, now: now) {
+                try tx.write(StoreFiles.personWeek(person, pw.week), pw)
+            }
+            if person != colleague {
+                try tx.write(StoreFiles.personWeek(colleague, week), DemoWeeks.colleague(colleague, current: week, now: now))
+            }
+            try tx.write(StoreFiles.board, DemoBoard.board(today: today))
+            for year in DemoContacts.years(through: week) {
+                try tx.write(StoreFiles.contacts(year.year), year)
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// Small visual vocabulary shared by `status`, the dashboard and the weeknote.
+public enum Marks {
+    /// `1,234`
+    public static func thousands(_ n: Int) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    /// A sparkline of values (nil = gap), scaled between their own min and max.
+    public static func sparkline(_ values: [Int?], unicode: Bool) -> String {
+        let bars: [Character] = unicode ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : ["_", ".", "-", "~", "=", "+", "*", "#"]
+        let known = values.compactMap { $0 }
+        guard let lo = known.min(), let hi = known.max() else { return String(repeating: " ", count: values.count) }
+        return String(values.map { v -> Character in
+            guard let v else { return " " }
+            if hi == lo { return bars[3] }
+            return bars[min(bars.count - 1, (v - lo) * bars.count / (hi - lo + 1))]
+        })
+    }
+
+    /// The role for a delta: more contacts than normal is a warning sign.
+    public static func deltaRole(_ d: Double?) -> Role {
+        guard let d else { return .muted }
+        if d >= 0.10 { return .deltaUp }
+        if d <= -0.10 { return .deltaDown }
+        return .text
+    }
+
+    public static func trendRole(_ t: Trend) -> Role {
+        switch t {
+        case .better: return .trendUp
+        case .worse: return .trendDown
+        case .same: return .muted
+        }
+    }
+
+    public static func goalRole(_ s: GoalState) -> Role {
+        switch s {
+        case .done: return .goalDone
+        case .nearly: return .statusAmber
+        case .dropped: return .muted
+        case .open: return .text
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// `status --json`: the same facts as the text, for scripts. Field names are documented in the README.
+public struct StatusReport: Codable, Equatable, Sendable {
+    public struct WeekInfo: Codable, Equatable, Sendable {
+        public let id: String
+        public let label: String
+        public let monday: CalendarDay
+        public let current: Bool
+    }
+    public struct GoalInfo: Codable, Equatable, Sendable {
+        public let slot: Int
+        public let text: String?
+        public let state: GoalState?
+        public let changedAt: Date?
+    }
+    public struct Score: Codable, Equatable, Sendable {
+        public let met: Int
+        public let of: Int
+        public let positive: Bool
+        public let streak: Int
+    }
+    public struct ProjectInfo: Codable, Equatable, Sendable {
+        public let name: String
+        public let status: RAGStatus
+        public let statusWord: String
+        public let trend: String
+        public let owner: String?
+        public let note: String?
+        public let milestone: String?
+        public let due: CalendarDay?
+        public let lastUpdate: CalendarDay
+        public let daysSinceUpdate: Int
+        public let stale: Bool
+    }
+    public struct ProgrammeInfo: Codable, Equatable, Sendable {
+        public let name: String
+        public let status: RAGStatus
+        public let projects: [ProjectInfo]
+    }
+    public struct ContactInfo: Codable, Equatable, Sendable {
+        public let service: String
+        public let count: Int?
+        public let baseline: Double?
+        /// `same-week`, `recent-weeks` or `none`.
+        public let basis: String
+        /// Years (same-week) or weeks (recent-weeks) the baseline is the mean of.
+        public let basisCount: Int
+        public let deltaPercent: Double?
+    }
+    public struct MemberInfo: Codable, Equatable, Sendable {
+        public let person: String
+        public let focus: String?
+        public let goals: [GoalState?]
+        public let met: Int
+    }
+
+    public let store: String
+    public let person: String
+    public let week: WeekInfo
+    public let focus: String?
+    public let goals: [GoalInfo]
+    public let score: Score
+    public let notes: [String: [String]]
+    public let board: [ProgrammeInfo]
+    public let contacts: [ContactInfo]
+    public let team: [MemberInfo]
+
+    public init(_ s: WeekSnapshot, labelStyle: WeekLabelStyle) {
+        store = s.storeName
+        person = s.person
+        week = WeekInfo(id: s.week.id, label: labelStyle.label(s.week), monday: s.week.monday, current: s.isCurrentWeek)
+        focus = s.mine.focus
+        goals = s.mine.goals.enumerated().map { GoalInfo(slot: $0 + 1, text: $1?.text, state: $1?.state, changedAt: $1?.changedAt) }
+        score = Score(met: s.score.met, of: PersonWeek.slots, positive: s.score.positive, streak: s.streak)
+        notes = Dictionary(uniqueKeysWithValues: NoteSection.allCases.map { ($0.rawValue, s.mine.notes($0)) })
+        board = s.programmes.map { p in
+            ProgrammeInfo(name: p.name, status: p.status, projects: p.projects.map { pr in
+                ProjectInfo(name: pr.name, status: pr.status, statusWord: pr.status.word, trend: pr.trend.word,
+                            owner: pr.owner, note: pr.note, milestone: pr.milestone?.text, due: pr.milestone?.due,
+                            lastUpdate: pr.lastUpdated, daysSinceUpdate: pr.daysSinceUpdate(today: s.today),
+                            stale: pr.isStale(today: s.today))
+            })
+        }
+        contacts = s.contacts.map { r in
+            let (basis, n): (String, Int) = switch r.baseline.basis {
+            case .sameWeek(let y): ("same-week", y)
+            case .recentWeeks(let w): ("recent-weeks", w)
+            case .none: ("none", 0)
+            }
+            return ContactInfo(service: r.service, count: r.count, baseline: r.baseline.value.map { ($0 * 10).rounded() / 10 },
+                               basis: basis, basisCount: n,
+                               deltaPercent: r.delta.map { ($0 * 1000).rounded() / 10 })
+        }
+        team = s.team.map { MemberInfo(person: $0.person, focus: $0.week.focus, goals: $0.week.goals.map { $0?.state }, met: $0.score.met) }
+    }
+}

@@ -1,0 +1,127 @@
+/// `weekboard status`: the SSH glance. All four panels as compact lines that fit `width` columns.
+public struct StatusText {
+    public let snapshot: WeekSnapshot
+    public let labelStyle: WeekLabelStyle
+    public let unicode: Bool
+    public let width: Int
+
+    public init(_ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted, unicode: Bool = true, width: Int = 80) {
+        self.snapshot = snapshot
+        self.labelStyle = labelStyle
+        self.unicode = unicode
+        self.width = max(40, width)
+    }
+
+    public var lines: [StyledLine] {
+        header + [[]] + focusAndGoals + [[]] + board + [[]] + contacts
+    }
+
+    var header: [StyledLine] {
+        let s = snapshot
+        var b = LineBuilder(limit: width, unicode: unicode)
+        b.add(labelStyle.label(s.week, unicode: unicode), .title)
+        b.add("  \(s.storeName) · \(s.person)".replacingOccurrences(of: "·", with: unicode ? "·" : "-"), .muted)
+        var lines = [b.line]
+        if !s.isCurrentWeek {
+            let now = ISOWeek(containing: s.today)
+            lines.append([Span("(not the current week: this week is \(labelStyle.number(now)))", .badge)])
+        }
+        return lines
+    }
+
+    var focusAndGoals: [StyledLine] {
+        let s = snapshot
+        var lines: [StyledLine] = []
+        var f = LineBuilder(limit: width, unicode: unicode)
+        f.add("FOCUS  ", .title)
+        f.add(s.mine.focus ?? "(no focus set: weekboard focus set TEXT)", s.mine.hasFocus ? .text : .muted)
+        lines.append(f.line)
+        var g = LineBuilder(limit: width, unicode: unicode)
+        g.add("GOALS  ", .title)
+        g.add(s.score.short, s.score.met == 3 ? .goalDone : .text)
+        if s.streak >= 1 {
+            g.add(" · ".replacingOccurrences(of: "·", with: unicode ? "·" : "-"), .muted)
+            g.add("\(s.streak) positive week\(s.streak == 1 ? "" : "s") in a row", .muted)
+        }
+        lines.append(g.line)
+        for (i, goal) in s.mine.goals.enumerated() {
+            var l = LineBuilder(limit: width, unicode: unicode)
+            l.add("  ")
+            if let goal {
+                l.add(goal.state.mark(unicode: unicode), Marks.goalRole(goal.state))
+                l.add(" \(i + 1) ", .muted)
+                l.add(goal.text, goal.state == .dropped ? .muted : .text)
+                if goal.state == .nearly || goal.state == .dropped { l.add(" (\(goal.state.word))", .muted) }
+            } else {
+                l.add(unicode ? "·" : ".", .muted)
+                l.add(" \(i + 1) (empty)", .muted)
+            }
+            lines.append(l.line)
+        }
+        return lines
+    }
+
+    var board: [StyledLine] {
+        var lines: [StyledLine] = []
+        var title = LineBuilder(limit: width, unicode: unicode)
+        title.add("BOARD", .title)
+        if snapshot.programmes.isEmpty { title.add("  (no projects: weekboard project add NAME --programme P)", .muted) }
+        lines.append(title.line)
+        let today = snapshot.today
+        for programme in snapshot.programmes {
+            var p = LineBuilder(limit: width, unicode: unicode)
+            p.add("  ")
+            p.add(programme.name, .header)
+            p.add("  ")
+            p.add(programme.status.tag(unicode: unicode), Role.status(programme.status))
+            lines.append(p.line)
+            for project in programme.projects {
+                // Fixed columns keep the board scannable; only the milestone text gives way.
+                var l = LineBuilder(limit: width, unicode: unicode)
+                l.add("    ")
+                l.add(project.status.tag(unicode: unicode), Role.status(project.status), width: 17)
+                l.add(project.trend.arrow(unicode: unicode), Marks.trendRole(project.trend), width: 2)
+                l.add(project.name, .text, width: 22)
+                l.add(project.owner ?? "-", .muted, width: 12)
+                let due = project.milestone?.due
+                l.add(due.map { Self.shortDate($0) } ?? "", due.map { $0 < today } == true ? .error : .muted, width: 7)
+                let stale = project.isStale(today: today) ? "STALE \(project.daysSinceUpdate(today: today))d" : ""
+                let room = width - l.used - (stale.isEmpty ? 0 : stale.count + 1)
+                if let m = project.milestone, room > 3 { l.add(m.text, .text, width: room) }
+                if !stale.isEmpty { l.add(" " + stale, .error) }
+                lines.append(l.line)
+            }
+        }
+        return lines
+    }
+
+    var contacts: [StyledLine] {
+        var lines: [StyledLine] = []
+        var title = LineBuilder(limit: width, unicode: unicode)
+        title.add("CONTACTS", .title)
+        title.add(snapshot.contacts.isEmpty ? "  (no figures: weekboard calls record SERVICE COUNT)" : "  this week against normal for this time of year", .muted)
+        lines.append(title.line)
+        for row in snapshot.contacts {
+            var l = LineBuilder(limit: width, unicode: unicode)
+            l.add("  ")
+            l.add(row.service, .text, width: 20)
+            l.add(row.count.map(Marks.thousands) ?? "-", .text, width: 7)
+            l.add("  normal ", .muted)
+            l.add(row.baseline.value.map { Marks.thousands(Int($0.rounded())) } ?? "-", .text, width: 7)
+            l.add(" ")
+            l.add(row.delta.map(Baseline.percent) ?? "", Marks.deltaRole(row.delta), width: 6)
+            l.add(" ")
+            l.add(row.baseline.basis.short, .muted, width: 12)
+            l.add(" ")
+            l.add(Marks.sparkline(row.recent, unicode: unicode), .muted)
+            lines.append(l.line)
+        }
+        return lines
+    }
+
+    /// `30 Nov`: milestones are weeks away, so the year is left out.
+    static func shortDate(_ day: CalendarDay) -> String {
+        let c = day.components
+        return "\(c.day) \(CalendarDay.monthAbbreviations[c.month - 1])"
+    }
+}

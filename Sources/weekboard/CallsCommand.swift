@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import WeekboardCore
+
+extension Channel: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+struct CallsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calls",
+        abstract: "Contact-centre volumes per service and week.",
+        subcommands: [Record.self, List.self]
+    )
+
+    struct Record: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set a service's contact count for a week (or one channel of it).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var weekOption: WeekOption
+        @Argument(help: "The service, e.g. Repairs (matched case-insensitively to existing ones).") var service: String
+        @Argument(help: "How many contacts.") var count: Int
+        @Option(help: "phone, email, web or in-person; the week's total becomes the sum of its channels.") var channel: Channel?
+
+        func run() throws {
+            try reportingErrors {
+                let e = try CommandEnvironment(global)
+                try e.perform(.recordCalls(service: service, count: count, channel: channel), week: try e.week(weekOption))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show recent weeks' contacts per service against normal for the time of year.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var weekOption: WeekOption
+        @Option(help: "How many weeks back, ending with --week (1 to 104).") var weeks: Int = 4
+        @Flag(help: "Print JSON.") var json = false
+
+        func validate() throws {
+            guard (1...104).contains(weeks) else { throw ArgumentParser.ValidationError("--weeks must be 1 to 104, not \(weeks)") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let e = try CommandEnvironment(global)
+                try e.requireStore()
+                let last = try e.week(weekOption)
+                let years = ContactYears(store: e.store)
+                var out: [CallsListing.Week] = []
+                for back in (0..<weeks).reversed() {
+                    let w = last.adding(weeks: -back)
+                    let rows = try years.rows(week: w, baselineYears: e.config.years, sparkWeeks: 1)
+                    out.append(CallsListing.Week(week: w.id, services: rows.map(CallsListing.Row.init)))
+                }
+                if json {
+                    FileHandle.standardOutput.write(try JSONCoding.encode(CallsListing(weeks: out)))
+                    return
+                }
+                for w in out {
+                    print(w.week)
+                    if w.services.isEmpty { print("  (no figures)") }
+                    for r in w.services {
+                        let count = r.count.map(Marks.thousands) ?? "-"
+                        let normal = r.baseline.map { Marks.thousands(Int($0.rounded())) } ?? "-"
+                        let delta = r.deltaPercent.map { Baseline.percent($0 / 100) } ?? ""
+                        let name = Frame.fit(Sanitize.text(r.service), to: 20)
+                        print("  \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(count.leftPad(7))  normal \(normal.leftPad(7)) \(delta.leftPad(6))  \(r.basis)")
+                    }
+                }
+            }
+        }
+    }
+}
+
+struct CallsListing: Encodable {
+    struct Row: Encodable {
+        let service: String
+        let count: Int?
+        let baseline: Double?
+        let deltaPercent: Double?
+        let basis: String
+
+        init(_ r: ContactRow) {
+            service = r.service
+            count = r.count
+            baseline = r.baseline.value.map { ($0 * 10).rounded() / 10 }
+            deltaPercent = r.delta.map { ($0 * 1000).rounded() / 10 }
+            basis = r.baseline.basis.sentence
+        }
+    }
+    struct Week: Encodable {
+        let week: String
+        let services: [Row]
+    }
+    let weeks: [Week]
+}
+
+extension String {
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import WeekboardCore
+
+struct FocusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "focus",
+        abstract: "The week's one area of focus.",
+        subcommands: [Set.self]
+    )
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set this week's focus (one line).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var weekOption: WeekOption
+        @Argument(help: "The focus, e.g. \"Get the repairs backlog under control\".") var text: String
+
+        func run() throws {
+            try reportingErrors {
+                let e = try CommandEnvironment(global)
+                try e.perform(.setFocus(text), week: try e.week(weekOption))
+            }
+        }
+    }
+}

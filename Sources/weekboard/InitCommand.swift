@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import WeekboardCore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the store (folder 0700, files 0600). With --demo, fill it with sample data."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Fill the store with a realistic demo week (refused if the store already holds data).")
+    var demo = false
+
+    @Option(help: ArgumentHelp("The store's display name (default: the folder's name).", valueName: "name"))
+    var name: String?
+
+    func run() throws {
+        try reportingErrors {
+            let e = try CommandEnvironment(global)
+            if demo {
+                try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now)
+                print("Demo store ready at \(e.store.root.path) (you are '\(e.person)'). Try 'weekboard status'.")
+            } else {
+                let existed = e.store.exists
+                let info = try e.store.create(name: name, now: e.now)
+                print(existed ? "Store '\(info.name)' already exists at \(e.store.root.path)." : "Created store '\(info.name)' at \(e.store.root.path).")
+            }
+        }
+    }
+}

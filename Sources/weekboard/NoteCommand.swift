@@ -1,0 +1,27 @@
+import ArgumentParser
+import WeekboardCore
+
+extension NoteSection: ExpressibleByArgument {}
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Weeknote lists: ones to watch, what I'm learning, next week.",
+        subcommands: [Add.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an entry to a weeknote section.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var weekOption: WeekOption
+        @Argument(help: "The section: watch, learning or next.") var section: NoteSection
+        @Argument(help: "The entry.") var text: String
+
+        func run() throws {
+            try reportingErrors {
+                let e = try CommandEnvironment(global)
+                try e.perform(.addNote(section, text), week: try e.week(weekOption))
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import WeekboardCore
+
+extension RAGStatus: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+    public static var allValueStrings: [String] { ["red", "amber", "green", "blue", "amber-red", "amber-green"] }
+}
+
+struct ProjectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "project",
+        abstract: "The programme board: projects with a RAG status, owner, milestone and history.",
+        subcommands: [Add.self, Status.self, List.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a project to a programme.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The project's name.") var name: String
+        @Option(help: "The programme it belongs to.") var programme: String
+        @Option(help: "Who owns it.") var owner: String?
+        @Option(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status: RAGStatus = .green
+        @Option(help: "A short note on where it stands.") var note: String?
+        @Option(help: "The next milestone (with --due).") var milestone: String?
+        @Option(help: ArgumentHelp("When the milestone is due: 2026-12-04 or 04/12/2026.", valueName: "date")) var due: String?
+
+        func validate() throws {
+            if due != nil && milestone == nil { throw ArgumentParser.ValidationError("--due needs --milestone") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let e = try CommandEnvironment(global)
+                var dueDay: CalendarDay?
+                if let due {
+                    guard let d = CalendarDay.parse(due) else { throw WeekboardCore.ValidationError("--due '\(due)' is not a date like 2026-12-04") }
+                    dueDay = d
+                }
+                let draft = ProjectDraft(name: name, programme: programme, owner: owner, status: status, note: note,
+                                         milestone: milestone.map { Milestone(text: $0, due: dueDay) })
+                try e.perform(.addProject(draft), week: ISOWeek(containing: e.today))
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a status update (kept in the project's history).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The project's name (case-insensitive).") var name: String
+        @Argument(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status: RAGStatus
+        @Option(help: "What changed, e.g. \"contractor back on site\".") var note: String?
+
+        func run() throws {
+            try reportingErrors {
+                let e = try CommandEnvironment(global)
+                try e.perform(.setProjectStatus(name: name, status: status, note: note), week: ISOWeek(containing: e.today))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List projects by programme, worst first.")
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Print JSON (the board section of 'status --json', with each project's history).") var json = false
+        @Flag(help: "ASCII only.") var plain = false
+
+        func run() throws {
+            try reportingErrors {
+                let e = try CommandEnvironment(global)
+                try e.requireStore()
+                let board = try e.store.read(StoreFiles.board)
+                let programmes = ProgrammeRollUp.make(board)
+                if json {
+                    FileHandle.standardOutput.write(try JSONCoding.encode(ProjectListing(programmes, today: e.today)))
+                    return
+                }
+                let unicode = !plain && ANSI.localeIsUTF8(e.env)
+                if programmes.isEmpty { print("No projects yet. Add one with: weekboard project add NAME --programme P") }
+                for p in programmes {
+                    print("\(Sanitize.text(p.name))  \(p.status.tag(unicode: unicode))")
+                    for pr in p.projects {
+                        let owner = pr.owner.map { "  (\(Sanitize.text($0)))" } ?? ""
+                        let stale = pr.isStale(today: e.today) ? "  STALE \(pr.daysSinceUpdate(today: e.today))d" : ""
+                        print("  \(pr.status.tag(unicode: unicode)) \(pr.trend.arrow(unicode: unicode)) \(Sanitize.text(pr.name))\(owner)\(stale)")
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `project list --json`: programmes, projects and their full history.
+struct ProjectListing: Encodable {
+    struct Item: Encodable {
+        let name: String
+        let programme: String
+        let status: RAGStatus
+        let trend: String
+        let owner: String?
+        let note: String?
+        let milestone: Milestone?
+        let stale: Bool
+        let daysSinceUpdate: Int
+        let history: [StatusUpdate]
+    }
+    struct Programme: Encodable {
+        let name: String
+        let status: RAGStatus
+        let projects: [Item]
+    }
+    let programmes: [Programme]
+
+    init(_ rollups: [ProgrammeRollUp], today: CalendarDay) {
+        programmes = rollups.map { p in
+            Programme(name: p.name, status: p.status, projects: p.projects.map {
+                Item(name: $0.name, programme: $0.programme, status: $0.status, trend: $0.trend.word, owner: $0.owner,
+                     note: $0.note, milestone: $0.milestone, stale: $0.isStale(today: today),
+                     daysSinceUpdate: $0.daysSinceUpdate(today: today), history: $0.history)
+            })
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import WeekboardCore
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Print the week at a glance: focus, goals, board and contacts, in 80 columns."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var weekOption: WeekOption
+
+    @Flag(help: "Print the same facts as JSON (fields are listed in the README).")
+    var json = false
+
+    @Option(help: "Colour: auto (only when output is a terminal and NO_COLOR is unset), always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(help: "ASCII only, no colour.")
+    var plain = false
+
+    @Flag(help: "One line per person: focus and goal marks for the week.")
+    var team = false
+
+    func run() throws {
+        try reportingErrors {
+            let e = try CommandEnvironment(global)
+            try e.requireStore()
+            let week = try e.week(weekOption)
+            let snapshot = try WeekSnapshot.load(store: e.store, person: e.person, week: week, today: e.today,
+                                                 baselineYears: e.config.years)
+            if json {
+                let data = try JSONCoding.encode(StatusReport(snapshot, labelStyle: e.config.labelStyle))
+                FileHandle.standardOutput.write(data)
+                return
+            }
+            let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
+            let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env))
+            let lines = team ? text.teamLines : text.lines
+            print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import WeekboardCore
+
+@main
+struct Weekboard: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "weekboard",
+        abstract: "A leader's week on one terminal dashboard: focus, three goals, the programme board and contact-centre volumes.",
+        discussion: """
+        With no subcommand, opens the full-screen dashboard (or prints 'status' when output is not a terminal).
+        Try it safely with 'weekboard --demo', which uses a throwaway demo store.
+        """,
+        version: "0.1.0",
+        subcommands: [DashboardCommand.self, InitCommand.self, StatusCommand.self, FocusCommand.self, GoalCommand.self, NoteCommand.self,
+                      ProjectCommand.self, CallsCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+
+    @OptionGroup var global: GlobalOptions
+}
+
+/// `weekboard` with no subcommand: the dashboard.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the full-screen dashboard (the default). Prints 'status' when output is not a terminal."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: DashboardOptionsGroup
+
+    func run() throws {
+        try reportingErrors { try DashboardLauncher(global: global, options: options).run() }
+    }
+}

@@ -1,2 +1,0 @@
-import WeekboardCore
-print("weekboard")
