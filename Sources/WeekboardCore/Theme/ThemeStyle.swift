@@ -1,0 +1,53 @@
+/// How one role looks: colours and attributes, as written in a theme file.
+public struct ThemeStyle: Equatable, Sendable {
+    public var fg: ThemeColor
+    public var bg: ThemeColor
+    public var bold: Bool
+    public var reverse: Bool
+    public var underline: Bool
+    public var dim: Bool
+
+    public init(fg: ThemeColor = .terminalDefault, bg: ThemeColor = .terminalDefault,
+                bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
+        self.fg = fg
+        self.bg = bg
+        self.bold = bold
+        self.reverse = reverse
+        self.underline = underline
+        self.dim = dim
+    }
+
+    public static let plain = ThemeStyle()
+
+    /// What the terminal should draw for this style at `depth`: palette indices and the final
+    /// attributes (an 8-colour terminal draws bright colours bold). See `Theme.resolved` for
+    /// the whole-theme rule that keeps bars visible without colour.
+    public func resolved(for depth: ColorDepth) -> ResolvedStyle {
+        let f = fg.resolve(for: depth)
+        let b = bg.resolve(for: depth)
+        return ResolvedStyle(fg: f.index, bg: b.index, bold: bold || f.bold, reverse: reverse,
+                             underline: underline, dim: dim || f.dim)
+    }
+}
+
+/// A style ready for the terminal: palette indices (-1 = default) and attributes.
+public struct ResolvedStyle: Equatable, Hashable, Sendable {
+    public var fg: Int
+    public var bg: Int
+    public var bold: Bool
+    public var reverse: Bool
+    public var underline: Bool
+    public var dim: Bool
+
+    public init(fg: Int = -1, bg: Int = -1, bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
+        self.fg = fg
+        self.bg = bg
+        self.bold = bold
+        self.reverse = reverse
+        self.underline = underline
+        self.dim = dim
+    }
+
+    /// True when the style needs a colour pair (anything but the terminal's defaults).
+    public var usesColor: Bool { fg != -1 || bg != -1 }
+}

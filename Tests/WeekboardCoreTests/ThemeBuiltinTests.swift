@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import WeekboardCore
+
+@Suite struct ThemeBuiltinTests {
+    static let themesDir = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("themes")
+
+    static var files: [URL] {
+        ((try? FileManager.default.contentsOfDirectory(at: themesDir, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "json" }
+            .sorted { $0.path < $1.path }
+    }
+
+    @Test func everyThemeFileIsTheEmbeddedTheme() throws {
+        let names = Self.files.map { $0.deletingPathExtension().lastPathComponent }
+        #expect(Set(names) == Set(Theme.builtinNames))
+        for file in Self.files {
+            let fromFile = try Theme.load(path: file.path)
+            let name = file.deletingPathExtension().lastPathComponent
+            #expect(fromFile.name == name, "\(file.lastPathComponent) names itself '\(fromFile.name)'")
+            #expect(Theme.builtin(name) == fromFile, "themes/\(name).json and BuiltinThemes.swift differ")
+        }
+    }
+
+    @Test(arguments: Theme.builtinNames)
+    func builtinSetsEveryRole(_ name: String) throws {
+        let theme = try #require(Theme.builtin(name))
+        let missing = Role.allCases.filter { theme.styles[$0] == nil }
+        #expect(missing.isEmpty, "\(name) leaves out \(missing.map(\.rawValue))")
+    }
+
+    @Test(arguments: Theme.builtinNames, [ColorDepth.none, .eight, .sixteen, .full256])
+    func selectionStaysVisible(_ name: String, _ depth: ColorDepth) throws {
+        let theme = try #require(Theme.builtin(name))
+        let sel = theme.resolved(.selection, for: depth)
+        let text = theme.resolved(.text, for: depth)
+        #expect(sel.reverse != text.reverse || (sel.bg != text.bg && sel.bg != -1))
+    }
+
+    @Test(arguments: Theme.builtinNames.filter { $0 != "monochrome" }, [ColorDepth.eight, .sixteen, .full256])
+    func statusColoursDifferAtEveryDepth(_ name: String, _ depth: ColorDepth) throws {
+        let theme = try #require(Theme.builtin(name))
+        let looks = [Role.statusRed, .statusAmber, .statusGreen].map { theme.resolved($0, for: depth) }
+        #expect(Set(looks.map(\.fg)).count == 3, "\(name) at \(depth): \(looks.map(\.fg))")
+    }
+
+    @Test func monochromeHasNoColour() throws {
+        #expect(try #require(Theme.builtin("monochrome")).isMonochrome)
+        for name in Theme.builtinNames where name != "monochrome" {
+            #expect(try #require(Theme.builtin(name)).isMonochrome == false)
+        }
+    }
+
+    /// Bad is orange (red well above blue, some green), good is blue: no red/green pair.
+    @Test func colourBlindThemeUsesBlueAndOrange() throws {
+        let theme = try #require(Theme.builtin("colour-blind"))
+        guard case let .rgb(r, g, b) = theme.style(for: .statusRed).fg,
+              case let .rgb(r2, g2, b2) = theme.style(for: .statusGreen).fg else {
+            Issue.record("colour-blind statuses should be exact colours")
+            return
+        }
+        #expect(r > 200 && g > 60 && b < 60)
+        #expect(b2 > r2 && b2 > g2)
+    }
+}
