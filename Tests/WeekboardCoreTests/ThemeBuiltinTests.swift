@@ -65,3 +65,11 @@ import Testing
         #expect(b2 > r2 && b2 > g2)
     }
 }
+
+@Suite struct ThemeReadmeTests {
+    @Test func readmeDocumentsEveryRole() throws {
+        let readme = try String(contentsOf: ThemeBuiltinTests.themesDir.appendingPathComponent("README.md"), encoding: .utf8)
+        let undocumented = Role.allCases.filter { !readme.contains("| `\($0.rawValue)` |") }
+        #expect(undocumented.isEmpty, "themes/README.md does not document \(undocumented.map(\.rawValue))")
+    }
+}
