@@ -47,6 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore"]),
         .testTarget(name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore"]),
-        .testTarget(name: "WeekboardCLITests", dependencies: ["WeekboardCore"]),
+        // Runs the built `weekboard` binary as a user would; depending on it makes `swift test` build it.
+        .testTarget(name: "WeekboardCLITests", dependencies: ["WeekboardCore", "weekboard"]),
     ]
 )

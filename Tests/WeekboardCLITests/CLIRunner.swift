@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import WeekboardCore
+
+/// Runs the built `weekboard` binary against a temporary store, as a user would from a shell.
+struct CLIRunner {
+    struct Result {
+        let out: String
+        let err: String
+        let code: Int32
+    }
+
+    let store: URL
+    var env: [String: String]
+
+    /// A fresh temporary store folder (not created yet) with a pinned date and person.
+    init(today: String = "2026-11-24", person: String = "alex") {
+        store = FileManager.default.temporaryDirectory.appendingPathComponent("wb-cli-\(UUID().uuidString)")
+        var e = ProcessInfo.processInfo.environment
+        e["WEEKBOARD_TODAY"] = today
+        e["WEEKBOARD_PERSON"] = person
+        e["WEEKBOARD_STORE"] = store.path
+        e["XDG_CONFIG_HOME"] = store.path + "-config"
+        e["NO_COLOR"] = "1"
+        e["LANG"] = "C.UTF-8"
+        env = e
+    }
+
+    /// Where `swift build` put the executable: beside the test bundle.
+    static var binary: URL {
+        if let override = ProcessInfo.processInfo.environment["WEEKBOARD_BIN"] { return URL(fileURLWithPath: override) }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while dir.path != "/" {
+            let candidate = dir.appendingPathComponent("weekboard")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: ".build/debug/weekboard")
+    }
+
+    @discardableResult
+    func run(_ args: String..., stdin: String? = nil) throws -> Result {
+        try run(args, stdin: stdin)
+    }
+
+    @discardableResult
+    func run(_ args: [String], stdin: String? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = CLIRunner.binary
+        p.arguments = args
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self), code: p.terminationStatus)
+    }
+
+    /// Every file in the store with its bytes, to prove a failed command changed nothing.
+    func snapshotFiles() -> [String: Data] {
+        var out: [String: Data] = [:]
+        guard let e = FileManager.default.enumerator(atPath: store.path) else { return out }
+        while let rel = e.nextObject() as? String {
+            let u = store.appendingPathComponent(rel)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir), !isDir.boolValue, rel != ".lock" {
+                out[rel] = try? Data(contentsOf: u)
+            }
+        }
+        return out
+    }
+
+    func statusJSON(_ extra: String...) throws -> [String: Any] {
+        let r = try run(["status", "--json"] + extra)
+        #expect(r.code == 0, "status --json failed: \(r.err)")
+        return try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any] ?? [:]
+    }
+
+    func cleanUp() {
+        try? FileManager.default.removeItem(at: store)
+    }
+}

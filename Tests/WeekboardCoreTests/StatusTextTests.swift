@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import WeekboardCore
+
+@Suite("status text on the demo store")
+struct StatusTextTests {
+    let today = CalendarDay.parse("2026-11-24")!
+
+    func demo() throws -> (Store, WeekSnapshot) {
+        let s = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-status-\(UUID().uuidString)"))
+        try DemoStore.fill(s, person: "alex", today: today, now: Date(timeIntervalSince1970: 1_795_500_000))
+        return (s, try WeekSnapshot.load(store: s, person: "alex", week: ISOWeek(containing: today), today: today))
+    }
+
+    @Test("fits 80 columns and tells the week's story")
+    func demoStatus() throws {
+        let (s, snap) = try demo()
+        defer { try? FileManager.default.removeItem(at: s.root) }
+        let lines = StatusText(snap).lines.map(\.plain)
+        for l in lines { #expect(TextWidth.of(l) <= 80, "too wide: \(l)") }
+        let text = lines.joined(separator: "\n")
+        #expect(text.contains("Week 2026.48 · w/c 23 Nov 2026  Technical Services · alex"))
+        #expect(text.contains("met 1 of 3 · 2 positive weeks in a row"))
+        #expect(text.contains("Technical Services 12 Point Plan  ■ R Off track"))
+        #expect(text.contains("STALE 16d"))
+        let repairs = try #require(lines.first { $0.contains("Repairs") && $0.contains("normal") })
+        #expect(repairs.contains("5,500"))
+        #expect(repairs.contains("same wk 3y"))
+        // The board is worst first: the first project line is red.
+        let heading = lines.firstIndex { $0.contains("Technical Services 12 Point Plan") }
+        let firstProject = try #require(heading)
+        #expect(lines[firstProject + 1].contains("■ R Off track"))
+    }
+
+    @Test("--plain output is pure ASCII")
+    func plainIsASCII() throws {
+        let (s, snap) = try demo()
+        defer { try? FileManager.default.removeItem(at: s.root) }
+        let text = StatusText(snap, unicode: false).lines.map(\.plain).joined(separator: "\n")
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(text.contains("# R Off track"))
+    }
+
+    @Test("hostile text is shown visibly, never raw")
+    func hostile() throws {
+        let (s, _) = try demo()
+        defer { try? FileManager.default.removeItem(at: s.root) }
+        let ctx = ActionContext(person: "alex", week: ISOWeek(containing: today), now: Date(), today: today)
+        try s.perform(.setFocus("Pwn \u{1B}]52;c;ZXZpbA==\u{07} \u{1B}[2J \u{9B}31m \u{202E}txet"), ctx)
+        let snap = try WeekSnapshot.load(store: s, person: "alex", week: ISOWeek(containing: today), today: today)
+        let text = StatusText(snap).lines.map(\.plain).joined(separator: "\n")
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x202E })
+        #expect(text.contains("Pwn ^[]52;c;ZXZpbA==^G ^[[2J <U+009B>31m <U+202E>txet"))
+    }
+}
