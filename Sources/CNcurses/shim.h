@@ -11,6 +11,11 @@
 #endif
 
 #include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -54,5 +59,70 @@ static inline int wb_put_wide(WINDOW *w, int y, int x, const wchar_t *text, attr
     if (setcchar(&cc, text, attrs, pair, NULL) == ERR) return ERR;
     return mvwadd_wch(w, y, x, &cc);
 }
+
+// Locale: the process's locale from the environment; true when its codeset is UTF-8.
+static inline void wb_setlocale_from_environment(void) { setlocale(LC_ALL, ""); }
+static inline int wb_locale_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs != NULL && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+}
+
+// The terminal's (libc's) idea of a character's width; glibc hides wcwidth without _XOPEN_SOURCE.
+extern int wcwidth(wchar_t c);
+static inline int wb_wcwidth(wchar_t c) { return wcwidth(c); }
+
+// Can this terminal type run a full-screen program? Reads terminfo only (nothing is written):
+// known, not generic (dumb), not hardcopy, and able to move the cursor. Declared here rather
+// than including <term.h>, whose many macros would leak into Swift.
+struct term;
+extern int setupterm(const char *term, int fd, int *errret);
+extern struct term *set_curterm(struct term *t);
+extern int del_curterm(struct term *t);
+static inline int wb_terminal_usable(const char *term) {
+    int err = 0;
+    if (setupterm(term, 1, &err) != OK) return 0;
+    const char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (const char *)-1 && tigetflag("gn") <= 0 && tigetflag("hc") <= 0;
+    del_curterm(set_curterm(NULL));
+    return usable;
+}
+
+// newterm on the process's own stdout/stdin (the stdio globals are not safe to touch from
+// Swift 6). Returns NULL, without writing anything, when the terminal type is unknown.
+static inline SCREEN *wb_newterm(const char *term) { return newterm(term, stdout, stdin); }
+
+// Quit signals (SIGINT, SIGTERM, SIGHUP). The handler only records the signal: endwin and
+// exit are not async-signal-safe, so the input loop sees the flag and restores the terminal.
+// No SA_RESTART, so the signal also interrupts the blocking read in wget_wch at once.
+// Installed before newterm, so ncurses does not install its own exiting handlers.
+// These statics exist once per compiled Swift file that calls them: call them all from one
+// file (WeekboardTUI/QuitSignals.swift).
+// State lives in function-local statics: Swift does not emit header-level static variables.
+static inline volatile sig_atomic_t *wb_quit_flag(void) {
+    static volatile sig_atomic_t flag = 0;
+    return &flag;
+}
+static const int wb_quit_signals[3] = { SIGINT, SIGTERM, SIGHUP };
+
+static void wb_on_quit_signal(int sig) { *wb_quit_flag() = sig; }
+
+// install != 0: record quit signals, saving the old handlers; install == 0: put them back.
+static inline void wb_quit_signals_handle(int install) {
+    static struct sigaction saved[3];
+    if (install) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = wb_on_quit_signal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = 0;
+        *wb_quit_flag() = 0;
+        for (int i = 0; i < 3; i++) sigaction(wb_quit_signals[i], &sa, &saved[i]);
+    } else {
+        for (int i = 0; i < 3; i++) sigaction(wb_quit_signals[i], &saved[i], NULL);
+    }
+}
+
+// The quit signal received since install, or 0.
+static inline int wb_quit_signal(void) { return *wb_quit_flag(); }
 
 #endif
