@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -65,6 +67,26 @@ static inline void wb_setlocale_from_environment(void) { setlocale(LC_ALL, ""); 
 static inline int wb_locale_is_utf8(void) {
     const char *cs = nl_langinfo(CODESET);
     return cs != NULL && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
+}
+
+// Put a line-drawing character from the terminal's alternate character set, for a locale that
+// cannot show Unicode box drawing. which: 0 ─, 1 │, 2 ┌, 3 ┐, 4 └, 5 ┘, 6 ├, 7 ┤, 8 ┬, 9 ┴, 10 ┼.
+static inline int wb_put_acs(WINDOW *w, int y, int x, int which, attr_t attrs, short pair) {
+    chtype c;
+    switch (which) {
+    case 0: c = ACS_HLINE; break;
+    case 1: c = ACS_VLINE; break;
+    case 2: c = ACS_ULCORNER; break;
+    case 3: c = ACS_URCORNER; break;
+    case 4: c = ACS_LLCORNER; break;
+    case 5: c = ACS_LRCORNER; break;
+    case 6: c = ACS_LTEE; break;
+    case 7: c = ACS_RTEE; break;
+    case 8: c = ACS_TTEE; break;
+    case 9: c = ACS_BTEE; break;
+    default: c = ACS_PLUS; break;
+    }
+    return mvwaddch(w, y, x, c | attrs | COLOR_PAIR(pair));
 }
 
 // The terminal's (libc's) idea of a character's width; glibc hides wcwidth without _XOPEN_SOURCE.
@@ -124,5 +146,52 @@ static inline void wb_quit_signals_handle(int install) {
 
 // The quit signal received since install, or 0.
 static inline int wb_quit_signal(void) { return *wb_quit_flag(); }
+
+// Crash safety net: on SIGSEGV, SIGBUS, SIGILL (Swift traps), SIGTRAP, SIGABRT or SIGFPE, write
+// the terminal's restore sequence and put back the shell's tty modes, then hand the signal to
+// whatever handler was there before (the Swift runtime's backtracer, or the default). Only
+// async-signal-safe calls (write, tcsetattr, sigaction, raise) run in the handler.
+// op 1: save the tty modes and install (call before newterm); op 2: set the restore sequence
+// (after newterm, from terminfo); op 0: uninstall; op 3: fire (only from the handler).
+static const int wb_crash_signals[6] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+static void wb_on_crash(int sig);
+static inline void wb_crash_guard(int op, int sig, const char *text) {
+    static struct termios saved_tty;
+    static int have_tty = 0;
+    static char seq[512];
+    static size_t seq_len = 0;
+    static struct sigaction old[6];
+    static int installed = 0;
+    if (op == 1) {
+        have_tty = tcgetattr(STDIN_FILENO, &saved_tty) == 0;
+        seq_len = 0;
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = wb_on_crash;
+        sigemptyset(&sa.sa_mask);
+        for (int i = 0; i < 6; i++) sigaction(wb_crash_signals[i], &sa, &old[i]);
+        installed = 1;
+    } else if (op == 2) {
+        size_t n = text ? strlen(text) : 0;
+        if (n >= sizeof seq) n = sizeof seq - 1;
+        memcpy(seq, text, n);
+        seq_len = n;
+    } else if (installed) {
+        for (int i = 0; i < 6; i++) sigaction(wb_crash_signals[i], &old[i], NULL);
+        installed = 0;
+        if (op == 3) {
+            if (seq_len > 0 && write(STDOUT_FILENO, seq, seq_len) < 0) { /* nothing more to try */ }
+            if (have_tty) tcsetattr(STDIN_FILENO, TCSANOW, &saved_tty);
+            raise(sig);  // delivered to the previous handler once this one returns
+        }
+    }
+}
+static void wb_on_crash(int sig) { wb_crash_guard(3, sig, NULL); }
+
+// A terminfo string capability, or NULL when the terminal lacks it.
+static inline const char *wb_tigetstr(const char *cap) {
+    const char *s = tigetstr(cap);
+    return (s == NULL || s == (const char *)-1) ? NULL : s;
+}
 
 #endif

@@ -46,6 +46,10 @@ final class FrameDrawer {
         let look = attributes.look(cell.role)
         let width = TextWidth.of(cell.text)
         var chars = Self.drawable(cell.text, width: width)
+        if chars == nil, let acs = BoxDrawing.acsIndex(cell.text) {
+            _ = wb_put_acs(window, Int32(y), Int32(x), acs, look.attrs, look.pair)
+            return
+        }
         if chars == nil || (width == 2 && room < 2) { chars = [wchar_t(UInt8(ascii: "?")), 0] }
         // ERR is expected at the bottom-right cell (the cursor cannot advance); the cell is set.
         _ = wb_put_wide(window, Int32(y), Int32(x), chars!, look.attrs, look.pair)
@@ -57,7 +61,8 @@ final class FrameDrawer {
 
     /// The wide characters for `setcchar`: the base character and its combining marks (libc
     /// width 0), NUL-terminated; nil when it must be replaced. Joined emoji keep only the
-    /// first, so the terminal and ncurses agree on the width.
+    /// first, and emoji presentation selectors are dropped, so the terminal and ncurses agree
+    /// on the width.
     static func drawable(_ text: String, width: Int) -> [wchar_t]? {
         guard width >= 1, Sanitize.text(text) == text, let first = text.unicodeScalars.first else {
             return text.isEmpty ? [wchar_t(UInt8(ascii: " ")), 0] : nil
@@ -69,6 +74,7 @@ final class FrameDrawer {
         var out = [base]
         for u in text.unicodeScalars.dropFirst() where out.count < Int(CCHARW_MAX) {
             let c = wchar_t(bitPattern: u.value)
+            if u.value == 0xFE0F { continue }
             if wb_wcwidth(c) == 0, u.value != 0x200D { out.append(c) } else { break }
         }
         return out + [0]

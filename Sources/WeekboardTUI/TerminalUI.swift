@@ -20,8 +20,11 @@ public enum TerminalUI {
         wb_setlocale_from_environment()
         QuitSignals.install()
         defer { QuitSignals.restore() }
+        CrashGuard.install()
+        defer { CrashGuard.uninstall() }
         let session = try TerminalSession(options: options)
         defer { session.restore() }
+        CrashGuard.armRestoreSequence(mouse: options.mouse)
         let drawer = FrameDrawer(window: session.window, attributes: RoleAttributes(theme: options.theme, noColor: options.noColor))
         return InputLoop(driver: driver, window: session.window, drawer: drawer,
                          idle: .milliseconds(Int(options.idleTimeoutMilliseconds))).run()
