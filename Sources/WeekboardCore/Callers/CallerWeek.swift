@@ -1,0 +1,53 @@
+import Foundation
+
+/// One ISO week of pseudonymous caller data from per-contact imports: never a phone number or
+/// an e-mail address, only keyed hashes of them. One file per week, so reading this week's
+/// repeat callers costs the same however long the history, and a busy year cannot outgrow
+/// the store's file-size limit.
+public struct CallerWeek: Codable, Equatable, Sendable {
+    public static let schemaVersion = 1
+    public var schemaVersion: Int
+    public var week: ISOWeek
+    /// Identifies (without revealing) the caller key the tokens were made with. Tokens made under
+    /// another key never match, so an import refuses to mix keys within one week.
+    public var keyID: String?
+    /// Service name (as in `ContactYear`) → that service's callers this week.
+    public var services: [String: CallerService]
+
+    public init(week: ISOWeek) {
+        self.schemaVersion = CallerWeek.schemaVersion
+        self.week = week
+        self.keyID = nil
+        self.services = [:]
+    }
+
+    /// True when no contact has been recorded for the week yet.
+    public var isEmpty: Bool { services.values.allSatisfy { $0.contacts.isEmpty } }
+}
+
+/// One service's callers in one week.
+public struct CallerService: Codable, Equatable, Sendable {
+    /// Caller token (hex of a keyed hash) → contacts that caller made this week.
+    public var callers: [String: Int]
+    /// Contacts whose caller was withheld or absent: counted, but never a repeat caller.
+    public var withheld: Int
+    /// Keyed hashes of (time, service, caller) of every contact counted, sorted: what makes a
+    /// re-import of the same or an overlapping file skip contacts it has already counted.
+    public var contacts: [String]
+
+    public init(callers: [String: Int] = [:], withheld: Int = 0, contacts: [String] = []) {
+        self.callers = callers
+        self.withheld = withheld
+        self.contacts = contacts
+    }
+
+    /// Every contact counted for the service this week, withheld callers included.
+    public var total: Int { callers.values.reduce(0, +) + withheld }
+}
+
+public extension StoreFiles {
+    /// `callers/2026-W48.json`: the week's caller tokens and contact keys.
+    static func callers(_ week: ISOWeek) -> StoreFile<CallerWeek> {
+        StoreFile(path: "callers/\(week.id).json", schema: CallerWeek.schemaVersion) { CallerWeek(week: week) }
+    }
+}

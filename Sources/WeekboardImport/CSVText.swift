@@ -1,0 +1,90 @@
+import CSV
+import Foundation
+
+/// A CSV file's rows with the line each starts on, read by CSV.swift (quoted fields,
+/// embedded commas and newlines), after checking the bytes are text at all.
+struct CSVTable {
+    struct Row {
+        let line: Int
+        let fields: [String]
+    }
+
+    /// Telephony exports are a few MiB a month; anything near this is not one.
+    static let maxBytes = 256 * 1_048_576
+
+    var header: Row
+    var rows: [Row]
+
+    /// Reads `data`; throws `.empty`, `.notText` or `.noHeader` for files that are not CSV.
+    static func read(_ data: Data) throws(ImportError) -> CSVTable {
+        guard data.count <= maxBytes else { throw .tooLarge(bytes: data.count, limit: maxBytes) }
+        let text = try decode(data)
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .empty }
+        let delimiter = guessDelimiter(text)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
+        } catch {
+            throw .notText("it could not be read as CSV")
+        }
+        var rows: [Row] = []
+        var line = 1
+        while let fields = reader.next() {
+            rows.append(Row(line: line, fields: fields))
+            // A row spans one line plus any line breaks inside its quoted fields.
+            line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
+        }
+        if reader.error != nil { throw .notText("it is not valid text") }
+        let nonBlank = rows.filter { !$0.fields.allSatisfy { $0.isEmpty } }
+        guard let header = nonBlank.first else { throw .empty }
+        return CSVTable(header: header, rows: Array(nonBlank.dropFirst()))
+    }
+
+    /// UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 as Excel writes it;
+    /// NUL bytes or other control bytes mean a binary file.
+    static func decode(_ data: Data) throws(ImportError) -> String {
+        if data.isEmpty { throw .empty }
+        let bytes = [UInt8](data.prefix(2))
+        if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] {
+            guard let s = String(data: data, encoding: .utf16) else { throw .notText("it starts like UTF-16 but is not valid UTF-16") }
+            return try checkControls(s)
+        }
+        if data.contains(0) { throw .notText("it contains binary data (NUL bytes)") }
+        var body = data
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let s = String(data: body, encoding: .utf8) { return try checkControls(s) }
+        if let s = String(data: body, encoding: .windowsCP1252) { return try checkControls(s) }
+        throw .notText("it is neither UTF-8 nor Windows text")
+    }
+
+    /// Text has tabs and line breaks but no other control characters; binary data almost always does.
+    private static func checkControls(_ s: String) throws(ImportError) -> String {
+        let bad = s.unicodeScalars.filter { ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || $0.value == 0x7F }.count
+        if bad > 0 { throw .notText("it contains \(bad) control character\(bad == 1 ? "" : "s"), as binary files do") }
+        return s
+    }
+
+    /// Comma unless the first line has more semicolons or tabs (European and Excel "text" exports).
+    static func guessDelimiter(_ text: String) -> UnicodeScalar {
+        let firstLine = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        var counts: [UnicodeScalar: Int] = [",": 0, ";": 0, "\t": 0]
+        var quoted = false
+        for u in firstLine.unicodeScalars {
+            if u == "\"" { quoted.toggle() } else if !quoted, counts[u] != nil { counts[u]! += 1 }
+        }
+        let best = counts.max { ($0.value, $0.key == "," ? 1 : 0) < ($1.value, $1.key == "," ? 1 : 0) }!
+        return best.value == 0 ? "," : best.key
+    }
+
+    /// CRLF, LF and a lone CR each count as one line break.
+    static func lineBreaks(in s: String) -> Int {
+        var n = 0
+        var previousCR = false
+        for u in s.unicodeScalars {
+            if u == "\r" { n += 1; previousCR = true; continue }
+            if u == "\n", !previousCR { n += 1 }
+            previousCR = false
+        }
+        return n
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A caller in canonical form, held only in memory on the way to being hashed.
+///
+/// Its descriptions are redacted on purpose: interpolating one into an error, a log line or
+/// `dump` shows the kind of caller, never the value.
+public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// E.164, e.g. `+447700900123`.
+    case phone(String)
+    /// Trimmed and lower-cased.
+    case email(String)
+    /// Withheld, anonymous or blank: the contact counts, but cannot be a repeat caller.
+    case withheld
+
+    public var description: String {
+        switch self {
+        case .phone: return "phone caller"
+        case .email: return "e-mail caller"
+        case .withheld: return "withheld caller"
+        }
+    }
+
+    public var debugDescription: String { description }
+    public var customMirror: Mirror { Mirror(self, children: []) }
+
+    /// The canonical text that is hashed; never to be printed or stored.
+    var canonical: String {
+        switch self {
+        case .phone(let p): return "tel:" + p
+        case .email(let e): return "mailto:" + e
+        case .withheld: return "withheld"
+        }
+    }
+
+    /// Why a caller value was refused. Deliberately carries no part of the value.
+    public struct Invalid: Error, Equatable, Sendable {
+        public let reason: String
+    }
+
+    static let withheldWords: Set<String> = ["", "withheld", "anonymous", "unknown", "private", "restricted",
+                                             "unavailable", "n/a", "na", "none", "-", "number withheld"]
+
+    /// Normalises a phone number (UK numbers to E.164) or an e-mail address.
+    public static func normalise(_ raw: String) throws(Invalid) -> CallerID {
+        let t = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
+        if withheldWords.contains(t.lowercased()) { return .withheld }
+        if t.contains("@") { return try normaliseEmail(t) }
+        return try normalisePhone(t)
+    }
+
+    static func normaliseEmail(_ text: String) throws(Invalid) -> CallerID {
+        var t = text
+        // `Name <a@b.uk>` as some mail systems export it.
+        if let open = t.lastIndex(of: "<"), let close = t.lastIndex(of: ">"), open < close {
+            t = String(t[t.index(after: open)..<close])
+        }
+        t = t.trimmingCharacters(in: .whitespaces).lowercased()
+        if t.hasPrefix("mailto:") { t = String(t.dropFirst(7)) }
+        let parts = t.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !t.unicodeScalars.contains(where: { CharacterSet.whitespacesAndNewlines.contains($0) || $0.value < 0x20 }) else {
+            throw Invalid(reason: "caller looks like an e-mail address but is not a valid one")
+        }
+        return .email(t)
+    }
+
+    static func normalisePhone(_ text: String) throws(Invalid) -> CallerID {
+        var t = text.lowercased()
+        if t.hasPrefix("tel:") { t = String(t.dropFirst(4)) }
+        var digits = ""
+        var plus = false
+        for ch in t {
+            if let d = ch.wholeNumberValue, ch.isASCII {
+                digits.append(Character(String(d)))
+            } else if ch == "+", digits.isEmpty, !plus {
+                plus = true
+            } else if " -.()/\u{00A0}\t".contains(ch) {
+                continue
+            } else {
+                throw Invalid(reason: "caller is not a phone number or an e-mail address")
+            }
+        }
+        if !plus {
+            if digits.hasPrefix("00") {
+                digits.removeFirst(2)
+            } else if digits.hasPrefix("0") {
+                digits = "44" + digits.dropFirst()
+            } else if !(digits.hasPrefix("44") && (11...12).contains(digits.count)) {
+                throw Invalid(reason: "caller number has no country code and is not a UK number starting with 0")
+            }
+        }
+        // `+44 (0)7700 …`: the UK trunk 0 is not part of the international number.
+        if digits.hasPrefix("440") { digits.remove(at: digits.index(digits.startIndex, offsetBy: 2)) }
+        if digits.hasPrefix("44") {
+            guard (11...12).contains(digits.count) else {
+                throw Invalid(reason: "caller is not a UK phone number of the right length")
+            }
+        } else {
+            guard (8...15).contains(digits.count), !digits.hasPrefix("0") else {
+                throw Invalid(reason: "caller is not a phone number of the right length")
+            }
+        }
+        return .phone("+" + digits)
+    }
+}

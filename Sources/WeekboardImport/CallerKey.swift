@@ -1,0 +1,94 @@
+import Crypto
+import Foundation
+import WeekboardCore
+
+/// The per-store secret that turns callers into tokens. Without it a token cannot be linked
+/// back to a number by trying candidates; with it, it can — so it lives in its own 0600 file
+/// and is never printed.
+public struct CallerKey: Sendable {
+    /// Raw bytes (a `SymmetricKey` is not `Sendable`); made into a key for each hash.
+    let bytes: Data
+
+    /// Bytes of each token and contact key kept: 128 bits of HMAC-SHA256 (truncation as RFC 2104
+    /// allows) — collisions are out of reach at any contact-centre's volume, and files stay small.
+    static let keptBytes = 16
+
+    init(bytes: Data) { self.bytes = bytes }
+
+    /// A fresh random 256-bit key.
+    public static func generate() -> CallerKey { SymmetricKey(size: .bits256).withUnsafeBytes { CallerKey(bytes: Data($0)) } }
+
+    /// Names the key without revealing it, so files made under another key are recognised.
+    public var id: String { mac("weekboard-key-id", keep: 8) }
+
+    /// The caller's token: the same caller gives the same token under one key, whatever format
+    /// the number or address came in; another key gives an unrelated token.
+    public func token(_ caller: CallerID) -> String { mac("caller\u{0}" + caller.canonical) }
+
+    /// The de-duplication key of one contact: (time, service, caller), hashed.
+    public func contactKey(timestamp: String, service: String, caller: CallerID) -> String {
+        mac("contact\u{0}\(timestamp)\u{0}\(service.lowercased())\u{0}\(caller.canonical)")
+    }
+
+    private func mac(_ message: String, keep: Int = keptBytes) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: Data(message.utf8), using: SymmetricKey(data: bytes))
+        return code.prefix(keep).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+/// `secret.key`: the key, base64, in a JSON wrapper so the store's atomic, locked writes apply
+/// to it like any other file (and it is created 0600 like them).
+struct CallerKeyFile: Codable, Sendable {
+    static let schemaVersion = 1
+    var schemaVersion = CallerKeyFile.schemaVersion
+    var about = "Secret key for caller pseudonyms. Keep private: anyone with it can test whether a number called. See docs/privacy.md."
+    /// Empty means "no key yet" (the value when the file is absent).
+    var key: String
+    var createdAt: Date?
+
+    static let file = StoreFile(path: "secret.key", schema: schemaVersion) { CallerKeyFile(key: "", createdAt: nil) }
+
+    init(key: String, createdAt: Date?) {
+        self.key = key
+        self.createdAt = createdAt
+    }
+
+    init(_ k: CallerKey, createdAt: Date) {
+        self.init(key: k.bytes.base64EncodedString(), createdAt: createdAt)
+    }
+
+    /// The key, or nil when there is none yet; a damaged file is an error, never silently replaced
+    /// (a new key would let every earlier contact be counted again).
+    func callerKey(path: String) throws -> CallerKey? {
+        if key.isEmpty { return nil }
+        guard let data = Data(base64Encoded: key), data.count == 32 else {
+            throw StoreError.malformed(file: path, location: "field key", reason: "is not a 32-byte base64 key; restore the file from a backup, or see docs/privacy.md to start a new key")
+        }
+        return CallerKey(bytes: data)
+    }
+}
+
+public extension CallerKey {
+    /// The store's key, if it has one (read without the lock: for dry runs).
+    static func existing(in store: Store) throws -> CallerKey? {
+        try store.read(CallerKeyFile.file).callerKey(path: store.url(CallerKeyFile.file.path).path)
+    }
+
+    /// Replaces the store's key with a new random one, in a transaction. Tokens and contact keys
+    /// made earlier no longer match: repeat-caller counts start again, and weeks already imported
+    /// refuse further per-contact rows (they could not be checked for duplicates).
+    static func rotate(in store: Store, now: Date = Date()) throws {
+        guard store.exists else { throw StoreError.notAStore(path: store.root.path) }
+        try store.transaction { tx in try tx.write(CallerKeyFile.file, CallerKeyFile(generate(), createdAt: now)) }
+    }
+}
+
+extension Transaction {
+    /// The key, created (and staged for writing with this transaction) on first use.
+    func callerKey() throws -> (key: CallerKey, created: CallerKey?) {
+        let path = "secret.key"
+        if let k = try read(CallerKeyFile.file).callerKey(path: path) { return (k, nil) }
+        let k = CallerKey.generate()
+        return (k, k)
+    }
+}

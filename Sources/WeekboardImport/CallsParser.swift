@@ -1,0 +1,134 @@
+import Foundation
+import WeekboardCore
+
+/// One contact from a per-contact export, its caller normalised but not yet hashed.
+public struct ContactRecord: Sendable {
+    public let line: Int
+    public let time: ContactTime
+    public let service: String
+    public let channel: Channel
+    public let caller: CallerID
+
+    public var week: ISOWeek { ISOWeek(containing: time.day) }
+}
+
+/// One figure from a weekly-totals export.
+public struct TotalRecord: Equatable, Sendable {
+    public let line: Int
+    public let week: ISOWeek
+    public let service: String
+    /// nil: the service's total for the week, not one channel's.
+    public let channel: Channel?
+    public let count: Int
+}
+
+/// A file read and checked row by row, before anything touches the store.
+public struct ParsedCalls: Sendable {
+    public let shape: CallsShape
+    /// Data rows (not the header, not blank lines).
+    public let rowsRead: Int
+    public var contacts: [ContactRecord] = []
+    public var totals: [TotalRecord] = []
+    public var rejects: [RejectedRow] = []
+}
+
+/// Turns a telephony export into records and rejects: pure, no store, no key.
+public enum CallsParser {
+    /// Throws `ImportError` when the file is empty, not text, or has no recognisable header.
+    public static func parse(_ data: Data) throws(ImportError) -> ParsedCalls {
+        let table = try CSVTable.read(data)
+        let map = try HeaderMap.detect(table.header.fields)
+        var out = ParsedCalls(shape: map.shape, rowsRead: table.rows.count)
+        for row in table.rows {
+            do {
+                switch map.shape {
+                case .perContact: out.contacts.append(try contact(row, map))
+                case .weeklyTotals: out.totals.append(try total(row, map))
+                }
+            } catch {
+                out.rejects.append(RejectedRow(line: row.line, reason: error.reason))
+            }
+        }
+        return out
+    }
+
+    struct Bad: Error { let reason: String }
+
+    /// Rejects in a per-contact file never quote the row: any field of it might be a caller.
+    static func contact(_ row: CSVTable.Row, _ map: HeaderMap) throws(Bad) -> ContactRecord {
+        try checkWidth(row, map)
+        let stamp: String
+        if let ts = map.value(.timestamp, in: row.fields) {
+            stamp = ts
+        } else {
+            let date = map.value(.date, in: row.fields) ?? ""
+            stamp = map.value(.time, in: row.fields).map { "\(date) \($0)" } ?? date
+        }
+        guard let time = ContactTime.parse(stamp) else {
+            throw Bad(reason: "timestamp is not a date and time like 2026-11-23 09:15 or 23/11/2026 09:15")
+        }
+        let service = try serviceName(row, map, quote: false)
+        let caller: CallerID
+        do { caller = try CallerID.normalise(map.value(.caller, in: row.fields) ?? "") } catch { throw Bad(reason: error.reason) }
+        let rawChannel = map.value(.channel, in: row.fields) ?? ""
+        let channel: Channel
+        if FieldParsing.isAllChannels(rawChannel) {
+            // No channel column (or a blank one): an e-mail address came by e-mail, anything else by phone.
+            if case .email = caller { channel = .email } else { channel = .phone }
+        } else if let c = Channel(parsing: rawChannel) {
+            channel = c
+        } else {
+            throw Bad(reason: "channel is not one of phone, email, web or in-person")
+        }
+        return ContactRecord(line: row.line, time: time, service: service, channel: channel, caller: caller)
+    }
+
+    static func total(_ row: CSVTable.Row, _ map: HeaderMap) throws(Bad) -> TotalRecord {
+        try checkWidth(row, map)
+        let rawWeek = map.value(.week, in: row.fields) ?? map.value(.date, in: row.fields) ?? map.value(.timestamp, in: row.fields) ?? ""
+        guard let week = FieldParsing.week(rawWeek) else {
+            throw Bad(reason: "week\(quote(rawWeek)) is not a week or date like 2026-W48, 2026.48, 2026-11-23 or 23/11/2026")
+        }
+        let service = try serviceName(row, map, quote: true)
+        let rawChannel = map.value(.channel, in: row.fields) ?? ""
+        var channel: Channel?
+        if !FieldParsing.isAllChannels(rawChannel) {
+            guard let c = Channel(parsing: rawChannel) else {
+                throw Bad(reason: "channel\(quote(rawChannel)) is not one of phone, email, web or in-person (or blank for all)")
+            }
+            channel = c
+        }
+        let rawCount = map.value(.count, in: row.fields) ?? ""
+        guard let count = FieldParsing.count(rawCount) else {
+            throw Bad(reason: "count\(quote(rawCount)) is not a whole number from 0 to 10,000,000")
+        }
+        return TotalRecord(line: row.line, week: week, service: service, channel: channel, count: count)
+    }
+
+    static func checkWidth(_ row: CSVTable.Row, _ map: HeaderMap) throws(Bad) {
+        // Trailing empty fields (a stray comma) are harmless; anything else means misaligned columns.
+        let used = row.fields.lastIndex(where: { !$0.isEmpty }).map { $0 + 1 } ?? 0
+        if row.fields.count < map.width || used > map.width {
+            throw Bad(reason: "has \(row.fields.count) fields; the header has \(map.width)")
+        }
+    }
+
+    static func serviceName(_ row: CSVTable.Row, _ map: HeaderMap, quote q: Bool) throws(Bad) -> String {
+        let raw = map.value(.service, in: row.fields) ?? ""
+        do {
+            let name = try TextRules.line(raw, what: "service", max: 80)
+            guard !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+                throw ValidationError("service contains control characters")
+            }
+            return name
+        } catch {
+            throw Bad(reason: q ? "\(error)" : "service is empty, too long (over 80 characters) or has control characters")
+        }
+    }
+
+    static func quote(_ s: String) -> String { " '\(Echo.clip(s))'" }
+}
+
+private extension Error {
+    var reason: String { (self as? CallsParser.Bad)?.reason ?? "\(self)" }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Why a whole file was refused before anything was read into the store. Messages never quote
+/// the file's data rows (they may hold callers).
+public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
+    case cannotRead(path: String, reason: String)
+    case tooLarge(bytes: Int, limit: Int)
+    case empty
+    case notText(String)
+    case noHeader(String)
+
+    public var description: String {
+        switch self {
+        case let .cannotRead(path, reason): return "\(path): \(reason)"
+        case let .tooLarge(bytes, limit): return "the file is \(bytes / 1_048_576) MiB; a telephony export may be up to \(limit / 1_048_576) MiB (split it by month). Nothing was imported."
+        case .empty: return "the file is empty: no header and no rows. Nothing was imported."
+        case let .notText(why): return "the file is not a CSV text file (\(why)). Nothing was imported."
+        case let .noHeader(why): return "\(why). Nothing was imported."
+        }
+    }
+}
+
+/// A row left out of the import, by its line in the file (1 = the first line).
+public struct RejectedRow: Equatable, Sendable, CustomStringConvertible {
+    public let line: Int
+    public let reason: String
+
+    public init(line: Int, reason: String) {
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String { "line \(line): \(reason)" }
+}

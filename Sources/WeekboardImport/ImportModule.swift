@@ -1,2 +1,0 @@
-// CSV import and caller pseudonymisation: see issue 4.
-import WeekboardCore

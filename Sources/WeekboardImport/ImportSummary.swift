@@ -1,0 +1,84 @@
+import Foundation
+import WeekboardCore
+
+/// What `weekboard calls import` does besides reading the file.
+public struct ImportOptions: Equatable, Sendable {
+    /// Work everything out and report it, but write nothing.
+    public var dryRun: Bool
+    /// Import the good rows of a file that has bad ones (otherwise such a file imports nothing).
+    public var skipBad: Bool
+
+    public init(dryRun: Bool = false, skipBad: Bool = false) {
+        self.dryRun = dryRun
+        self.skipBad = skipBad
+    }
+}
+
+/// What an import did (or, for a dry run or a refusal, would have done).
+public struct ImportSummary: Equatable, Sendable {
+    public enum Outcome: Equatable, Sendable {
+        /// Written to the store (possibly nothing new: a re-import).
+        case imported
+        /// `--dry-run`: nothing written.
+        case dryRun
+        /// Bad rows and no `--skip-bad`: nothing written.
+        case refused
+    }
+
+    public let outcome: Outcome
+    public let shape: CallsShape
+    /// Data rows in the file (not the header, not blank lines).
+    public let rowsRead: Int
+    /// New contacts counted from per-contact rows.
+    public let contactsImported: Int
+    /// Per-contact rows already counted by an earlier import (or earlier in the same file).
+    public let duplicatesSkipped: Int
+    /// Weekly figures (week, service, channel) changed by a totals file.
+    public let figuresSet: Int
+    /// Weekly figures a totals file gave that were already in the store.
+    public let figuresUnchanged: Int
+    /// Rows left out, by line, in line order.
+    public let rejects: [RejectedRow]
+    /// Weeks the file has good rows for.
+    public let weeks: [ISOWeek]
+
+    public var rowsRejected: Int { rejects.count }
+
+    init(outcome: Outcome, parsed: ParsedCalls, plan: MergePlan) {
+        self.outcome = outcome
+        shape = parsed.shape
+        rowsRead = parsed.rowsRead
+        contactsImported = plan.contactsImported
+        duplicatesSkipped = plan.duplicatesSkipped
+        figuresSet = plan.figuresSet
+        figuresUnchanged = plan.figuresUnchanged
+        rejects = (parsed.rejects + plan.rejects).sorted { $0.line < $1.line }
+        weeks = plan.touched.sorted()
+    }
+
+    /// The report the CLI prints, rejected rows listed up to `maxRejects`.
+    public func lines(maxRejects: Int = 50) -> [String] {
+        var out = ["Rows read: \(rowsRead) (\(shape.rawValue))"]
+        switch shape {
+        case .perContact:
+            out.append("Contacts imported: \(contactsImported)")
+            out.append("Duplicates skipped: \(duplicatesSkipped)")
+        case .weeklyTotals:
+            out.append("Weekly figures set: \(figuresSet)")
+            out.append("Figures already up to date: \(figuresUnchanged)")
+        }
+        out.append("Rows rejected: \(rowsRejected)")
+        for r in rejects.prefix(maxRejects) { out.append("  \(r)") }
+        if rejects.count > maxRejects { out.append("  … and \(rejects.count - maxRejects) more") }
+        if !weeks.isEmpty {
+            let shown = weeks.count <= 8 ? weeks.map(\.id).joined(separator: ", ") : "\(weeks.first!.id) to \(weeks.last!.id) (\(weeks.count) weeks)"
+            out.append("Weeks: \(shown)")
+        }
+        switch outcome {
+        case .imported: break
+        case .dryRun: out.append(rejects.isEmpty ? "Dry run: nothing was written." : "Dry run: nothing was written (without --skip-bad, this file would import nothing).")
+        case .refused: out.append("Nothing was imported: \(rowsRejected) row\(rowsRejected == 1 ? " was" : "s were") rejected. Fix \(rowsRejected == 1 ? "it" : "them"), or pass --skip-bad to import only the good rows.")
+        }
+        return out
+    }
+}

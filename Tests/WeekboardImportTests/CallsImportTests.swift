@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+@testable import WeekboardImport
+import WeekboardCore
+
+@Suite("Importing into the store")
+struct CallsImportTests {
+    static let contacts = """
+    timestamp,service,channel,caller
+    2026-11-23 09:00,Repairs,phone,07700 900123
+    23/11/2026 10:00,Repairs,phone,+44 7700 900123
+    24/11/2026 11:30,Repairs,phone,0044 7700 900123
+    2026-11-24 12:00,Repairs,email,Jo.Bloggs@Example.org
+    2026-11-25 12:00,Housing,web,(01632) 960 001
+    2026-11-30 08:00,Repairs,phone,withheld
+    """
+
+    @Test("per-contact rows become weekly counts per service and channel")
+    func aggregates() throws {
+        let store = try makeStore()
+        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        #expect(s.outcome == .imported)
+        #expect((s.rowsRead, s.contactsImported, s.duplicatesSkipped, s.rowsRejected) == (6, 6, 0, 0))
+        #expect(s.weeks == [week("2026-W48"), week("2026-W49")])
+        let year = try store.read(StoreFiles.contacts(2026))
+        #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 4, channels: [.phone: 3, .email: 1]))
+        #expect(year.count(service: "Housing", week: 48) == WeeklyCount(total: 1, channels: [.web: 1]))
+        #expect(year.count(service: "Repairs", week: 49) == WeeklyCount(total: 1, channels: [.phone: 1]))
+    }
+
+    @Test("re-importing the same file, or an overlapping one, never double counts")
+    func dedup() throws {
+        let store = try makeStore()
+        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        let before = snapshot(store)
+
+        let again = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        #expect((again.contactsImported, again.duplicatesSkipped) == (0, 6))
+        #expect(snapshot(store) == before)
+
+        // Overlap: two rows already imported (in other formats and case), one new.
+        let overlap = """
+        Date Time,Queue,Media,Phone
+        23/11/2026 09:00:00,REPAIRS,phone,+447700900123
+        2026-11-24T12:00:00,repairs,email,jo.bloggs@example.org
+        2026-11-26 16:45,Repairs,phone,07700 900123
+        """
+        let o = try CallsImport.run(data: csv(overlap), store: store, options: .init())
+        #expect((o.contactsImported, o.duplicatesSkipped) == (1, 2))
+        let year = try store.read(StoreFiles.contacts(2026))
+        #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 5, channels: [.phone: 4, .email: 1]))
+        #expect(year.services.keys.sorted() == ["Housing", "Repairs"])
+    }
+
+    @Test("weekly totals set the figure; importing them again changes nothing")
+    func totalsSet() throws {
+        let store = try makeStore()
+        let file = "w/c,service,channel,calls\n23/11/2026,Repairs,phone,100\n24/11/2026,Repairs,phone,20\n2026-W48,Repairs,email,5\n2026-W48,Housing,,70\n"
+        let first = try CallsImport.run(data: csv(file), store: store, options: .init())
+        #expect((first.figuresSet, first.figuresUnchanged) == (3, 0))
+        let before = snapshot(store)
+        let second = try CallsImport.run(data: csv(file), store: store, options: .init())
+        #expect((second.figuresSet, second.figuresUnchanged) == (0, 3))
+        #expect(snapshot(store) == before)
+        let year = try store.read(StoreFiles.contacts(2026))
+        // Rows of one week are summed, then set: 100 + 20 by phone.
+        #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 125, channels: [.phone: 120, .email: 5]))
+        #expect(year.total("Housing", week("2026-W48")) == 70)
+    }
+
+    static let withBadRows = """
+    timestamp,service,channel,caller
+    2026-11-23 09:00,Repairs,phone,07700 900123
+    not a date,Repairs,phone,07700 900555
+    2026-11-23 09:05,Repairs,phone,0770
+    2026-11-23 09:10,Housing,phone,07700 900999
+    """
+
+    @Test("bad rows import nothing without --skip-bad, and only the good rows with it")
+    func allOrNothing() throws {
+        let store = try makeStore()
+        let before = snapshot(store)
+        let refused = try CallsImport.run(data: csv(Self.withBadRows), store: store, options: .init())
+        #expect(refused.outcome == .refused)
+        #expect(refused.rejects.map(\.line) == [3, 4])
+        #expect(refused.lines().contains { $0.contains("Nothing was imported: 2 rows were rejected") })
+        #expect(snapshot(store) == before)
+
+        let skipped = try CallsImport.run(data: csv(Self.withBadRows), store: store, options: .init(skipBad: true))
+        #expect(skipped.outcome == .imported)
+        #expect((skipped.contactsImported, skipped.rowsRejected) == (2, 2))
+        let year = try store.read(StoreFiles.contacts(2026))
+        #expect(year.total("Repairs", week("2026-W48")) == 1)
+        #expect(year.total("Housing", week("2026-W48")) == 1)
+    }
+
+    @Test("--dry-run reports what would happen and writes nothing")
+    func dryRun() throws {
+        let store = try makeStore()
+        let before = snapshot(store)
+        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(dryRun: true))
+        #expect(s.outcome == .dryRun)
+        #expect(s.contactsImported == 6)
+        #expect(snapshot(store) == before)
+    }
+
+    @Test("an empty or non-CSV file is an error and leaves the store byte-for-byte unchanged", arguments: [
+        Data(), Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), Data("just some text\n".utf8),
+    ])
+    func badFileWritesNothing(data: Data) throws {
+        let store = try makeStore()
+        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        let before = snapshot(store)
+        #expect(throws: ImportError.self) { try CallsImport.run(data: data, store: store, options: .init()) }
+        #expect(snapshot(store) == before)
+    }
+
+    @Test("per-contact rows are refused where a week's figure came from elsewhere")
+    func refusesToAddOnTopOfTotals() throws {
+        let store = try makeStore()
+        _ = try CallsImport.run(data: csv("week,service,count\n2026-W48,Repairs,500\n"), store: store, options: .init())
+        let before = snapshot(store)
+        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        #expect(s.outcome == .refused)
+        #expect(s.rejects.map(\.line) == [2, 3, 4, 5])
+        #expect(s.rejects[0].reason.contains("Repairs has 500 contacts for 2026-W48 that did not come from per-contact rows"))
+        #expect(snapshot(store) == before)
+    }
+
+    @Test("after key rotation, weeks imported under the old key refuse new contacts")
+    func rotation() throws {
+        let store = try makeStore()
+        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        try CallerKey.rotate(in: store)
+        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(skipBad: true))
+        #expect(s.contactsImported == 0)
+        #expect(s.rowsRejected == 6)
+        #expect(s.rejects[0].reason.contains("earlier caller key"))
+        #expect(try store.read(StoreFiles.contacts(2026)).total("Repairs", week("2026-W48")) == 4)
+    }
+
+    @Test("a missing store is an error, not created")
+    func noStore() {
+        let store = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-none-\(UUID().uuidString)"))
+        #expect(throws: StoreError.self) { try CallsImport.run(data: csv(Self.contacts), store: store, options: .init()) }
+        #expect(!FileManager.default.fileExists(atPath: store.root.path))
+    }
+}
