@@ -45,7 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore"]),
+        .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore"], exclude: ["Golden"]),
         .testTarget(name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore"]),
         // Runs the built `weekboard` binary as a user would; depending on it makes `swift test` build it.
         .testTarget(name: "WeekboardCLITests", dependencies: ["WeekboardCore", "weekboard"]),

@@ -1,0 +1,80 @@
+/// The contact centre: per service, this week's count, what is normal for this time of year,
+/// the change in percent, how "normal" was worked out, and the last 12 weeks as a sparkline.
+/// Narrow panels drop the sparkline, then the basis, before cutting names.
+enum ContactsPanel {
+    struct Columns {
+        var name: Int
+        let count = 7, normal = 7, delta = 6
+        var basis: Int
+        var spark: Int
+
+        init(width: Int, sparkWeeks: Int) {
+            let core = 7 + 1 + 7 + 1 + 6
+            basis = 11
+            spark = sparkWeeks
+            if width - core - (basis + 1) - (spark + 1) < 10 { spark = 0 }
+            if width - core - (basis + 1) < 10 { basis = 0 }
+            name = max(0, width - core - 1 - (basis > 0 ? basis + 1 : 0) - (spark > 0 ? spark + 1 : 0))
+        }
+    }
+
+    static func content(_ rect: Rect, boxed: Bool) -> Rect {
+        boxed ? rect.inset(dx: 2, dy: 1) : Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
+    }
+
+    /// Rows start one line down when there is room for column titles.
+    static func rowsTop(_ c: Rect, services: Int) -> Int { c.height > services ? c.y + 1 : c.y }
+
+    static func draw(_ frame: inout Frame, _ rect: Rect, _ s: DashboardState, boxed: Bool, _ g: Glyphs) {
+        let focused = s.focused == .contacts
+        let rows = s.services
+        let detail = "\(g.dot) week \(s.week.week) vs normal for the time of year"
+        let c = PanelChrome.draw(&frame, rect, title: Panel.contacts.title, detail: detail, focused: focused, boxed: boxed, glyphs: g)
+        guard !c.isEmpty else { return }
+        guard !rows.isEmpty else {
+            frame.put("No contact figures yet: weekboard calls record SERVICE COUNT", x: c.x, y: c.y, role: .muted, maxWidth: c.width)
+            return
+        }
+        let cols = Columns(width: c.width, sparkWeeks: rows.first?.recent.count ?? 12)
+        let top = rowsTop(c, services: rows.count)
+        if top > c.y {
+            line(&frame, c, y: c.y, cols, ["Service", "This wk", "Normal", "Change", "Basis", "Last \(cols.spark) wks"],
+                 roles: Array(repeating: .muted, count: 6), selected: false)
+        }
+        let selected = s.service?.service
+        for (i, row) in rows.enumerated() where top + i < c.maxY {
+            let delta = row.delta
+            let deltaRole: Role = delta.map { $0 > 0.005 ? .deltaUp : ($0 < -0.005 ? .deltaDown : .text) } ?? .muted
+            let texts = [
+                row.service,
+                row.count.map(Format.count) ?? "—",
+                row.baseline.value.map { Format.count(Int($0.rounded())) } ?? "—",
+                delta.map(Baseline.percent) ?? "—",
+                row.baseline.basis.short,
+                g.sparkline(row.recent),
+            ].map { g.unicode ? $0 : $0.replacingOccurrences(of: "—", with: "-") }
+            line(&frame, c, y: top + i, cols, texts, roles: [.text, .text, .muted, deltaRole, .muted, .text],
+                 selected: focused && row.service == selected)
+        }
+    }
+
+    private static func line(_ frame: inout Frame, _ c: Rect, y: Int, _ cols: Columns, _ texts: [String], roles: [Role], selected: Bool) {
+        var x = c.x
+        let widths = [cols.name, cols.count, cols.normal, cols.delta, cols.basis, cols.spark]
+        for (i, w) in widths.enumerated() where w > 0 {
+            let right = (1...3).contains(i)
+            frame.put(Format.pad(texts[i], w, right: right), x: x, y: y, role: selected ? .selection : roles[i])
+            x += w + 1
+        }
+        if selected { frame.restyle(x: c.x, y: y, width: min(c.width, x - c.x - 1), role: .selection) }
+    }
+
+    /// The service on screen row `y`, for mouse clicks.
+    static func service(atY y: Int, _ s: DashboardState, rect: Rect, boxed: Bool) -> String? {
+        let c = content(rect, boxed: boxed)
+        let rows = s.services
+        let i = y - rowsTop(c, services: rows.count)
+        guard y < c.maxY, i >= 0, i < rows.count else { return nil }
+        return rows[i].service
+    }
+}

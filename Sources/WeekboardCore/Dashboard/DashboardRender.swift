@@ -1,0 +1,40 @@
+extension Dashboard {
+    /// The whole screen for `state` at this size. Pure: the same state and size always give the
+    /// same frame. Never fails, at any size down to 0×0.
+    public static func render(_ state: DashboardState, width: Int, height: Int) -> Frame {
+        var frame = Frame(width: width, height: height)
+        var s = state
+        s.width = frame.width
+        s.height = frame.height
+        let layout = s.layout
+        guard layout.mode != .tooSmall else {
+            TooSmallView.draw(&frame)
+            return frame
+        }
+        let g = Glyphs(unicode: s.settings.unicode)
+        HeaderView.draw(&frame, layout.header, s, g)
+        if s.snapshot == nil {
+            let area = Rect(x: 0, y: 1, width: s.width, height: s.height - 3)
+            let c = PanelChrome.draw(&frame, area, title: "Cannot show this week", focused: true, boxed: true, glyphs: g)
+            let lines = TextWrap.lines(s.loadError ?? "Loading…", width: c.width, max: c.height)
+            for (i, line) in lines.enumerated() { frame.put(line, x: c.x, y: c.y + i, role: .error) }
+        } else if s.teamView, let team = layout.team {
+            TeamView.draw(&frame, team, s, boxed: true, interactive: true, g)
+        } else {
+            let boxed = layout.boxed
+            FocusPanel.draw(&frame, layout.rect(.focus), s, boxed: boxed, g)
+            GoalsPanel.draw(&frame, layout.rect(.goals), s, boxed: boxed, g)
+            BoardPanel.draw(&frame, layout.rect(.board), s, boxed: boxed, g)
+            ContactsPanel.draw(&frame, layout.rect(.contacts), s, boxed: boxed, g)
+            if let strip = layout.team { TeamView.draw(&frame, strip, s, boxed: true, interactive: false, g) }
+            EditorPlacement.draw(&frame, s)
+        }
+        FooterView.draw(&frame, layout, s, g)
+        switch s.overlay {
+        case .help(let scroll)?: HelpOverlay.draw(&frame, s, scroll: scroll, g)
+        case .statusPicker(let project, let index)?: StatusPicker.draw(&frame, s, project: project, index: index, g)
+        case nil: break
+        }
+        return frame
+    }
+}

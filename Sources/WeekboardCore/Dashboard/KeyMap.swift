@@ -1,0 +1,119 @@
+/// What a key asks the dashboard to do (outside the line editor and overlays).
+public enum Command: Equatable, Sendable {
+    case toggleGoal(Int)
+    case goalNearly, goalDropped
+    case nextPanel, previousPanel
+    case down, up, pageDown, pageUp
+    case edit, setStatus
+    case previousWeek, nextWeek, thisWeek
+    case carry
+    case reload
+    case team, closeTeam
+    case help
+    case quit
+
+    /// Commands that write to the store: refused in read-only mode.
+    public var changesData: Bool {
+        switch self {
+        case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry: return true
+        default: return false
+        }
+    }
+}
+
+/// Where a binding applies.
+public enum KeyScope: Equatable, Sendable {
+    case anywhere
+    case panels([Panel])
+    case team
+
+    public func applies(panel: Panel, teamView: Bool) -> Bool {
+        switch self {
+        case .anywhere: return true
+        case .panels(let list): return !teamView && list.contains(panel)
+        case .team: return teamView
+        }
+    }
+}
+
+/// One line of the key map: the keys, what they do, where, and how the footer names them.
+public struct KeyBinding: Sendable {
+    public let entries: [(key: Key, command: Command)]
+    public let summary: String
+    public let scope: KeyScope
+    /// The footer's word for it (nil: help only).
+    public let hint: String?
+    /// How many of the keys the footer names (`1/2/3`, `[/]`).
+    public let hintKeys: Int
+
+    init(_ entries: [(Key, Command)], _ summary: String, _ scope: KeyScope = .anywhere, hint: String? = nil, hintKeys: Int = 1) {
+        self.entries = entries.map { (key: $0.0, command: $0.1) }
+        self.summary = summary
+        self.scope = scope
+        self.hint = hint
+        self.hintKeys = hintKeys
+    }
+}
+
+/// The dashboard's keys. The reducer dispatches through this table and the help overlay and
+/// footer are printed from it, so what is documented is what happens.
+/// (`w` weeknote, `o` OKRs and `h` history bind here when they land.)
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding([(.char("1"), .toggleGoal(1)), (.char("2"), .toggleGoal(2)), (.char("3"), .toggleGoal(3))],
+                   "tick goal 1, 2 or 3 done (again: back to open)", hint: "tick", hintKeys: 3),
+        KeyBinding([(.char("n"), .goalNearly)], "selected goal nearly done (again: open)", .panels([.goals]), hint: "nearly"),
+        KeyBinding([(.char("x"), .goalDropped)], "drop the selected goal (again: open)", .panels([.goals]), hint: "drop"),
+        KeyBinding([(.char("e"), .edit), (.enter, .edit)], "edit the selected item in place", .panels([.focus, .goals, .board]),
+                   hint: "edit"),
+        KeyBinding([(.char("s"), .setStatus)], "set the selected project's status", .panels([.board]), hint: "status"),
+        KeyBinding([(.char("c"), .carry)], "carry last week's unfinished goals", .panels([.goals]), hint: "carry"),
+        KeyBinding([(.tab, .nextPanel), (.backTab, .previousPanel)], "next / previous panel", .panels(Panel.allCases),
+                   hint: "panel"),
+        KeyBinding([(.char("j"), .down), (.char("k"), .up), (.down, .down), (.up, .up)], "move within the panel",
+                   .panels([.goals, .board, .contacts]), hint: "move", hintKeys: 2),
+        KeyBinding([(.char("j"), .down), (.char("k"), .up), (.down, .down), (.up, .up)], "move through the team",
+                   .team, hint: "move", hintKeys: 2),
+        KeyBinding([(.pageDown, .pageDown), (.pageUp, .pageUp)], "move a page", .panels([.board, .contacts])),
+        KeyBinding([(.char("["), .previousWeek), (.char("]"), .nextWeek)], "previous / next week", hint: "week", hintKeys: 2),
+        KeyBinding([(.char("t"), .thisWeek)], "back to this week"),
+        KeyBinding([(.char("T"), .team)], "team view on / off", hint: "team"),
+        KeyBinding([(.escape, .closeTeam)], "leave the team view", .team, hint: "back"),
+        KeyBinding([(.char("r"), .reload), (.ctrl("l"), .reload)], "reload from disk and redraw"),
+        // ? and q stay last: the footer pins the last two hints to the right.
+        KeyBinding([(.char("?"), .help)], "this help", hint: "help"),
+        KeyBinding([(.char("q"), .quit), (.ctrl("c"), .quit)], "quit", hint: "quit"),
+    ]
+
+    /// The command a key runs where the user is, if any.
+    public static func command(for key: Key, panel: Panel, teamView: Bool) -> Command? {
+        for b in bindings where b.scope.applies(panel: panel, teamView: teamView) {
+            if let e = b.entries.first(where: { $0.key == key }) { return e.command }
+        }
+        return nil
+    }
+
+    /// `Ctrl-L`, `Shift-Tab`, `↑` (`Up` without UTF-8).
+    public static func name(_ key: Key, unicode: Bool = true) -> String {
+        switch key {
+        case .char(let c): return c == " " ? "Space" : String(c)
+        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .backspace: return "Backspace"
+        case .delete: return "Delete"
+        case .up: return unicode ? "↑" : "Up"
+        case .down: return unicode ? "↓" : "Down"
+        case .left: return unicode ? "←" : "Left"
+        case .right: return unicode ? "→" : "Right"
+        case .home: return "Home"
+        case .end: return "End"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .resize: return "resize"
+        case .mouse: return "mouse"
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// Where everything goes at a given terminal size. Pure, so the renderer and the mouse
+/// hit-testing in the reducer always agree.
+public struct DashboardLayout: Equatable, Sendable {
+    public enum Mode: Equatable, Sendable {
+        /// Below `minWidth`×`minHeight`: only the "too small" screen.
+        case tooSmall
+        /// One column, panels stacked with title rules (80×24).
+        case compact
+        /// Two boxed columns (from `wideWidth` columns and `wideHeight` rows).
+        case wide
+    }
+
+    public static let minWidth = 60
+    public static let minHeight = 16
+    public static let wideWidth = 120
+    public static let wideHeight = 24
+
+    public let mode: Mode
+    public let header: Rect
+    /// Outer rectangles of the four panels (empty in the team view and when too small).
+    public let panels: [Panel: Rect]
+    /// The team list: the whole panel area in the team view, or a strip under the contact
+    /// centre when the wide layout has rows to spare.
+    public let team: Rect?
+    public let message: Rect
+    public let footer: Rect
+
+    public var boxed: Bool { mode == .wide }
+
+    public func rect(_ panel: Panel) -> Rect { panels[panel] ?? .zero }
+
+    /// `services` is how many contact rows there are, so the contact centre gets just the rows it needs.
+    public static func make(width: Int, height: Int, teamView: Bool = false, services: Int = 4, people: Int = 1) -> DashboardLayout {
+        let w = max(0, width), h = max(0, height)
+        if w < minWidth || h < minHeight {
+            return DashboardLayout(mode: .tooSmall, header: .zero, panels: [:], team: nil, message: .zero, footer: .zero)
+        }
+        let mode: Mode = (w >= wideWidth && h >= wideHeight) ? .wide : .compact
+        let header = Rect(x: 0, y: 0, width: w, height: 1)
+        let message = Rect(x: 0, y: h - 2, width: w, height: 1)
+        let footer = Rect(x: 0, y: h - 1, width: w, height: 1)
+        let area = Rect(x: 0, y: 1, width: w, height: h - 3)
+        if teamView {
+            return DashboardLayout(mode: mode, header: header, panels: [:], team: area, message: message, footer: footer)
+        }
+        let (panels, team) = mode == .wide ? wide(area, services: services, people: people) : compact(area, services: services)
+        return DashboardLayout(mode: mode, header: header, panels: panels, team: team, message: message, footer: footer)
+    }
+
+    /// Focus (title + 1), goals (title + 3), the board takes what is left, contacts what they need.
+    private static func compact(_ a: Rect, services: Int) -> ([Panel: Rect], Rect?) {
+        let focusH = 2, goalsH = 4, boardMin = 4
+        let contactsH = min(2 + max(1, services), max(2, a.height - focusH - goalsH - boardMin))
+        let boardH = a.height - focusH - goalsH - contactsH
+        var y = a.y
+        func next(_ height: Int) -> Rect {
+            defer { y += height }
+            return Rect(x: a.x, y: y, width: a.width, height: height)
+        }
+        return ([.focus: next(focusH), .goals: next(goalsH), .board: next(boardH), .contacts: next(contactsH)], nil)
+    }
+
+    /// Left: focus, goals, contacts (and the team when rows are spare). Right: the board, full height.
+    private static func wide(_ a: Rect, services: Int, people: Int) -> ([Panel: Rect], Rect?) {
+        let left = max(62, a.width * 42 / 100)
+        let focusH = 3, goalsH = 5
+        var contactsH = 3 + max(1, services)
+        var teamH = a.height - focusH - goalsH - contactsH
+        if teamH < 4 {
+            contactsH += max(0, teamH)
+            teamH = 0
+        }
+        teamH = min(teamH, 2 + max(1, people))
+        contactsH = min(contactsH, a.height - focusH - goalsH)
+        let focus = Rect(x: a.x, y: a.y, width: left, height: focusH)
+        let goals = Rect(x: a.x, y: focus.maxY, width: left, height: goalsH)
+        let contacts = Rect(x: a.x, y: goals.maxY, width: left, height: contactsH)
+        let team = teamH > 0 ? Rect(x: a.x, y: contacts.maxY, width: left, height: teamH) : nil
+        let board = Rect(x: a.x + left, y: a.y, width: a.width - left, height: a.height)
+        return ([.focus: focus, .goals: goals, .contacts: contacts, .board: board], team)
+    }
+}

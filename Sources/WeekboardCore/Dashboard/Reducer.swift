@@ -1,0 +1,134 @@
+/// The dashboard's pure functions: `reduce` turns a key into a new state and effects (as data),
+/// `render` turns a state into a frame. The controller is the only part that touches the store.
+public enum Dashboard {
+    /// One key: the next state and what the controller should do about it.
+    public static func reduce(_ state: DashboardState, _ key: Key) -> (DashboardState, [Effect]) {
+        var s = state
+        var effects: [Effect] = []
+        if key == .resize { return (s, [.redraw]) }
+        s.message = nil
+        if s.editing != nil {
+            reduceEditing(&s, key, &effects)
+        } else if case .help(let scroll) = s.overlay {
+            reduceHelp(&s, key, scroll: scroll, &effects)
+        } else if case .statusPicker(let project, let index) = s.overlay {
+            reducePicker(&s, key, project: project, index: index)
+        } else if s.layout.mode == .tooSmall {
+            // Nothing is visible, so nothing may change blindly: only quit and redraw answer.
+            switch KeyMap.command(for: key, panel: s.focused, teamView: s.teamView) {
+            case .quit?: effects = [.quit]
+            case .reload?: effects = [.reload, .redraw]
+            default: break
+            }
+        } else if case .mouse(let x, let y, let event) = key {
+            if s.settings.mouse { reduceMouse(&s, x: x, y: y, event, &effects) }
+        } else if let command = KeyMap.command(for: key, panel: s.focused, teamView: s.teamView) {
+            run(command, &s, &effects)
+        }
+        return (s, effects)
+    }
+
+    static func run(_ command: Command, _ s: inout DashboardState, _ effects: inout [Effect]) {
+        if command.changesData && s.settings.readOnly {
+            s.message = .readOnly
+            return
+        }
+        switch command {
+        case .toggleGoal(let n): toggleGoal(n, &s, &effects)
+        case .goalNearly: setGoalState(.nearly, &s, &effects)
+        case .goalDropped: setGoalState(.dropped, &s, &effects)
+        case .nextPanel: s.focused = Panel(rawValue: (s.focused.rawValue + 1) % Panel.allCases.count)!
+        case .previousPanel:
+            s.focused = Panel(rawValue: (s.focused.rawValue + Panel.allCases.count - 1) % Panel.allCases.count)!
+        case .down: move(&s, by: 1)
+        case .up: move(&s, by: -1)
+        case .pageDown: move(&s, by: 5)
+        case .pageUp: move(&s, by: -5)
+        case .edit: beginEdit(&s)
+        case .setStatus:
+            guard let p = s.project else { s.message = Message("There are no projects on the board yet."); return }
+            s.selectedProject = p.name
+            s.overlay = .statusPicker(project: p.name, index: RAGStatus.allCases.firstIndex(of: p.status) ?? 0)
+        case .previousWeek: changeWeek(s.week.previous, &s, &effects)
+        case .nextWeek: changeWeek(s.week.next, &s, &effects)
+        case .thisWeek: changeWeek(s.currentWeek, &s, &effects)
+        case .carry: effects.append(.perform(.carryGoals, week: s.week))
+        case .reload:
+            s.message = Message("Reloaded from disk.")
+            effects += [.reload, .redraw]
+        case .team: s.teamView.toggle()
+        case .closeTeam: s.teamView = false
+        case .help: s.overlay = .help(scroll: 0)
+        case .quit: effects.append(.quit)
+        }
+    }
+
+    static func toggleGoal(_ n: Int, _ s: inout DashboardState, _ effects: inout [Effect]) {
+        if let snapshot = s.snapshot, snapshot.week == s.week, snapshot.mine.goals[n - 1] == nil {
+            s.teamView = false
+            s.focused = .goals
+            s.goalSlot = n
+            s.message = Message("Goal \(n) is empty: press e to write it.")
+            return
+        }
+        effects.append(.perform(.toggleGoalDone(slot: n), week: s.week))
+    }
+
+    /// `n` / `x`: set the state, or back to open when the goal is already in it.
+    static func setGoalState(_ target: GoalState, _ s: inout DashboardState, _ effects: inout [Effect]) {
+        guard let goal = s.snapshot?.mine.goals[s.goalSlot - 1] else {
+            s.message = Message("Goal \(s.goalSlot) is empty: press e to write it.")
+            return
+        }
+        effects.append(.perform(.setGoalState(slot: s.goalSlot, goal.state == target ? .open : target), week: s.week))
+    }
+
+    static func changeWeek(_ week: ISOWeek, _ s: inout DashboardState, _ effects: inout [Effect]) {
+        guard week != s.week else { return }
+        s.week = week
+        effects.append(.reload)
+    }
+
+    /// Moves the selection of the focused panel (or the team view), stopping at the ends.
+    static func move(_ s: inout DashboardState, by delta: Int) {
+        func step<T>(_ list: [T], _ current: Int?) -> T? {
+            guard !list.isEmpty else { return nil }
+            return list[min(list.count - 1, max(0, (current ?? 0) + delta))]
+        }
+        if s.teamView {
+            let names = s.team.map(\.person)
+            s.selectedPerson = step(names, names.firstIndex { $0 == s.person?.person })
+            return
+        }
+        switch s.focused {
+        case .focus: break
+        case .goals: s.goalSlot = min(PersonWeek.slots, max(1, s.goalSlot + delta))
+        case .board:
+            let names = s.projects.map(\.name)
+            s.selectedProject = step(names, names.firstIndex { $0 == s.project?.name })
+        case .contacts:
+            let names = s.services.map(\.service)
+            s.selectedService = step(names, names.firstIndex { $0 == s.service?.service })
+        }
+    }
+
+    static func beginEdit(_ s: inout DashboardState) {
+        guard let snapshot = s.snapshot else {
+            s.message = Message("Nothing to edit: the week could not be read.", .error)
+            return
+        }
+        switch s.focused {
+        case .focus:
+            s.editing = EditSession(target: .focus, text: snapshot.mine.focus ?? "", maxLength: TextRules.maxLine)
+        case .goals:
+            let text = snapshot.mine.goals[s.goalSlot - 1]?.text ?? ""
+            s.editing = EditSession(target: .goal(slot: s.goalSlot), text: text, maxLength: TextRules.maxLine)
+        case .board:
+            guard let p = s.project else { s.message = Message("There are no projects on the board yet."); return }
+            s.selectedProject = p.name
+            s.editing = EditSession(target: .projectNote(project: p.name), text: p.note ?? "", maxLength: TextRules.maxNote)
+        case .contacts:
+            s.message = Message("Contact figures come from 'weekboard calls record' or 'weekboard calls import'.")
+        }
+    }
+}

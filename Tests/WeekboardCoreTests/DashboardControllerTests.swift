@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import WeekboardCore
+
+@Suite("Dashboard controller against a store on disk")
+struct DashboardControllerTests {
+    @Test func pressingOneWritesGoalOneDoneToTheStore() throws {
+        let store = try DashboardFixture.makeStore()
+        let file = StoreFiles.personWeek(DashboardFixture.person, DashboardFixture.week)
+        // Goal 1 starts done in the fixture: 1 reopens it, a second 1 ticks it again.
+        let c = DashboardController(options: DashboardFixture.options(store))
+        #expect(c.handle(.char("1")))
+        #expect(try store.read(file).goals[0]?.state == .open)
+        #expect(c.render(width: 80, height: 24).text.contains("1 [○] Agree the voids recovery plan"))
+        #expect(c.handle(.char("1")))
+        #expect(try store.read(file).goals[0]?.state == .done)
+        let frame = c.render(width: 80, height: 24)
+        #expect(frame.text.contains("1 [✓] Agree the voids recovery plan"))
+        #expect(frame.line(22).contains("Goal 1 done."))
+    }
+
+    @Test func readOnlyChangesNothing() throws {
+        let store = try DashboardFixture.makeStore()
+        let file = StoreFiles.personWeek(DashboardFixture.person, DashboardFixture.week)
+        let before = try Data(contentsOf: store.url(file.path))
+        let c = DashboardController(options: DashboardFixture.options(store, readOnly: true))
+        for key: Key in [.char("1"), .char("x"), .char("e"), .char("c")] { _ = c.handle(key) }
+        #expect(try Data(contentsOf: store.url(file.path)) == before)
+        let frame = c.render(width: 80, height: 24)
+        #expect(frame.line(22).contains("read-only: nothing was changed"))
+        #expect(frame.line(0).contains("READ-ONLY"))
+    }
+
+    @Test func tickPicksUpAChangeMadeBehindItsBackAndKeepsTheSelection() throws {
+        let store = try DashboardFixture.makeStore()
+        let c = DashboardController(options: DashboardFixture.options(store))
+        _ = c.handle(.tab)  // goals -> board
+        _ = c.handle(.char("j"))
+        _ = c.handle(.char("j"))
+        let selected = try #require(c.state.project?.name)
+        #expect(c.tick() == false)  // nothing changed yet
+        // Another process (the CLI, a colleague) changes the store.
+        let ctx = ActionContext(person: "sam", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
+        try store.perform(.setProjectStatus(name: "Gas servicing compliance", status: .red, note: "Contractor gone into administration"), ctx)
+        #expect(c.tick() == true)
+        #expect(c.state.project?.name == selected)
+        let frame = c.render(width: 80, height: 24)
+        #expect(frame.text.contains("■ R Off track     ↓ Gas servicing"))
+        #expect(c.tick() == false)
+    }
+
+    @Test func tickKeepsAnEditInProgress() throws {
+        let store = try DashboardFixture.makeStore()
+        let c = DashboardController(options: DashboardFixture.options(store))
+        _ = c.handle(.char("e"))  // edit goal 1
+        for ch in " today" { _ = c.handle(.char(ch)) }
+        let ctx = ActionContext(person: "alex", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
+        try store.perform(.setFocus("Changed elsewhere"), ctx)
+        #expect(c.tick())
+        #expect(c.state.editing?.editor.text == "Agree the voids recovery plan with the contractor today")
+        #expect(c.render(width: 80, height: 24).text.contains("Changed elsewhere"))
+        _ = c.handle(.enter)
+        let file = StoreFiles.personWeek("alex", DashboardFixture.week)
+        #expect(try store.read(file).goals[0]?.text == "Agree the voids recovery plan with the contractor today")
+        #expect(try store.read(file).focus == "Changed elsewhere")
+    }
+
+    @Test func aFailedSaveShowsWhyAndKeepsTheEdit() throws {
+        let store = try DashboardFixture.makeStore()
+        let c = DashboardController(options: DashboardFixture.options(store))
+        _ = c.handle(.tab)  // board
+        _ = c.handle(.char("e"))
+        for ch in " more" { _ = c.handle(.char(ch)) }
+        // The project disappears behind the dashboard's back: the save must fail and say so.
+        try store.transaction { tx in
+            var board = try tx.read(StoreFiles.board)
+            board.projects.removeAll { $0.name == "Damp and mould triage" }
+            try tx.write(StoreFiles.board, board)
+        }
+        _ = c.handle(.enter)
+        #expect(c.state.message?.kind == .error)
+        #expect(c.state.message?.text.contains("no project called 'Damp and mould triage'") == true)
+        #expect(c.state.editing?.editor.text.hasSuffix(" more") == true)
+    }
+
+    @Test func weekNavigationShowsThePastWeekAndComesBack() throws {
+        let c = DashboardController(options: DashboardFixture.options(try DashboardFixture.makeStore()))
+        _ = c.handle(.char("["))
+        var frame = c.render(width: 80, height: 24)
+        #expect(frame.line(0).contains("Week 2026.47"))
+        #expect(frame.line(0).contains("past week · t: this week"))
+        #expect(frame.text.contains("Winter readiness"))
+        _ = c.handle(.char("t"))
+        frame = c.render(width: 80, height: 24)
+        #expect(frame.line(0).contains("Week 2026.48"))
+        #expect(!frame.line(0).contains("past week"))
+    }
+
+    @Test func qAndCtrlCQuit() throws {
+        let c = DashboardController(options: DashboardFixture.options(try DashboardFixture.makeStore()))
+        #expect(c.handle(.char("q")) == false)
+        #expect(c.handle(.ctrl("c")) == false)
+        #expect(c.handle(.ctrl("l")) == true)
+        #expect(c.wantsFullRedraw)
+    }
+}
