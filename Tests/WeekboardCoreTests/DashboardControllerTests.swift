@@ -45,7 +45,8 @@ struct DashboardControllerTests {
         #expect(c.tick() == true)
         #expect(c.state.project?.name == selected)
         let frame = c.render(width: 80, height: 24)
-        #expect(frame.text.contains("■ R Off track     ↓ Gas servicing"))
+        let row = try #require((0..<frame.height).map(frame.line).first { $0.contains("Gas servicing") })
+        #expect(row.contains("■ R Off track") && row.contains("↓ Gas servicing"))
         #expect(c.tick() == false)
     }
 
