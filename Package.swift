@@ -48,6 +48,8 @@ let package = Package(
         .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore"], exclude: ["Golden"]),
         .testTarget(name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore"]),
         // Runs the built `weekboard` binary as a user would; depending on it makes `swift test` build it.
-        .testTarget(name: "WeekboardCLITests", dependencies: ["WeekboardCore", "weekboard"]),
+        .testTarget(name: "WeekboardCLITests", dependencies: ["WeekboardCore", "WeekboardTestSupport", "weekboard"]),
+        // Shared by the test targets: running the binary against a temp store, driving it in tmux.
+        .target(name: "WeekboardTestSupport", path: "Tests/WeekboardTestSupport"),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 
 @Suite("CLI: bad input is refused and writes nothing")
 struct CLIBadInputTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 
 @Suite("CLI: two processes writing at once lose nothing")
 struct CLIConcurrencyTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 
 @Suite("CLI: a week's focus, goals and notes")
 struct CLIGoalFlowTests {

@@ -1,20 +1,19 @@
 import Foundation
-import Testing
 import WeekboardCore
 
 /// Runs the built `weekboard` binary against a temporary store, as a user would from a shell.
-struct CLIRunner {
-    struct Result {
-        let out: String
-        let err: String
-        let code: Int32
+public struct CLIRunner {
+    public struct Result: Sendable {
+        public let out: String
+        public let err: String
+        public let code: Int32
     }
 
-    let store: URL
-    var env: [String: String]
+    public let store: URL
+    public var env: [String: String]
 
     /// A fresh temporary store folder (not created yet) with a pinned date and person.
-    init(today: String = "2026-11-24", person: String = "alex") {
+    public init(today: String = "2026-11-24", person: String = "alex") {
         store = FileManager.default.temporaryDirectory.appendingPathComponent("wb-cli-\(UUID().uuidString)")
         var e = ProcessInfo.processInfo.environment
         e["WEEKBOARD_TODAY"] = today
@@ -27,7 +26,7 @@ struct CLIRunner {
     }
 
     /// Where `swift build` put the executable: beside the test bundle.
-    static var binary: URL {
+    public static var binary: URL {
         if let override = ProcessInfo.processInfo.environment["WEEKBOARD_BIN"] { return URL(fileURLWithPath: override) }
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         while dir.path != "/" {
@@ -39,12 +38,12 @@ struct CLIRunner {
     }
 
     @discardableResult
-    func run(_ args: String..., stdin: String? = nil) throws -> Result {
+    public func run(_ args: String..., stdin: String? = nil) throws -> Result {
         try run(args, stdin: stdin)
     }
 
     @discardableResult
-    func run(_ args: [String], stdin: String? = nil) throws -> Result {
+    public func run(_ args: [String], stdin: String? = nil) throws -> Result {
         let p = Process()
         p.executableURL = CLIRunner.binary
         p.arguments = args
@@ -61,7 +60,7 @@ struct CLIRunner {
     }
 
     /// Every file in the store with its bytes, to prove a failed command changed nothing.
-    func snapshotFiles() -> [String: Data] {
+    public func snapshotFiles() -> [String: Data] {
         var out: [String: Data] = [:]
         guard let e = FileManager.default.enumerator(atPath: store.path) else { return out }
         while let rel = e.nextObject() as? String {
@@ -74,13 +73,18 @@ struct CLIRunner {
         return out
     }
 
-    func statusJSON(_ extra: String...) throws -> [String: Any] {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// `status --json` parsed; throws when the command fails.
+    public func statusJSON(_ extra: String...) throws -> [String: Any] {
         let r = try run(["status", "--json"] + extra)
-        #expect(r.code == 0, "status --json failed: \(r.err)")
+        guard r.code == 0 else { throw Failure(description: "status --json failed (\(r.code)): \(r.err)") }
         return try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any] ?? [:]
     }
 
-    func cleanUp() {
+    public func cleanUp() {
         try? FileManager.default.removeItem(at: store)
     }
 }

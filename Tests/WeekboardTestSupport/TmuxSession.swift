@@ -1,0 +1,107 @@
+import Foundation
+
+/// Drives a program in a real terminal, as a person would: a private tmux server, a shell in a
+/// pane of a fixed size, keys typed with send-keys, the screen read with capture-pane.
+public final class TmuxSession {
+    public struct Timeout: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public let socket: String
+    public let target = "wb:0.0"
+    private let env: [String: String]
+
+    public static var isAvailable: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Starts `sh` in a `width`×`height` pane with `env` (plus TERM=xterm-256color unless given).
+    public init(width: Int, height: Int, env: [String: String]) throws {
+        socket = "wb-test-\(UUID().uuidString.prefix(8))"
+        var e = env
+        e["TERM"] = e["TERM"] ?? "xterm-256color"
+        e["PS1"] = "$ "
+        e.removeValue(forKey: "TMUX")
+        self.env = e
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "wb", "-x", "\(width)", "-y", "\(height)", "sh"])
+        try tmux(["set-option", "-g", "status", "off"])
+        try tmux(["set-option", "-g", "default-terminal", e["TERM"]!])
+        try tmux(["set-window-option", "-g", "aggressive-resize", "off"])
+        try tmux(["set-option", "-g", "window-size", "manual"])
+    }
+
+    deinit { try? tmux(["kill-server"]) }
+
+    @discardableResult
+    public func tmux(_ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["tmux", "-L", socket] + args
+        p.environment = env
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Types a shell command line and presses Enter.
+    public func run(_ commandLine: String) throws {
+        try tmux(["send-keys", "-t", target, "-l", commandLine])
+        try tmux(["send-keys", "-t", target, "Enter"])
+    }
+
+    /// Sends tmux key names (`Tab`, `BTab`, `Enter`, `Escape`, `C-c`, `Up`, `q`…).
+    public func keys(_ names: String...) throws {
+        try tmux(["send-keys", "-t", target] + names)
+    }
+
+    /// Types text literally (UTF-8 included).
+    public func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", target, "-l", text])
+    }
+
+    /// The visible screen; with `escapes`, including colour and attribute sequences.
+    public func screen(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
+    }
+
+    public func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "wb:0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Appends everything the program writes to the terminal to `file` (for counting bytes).
+    public func recordOutput(to file: String) throws {
+        try tmux(["pipe-pane", "-t", target, "-o", "cat >> '\(file)'"])
+    }
+
+    public func stopRecording() throws {
+        try tmux(["pipe-pane", "-t", target])
+    }
+
+    /// Waits until the screen satisfies `condition`; returns that screen or throws with the last one.
+    @discardableResult
+    public func waitFor(timeout: TimeInterval = 15, _ what: String = "condition", _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(50_000)
+        }
+        throw Timeout(description: "timed out waiting for \(what); screen was:\n\(last)")
+    }
+
+    @discardableResult
+    public func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+        try waitFor(timeout: timeout, "'\(text)'") { $0.contains(text) }
+    }
+
+    /// True while the pane's foreground process is not the shell (the program is still running).
+    public func programRunning() throws -> Bool {
+        let cmd = try tmux(["display-message", "-p", "-t", target, "#{pane_current_command}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return cmd != "sh"
+    }
+}
