@@ -16,12 +16,11 @@ public struct WeekScore: Equatable, Sendable {
     /// `met 2 of 3`
     public var short: String { "met \(met) of \(PersonWeek.slots)" }
 
-    /// A weeknote sentence: "We met all three goals." / "We met all but one of our goals." / "We met 1 of 3 goals."
+    /// A weeknote sentence: "We met all three goals." / "We met 2 of 3 goals." / "We met none of our goals."
     public var sentence: String {
         switch (met, set) {
         case (_, 0): return "No goals were set this week."
         case (3, _): return "We met all three goals."
-        case (2, 3): return "We met all but one of our goals."
         case (0, _): return "We met none of our goals."
         default: return "We met \(met) of \(PersonWeek.slots) goals."
         }

@@ -52,6 +52,17 @@ enum DemoBoard {
             projects.append(Project(name: name, programme: programme, owner: owner, note: note,
                                     milestone: Milestone(text: milestone, due: today.adding(days: due)), history: history))
         }
+        for (name, status, note) in thisWeek {
+            guard let i = projects.firstIndex(where: { $0.name == name }) else { continue }
+            projects[i].history.append(StatusUpdate(date: today, status: status, note: note))
+            projects[i].note = note
+        }
         return Board(projects: projects)
     }
+
+    /// Moves made today, so the weeknote has board changes to report besides the new red.
+    static let thisWeek: [(String, RAGStatus, String)] = [
+        ("Repairs call-back promise", .green, "91% of call-backs on time since residents get a text with a slot"),
+        ("Fire door inspections", .amberGreen, "Block E done; F booked for next week"),
+    ]
 }

@@ -1,0 +1,50 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes an exported document (a weeknote) to a path the user chose, never half-written:
+/// the text goes to a temp file beside it, is flushed, then linked or renamed into place.
+public enum ExportFile {
+    /// Without `overwrite`, an existing file is refused. The check and the write are one step
+    /// (`link` fails if the name exists), so a file appearing meanwhile is not clobbered either.
+    public static func write(_ text: String, to url: URL, overwrite: Bool) throws {
+        let path = url.path
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            if isDir.boolValue { throw ValidationError("\(path) is a folder; give a file name for --out") }
+            if !overwrite { throw ValidationError("\(path) already exists; use --force to replace it") }
+        }
+        let dir = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+            throw StoreError.io(path: dir.path, reason: "no such folder")
+        }
+        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        // 0666 before the umask: an export is meant to be shared, unlike store files.
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw StoreError.io(path: temp.path, reason: "cannot create: \(errnoText())") }
+        defer { unlink(temp.path) }
+        let data = Data(text.utf8)
+        let written = data.withUnsafeBytes { raw -> Bool in
+            var off = 0
+            while off < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + off, raw.count - off)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                off += n
+            }
+            return fsync(fd) == 0
+        }
+        let reason = written ? "" : errnoText()
+        close(fd)
+        guard written else { throw StoreError.io(path: temp.path, reason: "write failed: \(reason)") }
+        if overwrite {
+            guard rename(temp.path, path) == 0 else { throw StoreError.io(path: path, reason: "cannot replace: \(errnoText())") }
+        } else if link(temp.path, path) != 0 {
+            if errno == EEXIST { throw ValidationError("\(path) already exists; use --force to replace it") }
+            throw StoreError.io(path: path, reason: "cannot create: \(errnoText())")
+        }
+        AtomicFile.syncDirectory(dir)
+    }
+}

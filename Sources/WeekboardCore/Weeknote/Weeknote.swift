@@ -1,0 +1,101 @@
+import Foundation
+
+/// One part of a weeknote: a heading and its paragraphs and list items. Sections with nothing
+/// to say are never built, so a weeknote has no empty headings.
+public struct WeeknoteSection: Equatable, Sendable {
+    public let title: String
+    public let paragraphs: [String]
+    public let items: [String]
+
+    public var isEmpty: Bool { paragraphs.isEmpty && items.isEmpty }
+}
+
+/// A week written up as Markdown for the team's weeknote: focus, goals and score, streak, board
+/// changes, new reds, notable contact volumes, and the person's lists. Pure: a snapshot in, text out.
+///
+/// Stored text is the user's own Markdown-ish writing and is kept as written, except that control
+/// characters are made visible (`Sanitize.text`), so the file can be shown safely in a terminal.
+public enum Weeknote {
+    /// `Weeknote 2026.48 — w/c 23 November 2026`
+    public static func title(_ week: ISOWeek, labelStyle: WeekLabelStyle) -> String {
+        "Weeknote \(labelStyle.number(week)) — w/c \(week.monday.long)"
+    }
+
+    /// The whole weeknote, ending in a newline.
+    public static func markdown(_ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted) -> String {
+        var blocks = ["# \(title(snapshot.week, labelStyle: labelStyle))"]
+        for section in sections(snapshot) {
+            var block = ["## \(section.title)"]
+            block += section.paragraphs
+            if !section.items.isEmpty { block.append(section.items.map { "- \($0)" }.joined(separator: "\n")) }
+            blocks.append(block.joined(separator: "\n\n"))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The sections that have something to say, in reading order.
+    public static func sections(_ s: WeekSnapshot) -> [WeeknoteSection] {
+        let projects = s.programmes.flatMap(\.projects)
+        let reds = BoardChanges.newReds(in: s.week, projects: projects)
+        let redNames = Set(reds.map(\.name))
+        // A move to red is told once, under "New red items", with its owner and milestone.
+        let moves = BoardChanges.moves(in: s.week, projects: projects).filter { !(redNames.contains($0.project) && $0.to == .red) }
+        var out: [WeeknoteSection] = []
+        if let focus = s.mine.focus, !focus.isEmpty {
+            out.append(WeeknoteSection(title: "Focus", paragraphs: [Sanitize.text(focus)], items: []))
+        }
+        out.append(goals(s))
+        out.append(WeeknoteSection(title: "Programme board changes", paragraphs: [], items: moves.map(\.sentence)))
+        out.append(WeeknoteSection(title: "New red items", paragraphs: [], items: reds.map { redItem($0, week: s.week) }))
+        out.append(contacts(s.contacts))
+        for section in NoteSection.allCases {
+            out.append(WeeknoteSection(title: section.title, paragraphs: [], items: s.mine.notes(section).map(Sanitize.text)))
+        }
+        return out.filter { !$0.isEmpty }
+    }
+
+    static func goals(_ s: WeekSnapshot) -> WeeknoteSection {
+        var summary = s.score.sentence
+        if let streak = streakSentence(positive: s.score.positive, streak: s.streak) { summary += " " + streak }
+        let items = s.mine.goals.compactMap { $0 }.map { "\(Sanitize.text($0.text)) — \(outcome($0.state))" }
+        return WeeknoteSection(title: "Goals", paragraphs: [summary], items: items)
+    }
+
+    /// `Two positive weeks in a row.` when this week is positive; when it is not, the run that
+    /// ended before it (the snapshot's streak then counts up to last week). Nil below two.
+    public static func streakSentence(positive: Bool, streak: Int) -> String? {
+        guard streak >= 2 else { return nil }
+        if positive { return "\(NumberWords.capitalised(streak)) positive weeks in a row." }
+        return "Before this week we had \(NumberWords.word(streak)) positive weeks in a row."
+    }
+
+    /// How a goal ended, in the words a weeknote uses.
+    static func outcome(_ state: GoalState) -> String {
+        switch state {
+        case .done: return "done"
+        case .nearly: return "nearly done"
+        case .dropped: return "dropped"
+        case .open: return "not done"
+        }
+    }
+
+    /// `Stores and van stock moved from Amber to Red: audit slipped (Tom Okafor; milestone: Van stock audit, due 21 November 2026)`
+    static func redItem(_ p: Project, week: ISOWeek) -> String {
+        let moved = p.history.last { BoardChanges.contains(week, $0.date) }
+        let before = p.history.last { $0.date < week.monday }
+        var text = Sanitize.text(p.name) + (before.map { " moved from \($0.status.name) to Red" } ?? " was added as Red")
+        if let note = moved?.note, !note.isEmpty { text += ": \(Sanitize.text(note))" }
+        var details: [String] = []
+        if let owner = p.owner, !owner.isEmpty { details.append(Sanitize.text(owner)) }
+        if let m = p.milestone {
+            details.append("milestone: \(Sanitize.text(m.text))" + (m.due.map { ", due \($0.long)" } ?? ""))
+        }
+        return details.isEmpty ? text : "\(text) (\(details.joined(separator: "; ")))"
+    }
+
+    static func contacts(_ rows: [ContactRow]) -> WeeknoteSection {
+        var paragraphs = ContactParagraphs.paragraphs(rows)
+        if paragraphs.isEmpty && rows.contains(where: { $0.delta != nil }) { paragraphs = [ContactParagraphs.allNormal] }
+        return WeeknoteSection(title: "Contact centre", paragraphs: paragraphs, items: [])
+    }
+}
