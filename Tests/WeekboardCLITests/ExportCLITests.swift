@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 
 @Suite("CLI: export weeknote")
 struct ExportCLITests {
