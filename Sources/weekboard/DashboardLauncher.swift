@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WeekboardCore
+import WeekboardTUI
 
 /// Options of the bare `weekboard` command, which opens the dashboard.
 struct DashboardOptionsGroup: ParsableArguments {
@@ -13,8 +14,10 @@ struct DashboardOptionsGroup: ParsableArguments {
     @Option(help: ArgumentHelp("A theme name (default, light, high-contrast, monochrome, colour-blind) or a theme file.", valueName: "name|path"))
     var theme: String?
 
-    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.")
-    var noMouse = false
+    // Mouse reporting takes over the terminal's own text selection, so it is opt-in.
+    @Flag(name: .customLong("mouse"), inversion: .prefixedNo,
+          help: "Capture the mouse: click a panel to focus it, a goal's box to tick it, wheel to scroll (default: off, so text selection keeps working).")
+    var mouse = false
 
     @OptionGroup var weekOption: WeekOption
 }
@@ -34,9 +37,35 @@ struct DashboardLauncher {
         if demoRoot != nil { try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now) }
         try e.requireStore()
         let week = try e.week(options.weekOption)
-        // Not a terminal (a pipe, cron, ssh without -t): print the summary instead.
-        let snapshot = try WeekSnapshot.load(store: e.store, person: e.person, week: week, today: e.today, baselineYears: e.config.years)
-        let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: ANSI.localeIsUTF8(e.env))
-        print(text.lines.map { ANSI.render($0, color: false) }.joined(separator: "\n"))
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            // Not a terminal (a pipe, cron, ssh without -t): print the summary instead.
+            let snapshot = try WeekSnapshot.load(store: e.store, person: e.person, week: week, today: e.today, baselineYears: e.config.years)
+            let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: ANSI.localeIsUTF8(e.env))
+            print(text.lines.map { ANSI.render($0, color: false) }.joined(separator: "\n"))
+            return
+        }
+        let themeName = options.theme ?? e.env["WEEKBOARD_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? e.config.theme ?? "default"
+        let theme: Theme
+        do { theme = try Theme.resolve(nameOrPath: themeName) } catch {
+            throw WeekboardCore.ValidationError("theme '\(themeName)': \(error)")
+        }
+        // Fail before the screen is taken over if the store cannot be read.
+        _ = try WeekSnapshot.load(store: e.store, person: e.person, week: week, today: e.today, baselineYears: e.config.years)
+        let readOnly = options.readOnly || e.env["WEEKBOARD_READ_ONLY"] == "1" || !e.store.isWritable
+        let pinned = e.today
+        let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false
+        let controller = DashboardController(options: DashboardOptions(
+            store: e.store, person: e.person,
+            today: { pinnedToday ? pinned : CalendarDay(Date()) },
+            labelStyle: e.config.labelStyle, readOnly: readOnly, unicode: TerminalUI.localeIsUTF8(),
+            baselineYears: e.config.years, mouse: options.mouse, week: week))
+        let exit: TerminalExit
+        do {
+            exit = try TerminalUI.run(controller, options: TerminalOptions(
+                theme: theme, mouse: options.mouse, noColor: TerminalOptions.noColor(environment: e.env)))
+        } catch let error as TerminalError {
+            throw WeekboardCore.ValidationError(error.description)
+        }
+        if case .signal(let n) = exit { throw ExitCode(128 + n) }
     }
 }
