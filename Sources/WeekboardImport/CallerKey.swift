@@ -74,12 +74,22 @@ public extension CallerKey {
         try store.read(CallerKeyFile.file).callerKey(path: store.url(CallerKeyFile.file.path).path)
     }
 
-    /// Replaces the store's key with a new random one, in a transaction. Tokens and contact keys
+    /// Replaces the store's key with a new random one, in one transaction. Tokens and contact keys
     /// made earlier no longer match: repeat-caller counts start again, and weeks already imported
     /// refuse further per-contact rows (they could not be checked for duplicates).
-    static func rotate(in store: Store, now: Date = Date()) throws {
+    /// With `forgetCallers`, every week's caller tokens and contact keys are emptied too (for a key
+    /// that may have leaked: old tokens could be tested against guessed numbers); weekly counts stay.
+    /// Returns how many weeks' caller files were emptied.
+    @discardableResult
+    static func rotate(in store: Store, forgetCallers: Bool = false, now: Date = Date()) throws -> Int {
         guard store.exists else { throw StoreError.notAStore(path: store.root.path) }
-        try store.transaction { tx in try tx.write(CallerKeyFile.file, CallerKeyFile(generate(), createdAt: now)) }
+        return try store.transaction { tx in
+            try tx.write(CallerKeyFile.file, CallerKeyFile(generate(), createdAt: now))
+            guard forgetCallers else { return 0 }
+            let weeks = store.callerWeeks()
+            for w in weeks { try tx.write(StoreFiles.callers(w), CallerWeek(week: w)) }
+            return weeks.count
+        }
     }
 }
 

@@ -102,7 +102,7 @@ struct Merger<R: StoreReading> {
                 var mine = callers.services[service] ?? CallerService()
                 // Adding to figures that came from elsewhere (a totals file, `calls record`) would count those contacts twice.
                 if entry.total != mine.total {
-                    plan.rejects.append(RejectedRow(line: r.line, reason: "\(service) has \(entry.total) contacts for \(week.id) that did not come from per-contact rows; per-contact rows would be counted on top of them"))
+                    plan.rejects.append(RejectedRow(line: r.line, reason: "\(service) has \(entry.total) contacts for \(week.id) that per-contact imports cannot account for (a totals file, 'calls record', or a forgotten caller key); these rows would be counted on top of them"))
                     continue
                 }
                 seen.insert(contactKey)

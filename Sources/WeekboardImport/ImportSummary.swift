@@ -59,12 +59,13 @@ public struct ImportSummary: Equatable, Sendable {
     /// The report the CLI prints, rejected rows listed up to `maxRejects`.
     public func lines(maxRejects: Int = 50) -> [String] {
         var out = ["Rows read: \(rowsRead) (\(shape.rawValue))"]
+        let done = outcome == .imported
         switch shape {
         case .perContact:
-            out.append("Contacts imported: \(contactsImported)")
+            out.append("\(done ? "Contacts imported" : "Contacts to import"): \(contactsImported)")
             out.append("Duplicates skipped: \(duplicatesSkipped)")
         case .weeklyTotals:
-            out.append("Weekly figures set: \(figuresSet)")
+            out.append("\(done ? "Weekly figures set" : "Weekly figures to set"): \(figuresSet)")
             out.append("Figures already up to date: \(figuresUnchanged)")
         }
         out.append("Rows rejected: \(rowsRejected)")

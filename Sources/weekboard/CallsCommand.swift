@@ -11,7 +11,7 @@ struct CallsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calls",
         abstract: "Contact-centre volumes per service and week.",
-        subcommands: [Record.self, List.self]
+        subcommands: [Record.self, List.self, CallsImportCommand.self, CallsRotateKeyCommand.self]
     )
 
     struct Record: ParsableCommand {

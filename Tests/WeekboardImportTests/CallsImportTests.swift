@@ -123,7 +123,7 @@ struct CallsImportTests {
         let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
         #expect(s.outcome == .refused)
         #expect(s.rejects.map(\.line) == [2, 3, 4, 5])
-        #expect(s.rejects[0].reason.contains("Repairs has 500 contacts for 2026-W48 that did not come from per-contact rows"))
+        #expect(s.rejects[0].reason.contains("Repairs has 500 contacts for 2026-W48 that per-contact imports cannot account for"))
         #expect(snapshot(store) == before)
     }
 
@@ -137,6 +137,22 @@ struct CallsImportTests {
         #expect(s.rowsRejected == 6)
         #expect(s.rejects[0].reason.contains("earlier caller key"))
         #expect(try store.read(StoreFiles.contacts(2026)).total("Repairs", week("2026-W48")) == 4)
+    }
+
+    @Test("rotating with forgetCallers empties every week's tokens and keeps the counts")
+    func rotationForgets() throws {
+        let store = try makeStore()
+        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        let oldKey = try #require(try CallerKey.existing(in: store))
+        let counts = try store.read(StoreFiles.contacts(2026))
+        #expect(try CallerKey.rotate(in: store, forgetCallers: true) == 2)
+        #expect(try CallerKey.existing(in: store)?.id != oldKey.id)
+        for w in ["2026-W48", "2026-W49"] {
+            let file = try store.read(StoreFiles.callers(week(w)))
+            #expect(file.services.isEmpty && file.keyID == nil)
+            #expect(try RepeatCallers.load(store: store, week: week(w)).isEmpty)
+        }
+        #expect(try store.read(StoreFiles.contacts(2026)) == counts)
     }
 
     @Test("a missing store is an error, not created")

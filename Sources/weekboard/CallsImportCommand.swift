@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import WeekboardCore
+import WeekboardImport
+
+/// `weekboard calls import FILE.csv`: a thin wrapper over `CallsImport.run`.
+struct CallsImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a telephony CSV export: weekly totals, or one row per contact.",
+        discussion: """
+        The shape is told from the header (names matched case-insensitively, with common synonyms):
+          weekly totals:    week (or date, w/c), service (or queue), channel (optional), count (or contacts, calls)
+          one per contact:  timestamp (or date time, call start), service, channel (optional), caller (or phone, email, cli)
+        Dates may be ISO (2026-11-23) or UK (23/11/2026); weeks may be 2026-W48 or 2026.48.
+
+        Weekly totals set the figure for their week, service and channel (rows of one week are summed first).
+        Per-contact rows add only contacts not imported before, so the same or an overlapping file never
+        counts twice. Callers are never stored: only keyed hashes (see docs/privacy.md).
+        A file with bad rows imports nothing unless --skip-bad is given. Exit status 2 when rows were rejected
+        and nothing was imported, or the file is not a usable CSV.
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv")) var file: String
+    @Flag(help: "Show what would be imported; write nothing.") var dryRun = false
+    @Flag(help: "Import the good rows of a file that has bad ones (otherwise it imports nothing).") var skipBad = false
+
+    func run() throws {
+        try reportingErrors {
+            let e = try CommandEnvironment(global)
+            try e.requireStore()
+            let summary: ImportSummary
+            do {
+                summary = try CallsImport.run(file: URL(fileURLWithPath: file), store: e.store,
+                                              options: ImportOptions(dryRun: dryRun, skipBad: skipBad), now: e.now)
+            } catch let error as ImportError {
+                if case let .cannotRead(path, reason) = error { throw StoreError.io(path: path, reason: reason) }
+                throw WeekboardCore.ValidationError("\(Sanitize.text(file)): \(error.description)")
+            }
+            for line in summary.lines() { print(Sanitize.text(line)) }
+            if summary.outcome == .refused { throw ExitCode(2) }
+        }
+    }
+}
+
+/// `weekboard calls rotate-key`: a new caller key (see docs/privacy.md).
+struct CallsRotateKeyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rotate-key",
+        abstract: "Replace the secret key that turns callers into tokens.",
+        discussion: """
+        Tokens made with the old key never match new ones: repeat-caller counts start again from the next
+        import, and weeks already imported one row per contact accept no more per-contact rows (they could
+        not be checked for duplicates). Weekly contact counts are kept. With --forget-callers, every week's
+        caller tokens are deleted too — do this if the old key may have been seen by anyone.
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Also delete every week's caller tokens (past repeat-caller figures are lost; counts stay).") var forgetCallers = false
+    @Flag(help: "Confirm: without it, nothing is changed.") var yes = false
+
+    func run() throws {
+        try reportingErrors {
+            let e = try CommandEnvironment(global)
+            try e.requireStore()
+            guard yes else {
+                throw WeekboardCore.ValidationError("rotating the key restarts repeat-caller counts; run again with --yes to do it (nothing was changed)")
+            }
+            let emptied = try CallerKey.rotate(in: e.store, forgetCallers: forgetCallers, now: e.now)
+            print("New caller key written; tokens made before now will not match new ones.")
+            if forgetCallers { print("Caller tokens deleted for \(emptied) week\(emptied == 1 ? "" : "s"); weekly counts kept.") }
+        }
+    }
+}
