@@ -18,3 +18,46 @@ struct DashboardGoldenTests {
         try DashboardFixture.expectGolden(c.render(width: 160, height: 48), "dashboard-160x48")
     }
 }
+
+extension DashboardGoldenTests {
+    @Test func helpOverlayAt80x24() throws {
+        let c = try controller()
+        _ = c.handle(.char("?"))
+        try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "help-80x24")
+    }
+
+    @Test func tooSmallScreen() throws {
+        let c = try controller()
+        try DashboardFixture.expectGolden(c.render(width: 40, height: 10), "too-small-40x10")
+        #expect(c.handle(.char("q")) == false)  // q still quits
+    }
+
+    @Test func teamViewAt80x24() throws {
+        let c = try controller()
+        _ = c.handle(.char("T"))
+        try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "team-80x24")
+    }
+
+    @Test func asciiReadOnlyPastWeekAt80x24() throws {
+        let store = try DashboardFixture.makeStore()
+        let c = DashboardController(options: DashboardFixture.options(store, readOnly: true, unicode: false))
+        _ = c.handle(.char("["))
+        let frame = c.render(width: 80, height: 24)
+        try DashboardFixture.expectGolden(frame, "ascii-readonly-lastweek-80x24")
+        // Only the cut mark from Frame.fit may be non-ASCII.
+        #expect(frame.text.unicodeScalars.allSatisfy { $0.isASCII || $0 == "…" })
+    }
+
+    @Test func editingAProjectNoteAt120x30() throws {
+        let c = try controller()
+        _ = c.render(width: 120, height: 30)
+        _ = c.handle(.tab)
+        _ = c.handle(.char("e"))
+        _ = c.handle(.ctrl("a"))
+        let frame = c.render(width: 120, height: 30)
+        try DashboardFixture.expectGolden(frame, "edit-note-120x30")
+        let cursor = try #require(frame.cursor)
+        #expect(frame[cursor.x, cursor.y].text == "N")  // "New triage script…": the cursor sits on the first letter
+        #expect(frame[cursor.x, cursor.y].role == .selection)
+    }
+}

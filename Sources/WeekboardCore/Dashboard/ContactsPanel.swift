@@ -4,15 +4,15 @@
 enum ContactsPanel {
     struct Columns {
         var name: Int
-        let count = 7, normal = 7, delta = 6
+        let count = 7, normal = 7, delta = 5
         var basis: Int
         var spark: Int
 
         init(width: Int, sparkWeeks: Int) {
-            let core = 7 + 1 + 7 + 1 + 6
-            basis = 11
+            let core = 7 + 1 + 7 + 1 + 5
+            basis = 10
             spark = sparkWeeks
-            if width - core - (basis + 1) - (spark + 1) < 10 { spark = 0 }
+            if width - core - (basis + 1) - (spark + 1) < 9 { spark = 0 }
             if width - core - (basis + 1) < 10 { basis = 0 }
             name = max(0, width - core - 1 - (basis > 0 ? basis + 1 : 0) - (spark > 0 ? spark + 1 : 0))
         }
@@ -28,7 +28,7 @@ enum ContactsPanel {
     static func draw(_ frame: inout Frame, _ rect: Rect, _ s: DashboardState, boxed: Bool, _ g: Glyphs) {
         let focused = s.focused == .contacts
         let rows = s.services
-        let detail = "\(g.dot) week \(s.week.week) vs normal for the time of year"
+        let detail = "\(g.dot) week \(s.week.week)" + (rect.width >= 70 ? " vs normal for the time of year" : " vs normal")
         let c = PanelChrome.draw(&frame, rect, title: Panel.contacts.title, detail: detail, focused: focused, boxed: boxed, glyphs: g)
         guard !c.isEmpty else { return }
         guard !rows.isEmpty else {
@@ -38,7 +38,7 @@ enum ContactsPanel {
         let cols = Columns(width: c.width, sparkWeeks: rows.first?.recent.count ?? 12)
         let top = rowsTop(c, services: rows.count)
         if top > c.y {
-            line(&frame, c, y: c.y, cols, ["Service", "This wk", "Normal", "Change", "Basis", "Last \(cols.spark) wks"],
+            line(&frame, c, y: c.y, cols, ["Service", "This wk", "Normal", "Chg", "Basis", "Last \(cols.spark) wks"],
                  roles: Array(repeating: .muted, count: 6), selected: false)
         }
         let selected = s.service?.service

@@ -19,7 +19,7 @@ enum HelpOverlay {
             for b in KeyMap.bindings where match(b.scope) {
                 var text = b.summary
                 if case .panels(let list) = b.scope, list.count < Panel.allCases.count {
-                    text += " (" + list.map { $0.title.lowercased() }.joined(separator: ", ") + ")"
+                    text += " (" + list.map(\.shortName).joined(separator: ", ") + ")"
                 }
                 out.append((names(b.entries.map(\.key)), text))
             }

@@ -6,7 +6,8 @@ public struct DashboardLayout: Equatable, Sendable {
         case tooSmall
         /// One column, panels stacked with title rules (80×24).
         case compact
-        /// Two boxed columns (from `wideWidth` columns and `wideHeight` rows).
+        /// Boxed panels: focus, goals and contacts side by side, the board full width below
+    /// (from `wideWidth` columns and `wideHeight` rows).
         case wide
     }
 
@@ -60,23 +61,19 @@ public struct DashboardLayout: Equatable, Sendable {
         return ([.focus: next(focusH), .goals: next(goalsH), .board: next(boardH), .contacts: next(contactsH)], nil)
     }
 
-    /// Left: focus, goals, contacts (and the team when rows are spare). Right: the board, full height.
+    /// A band of two columns on top (focus and goals | contact centre, and the team when rows
+    /// are spare), the board across the full width below: the board has the most columns to show.
     private static func wide(_ a: Rect, services: Int, people: Int) -> ([Panel: Rect], Rect?) {
-        let left = max(62, a.width * 42 / 100)
-        let focusH = 3, goalsH = 5
-        var contactsH = 3 + max(1, services)
-        var teamH = a.height - focusH - goalsH - contactsH
-        if teamH < 4 {
-            contactsH += max(0, teamH)
-            teamH = 0
-        }
-        teamH = min(teamH, 2 + max(1, people))
-        contactsH = min(contactsH, a.height - focusH - goalsH)
-        let focus = Rect(x: a.x, y: a.y, width: left, height: focusH)
-        let goals = Rect(x: a.x, y: focus.maxY, width: left, height: goalsH)
-        let contacts = Rect(x: a.x, y: goals.maxY, width: left, height: contactsH)
-        let team = teamH > 0 ? Rect(x: a.x, y: contacts.maxY, width: left, height: teamH) : nil
-        let board = Rect(x: a.x + left, y: a.y, width: a.width - left, height: a.height)
+        let half = a.width / 2
+        let contactsH = 3 + max(1, services)
+        let teamH = 2 + max(1, people)
+        let withTeam = a.height - contactsH - teamH >= 16
+        let bandH = min(a.height - 8, max(8, contactsH + (withTeam ? teamH : 0)))
+        let focus = Rect(x: a.x, y: a.y, width: half, height: 3)
+        let goals = Rect(x: a.x, y: focus.maxY, width: half, height: bandH - 3)
+        let contacts = Rect(x: a.x + half, y: a.y, width: a.width - half, height: withTeam ? contactsH : bandH)
+        let team = withTeam ? Rect(x: a.x + half, y: contacts.maxY, width: a.width - half, height: bandH - contactsH) : nil
+        let board = Rect(x: a.x, y: a.y + bandH, width: a.width, height: a.height - bandH)
         return ([.focus: focus, .goals: goals, .contacts: contacts, .board: board], team)
     }
 }

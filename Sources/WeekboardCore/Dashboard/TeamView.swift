@@ -9,7 +9,8 @@ enum TeamView {
         let nameW = min(16, max(6, team.map { TextWidth.of(Sanitize.text($0.person)) }.max() ?? 6))
         let top = interactive && c.height > team.count ? c.y + 1 : c.y
         if top > c.y {
-            frame.put(Format.pad("Person", nameW + 2) + "Goals      Score       Focus", x: c.x, y: c.y, role: .muted, maxWidth: c.width)
+            let titles = "  " + Format.pad("Person", nameW + 1) + Format.pad("Goals", 9) + "  " + Format.pad("Score", 10) + "  Focus"
+            frame.put(titles, x: c.x, y: c.y, role: .muted, maxWidth: c.width)
         }
         let offset = interactive ? scroll(s, rows: c.maxY - top) : 0
         for (i, member) in team.dropFirst(offset).enumerated() where top + i < c.maxY {
