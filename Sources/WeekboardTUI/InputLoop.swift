@@ -43,8 +43,8 @@ struct InputLoop {
             }
             fastErrors = 0
             let key = status == KEY_CODE_YES && Int32(bitPattern: code) == KEY_MOUSE
-                ? KeyMap.mouse()
-                : KeyMap.key(status: status, code: code)
+                ? TerminalKeys.mouse()
+                : TerminalKeys.key(status: status, code: code)
             guard let key else { continue }
             if key == .resize { forceFull = true }
             if !driver.handle(key) { return .quit }

@@ -30,14 +30,14 @@ final class TerminalSession {
         noecho()
         nonl()
         keypad(window, true)
-        KeyMap.defineExtraSequences()
+        TerminalKeys.defineExtraSequences()
         if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
         wtimeout(window, options.idleTimeoutMilliseconds)
         _ = curs_set(0)
         leaveok(window, true)
         if options.mouse {
             mouseinterval(0)  // report presses at once instead of waiting to detect clicks
-            mousemask(KeyMap.mouseMask, nil)
+            mousemask(TerminalKeys.mouseMask, nil)
         }
     }
 

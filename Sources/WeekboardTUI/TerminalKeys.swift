@@ -2,7 +2,7 @@ import CNcurses
 import WeekboardCore
 
 /// Turns what `wget_wch` returned into a `Key`, or nil for input the dashboard ignores.
-enum KeyMap {
+enum TerminalKeys {
     /// `status` is wget_wch's result (OK or KEY_CODE_YES), `code` the character or key code.
     static func key(status: Int32, code: UInt32) -> Key? {
         status == KEY_CODE_YES ? functionKey(Int32(bitPattern: code)) : character(code)
