@@ -46,6 +46,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore"], exclude: ["Golden"]),
+        // Front-end tests: key mapping, and drawing through a pseudo-terminal (bytes written).
+        .testTarget(name: "WeekboardTUITests", dependencies: ["WeekboardTUI", "WeekboardCore", "CNcurses"]),
         .testTarget(name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore"]),
         // Runs the built `weekboard` binary as a user would; depending on it makes `swift test` build it.
         .testTarget(name: "WeekboardCLITests", dependencies: ["WeekboardCore", "WeekboardTestSupport", "weekboard"]),

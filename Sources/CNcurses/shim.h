@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -112,6 +113,29 @@ static inline int wb_terminal_usable(const char *term) {
 // newterm on the process's own stdout/stdin (the stdio globals are not safe to touch from
 // Swift 6). Returns NULL, without writing anything, when the terminal type is unknown.
 static inline SCREEN *wb_newterm(const char *term) { return newterm(term, stdout, stdin); }
+
+// A new pseudo-terminal: returns the master fd and writes the slave's path (for tests that
+// read what the front end sends). glibc hides these without _XOPEN_SOURCE.
+extern int posix_openpt(int flags);
+extern int grantpt(int fd);
+extern int unlockpt(int fd);
+extern char *ptsname(int fd);
+static inline int wb_open_pty(char *slave_path, size_t size) {
+    int fd = posix_openpt(O_RDWR | O_NOCTTY);
+    if (fd < 0) return -1;
+    const char *name = (grantpt(fd) == 0 && unlockpt(fd) == 0) ? ptsname(fd) : NULL;
+    if (name == NULL || strlen(name) >= size) { close(fd); return -1; }
+    strcpy(slave_path, name);
+    return fd;
+}
+
+// newterm on other file descriptors (tests drive a pseudo-terminal with it).
+static inline SCREEN *wb_newterm_fds(const char *term, int out_fd, int in_fd) {
+    FILE *out = fdopen(out_fd, "w");
+    FILE *in = fdopen(in_fd, "r");
+    if (out == NULL || in == NULL) return NULL;
+    return newterm(term, out, in);
+}
 
 // Quit signals (SIGINT, SIGTERM, SIGHUP). The handler only records the signal: endwin and
 // exit are not async-signal-safe, so the input loop sees the flag and restores the terminal.
