@@ -46,3 +46,15 @@ struct RepeatCallersTests {
         #expect(s.repeatContacts == 6 && s.contacts == 8)
     }
 }
+
+@Suite("Repeat callers in words")
+struct RepeatCallerTextTests {
+    @Test("the one-line summary names the count, the share and the refs")
+    func sentence() {
+        let s = RepeatCallers.stats(CallerService(callers: ["a3f09c00": 7, "19be4000": 5, "7d2c1100": 3, "ffff0000": 2], withheld: 3))
+        #expect(s.sentence() == "3 repeat callers made 75% of 20 contacts: a3f09c ×7, 19be40 ×5, 7d2c11 ×3")
+        #expect(s.sentence(unicode: false).hasSuffix("7d2c11 x3"))
+        let none = RepeatCallers.stats(CallerService(callers: ["aa": 2, "bb": 1], withheld: 0))
+        #expect(none.sentence() == "No repeat callers (3+ contacts) among 3 contacts")
+    }
+}
