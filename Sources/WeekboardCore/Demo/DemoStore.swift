@@ -11,6 +11,7 @@ public enum DemoStore {
         let week = ISOWeek(containing: today)
         if store.exists {
             let hasData = !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactYears().isEmpty
+                || store.has(StoreFiles.okrs)
             if hasData {
                 throw ValidationError("the store at \(store.root.path) already holds data; use an empty folder with --store for the demo")
             }
@@ -24,6 +25,7 @@ public enum DemoStore {
                 try tx.write(StoreFiles.personWeek(colleague, week), DemoWeeks.colleague(colleague, current: week, now: now))
             }
             try tx.write(StoreFiles.board, DemoBoard.board(today: today))
+            try tx.write(StoreFiles.okrs, DemoOKRs.set(now: now))
             for year in DemoContacts.years(through: week) {
                 try tx.write(StoreFiles.contacts(year.year), year)
             }

@@ -1,0 +1,70 @@
+import Foundation
+
+/// A measurable result: where it started, where it should get to, where it is now.
+public struct KeyResult: Codable, Equatable, Sendable {
+    public var title: String
+    public var baseline: Double
+    public var target: Double
+    public var current: Double
+    /// How sure the owner is of hitting the target, 0 to 1 (nil: not given).
+    public var confidence: Double?
+    /// Shown after numbers: `%` is attached (`12%`), anything else follows a space (`41 days`).
+    public var unit: String?
+    public var updatedAt: Date
+
+    public init(title: String, baseline: Double, target: Double, current: Double, confidence: Double? = nil,
+                unit: String? = nil, updatedAt: Date) {
+        self.title = title
+        self.baseline = baseline
+        self.target = target
+        self.current = current
+        self.confidence = confidence
+        self.unit = unit
+        self.updatedAt = updatedAt
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        baseline = try c.decode(Double.self, forKey: .baseline)
+        target = try c.decode(Double.self, forKey: .target)
+        current = try c.decode(Double.self, forKey: .current)
+        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        updatedAt = try c.decode(Date.self, forKey: .updatedAt)
+        // A hand-edited file is held to the same rule as the CLI, so every reader can trust it.
+        if let conf = confidence, !(0...1).contains(conf) {
+            throw DecodingError.dataCorruptedError(forKey: .confidence, in: c, debugDescription: "confidence must be 0 to 1, not \(conf)")
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case title, baseline, target, current, confidence, unit, updatedAt }
+}
+
+/// What the team wants to achieve this period, and how it will know.
+public struct Objective: Codable, Equatable, Sendable {
+    public var title: String
+    public var keyResults: [KeyResult]
+
+    public init(title: String, keyResults: [KeyResult] = []) {
+        self.title = title
+        self.keyResults = keyResults
+    }
+}
+
+/// `okrs.json`: the team's objectives, in the order they were added (numbered from 1).
+public struct OKRSet: Codable, Equatable, Sendable {
+    public static let schemaVersion = 1
+    public var schemaVersion: Int
+    public var objectives: [Objective]
+
+    public init(objectives: [Objective] = []) {
+        self.schemaVersion = OKRSet.schemaVersion
+        self.objectives = objectives
+    }
+}
+
+public extension StoreFiles {
+    /// One file for the team's OKRs, written only through `Store.perform(_: OKRChange, …)`.
+    static let okrs = StoreFile(path: "okrs.json", schema: OKRSet.schemaVersion) { OKRSet() }
+}
