@@ -105,3 +105,44 @@ struct DashboardControllerTests {
         #expect(c.wantsFullRedraw)
     }
 }
+
+extension DashboardControllerTests {
+    @Test func aBrokenFileOnDiskIsReportedAndTheLastGoodViewStays() throws {
+        let store = try DashboardFixture.makeStore()
+        let c = DashboardController(options: DashboardFixture.options(store))
+        let board = store.url(StoreFiles.board.path)
+        try Data("{ \"schemaVersion\": 1, \"projects\": [ oops ] }".utf8).write(to: board)
+        #expect(c.tick())
+        let frame = c.render(width: 80, height: 24)
+        #expect(frame.line(22).contains("Could not reload"))
+        #expect(frame.line(22).contains("board.json"))
+        #expect(frame.text.contains("Damp and mould tri"))  // the last good board is still shown
+        // A change to the broken file is not attempted: the save fails and says why, nothing written.
+        _ = c.handle(.tab)
+        _ = c.handle(.char("s"))
+        _ = c.handle(.char("g"))
+        _ = c.handle(.enter)
+        #expect(c.state.message?.kind == .error)
+        #expect(try String(contentsOf: board, encoding: .utf8) == "{ \"schemaVersion\": 1, \"projects\": [ oops ] }")
+    }
+
+    @Test func aWeekThatCannotBeReadShowsWhyAndRecoversWhenTheFileIsFixed() throws {
+        let store = try DashboardFixture.makeStore()
+        let c = DashboardController(options: DashboardFixture.options(store))
+        let previous = store.url(StoreFiles.personWeek("alex", DashboardFixture.week.previous).path)
+        try Data("not json".utf8).write(to: previous)
+        _ = c.handle(.char("["))  // 2026-W47: broken
+        var frame = c.render(width: 80, height: 24)
+        #expect(frame.line(0).contains("Week 2026.47"))
+        #expect(frame.text.contains("Cannot show this week"))
+        #expect(frame.text.contains("people/alex/2026-W47.json"))
+        #expect(!frame.text.contains("wb-dash-"))  // paths are shown relative to the store
+        // Someone repairs the file; the next tick notices and shows the week.
+        try FileManager.default.removeItem(at: previous)
+        #expect(c.tick())
+        frame = c.render(width: 80, height: 24)
+        #expect(!frame.text.contains("Cannot show this week"))
+        _ = c.handle(.char("t"))
+        #expect(c.render(width: 80, height: 24).text.contains("Agree the voids recovery plan"))
+    }
+}

@@ -66,7 +66,8 @@ struct BoardColumns {
         cell(p.name, name, .text)
         cell(p.owner ?? "", owner, .muted)
         cell(p.milestone?.text ?? "", milestone, .text)
-        cell(p.milestone?.due.map { Format.day($0, today: today) } ?? "", due, .muted, right: true)
+        let overdue = !p.status.isComplete && (p.milestone?.due.map { $0 < today } ?? false)
+        cell(p.milestone?.due.map { Format.day($0, today: today) } ?? "", due, overdue ? .error : .muted, right: true)
         let staleText = p.isStale(today: today) ? (showDays ? "stale \(p.daysSinceUpdate(today: today))d" : "stale") : ""
         cell(staleText, stale, .badge)
         if sel { frame.restyle(x: x0, y: y, width: max(0, x - x0 - 1), role: .selection) }

@@ -63,9 +63,14 @@ public final class DashboardController: ScreenDriver {
             reload()
             state.message = Message(outcome.message, .success)
         } catch {
-            state.message = Message("Not saved: \(error)", .error)
+            state.message = Message("Not saved: \(describe(error))", .error)
             if state.editing == nil, let editBefore { state.editing = editBefore }
         }
+    }
+
+    /// An error in words, with paths relative to the store so the file and reason fit on the line.
+    private func describe(_ error: Error) -> String {
+        "\(error)".replacingOccurrences(of: options.store.root.path + "/", with: "")
     }
 
     /// Reads the week shown again. Stamps are taken first, so a change landing during the read
@@ -81,10 +86,10 @@ public final class DashboardController: ScreenDriver {
             state.loadError = nil
         } catch {
             if state.snapshot?.week == state.week {
-                state.message = Message("Could not reload: \(error)", .error)
+                state.message = Message("Could not reload: \(describe(error))", .error)
             } else {
                 state.snapshot = nil
-                state.loadError = "\(error)"
+                state.loadError = describe(error)
             }
         }
     }
