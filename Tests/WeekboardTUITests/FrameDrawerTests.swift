@@ -67,6 +67,21 @@ import WeekboardCore
         #expect(chars[0] == wchar_t(UInt8(ascii: "|")))
     }
 
+    @Test func aPlainASCIILocaleGetsStandInsThatKeepTheColumns() throws {
+        let pty = try PseudoTerminal(width: 20, height: 3, locale: "C")
+        defer { setlocale(LC_CTYPE, "C.UTF-8") }
+        _ = pty.draw(Frame(width: 20, height: 3))
+        var f = Frame(width: 20, height: 3)
+        f.put("┌──┐", x: 0, y: 0)
+        f.put("Damp and mould triage", x: 0, y: 1, maxWidth: 10)
+        f.put("日本|x · y", x: 0, y: 2)
+        let out = pty.draw(f).text
+        #expect(out.contains("Damp and ~"))       // the cut mark survives as ~
+        #expect(out.contains("? ? |x - y"))       // wide characters keep their two columns
+        #expect(out.contains("lqqk"))             // borders from the terminal's line set
+        #expect(!out.contains("┌"))
+    }
+
     @Test func theSmallestScreensDrawWithoutTrouble() throws {
         for (w, h) in [(1, 1), (2, 1), (1, 2), (3, 2)] {
             let pty = try PseudoTerminal(width: w, height: h)

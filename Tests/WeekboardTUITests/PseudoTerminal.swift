@@ -11,9 +11,8 @@ final class PseudoTerminal {
     let screen: OpaquePointer
     let drawer: FrameDrawer
 
-    init(width: Int, height: Int, term: String = "xterm-256color", theme: Theme = Theme.builtin("default")!, noColor: Bool = false) throws {
-        wb_setlocale_from_environment()
-        setlocale(LC_CTYPE, "C.UTF-8")
+    init(width: Int, height: Int, term: String = "xterm-256color", theme: Theme = Theme.builtin("default")!, noColor: Bool = false, locale: String = "C.UTF-8") throws {
+        setlocale(LC_CTYPE, locale)
         var path = [CChar](repeating: 0, count: 128)
         master = wb_open_pty(&path, path.count)
         guard master >= 0 else { throw PtyError.open }
