@@ -1,7 +1,14 @@
 /// How many colours the terminal can show, from ncurses' `COLORS` (or none at all:
 /// no colour support, a monochrome theme, or `NO_COLOR`).
 public enum ColorDepth: Equatable, Sendable {
-    case none, eight, sixteen, full256
+    /// Attributes only.
+    case none
+    /// The 8 basic colours; bright ones become bold.
+    case eight
+    /// The 16 basic colours.
+    case sixteen
+    /// The xterm 256-colour palette (or more).
+    case full256
 
     /// The depth for a terminal reporting `colors` colours.
     public init(colors: Int) {
@@ -17,8 +24,11 @@ public enum ColorDepth: Equatable, Sendable {
 /// A theme colour as the terminal will show it: a palette index (-1 = the terminal's default)
 /// plus attributes that stand in for a colour the palette lacks (8 colours: bright → bold).
 public struct TerminalColor: Equatable, Sendable {
+    /// Palette index, or -1 for the terminal's default colour.
     public var index: Int
+    /// Draw bold to stand in for a bright colour the palette lacks.
     public var bold = false
+    /// Draw dim to stand in for grey.
     public var dim = false
 
     public init(index: Int, bold: Bool = false, dim: Bool = false) {
@@ -27,6 +37,7 @@ public struct TerminalColor: Equatable, Sendable {
         self.dim = dim
     }
 
+    /// The terminal's own colour.
     public static let terminalDefault = TerminalColor(index: -1)
 }
 

@@ -2,6 +2,7 @@ import Foundation
 
 /// A named mapping from every `Role` to a style. Roles a theme leaves out look like `text`.
 public struct Theme: Equatable, Sendable {
+    /// The built-in name, or the `name` field of a theme file.
     public var name: String
     /// Styles the theme sets explicitly.
     public var styles: [Role: ThemeStyle]

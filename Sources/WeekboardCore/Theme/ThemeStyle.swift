@@ -1,7 +1,10 @@
 /// How one role looks: colours and attributes, as written in a theme file.
 public struct ThemeStyle: Equatable, Sendable {
+    /// Text colour.
     public var fg: ThemeColor
+    /// Background colour.
     public var bg: ThemeColor
+    /// Attributes; they work without colour, so they carry meaning under `NO_COLOR`.
     public var bold: Bool
     public var reverse: Bool
     public var underline: Bool
@@ -17,6 +20,7 @@ public struct ThemeStyle: Equatable, Sendable {
         self.dim = dim
     }
 
+    /// The terminal's own colours, no attributes.
     public static let plain = ThemeStyle()
 
     /// What the terminal should draw for this style at `depth`: palette indices and the final
@@ -32,7 +36,9 @@ public struct ThemeStyle: Equatable, Sendable {
 
 /// A style ready for the terminal: palette indices (-1 = default) and attributes.
 public struct ResolvedStyle: Equatable, Hashable, Sendable {
+    /// Palette index for the text, or -1 for the terminal's default.
     public var fg: Int
+    /// Palette index for the background, or -1 for the terminal's default.
     public var bg: Int
     public var bold: Bool
     public var reverse: Bool
