@@ -1,0 +1,52 @@
+/// The message line (the result of the last key, or what the editor expects) and the footer
+/// with the keys that matter in the focused panel.
+enum FooterView {
+    static func draw(_ frame: inout Frame, _ layout: DashboardLayout, _ s: DashboardState, _ g: Glyphs) {
+        let m = layout.message
+        if let session = s.editing {
+            let text = "\(session.target.prompt) \(g.dot) Enter saves \(g.dot) Esc cancels"
+            frame.put(text, x: m.x + 1, y: m.y, role: .keyHint, maxWidth: m.width - 2)
+        } else if let message = s.message {
+            let role: Role = message.kind == .error ? .error : (message.kind == .success ? .success : .text)
+            frame.put(message.text, x: m.x + 1, y: m.y, role: role, maxWidth: m.width - 2)
+        }
+        let f = layout.footer
+        guard !f.isEmpty else { return }
+        frame.fill(x: f.x, y: f.y, width: f.width, role: .muted)
+        // `? help` and `q quit` always show, at the right; the rest fill from the left in key-map order.
+        var all = items(s, g)
+        let pinned = all.count > 2 && s.editing == nil && s.overlay == nil ? Array(all.suffix(2)) : []
+        all.removeLast(pinned.count)
+        func width(_ item: (String, String)) -> Int { TextWidth.of(item.0) + 1 + TextWidth.of(item.1) + 2 }
+        var right = f.maxX - 1 - pinned.map(width).reduce(0, +)
+        var x = f.x + 1
+        for item in all where x + width(item) <= right {
+            x += frame.put(item.0, x: x, y: f.y, role: .keyHint)
+            x += frame.put(" " + item.1 + "  ", x: x, y: f.y, role: .muted)
+        }
+        right = max(right, x)
+        for item in pinned where right + width(item) <= f.maxX + 1 {
+            right += frame.put(item.0, x: right, y: f.y, role: .keyHint)
+            right += frame.put(" " + item.1 + "  ", x: right, y: f.y, role: .muted)
+        }
+    }
+
+    /// (keys, word) pairs for the footer, from the live key map or the active mode.
+    static func items(_ s: DashboardState, _ g: Glyphs) -> [(String, String)] {
+        if s.editing != nil {
+            return [("Enter", "save"), ("Esc", "cancel"), ("←/→", "move"), ("Ctrl-U", "clear")].map {
+                ($0.0 == "←/→" && !g.unicode ? "Left/Right" : $0.0, $0.1)
+            }
+        }
+        switch s.overlay {
+        case .help?: return [("j/k", "scroll"), ("Esc", "close")]
+        case .statusPicker?: return [("j/k", "choose"), ("Enter", "pick"), ("r/a/g/b", "quick pick"), ("Esc", "cancel")]
+        case nil: break
+        }
+        let hints = KeyMap.bindings.filter { $0.hint != nil && $0.scope.applies(panel: s.focused, teamView: s.teamView) }
+        return hints.map { b in
+            let keys = b.entries.prefix(b.hintKeys).map { KeyMap.name($0.key, unicode: g.unicode) }.joined(separator: "/")
+            return (keys, b.hint ?? "")
+        }
+    }
+}
