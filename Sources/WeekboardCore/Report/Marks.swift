@@ -11,15 +11,18 @@ public enum Marks {
         return (n < 0 ? "-" : "") + out
     }
 
-    /// A sparkline of values (nil = gap), scaled between their own min and max.
-    public static func sparkline(_ values: [Int?], unicode: Bool) -> String {
+    /// A sparkline of values (nil = gap), scaled between their own min and max, or over `scale`
+    /// when given, so that two lines (contacts and their baseline) can be compared bar for bar.
+    public static func sparkline(_ values: [Int?], unicode: Bool, scale: ClosedRange<Int>? = nil) -> String {
         let bars: [Character] = unicode ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : ["_", ".", "-", "~", "=", "+", "*", "#"]
         let known = values.compactMap { $0 }
-        guard let lo = known.min(), let hi = known.max() else { return String(repeating: " ", count: values.count) }
+        guard let lo = scale?.lowerBound ?? known.min(), let hi = scale?.upperBound ?? known.max() else {
+            return String(repeating: " ", count: values.count)
+        }
         return String(values.map { v -> Character in
             guard let v else { return " " }
             if hi == lo { return bars[3] }
-            return bars[min(bars.count - 1, (v - lo) * bars.count / (hi - lo + 1))]
+            return bars[max(0, min(bars.count - 1, (v - lo) * bars.count / (hi - lo + 1)))]
         })
     }
 

@@ -1,0 +1,95 @@
+import Foundation
+
+/// A person's past weeks and the team's contact volumes over the same span: what
+/// `weekboard history` prints and the dashboard's `h` view shows.
+public struct GoalHistory: Equatable, Sendable {
+    public struct WeekCell: Equatable, Sendable {
+        public let week: ISOWeek
+        public let cell: HistoryCell
+    }
+
+    /// One service's weekly totals with the baseline for each week (nil where unknown), oldest first.
+    public struct ServiceLine: Equatable, Sendable {
+        public let service: String
+        public let counts: [Int?]
+        public let baselines: [Int?]
+
+        /// One scale for both lines, so a bar above its baseline means more contacts than normal.
+        public var scale: ClosedRange<Int>? {
+            let all = (counts + baselines).compactMap { $0 }
+            guard let lo = all.min(), let hi = all.max() else { return nil }
+            return lo...hi
+        }
+    }
+
+    public let person: String
+    /// Oldest first, ending with `through`.
+    public let weeks: [WeekCell]
+    public let through: ISOWeek
+    /// Positive weeks in a row, as on the dashboard (a week still in progress does not break it).
+    public let streak: Int
+    /// Positive weeks in `through`'s ISO year, out of `weeksThisYear`.
+    public let positiveThisYear: Int
+    /// Weeks of the year up to `through`; a current week not yet positive is left out, as for the streak.
+    public let weeksThisYear: Int
+    /// How much of today's calendar year has gone, 0…1.
+    public let yearProgress: Double
+    public let services: [ServiceLine]
+
+    /// Reads up to a year of the person's week files (on demand only) and the contact years
+    /// the baselines need. `weeks` is clamped to 1…104.
+    public static func load(store: Store, person: String, through: ISOWeek, weeks: Int, today: CalendarDay,
+                            baselineYears: Int = 3) throws -> GoalHistory {
+        var cache: [ISOWeek: PersonWeek] = [:]
+        let read = { (w: ISOWeek) throws -> PersonWeek in
+            if let c = cache[w] { return c }
+            let pw = try store.read(StoreFiles.personWeek(person, w))
+            cache[w] = pw
+            return pw
+        }
+        return try make(person: person, through: through, weeks: weeks, today: today, load: read,
+                        contacts: ContactYears(store: store), baselineYears: baselineYears)
+    }
+
+    /// The pure part: `load` returns a person's week (empty when absent).
+    public static func make(person: String, through: ISOWeek, weeks: Int, today: CalendarDay,
+                            load: (ISOWeek) throws -> PersonWeek, contacts: ContactYears, baselineYears: Int = 3) throws -> GoalHistory {
+        let n = min(104, max(1, weeks))
+        let span = (0..<n).reversed().map { through.adding(weeks: -$0) }
+        let cells = try span.map { WeekCell(week: $0, cell: HistoryCell(try load($0))) }
+
+        let thisWeek = try load(through)
+        let inProgress = through == ISOWeek(containing: today) && !WeekScore(thisWeek).positive
+        let streak = try Streak.count(upTo: inProgress ? through.previous : through, load: load)
+        let lastCounted = inProgress ? through.week - 1 : through.week
+        var positive = 0
+        for w in stride(from: 1, through: lastCounted, by: 1) {
+            if let week = ISOWeek(year: through.year, week: w), WeekScore(try load(week)).positive { positive += 1 }
+        }
+
+        var names = Set(try contacts.year(through.year).services.keys)
+        if let last = try? contacts.year(through.year - 1) { names.formUnion(last.services.keys) }
+        let services = names.map { name -> ServiceLine in
+            ServiceLine(service: name,
+                        counts: span.map { contacts.total(name, $0) },
+                        baselines: span.map { w in
+                            Baseline.compute(week: w, years: baselineYears) { contacts.total(name, $0) }.value.map { Int($0.rounded()) }
+                        })
+        }
+        .sorted { ($0.counts.last.flatMap { $0 } ?? -1, $1.service) > ($1.counts.last.flatMap { $0 } ?? -1, $0.service) }
+
+        return GoalHistory(person: person, weeks: cells, through: through, streak: streak, positiveThisYear: positive,
+                           weeksThisYear: max(0, lastCounted), yearProgress: yearProgress(today), services: services)
+    }
+
+    /// Days gone in today's calendar year (counting today) over the days in it.
+    public static func yearProgress(_ today: CalendarDay) -> Double {
+        let y = today.year
+        let jan1 = CalendarDay(year: y, month: 1, day: 1)!
+        let days = CalendarDay.isLeap(y) ? 366 : 365
+        return Double(today - jan1 + 1) / Double(days)
+    }
+
+    /// Share of positive weeks this year, 0…1 (0 before the first week is counted).
+    public var positiveShare: Double { weeksThisYear == 0 ? 0 : Double(positiveThisYear) / Double(weeksThisYear) }
+}
