@@ -49,9 +49,10 @@ let package = Package(
         // Front-end tests: key mapping, and drawing through a pseudo-terminal (bytes written).
         .testTarget(name: "WeekboardTUITests", dependencies: ["WeekboardTUI", "WeekboardCore", "CNcurses"]),
         .testTarget(name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore"]),
+        // Shared by the test targets: running the binary against a temp store, driving it in tmux,
+        // and the fault tests' plan of changes (which the fault helper performs).
+        .target(name: "WeekboardTestSupport", dependencies: ["WeekboardCore"], path: "Tests/WeekboardTestSupport"),
         // Runs the built `weekboard` binary as a user would; depending on it makes `swift test` build it.
         .testTarget(name: "WeekboardCLITests", dependencies: ["WeekboardCore", "WeekboardTestSupport", "weekboard"]),
-        // Shared by the test targets: running the binary against a temp store, driving it in tmux.
-        .target(name: "WeekboardTestSupport", path: "Tests/WeekboardTestSupport"),
     ]
 )

@@ -7,6 +7,10 @@ public struct CLIRunner {
         public let out: String
         public let err: String
         public let code: Int32
+        /// The raw bytes written to stdout (hostile-text tests check these, not a decoded string).
+        public let outBytes: Data
+        /// True when the process was ended by a signal (a crash), not by exiting.
+        public let signalled: Bool
     }
 
     public let store: URL
@@ -28,13 +32,18 @@ public struct CLIRunner {
     /// Where `swift build` put the executable: beside the test bundle.
     public static var binary: URL {
         if let override = ProcessInfo.processInfo.environment["WEEKBOARD_BIN"] { return URL(fileURLWithPath: override) }
+        return executable(named: "weekboard")
+    }
+
+    /// An executable built beside the test bundle (a test target that depends on it gets it built).
+    public static func executable(named name: String) -> URL {
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("weekboard")
+            let candidate = dir.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             dir = dir.deletingLastPathComponent()
         }
-        return URL(fileURLWithPath: ".build/debug/weekboard")
+        return URL(fileURLWithPath: ".build/debug/\(name)")
     }
 
     @discardableResult
@@ -53,10 +62,18 @@ public struct CLIRunner {
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
         try p.run()
+        // Read stderr on another thread: a command that fills one pipe must not block on the other.
+        let errBox = DataBox()
+        let errDone = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            errDone.signal()
+        }
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        errDone.wait()
         p.waitUntilExit()
-        return Result(out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self), code: p.terminationStatus)
+        return Result(out: String(decoding: o, as: UTF8.self), err: String(decoding: errBox.data, as: UTF8.self),
+                      code: p.terminationStatus, outBytes: o, signalled: p.terminationReason == .uncaughtSignal)
     }
 
     /// Every file in the store with its bytes, to prove a failed command changed nothing.
@@ -87,4 +104,9 @@ public struct CLIRunner {
     public func cleanUp() {
         try? FileManager.default.removeItem(at: store)
     }
+}
+
+/// Carries stderr's bytes back from the reading thread (the semaphore orders the accesses).
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }
