@@ -31,6 +31,21 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
         self.answered = answered
         self.abandoned = abandoned
     }
+
+    // Decoding refuses negative counts: a hand-edited or damaged file must not show "-5 contacts".
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        total = try c.decode(Int.self, forKey: .total)
+        channels = try c.decodeIfPresent([Channel: Int].self, forKey: .channels)
+        answered = try c.decodeIfPresent(Int.self, forKey: .answered)
+        abandoned = try c.decodeIfPresent(Int.self, forKey: .abandoned)
+        let checks: [(CodingKeys, Int?)] = [(.total, total), (.channels, channels?.values.min()), (.answered, answered), (.abandoned, abandoned)]
+        for (key, value) in checks where (value ?? 0) < 0 {
+            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "a count cannot be negative (\(value!))")
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case total, channels, answered, abandoned }
 }
 
 /// A year of contact-centre volumes (ISO year). One file per year, so the baseline for a week
@@ -47,6 +62,24 @@ public struct ContactYear: Codable, Equatable, Sendable {
         self.year = year
         self.services = [:]
     }
+
+    // Decoding refuses week keys the year does not have (`W60`, `banana`): they would be silently ignored.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        year = try c.decode(Int.self, forKey: .year)
+        services = try c.decode([String: [String: WeeklyCount]].self, forKey: .services)
+        let weeks = ISOWeek.weeksIn(year: year)
+        let valid = Set((1...weeks).map(ContactYear.key))
+        for (service, byWeek) in services {
+            if let bad = byWeek.keys.sorted().first(where: { !valid.contains($0) }) {
+                throw DecodingError.dataCorruptedError(forKey: .services, in: c,
+                    debugDescription: "'\(bad)' under '\(service)' is not a week of \(year) (expected W01 to W\(weeks))")
+            }
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case schemaVersion, year, services }
 
     public static func key(_ week: Int) -> String { String(format: "W%02d", week) }
 

@@ -91,6 +91,8 @@ public struct Store: Sendable {
         guard isWritable else { throw StoreError.readOnly(path: root.path) }
         let lock = try FileLock(path: url(StoreFiles.lock).path)
         defer { lock.unlock() }
+        // A damaged or newer-format store.json means the whole store may not be ours to change.
+        if exists { _ = try info() }
         var tx = Transaction(store: self)
         let result = try body(&tx)
         try tx.commit()
