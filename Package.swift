@@ -54,5 +54,17 @@ let package = Package(
         .target(name: "WeekboardTestSupport", dependencies: ["WeekboardCore"], path: "Tests/WeekboardTestSupport"),
         // Runs the built `weekboard` binary as a user would; depending on it makes `swift test` build it.
         .testTarget(name: "WeekboardCLITests", dependencies: ["WeekboardCore", "WeekboardTestSupport", "weekboard"]),
+        // A test-only executable that performs many actions in one process (each its own transaction),
+        // so fault tests can kill it mid-save and race it without spawning a process per change.
+        .executableTarget(
+            name: "weekboard-fault-helper",
+            dependencies: ["WeekboardCore", "WeekboardTestSupport"],
+            path: "Tests/WeekboardFaultHelper"
+        ),
+        // Crash, concurrency, malformed-store and hostile-text tests against the real binaries.
+        .testTarget(
+            name: "WeekboardFaultTests",
+            dependencies: ["WeekboardCore", "WeekboardTestSupport", "weekboard", "weekboard-fault-helper"]
+        ),
     ]
 )
