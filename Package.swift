@@ -66,5 +66,7 @@ let package = Package(
             name: "WeekboardFaultTests",
             dependencies: ["WeekboardCore", "WeekboardTestSupport", "weekboard", "weekboard-fault-helper"]
         ),
+        // The real binary in a real terminal (tmux), driven by keys as a person would.
+        .testTarget(name: "WeekboardE2ETests", dependencies: ["WeekboardTestSupport", "weekboard"]),
     ]
 )

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Drives a program in a real terminal, as a person would: a private tmux server, a shell in a
 /// pane of a fixed size, keys typed with send-keys, the screen read with capture-pane.
@@ -23,28 +26,44 @@ public final class TmuxSession {
         e["PS1"] = "$ "
         e.removeValue(forKey: "TMUX")
         self.env = e
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "wb", "-x", "\(width)", "-y", "\(height)", "sh"])
+        // The server this starts keeps whatever descriptors it inherits, so it gets none of ours.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "wb", "-x", "\(width)", "-y", "\(height)", "sh"], output: false)
         try tmux(["set-option", "-g", "status", "off"])
         try tmux(["set-option", "-g", "default-terminal", e["TERM"]!])
         try tmux(["set-window-option", "-g", "aggressive-resize", "off"])
         try tmux(["set-option", "-g", "window-size", "manual"])
     }
 
-    deinit { try? tmux(["kill-server"]) }
+    deinit { _ = try? tmux(["kill-server"], output: false) }
 
+    /// Runs one tmux command and returns what it printed.
+    ///
+    /// Not `Process`: tmux's server daemonises and keeps every descriptor it inherits, and
+    /// Foundation's `Process` learns that a child ended from a socket the child inherits, so it
+    /// would wait forever (as would any test reading a pipe the server happened to inherit).
+    /// `posix_spawn` + `waitpid`, through a shell that closes every descriptor above 2 first.
     @discardableResult
-    public func tmux(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-L", socket] + args
-        p.environment = env
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    public func tmux(_ args: [String], output: Bool = true) throws -> String {
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("wb-tmux-\(UUID().uuidString)").path
+        defer { unlink(outPath) }
+        let script = "for f in /proc/$$/fd/*; do n=${f##*/}; [ \"$n\" -gt 2 ] && eval \"exec $n>&-\"; done 2>/dev/null; exec tmux \"$@\""
+        let argv = ["/bin/bash", "-c", script, "tmux", "-L", socket] + args
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let cArgs = argv.map { strdup($0) } + [nil]
+        let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (cArgs + cEnv).forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, "/bin/bash", &actions, nil, cArgs, cEnv)
+        guard rc == 0 else { throw Timeout(description: "could not start tmux: error \(rc)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        guard output else { return "" }
+        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }
 
     /// Types a shell command line and presses Enter.

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+import WeekboardTestSupport
+
+/// The dashboard run as a person would: in tmux at 80×24, keys typed, the screen read,
+/// and the store checked with the CLI.
+@Suite("Dashboard end to end in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct DashboardE2ETests {
+    /// A demo store with goal 1 reopened, so pressing `1` ticks it.
+    func demoStore() throws -> CLIRunner {
+        let cli = CLIRunner()
+        #expect(try cli.run("init", "--demo").code == 0)
+        #expect(try cli.run("goal", "open", "1").code == 0)
+        return cli
+    }
+
+    func open(_ cli: CLIRunner, width: Int = 80, height: Int = 24, extra: String = "") throws -> TmuxSession {
+        let tmux = try TmuxSession(width: width, height: height, env: cli.env)
+        try tmux.run("'\(CLIRunner.binary.path)' \(extra)")
+        try tmux.waitFor("Week 2026.48 · w/c 23 Nov 2026")
+        return tmux
+    }
+
+    func goals(_ cli: CLIRunner) throws -> [String?] {
+        (try cli.statusJSON()["goals"] as? [[String: Any]] ?? []).map { $0["state"] as? String }
+    }
+
+    @Test("a week's work: tick, edit focus, update a project, change week, help, resize, quit")
+    func workAWeek() throws {
+        let cli = try demoStore()
+        defer { cli.cleanUp() }
+        let tmux = try open(cli)
+
+        // 1 ticks goal 1: the screen and the store agree.
+        try tmux.keys("1")
+        try tmux.waitFor("met 1 of 3")
+        #expect(try tmux.screen().contains("1 [✓] Agree the void repairs contract variation"))
+        #expect(try goals(cli).first == "done")
+
+        // Edit the focus in place with UTF-8 text.
+        try tmux.keys("BTab")
+        try tmux.waitFor("[Focus]")
+        try tmux.keys("e", "C-u")
+        try tmux.type("Café 日本 ✓ winter")
+        try tmux.keys("Enter")
+        try tmux.waitFor(" Café 日本 ✓ winter")
+        #expect(try cli.statusJSON()["focus"] as? String == "Café 日本 ✓ winter")
+
+        // Set the selected project's status with a note.
+        try tmux.keys("Tab", "Tab")
+        try tmux.waitFor("[Programme board]")
+        try tmux.keys("s")
+        try tmux.waitFor("Enter pick")
+        try tmux.keys("g")
+        try tmux.waitFor("note (optional)")
+        try tmux.type("agency surveyors on site")
+        try tmux.keys("Enter")
+        try tmux.waitFor("moved from Red to Green")
+        let board = try cli.run("project", "list", "--json").out
+        #expect(board.contains("agency surveyors on site"))
+
+        // Last week and back.
+        try tmux.keys("[")
+        try tmux.waitFor("Week 2026.47")
+        try tmux.keys("]")
+        try tmux.waitFor("Week 2026.48")
+
+        // Help from the live key map.
+        try tmux.keys("?")
+        try tmux.waitFor("tick goal 1, 2 or 3")
+        try tmux.keys("Escape")
+        try tmux.waitFor(timeout: 5, "help closed") { !$0.contains("tick goal 1, 2 or 3") }
+
+        // Too small, then back.
+        try tmux.resize(width: 40, height: 10)
+        try tmux.waitFor("Terminal too small")
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("Contact centre")
+
+        // q quits and the shell is usable again.
+        try tmux.keys("q")
+        try tmux.waitFor(timeout: 5, "program to exit") { _ in (try? tmux.programRunning()) == false }
+        try tmux.run("echo ready-$((40+2))")
+        try tmux.waitFor("ready-42")
+    }
+
+    @Test("a change made with the CLI shows on the open dashboard")
+    func liveReload() throws {
+        let cli = try demoStore()
+        defer { cli.cleanUp() }
+        let tmux = try open(cli)
+        #expect(try tmux.screen().contains("met 0 of 3"))
+        #expect(try cli.run("goal", "done", "3").code == 0)
+        #expect(try cli.run("focus", "set", "Changed from another terminal").code == 0)
+        try tmux.waitFor("Changed from another terminal", timeout: 5)
+        #expect(try tmux.screen().contains("met 1 of 3"))
+        try tmux.keys("q")
+    }
+
+    @Test("read-only: keys that would change data say so and write nothing")
+    func readOnly() throws {
+        let cli = try demoStore()
+        defer { cli.cleanUp() }
+        let before = cli.snapshotFiles()
+        let tmux = try open(cli, extra: "--read-only")
+        #expect(try tmux.screen().contains("READ-ONLY"))
+        try tmux.keys("1")
+        try tmux.waitFor("read-only")
+        try tmux.keys("c")
+        try tmux.keys("q")
+        try tmux.waitFor(timeout: 5, "program to exit") { _ in (try? tmux.programRunning()) == false }
+        #expect(cli.snapshotFiles() == before)
+    }
+
+    @Test("output that is not a terminal gets the status summary")
+    func notATerminal() throws {
+        let cli = try demoStore()
+        defer { cli.cleanUp() }
+        let r = try cli.run()
+        #expect(r.code == 0)
+        #expect(r.out.contains("FOCUS  Get the repairs backlog under control before winter"))
+        #expect(!r.out.contains("\u{1B}"))
+    }
+
+    @Test("an unknown TERM is a clear error and leaves the terminal alone")
+    func unknownTerm() throws {
+        let cli = try demoStore()
+        defer { cli.cleanUp() }
+        let tmux = try TmuxSession(width: 80, height: 24, env: cli.env)
+        // The marker is split on the command line so only the echoed result matches.
+        try tmux.run("TERM=no-such-term '\(CLIRunner.binary.path)'; echo ex\"\"it=$?")
+        let screen = try tmux.waitFor("exit=")
+        #expect(screen.contains("unknown terminal type 'no-such-term': try TERM=xterm-256color"))
+        #expect(!screen.contains("exit=0"))
+    }
+}
