@@ -21,3 +21,27 @@ struct DashboardDemoGoldenTests {
         try DashboardFixture.expectGolden(try controller().render(width: 160, height: 48), "demo-160x48")
     }
 }
+
+/// The `w`, `o` and `h` screens on the demo store.
+extension DashboardDemoGoldenTests {
+    @Test func weeknotePreviewAt80x24() throws {
+        let c = try controller()
+        _ = c.handle(.char("w"))
+        try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-weeknote-80x24")
+        for key: Key in [.end, .char("s")] { _ = c.handle(key) }
+        try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-weeknote-save-80x24")
+    }
+
+    @Test func okrBoardAt80x24And160x48() throws {
+        let c = try controller()
+        for key: Key in [.char("o"), .tab] { _ = c.handle(key) }
+        try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-okrs-80x24")
+        try DashboardFixture.expectGolden(c.render(width: 160, height: 48), "demo-okrs-160x48")
+    }
+
+    @Test func historyAt80x24() throws {
+        let c = try controller()
+        _ = c.handle(.char("h"))
+        try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-history-80x24")
+    }
+}

@@ -4,7 +4,7 @@ import Foundation
 /// run here against the store (`Store.perform`, the same transaction as the CLI), and the
 /// week's snapshot is reloaded after every change and whenever the files on disk change.
 public final class DashboardController: ScreenDriver {
-    public private(set) var state: DashboardState
+    public internal(set) var state: DashboardState
     public let options: DashboardOptions
     public var wantsFullRedraw = false
     private var watch: StoreWatch?
@@ -36,6 +36,9 @@ public final class DashboardController: ScreenDriver {
             case .redraw: wantsFullRedraw = true
             case .reload: reload()
             case .perform(let action, let week): perform(action, week: week, editBefore: editBefore)
+            case .saveWeeknote(let path): saveWeeknote(to: path)
+            case .loadHistory: loadHistory()
+            case .loadOKRs: loadOKRs()
             }
         }
         return running
@@ -69,7 +72,7 @@ public final class DashboardController: ScreenDriver {
     }
 
     /// An error in words, with paths relative to the store so the file and reason fit on the line.
-    private func describe(_ error: Error) -> String {
+    func describe(_ error: Error) -> String {
         "\(error)".replacingOccurrences(of: options.store.root.path + "/", with: "")
     }
 
@@ -84,6 +87,7 @@ public final class DashboardController: ScreenDriver {
             state.snapshot = try WeekSnapshot.load(store: options.store, person: options.person, week: state.week, today: today,
                                                    baselineYears: options.baselineYears)
             state.loadError = nil
+            if state.boardView == .okrs { loadOKRs() }
         } catch {
             if state.snapshot?.week == state.week {
                 state.message = Message("Could not reload: \(describe(error))", .error)

@@ -18,12 +18,16 @@ public struct DashboardOptions: Sendable {
     public var mouse: Bool
     /// The week to open on; nil means this week.
     public var week: ISOWeek?
+    /// Where a weeknote saved with `w` then `s` goes when its name is not absolute: the
+    /// folder the dashboard was started from.
+    public var exportFolder: URL
 
     public init(store: Store, person: String,
                 today: @escaping @Sendable () -> CalendarDay = { CalendarDay(Date()) },
                 now: @escaping @Sendable () -> Date = { Date() },
                 labelStyle: WeekLabelStyle = .dotted, readOnly: Bool = false, unicode: Bool = true,
-                baselineYears: Int = 3, mouse: Bool = true, week: ISOWeek? = nil) {
+                baselineYears: Int = 3, mouse: Bool = true, week: ISOWeek? = nil,
+                exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.store = store
         self.person = person
         self.today = today
@@ -34,6 +38,7 @@ public struct DashboardOptions: Sendable {
         self.baselineYears = baselineYears
         self.mouse = mouse
         self.week = week
+        self.exportFolder = exportFolder
     }
 
     /// What rendering and the reducer need from the options: plain values only.

@@ -24,17 +24,24 @@ extension Dashboard {
             let boxed = layout.boxed
             FocusPanel.draw(&frame, layout.rect(.focus), s, boxed: boxed, g)
             GoalsPanel.draw(&frame, layout.rect(.goals), s, boxed: boxed, g)
-            BoardPanel.draw(&frame, layout.rect(.board), s, boxed: boxed, g)
+            if s.boardView == .okrs {
+                OKRPanel.draw(&frame, layout.rect(.board), s, boxed: boxed, g)
+            } else {
+                BoardPanel.draw(&frame, layout.rect(.board), s, boxed: boxed, g)
+            }
             ContactsPanel.draw(&frame, layout.rect(.contacts), s, boxed: boxed, g)
             if let strip = layout.team { TeamView.draw(&frame, strip, s, boxed: true, interactive: false, g) }
-            EditorPlacement.draw(&frame, s)
         }
         FooterView.draw(&frame, layout, s, g)
         switch s.overlay {
         case .help(let scroll)?: HelpOverlay.draw(&frame, s, scroll: scroll, g)
         case .statusPicker(let project, let index)?: StatusPicker.draw(&frame, s, project: project, index: index, g)
+        case .weeknote(let scroll)?: WeeknoteOverlay.draw(&frame, s, scroll: scroll, g)
+        case .history(let scroll)?: HistoryOverlay.draw(&frame, s, scroll: scroll, g)
         case nil: break
         }
+        // After the overlays: the weeknote's file name is typed on its box.
+        if s.snapshot != nil, !s.teamView { EditorPlacement.draw(&frame, s) }
         return frame
     }
 }

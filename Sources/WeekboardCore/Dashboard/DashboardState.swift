@@ -32,6 +32,8 @@ public enum EditTarget: Equatable, Sendable {
     case projectNote(project: String)
     /// The optional note that follows picking a status with `s`.
     case statusNote(project: String, status: RAGStatus)
+    /// The file the previewed weeknote is saved to (`s` in the `w` overlay).
+    case exportPath
 
     public var prompt: String {
         switch self {
@@ -39,6 +41,7 @@ public enum EditTarget: Equatable, Sendable {
         case .goal(let n): return "Editing goal \(n)"
         case .projectNote(let p): return "Editing the note on \(p)"
         case .statusNote(let p, let s): return "\(p) → \(s.name): note (optional)"
+        case .exportPath: return "Save the weeknote to a file"
         }
     }
 }
@@ -57,11 +60,20 @@ public struct EditSession: Equatable, Sendable {
     }
 }
 
-/// Something drawn over the panels. New overlays (the weeknote preview `w`, history `h`) go here.
+/// Something drawn over the panels.
 public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     /// Choosing a project's status; `index` into `RAGStatus.allCases`.
     case statusPicker(project: String, index: Int)
+    /// `w`: the week's weeknote as it would be saved; `scroll` is the first line shown.
+    case weeknote(scroll: Int)
+    /// `h`: past weeks' goal outcomes and contacts (`DashboardState.history`, loaded on opening).
+    case history(scroll: Int)
+}
+
+/// What the board panel lists (`o` switches).
+public enum BoardView: Equatable, Sendable {
+    case projects, okrs
 }
 
 /// The line above the footer: the result of the last key.
@@ -86,6 +98,12 @@ public enum Effect: Equatable, Sendable {
     case reload
     /// Repaint the whole terminal once (Ctrl-L, `r`, resize).
     case redraw
+    /// Write the weeknote of the week shown to `path` (relative to the export folder); never overwrites.
+    case saveWeeknote(path: String)
+    /// Read the history for the `h` overlay (on demand only: up to a year of files).
+    case loadHistory
+    /// Read the OKRs for the board panel's OKR view.
+    case loadOKRs
     case quit
 }
 
@@ -107,6 +125,18 @@ public struct DashboardState: Sendable {
     public var overlay: Overlay?
     public var message: Message?
     public var teamView = false
+    /// Projects or OKRs in the board panel.
+    public var boardView = BoardView.projects
+    /// The OKRs, read when the OKR view is shown (nil until then, or when they could not be read).
+    public var okrs: OKRSet?
+    /// Why the OKRs could not be read.
+    public var okrError: String?
+    /// First OKR line shown in the board panel.
+    public var okrScroll = 0
+    /// The `h` overlay's data, read when it opens and dropped when it closes.
+    public var history: GoalHistory?
+    /// The last path typed for a weeknote export, offered again by the next `s`.
+    public var exportPath: String?
     /// The last size rendered at, so mouse clicks can be matched to what is on screen.
     public var width = 80
     public var height = 24

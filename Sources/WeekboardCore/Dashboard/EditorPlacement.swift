@@ -8,6 +8,7 @@ enum EditorPlacement {
         case .focus: r = FocusPanel.field(layout.rect(.focus), boxed: layout.boxed)
         case .goal(let n): r = GoalsPanel.field(layout.rect(.goals), slot: n, boxed: layout.boxed)
         case .projectNote, .statusNote: r = BoardPanel.field(s, rect: layout.rect(.board), boxed: layout.boxed)
+        case .exportPath: r = WeeknoteOverlay.field(width: s.width, height: s.height)
         }
         return r.isEmpty ? nil : r
     }
@@ -22,6 +23,12 @@ enum EditorPlacement {
             guard width > TextWidth.of(label) + 4 else { return }
             x += frame.put(label, x: x, y: r.y, role: Role.status(status))
             width -= TextWidth.of(label)
+        }
+        if session.target == .exportPath {
+            let label = " Save as: "
+            guard width > TextWidth.of(label) + 8 else { return }
+            x += frame.put(label, x: x, y: r.y, role: .keyHint)
+            width -= TextWidth.of(label) + 1
         }
         let view = session.editor.view(width: width)
         frame.fill(x: x, y: r.y, width: width, role: .selection)

@@ -29,12 +29,17 @@ enum HelpOverlay {
         out.append(("", "Choosing a status (s)"))
         out.append(("r a g b", "red, amber, green, blue (complete) at once"))
         out.append(("j k Enter", "or move and pick; then type an optional note"))
+        out.append(("", "Weeknote preview (w) and history (h)"))
+        for b in TextOverlay.bindings { out.append((names(b.entries.map(\.key)), b.summary)) }
         if settings.mouse {
             out.append(("", "Mouse"))
             out.append(("click", "a panel to focus it; a goal's box to tick it"))
             out.append(("wheel", "move the selection"))
         }
-        if settings.readOnly { out.append(("", "Read-only: keys that would change data change nothing.")) }
+        if settings.readOnly {
+            out.append(("", "Read-only: keys that would change data change nothing."))
+            out.append(("", "A weeknote can still be saved to a file (w, then s): that does not touch the store."))
+        }
         return out
     }
 

@@ -9,6 +9,12 @@ public enum Command: Equatable, Sendable {
     case carry
     case reload
     case team, closeTeam
+    /// `w`: preview (and save) the week's weeknote.
+    case weeknote
+    /// `o`: the board panel shows OKRs instead of projects, or back.
+    case toggleOKRs
+    /// `h`: past weeks' goal outcomes and contact volumes.
+    case history
     case help
     case quit
 
@@ -45,19 +51,23 @@ public struct KeyBinding: Sendable {
     public let hint: String?
     /// How many of the keys the footer names (`1/2/3`, `[/]`).
     public let hintKeys: Int
+    /// Panels whose footer names a key that works anywhere (nil: wherever it applies), so a
+    /// global key is hinted where it matters without crowding every footer.
+    public let hintPanels: [Panel]?
 
-    init(_ entries: [(Key, Command)], _ summary: String, _ scope: KeyScope = .anywhere, hint: String? = nil, hintKeys: Int = 1) {
+    init(_ entries: [(Key, Command)], _ summary: String, _ scope: KeyScope = .anywhere, hint: String? = nil, hintKeys: Int = 1,
+         hintPanels: [Panel]? = nil) {
         self.entries = entries.map { (key: $0.0, command: $0.1) }
         self.summary = summary
         self.scope = scope
         self.hint = hint
         self.hintKeys = hintKeys
+        self.hintPanels = hintPanels
     }
 }
 
 /// The dashboard's keys. The reducer dispatches through this table and the help overlay and
 /// footer are printed from it, so what is documented is what happens.
-/// (`w` weeknote, `o` OKRs and `h` history bind here when they land.)
 public enum KeyMap {
     public static let bindings: [KeyBinding] = [
         KeyBinding([(.char("1"), .toggleGoal(1)), (.char("2"), .toggleGoal(2)), (.char("3"), .toggleGoal(3))],
@@ -68,6 +78,7 @@ public enum KeyMap {
                    hint: "edit"),
         KeyBinding([(.char("s"), .setStatus)], "set the selected project's status", .panels([.board]), hint: "status"),
         KeyBinding([(.char("c"), .carry)], "carry last week's unfinished goals", .panels([.goals]), hint: "carry"),
+        KeyBinding([(.char("o"), .toggleOKRs)], "programme board: show OKRs / projects", hint: "OKRs", hintPanels: [.board]),
         KeyBinding([(.tab, .nextPanel), (.backTab, .previousPanel)], "next / previous panel", .panels(Panel.allCases),
                    hint: "panel"),
         KeyBinding([(.char("j"), .down), (.char("k"), .up), (.down, .down), (.up, .up)], "move within the panel",
@@ -79,6 +90,8 @@ public enum KeyMap {
         KeyBinding([(.char("t"), .thisWeek)], "back to this week"),
         KeyBinding([(.char("T"), .team)], "team view on / off", hint: "team"),
         KeyBinding([(.escape, .closeTeam)], "leave the team view", .team, hint: "back"),
+        KeyBinding([(.char("w"), .weeknote)], "preview the weeknote (s there saves it to a file)", hint: "weeknote"),
+        KeyBinding([(.char("h"), .history)], "history: a year of goals, streak, contacts", hint: "history"),
         KeyBinding([(.char("r"), .reload), (.ctrl("l"), .reload)], "reload from disk and redraw"),
         // ? and q stay last: the footer pins the last two hints to the right.
         KeyBinding([(.char("?"), .help)], "this help", hint: "help"),

@@ -13,6 +13,8 @@ public enum Dashboard {
             reduceHelp(&s, key, scroll: scroll, &effects)
         } else if case .statusPicker(let project, let index) = s.overlay {
             reducePicker(&s, key, project: project, index: index)
+        } else if let overlay = s.overlay {
+            reduceDocument(&s, key, overlay, &effects)
         } else if s.layout.mode == .tooSmall {
             // Nothing is visible, so nothing may change blindly: only quit and redraw answer.
             switch KeyMap.command(for: key, panel: s.focused, teamView: s.teamView) {
@@ -29,6 +31,7 @@ public enum Dashboard {
     }
 
     static func run(_ command: Command, _ s: inout DashboardState, _ effects: inout [Effect]) {
+        if refusedInOKRView(command, &s) { return }
         if command.changesData && s.settings.readOnly {
             s.message = .readOnly
             return
@@ -58,6 +61,9 @@ public enum Dashboard {
             effects += [.reload, .redraw]
         case .team: s.teamView.toggle()
         case .closeTeam: s.teamView = false
+        case .weeknote: openWeeknote(&s)
+        case .toggleOKRs: toggleOKRs(&s, &effects)
+        case .history: openHistory(&s, &effects)
         case .help: s.overlay = .help(scroll: 0)
         case .quit: effects.append(.quit)
         }
@@ -103,6 +109,8 @@ public enum Dashboard {
         switch s.focused {
         case .focus: break
         case .goals: s.goalSlot = min(PersonWeek.slots, max(1, s.goalSlot + delta))
+        case .board where s.boardView == .okrs:
+            s.okrScroll = min(OKRPanel.maxScroll(s), max(0, s.okrScroll + delta))
         case .board:
             let names = s.projects.map(\.name)
             s.selectedProject = step(names, names.firstIndex { $0 == s.project?.name })

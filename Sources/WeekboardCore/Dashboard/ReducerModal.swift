@@ -21,6 +21,9 @@ extension Dashboard {
     static func commit(_ session: EditSession, _ text: String, _ s: inout DashboardState, _ effects: inout [Effect]) {
         let action: Action
         switch session.target {
+        case .exportPath:
+            commitExport(text, &s, &effects)
+            return
         case .statusNote(let project, let status):
             let note = text.trimmingCharacters(in: .whitespaces)
             action = .setProjectStatus(name: project, status: status, note: note.isEmpty ? nil : note)
@@ -45,7 +48,7 @@ extension Dashboard {
             case .focus: action = .setFocus(clean)
             case .goal(let n): action = .setGoal(slot: n, text: clean)
             case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
-            case .statusNote: return
+            case .statusNote, .exportPath: return
             }
         }
         s.editing = nil
@@ -110,6 +113,7 @@ extension Dashboard {
                 s.goalSlot = hit.slot
                 if hit.onBox { run(.toggleGoal(hit.slot), &s, &effects) }
             case .board:
+                guard s.boardView == .projects else { return }
                 if let name = BoardPanel.project(atY: y, s, rect: rect, boxed: layout.boxed) { s.selectedProject = name }
             case .contacts:
                 if let name = ContactsPanel.service(atY: y, s, rect: rect, boxed: layout.boxed) { s.selectedService = name }

@@ -20,11 +20,11 @@ struct StoreWatch: Equatable {
     let paths: [String]
     let stamps: [Stamp?]
 
-    /// Watches what a snapshot of `week` reads: the store and board files, each person's folder
+    /// Watches what a snapshot of `week` reads: the store, board and OKR files, each person's folder
     /// and week file, this person's previous week (streak, carry) and the contact years the
     /// baseline and sparkline use.
     init(store: Store, person: String, week: ISOWeek, baselineYears: Int) {
-        var rel = ["", StoreFiles.info, StoreFiles.board.path, "people", "contacts"]
+        var rel = ["", StoreFiles.info, StoreFiles.board.path, StoreFiles.okrs.path, "people", "contacts"]
         let people = Set((try? store.people()) ?? []).union([person]).sorted()
         for p in people {
             rel.append("people/\(p)")

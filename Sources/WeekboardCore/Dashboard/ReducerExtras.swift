@@ -1,0 +1,80 @@
+/// The reducer for `w` (weeknote preview and save), `o` (OKRs on the board) and `h` (history).
+/// Reading and writing files are effects; the controller carries them out.
+extension Dashboard {
+    static func openWeeknote(_ s: inout DashboardState) {
+        guard s.snapshot?.week == s.week else {
+            s.message = Message("Nothing to preview: the week could not be read.", .error)
+            return
+        }
+        s.overlay = .weeknote(scroll: 0)
+    }
+
+    static func toggleOKRs(_ s: inout DashboardState, _ effects: inout [Effect]) {
+        switch s.boardView {
+        case .projects:
+            s.boardView = .okrs
+            s.okrScroll = 0
+            effects.append(.loadOKRs)
+        case .okrs:
+            s.boardView = .projects
+        }
+    }
+
+    static func openHistory(_ s: inout DashboardState, _ effects: inout [Effect]) {
+        s.history = nil
+        s.overlay = .history(scroll: 0)
+        effects.append(.loadHistory)
+    }
+
+    /// True (with a message) for keys that would edit a project while the board shows OKRs.
+    static func refusedInOKRView(_ command: Command, _ s: inout DashboardState) -> Bool {
+        guard s.boardView == .okrs, s.focused == .board, !s.teamView, command == .edit || command == .setStatus else { return false }
+        s.message = Message("OKRs change with 'weekboard okr update'; o shows the projects again.")
+        return true
+    }
+
+    /// Keys in the weeknote preview and the history: scroll, save (weeknote), close.
+    static func reduceDocument(_ s: inout DashboardState, _ key: Key, _ overlay: Overlay, _ effects: inout [Effect]) {
+        let weeknote: Bool
+        let scroll: Int
+        switch overlay {
+        case .weeknote(let n): (weeknote, scroll) = (true, n)
+        case .history(let n): (weeknote, scroll) = (false, n)
+        default: return
+        }
+        func set(_ n: Int) { s.overlay = weeknote ? .weeknote(scroll: n) : .history(scroll: n) }
+        let limit = weeknote ? WeeknoteOverlay.maxScroll(s) : HistoryOverlay.maxScroll(s)
+        let page = max(1, TextOverlay.content(width: s.width, height: s.height).height - 1)
+        if key == .ctrl("c") { effects.append(.quit); return }
+        if case .mouse(_, _, let event) = key {
+            if event == .wheelDown { set(min(limit, scroll + 3)) }
+            if event == .wheelUp { set(max(0, scroll - 3)) }
+            return
+        }
+        let opener: Key = weeknote ? .char("w") : .char("h")
+        guard let command = key == opener ? .close : TextOverlay.command(for: key, weeknote: weeknote) else { return }
+        switch command {
+        case .close:
+            s.overlay = nil
+            s.history = nil
+        case .save:
+            guard let snapshot = s.snapshot else { return }
+            let name = s.exportPath ?? WeeknoteOverlay.defaultFileName(snapshot.week)
+            s.editing = EditSession(target: .exportPath, text: name, maxLength: 1024)
+        default:
+            if let next = TextOverlay.scrolled(command, from: scroll, limit: limit, page: page) { set(next) }
+        }
+    }
+
+    /// Enter on the file name: save (the file is written by the controller, never over another).
+    static func commitExport(_ text: String, _ s: inout DashboardState, _ effects: inout [Effect]) {
+        let path = text.trimmingCharacters(in: .whitespaces)
+        guard !path.isEmpty else {
+            s.message = Message("Type a file name to save to: Esc cancels", .error)
+            return
+        }
+        s.editing = nil
+        s.exportPath = path
+        effects.append(.saveWeeknote(path: path))
+    }
+}
