@@ -50,6 +50,16 @@ struct CommandEnvironment {
         print(outcome.message)
     }
 
+    /// Everything one week shows, for the `--week` given (the store must exist).
+    func snapshot(_ option: WeekOption) throws -> WeekSnapshot {
+        try snapshot(week(option))
+    }
+
+    func snapshot(_ week: ISOWeek) throws -> WeekSnapshot {
+        try requireStore()
+        return try WeekSnapshot.load(store: store, person: person, week: week, today: today, baselineYears: config.years)
+    }
+
     /// The store must already exist for read-only commands (writes create it).
     func requireStore() throws {
         guard store.exists else {

@@ -39,7 +39,7 @@ struct DashboardLauncher {
         let week = try e.week(options.weekOption)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal (a pipe, cron, ssh without -t): print the summary instead.
-            let snapshot = try WeekSnapshot.load(store: e.store, person: e.person, week: week, today: e.today, baselineYears: e.config.years)
+            let snapshot = try e.snapshot(week)
             let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: ANSI.localeIsUTF8(e.env))
             print(text.lines.map { ANSI.render($0, color: false) }.joined(separator: "\n"))
             return
@@ -50,7 +50,7 @@ struct DashboardLauncher {
             throw WeekboardCore.ValidationError("theme '\(themeName)': \(error)")
         }
         // Fail before the screen is taken over if the store cannot be read.
-        _ = try WeekSnapshot.load(store: e.store, person: e.person, week: week, today: e.today, baselineYears: e.config.years)
+        _ = try e.snapshot(week)
         let readOnly = options.readOnly || e.env["WEEKBOARD_READ_ONLY"] == "1" || !e.store.isWritable
         let pinned = e.today
         let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false

@@ -29,10 +29,7 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let e = try CommandEnvironment(global)
-                try e.requireStore()
-                let week = try e.week(weekOption)
-                let snapshot = try WeekSnapshot.load(store: e.store, person: e.person, week: week, today: e.today,
-                                                     baselineYears: e.config.years)
+                let snapshot = try e.snapshot(weekOption)
                 let text = Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
                 guard let out, !out.isEmpty else {
                     FileHandle.standardOutput.write(Data(text.utf8))
@@ -40,7 +37,7 @@ struct ExportCommand: ParsableCommand {
                 }
                 let url = URL(fileURLWithPath: out)
                 try ExportFile.write(text, to: url, overwrite: force)
-                print("Weeknote for \(e.config.labelStyle.number(week)) written to \(url.path).")
+                print("Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to \(url.path).")
             }
         }
     }

@@ -30,10 +30,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let e = try CommandEnvironment(global)
-            try e.requireStore()
-            let week = try e.week(weekOption)
-            let snapshot = try WeekSnapshot.load(store: e.store, person: e.person, week: week, today: e.today,
-                                                 baselineYears: e.config.years)
+            let snapshot = try e.snapshot(weekOption)
             if json {
                 let data = try JSONCoding.encode(StatusReport(snapshot, labelStyle: e.config.labelStyle))
                 FileHandle.standardOutput.write(data)
