@@ -56,6 +56,24 @@ enum ContactsPanel {
             line(&frame, c, y: top + i, cols, texts, roles: [.text, .text, .muted, deltaRole, .muted, .text],
                  selected: focused && row.service == selected)
         }
+        if top + rows.count < c.maxY { drawRepeatCallers(&frame, x: c.x, y: top + rows.count, width: c.width, s, g) }
+    }
+
+    /// Under the table, when the week has per-contact imports: the selected service's repeat
+    /// callers in one line (`j`/`k` in the panel choose the service).
+    static func drawRepeatCallers(_ frame: inout Frame, x: Int, y: Int, width: Int, _ s: DashboardState, _ g: Glyphs) {
+        guard let all = s.snapshot?.repeatCallers, !all.isEmpty else { return }
+        // Until a service is chosen, the first one that has figures rather than one that cannot.
+        let chosen = s.selectedService.flatMap { name in s.services.first { $0.service == name } }
+        guard let service = (chosen ?? s.services.first { all[$0.service] != nil })?.service else { return }
+        let used = frame.put("\(service): ", x: x, y: y, role: .title, maxWidth: width)
+        if let stats = all[service] {
+            frame.put(stats.sentence(unicode: g.unicode), x: x + used, y: y, role: stats.repeatCallers > 0 ? .text : .muted,
+                      maxWidth: width - used)
+        } else {
+            frame.put("no per-contact import this week, so no repeat-caller figures", x: x + used, y: y, role: .muted,
+                      maxWidth: width - used)
+        }
     }
 
     private static func line(_ frame: inout Frame, _ c: Rect, y: Int, _ cols: Columns, _ texts: [String], roles: [Role], selected: Bool) {

@@ -155,7 +155,8 @@ public struct DashboardState: Sendable {
     public var layout: DashboardLayout { layout(teamView: teamView) }
 
     func layout(teamView: Bool) -> DashboardLayout {
-        DashboardLayout.make(width: width, height: height, teamView: teamView, services: services.count, people: team.count)
+        DashboardLayout.make(width: width, height: height, teamView: teamView, services: services.count, people: team.count,
+                             callerLine: !(snapshot?.repeatCallers.isEmpty ?? true))
     }
 
     /// Projects in the order shown: programmes worst first, then projects worst first.

@@ -30,8 +30,10 @@ public struct DashboardLayout: Equatable, Sendable {
 
     public func rect(_ panel: Panel) -> Rect { panels[panel] ?? .zero }
 
-    /// `services` is how many contact rows there are, so the contact centre gets just the rows it needs.
-    public static func make(width: Int, height: Int, teamView: Bool = false, services: Int = 4, people: Int = 1) -> DashboardLayout {
+    /// `services` is how many contact rows there are, so the contact centre gets just the rows it
+    /// needs; `callerLine` gives it one more for the repeat-caller line (weeks with per-contact imports).
+    public static func make(width: Int, height: Int, teamView: Bool = false, services: Int = 4, people: Int = 1,
+                            callerLine: Bool = false) -> DashboardLayout {
         let w = max(0, width), h = max(0, height)
         if w < minWidth || h < minHeight {
             return DashboardLayout(mode: .tooSmall, header: .zero, panels: [:], team: nil, message: .zero, footer: .zero)
@@ -44,11 +46,13 @@ public struct DashboardLayout: Equatable, Sendable {
         if teamView {
             return DashboardLayout(mode: mode, header: header, panels: [:], team: area, message: message, footer: footer)
         }
-        let (panels, team) = mode == .wide ? wide(area, services: services, people: people) : compact(area, services: services)
+        let rows = max(1, services) + (callerLine ? 1 : 0)
+        let (panels, team) = mode == .wide ? wide(area, services: rows, people: people) : compact(area, services: rows)
         return DashboardLayout(mode: mode, header: header, panels: panels, team: team, message: message, footer: footer)
     }
 
-    /// Focus (title + 1), goals (title + 3), the board takes what is left, contacts what they need.
+    /// Focus (title + 1), goals (title + 3), the board takes what is left, contacts what they need
+    /// (`services`: their content rows below the column titles).
     private static func compact(_ a: Rect, services: Int) -> ([Panel: Rect], Rect?) {
         let focusH = 2, goalsH = 4, boardMin = 4
         let contactsH = min(2 + max(1, services), max(2, a.height - focusH - goalsH - boardMin))

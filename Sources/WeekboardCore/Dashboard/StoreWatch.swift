@@ -21,8 +21,8 @@ struct StoreWatch: Equatable {
     let stamps: [Stamp?]
 
     /// Watches what a snapshot of `week` reads: the store, board and OKR files, each person's folder
-    /// and week file, this person's previous week (streak, carry) and the contact years the
-    /// baseline and sparkline use.
+    /// and week file, this person's previous week (streak, carry), the contact years the
+    /// baseline and sparkline use, and the week's repeat callers.
     init(store: Store, person: String, week: ISOWeek, baselineYears: Int) {
         var rel = ["", StoreFiles.info, StoreFiles.board.path, StoreFiles.okrs.path, "people", "contacts"]
         let people = Set((try? store.people()) ?? []).union([person]).sorted()
@@ -31,6 +31,7 @@ struct StoreWatch: Equatable {
             rel.append(StoreFiles.personWeek(p, week).path)
         }
         rel.append(StoreFiles.personWeek(person, week.previous).path)
+        rel.append(StoreFiles.callers(week).path)
         for y in (week.year - max(1, baselineYears))...week.year { rel.append(StoreFiles.contacts(y).path) }
         paths = rel.map { store.url($0).path }
         stamps = paths.map(StoreWatch.stamp)

@@ -47,6 +47,20 @@ public struct StatusReport: Codable, Equatable, Sendable {
         /// Years (same-week) or weeks (recent-weeks) the baseline is the mean of.
         public let basisCount: Int
         public let deltaPercent: Double?
+        /// From per-contact imports; absent for a service imported as weekly totals only.
+        public let repeatCallers: RepeatCallerInfo?
+    }
+    /// One service's repeat callers (3+ contacts in the week): pseudonymous refs, never a number.
+    public struct RepeatCallerInfo: Codable, Equatable, Sendable {
+        /// Contacts imported one row per contact (withheld callers included).
+        public let contacts: Int
+        public let callers: Int
+        public let repeatCallers: Int
+        public let repeatContacts: Int
+        /// `repeatContacts` as a percentage of `contacts`, one decimal place.
+        public let sharePercent: Double
+        /// Up to five, most contacts first: `ref` (6 hex digits of the caller's token) and `contacts`.
+        public let top: [RepeatCallerRef]
     }
     public struct MemberInfo: Codable, Equatable, Sendable {
         public let person: String
@@ -90,7 +104,11 @@ public struct StatusReport: Codable, Equatable, Sendable {
             }
             return ContactInfo(service: r.service, count: r.count, baseline: r.baseline.value.map { ($0 * 10).rounded() / 10 },
                                basis: basis, basisCount: n,
-                               deltaPercent: r.delta.map { ($0 * 1000).rounded() / 10 })
+                               deltaPercent: r.delta.map { ($0 * 1000).rounded() / 10 },
+                               repeatCallers: s.repeatCallers[r.service].map {
+                RepeatCallerInfo(contacts: $0.contacts, callers: $0.callers, repeatCallers: $0.repeatCallers,
+                                 repeatContacts: $0.repeatContacts, sharePercent: ($0.share * 1000).rounded() / 10, top: $0.top)
+            })
         }
         team = s.team.map { MemberInfo(person: $0.person, focus: $0.week.focus, goals: $0.week.goals.map { $0?.state }, met: $0.score.met) }
     }

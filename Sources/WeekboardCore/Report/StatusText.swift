@@ -115,6 +115,12 @@ public struct StatusText {
             l.add(" ")
             l.add(Marks.sparkline(row.recent, unicode: unicode), .muted)
             lines.append(l.line)
+            if let stats = snapshot.repeatCallers[row.service] {
+                var r = LineBuilder(limit: width, unicode: unicode)
+                r.add("    ")
+                r.add(stats.sentence(unicode: unicode), stats.repeatCallers > 0 ? .text : .muted)
+                lines.append(r.line)
+            }
         }
         return lines
     }

@@ -14,6 +14,9 @@ public struct WeekSnapshot: Sendable {
     public let programmes: [ProgrammeRollUp]
     public let contacts: [ContactRow]
     public let team: [TeamMember]
+    /// Repeat callers per service this week, from per-contact imports only: a service imported
+    /// as weekly totals (or not imported) is absent.
+    public var repeatCallers: [String: RepeatCallerStats] = [:]
 
     public struct TeamMember: Equatable, Sendable {
         public let person: String
@@ -40,8 +43,10 @@ public struct WeekSnapshot: Sendable {
             team.append(TeamMember(person: p, week: w))
         }
         if !team.contains(where: { $0.person == person }) { team.append(TeamMember(person: person, week: mine)) }
+        // One `stat` when the week has no per-contact import (and none at all without a callers/ folder).
+        let callers = store.has(StoreFiles.callers(week)) ? try RepeatCallers.load(store: store, week: week) : [:]
         return WeekSnapshot(storeName: info.name, person: person, week: week, today: today, mine: mine,
                             score: WeekScore(mine), streak: streak, programmes: ProgrammeRollUp.make(board),
-                            contacts: contacts, team: team.sorted { $0.person < $1.person })
+                            contacts: contacts, team: team.sorted { $0.person < $1.person }, repeatCallers: callers)
     }
 }
