@@ -70,7 +70,7 @@ import Testing
         let line = GoalHistory.ServiceLine(service: "S", counts: [100, 200, nil], baselines: [150, 150, 150])
         #expect(line.scale == 100...200)
         #expect(Marks.sparkline(line.counts, unicode: true, scale: line.scale) == "▁█ ")
-        #expect(Marks.sparkline(line.baselines, unicode: true, scale: line.scale) == "▄▄▄")
+        #expect(Marks.sparkline(line.baselines, unicode: true, scale: line.scale) == "▅▅▅")  // 150 is the middle of 100…200
         // On its own scale a flat baseline says nothing about where it sits.
         #expect(Marks.sparkline([150, 150], unicode: true) == "▄▄")
     }

@@ -12,24 +12,8 @@ struct Glyphs: Sendable {
     var pointer: String { unicode ? "▸" : ">" }
     var dash: String { unicode ? "—" : "-" }
 
-    /// Eight levels, lowest first.
-    var sparkLevels: [String] {
-        unicode ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : ["_", ".", ",", "-", "=", "+", "*", "#"]
-    }
-
-    /// A sparkline of the figures, scaled between their own minimum and maximum; a gap where a
-    /// week has no figure.
-    func sparkline(_ values: [Int?]) -> String {
-        let known = values.compactMap { $0 }
-        guard let lo = known.min(), let hi = known.max() else { return String(repeating: " ", count: values.count) }
-        let levels = sparkLevels
-        return values.map { v -> String in
-            guard let v else { return " " }
-            if hi == lo { return levels[levels.count / 2] }
-            let i = Int((Double(v - lo) / Double(hi - lo) * Double(levels.count - 1)).rounded())
-            return levels[min(levels.count - 1, max(0, i))]
-        }.joined()
-    }
+    /// The last weeks as a sparkline (shared with `status` and history).
+    func sparkline(_ values: [Int?]) -> String { Marks.sparkline(values, unicode: unicode) }
 
     /// `[✓]` — the box a goal is ticked in.
     func goalBox(_ state: GoalState?) -> String {
@@ -40,15 +24,7 @@ struct Glyphs: Sendable {
 
 enum Format {
     /// `5,500`: thousands separated, the same on every machine.
-    static func count(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
-    }
+    static func count(_ n: Int) -> String { Marks.thousands(n) }
 
     /// Pads or cuts to exactly `width` cells (right-aligned when `right`).
     static func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
