@@ -8,23 +8,11 @@ struct DashboardExtrasReducerTests {
     static let week = DashboardFixture.week
 
     func state(readOnly: Bool = false) throws -> DashboardState {
-        let store = try DashboardFixture.makeStore()
-        let snap = try WeekSnapshot.load(store: store, person: "alex", week: Self.week, today: DashboardFixture.today)
-        var s = DashboardState(week: Self.week, today: DashboardFixture.today, settings: DisplaySettings(readOnly: readOnly), snapshot: snap)
-        s.width = 80
-        s.height = 24
-        return s
+        try DashboardFixture.state(readOnly: readOnly, width: 80, height: 24)
     }
 
     func press(_ s: DashboardState, _ keys: Key...) -> (DashboardState, [Effect]) {
-        var st = s
-        var all: [Effect] = []
-        for k in keys {
-            let (n, e) = Dashboard.reduce(st, k)
-            st = n
-            all += e
-        }
-        return (st, all)
+        DashboardFixture.press(s, keys)
     }
 
     @Test func wOpensTheWeeknoteWhichScrollsWithinItsEnds() throws {

@@ -12,6 +12,28 @@ enum DashboardFixture {
 
     static func day(_ m: Int, _ d: Int, _ y: Int = 2026) -> CalendarDay { CalendarDay(year: y, month: m, day: d)! }
 
+    /// A reducer state on the fixture week, its snapshot loaded from a fresh fixture store.
+    static func state(readOnly: Bool = false, width: Int? = nil, height: Int? = nil) throws -> DashboardState {
+        let store = try makeStore()
+        let snap = try WeekSnapshot.load(store: store, person: person, week: week, today: today)
+        var s = DashboardState(week: week, today: today, settings: DisplaySettings(readOnly: readOnly), snapshot: snap)
+        if let width { s.width = width }
+        if let height { s.height = height }
+        return s
+    }
+
+    /// Presses keys in order through the pure reducer; the final state and every effect.
+    static func press(_ s: DashboardState, _ keys: [Key]) -> (DashboardState, [Effect]) {
+        var st = s
+        var all: [Effect] = []
+        for k in keys {
+            let (n, e) = Dashboard.reduce(st, k)
+            st = n
+            all += e
+        }
+        return (st, all)
+    }
+
     /// A fresh store in a temporary folder.
     static func makeStore() throws -> Store {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-dash-\(UUID().uuidString)")

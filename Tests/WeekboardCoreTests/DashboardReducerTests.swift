@@ -8,21 +8,11 @@ struct DashboardReducerTests {
 
     /// A state on the fixture week, snapshot loaded from a fixture store.
     func state(readOnly: Bool = false) throws -> DashboardState {
-        let store = try DashboardFixture.makeStore()
-        let snap = try WeekSnapshot.load(store: store, person: "alex", week: Self.week, today: DashboardFixture.today)
-        return DashboardState(week: Self.week, today: DashboardFixture.today,
-                              settings: DisplaySettings(readOnly: readOnly), snapshot: snap)
+        try DashboardFixture.state(readOnly: readOnly)
     }
 
     func press(_ s: DashboardState, _ keys: Key...) -> (DashboardState, [Effect]) {
-        var st = s
-        var all: [Effect] = []
-        for k in keys {
-            let (n, e) = Dashboard.reduce(st, k)
-            st = n
-            all += e
-        }
-        return (st, all)
+        DashboardFixture.press(s, keys)
     }
 
     @Test func goalKeysWorkFromAnyPanel() throws {
