@@ -24,11 +24,9 @@ public enum JSONCoding {
         if data.isEmpty {
             throw StoreError.malformed(file: file, location: "", reason: "file is empty (expected a JSON object)")
         }
-        try JSONValidator.validate(data, file: file)
-        if let supported = supportedSchema {
-            if let v = try? JSONDecoder().decode(SchemaVersionProbe.self, from: data).schemaVersion, v > supported {
-                throw StoreError.newerSchema(file: file, found: v, supported: supported)
-            }
+        let version = try JSONValidator.validate(data, file: file)
+        if let supported = supportedSchema, let v = version, v > supported {
+            throw StoreError.newerSchema(file: file, found: v, supported: supported)
         }
         let d = JSONDecoder()
         d.dateDecodingStrategy = .iso8601
@@ -76,5 +74,3 @@ public enum JSONCoding {
     }
 }
 
-/// Just the version field, read before the full decode so a newer file is refused by name.
-private struct SchemaVersionProbe: Decodable { let schemaVersion: Int? }

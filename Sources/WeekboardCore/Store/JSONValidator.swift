@@ -10,14 +10,19 @@ struct JSONValidator {
     private let bytes: [UInt8]
     private let file: String
     private var i = 0
+    private var schemaVersion: Int?
 
-    static func validate(_ data: Data, file: String) throws {
+    /// Validates the document and returns its top-level integer `schemaVersion`, if it has one,
+    /// so the version check needs no second parse.
+    @discardableResult
+    static func validate(_ data: Data, file: String) throws -> Int? {
         var v = JSONValidator(bytes: [UInt8](data), file: file)
         try v.checkUTF8()
         v.skipSpace()
         try v.value(depth: 0)
         v.skipSpace()
         if v.i < v.bytes.count { throw v.fail("unexpected text after the end of the JSON value") }
+        return v.schemaVersion
     }
 
     private init(bytes: [UInt8], file: String) {
@@ -55,7 +60,12 @@ struct JSONValidator {
     }
 
     private mutating func skipSpace() {
-        while i < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[i]) { i += 1 }
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            default: return
+            }
+        }
     }
 
     private mutating func value(depth: Int) throws {
@@ -89,7 +99,11 @@ struct JSONValidator {
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after field name") }
             i += 1
             skipSpace()
+            let valueStart = i
             try value(depth: depth + 1)
+            if depth == 0, key == "schemaVersion" {
+                schemaVersion = Int(String(decoding: bytes[valueStart..<i], as: UTF8.self))
+            }
             skipSpace()
             guard i < bytes.count else { throw fail("file ends inside an object (truncated?)") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -113,15 +127,16 @@ struct JSONValidator {
         }
     }
 
+    /// Checks a string and returns its raw text (escapes left as written: enough to spot a
+    /// duplicate key). One String is made per key, none per byte.
     private mutating func string() throws -> String {
         let start = i
         i += 1
-        var out = [UInt8]()
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
-                return String(decoding: out, as: UTF8.self)
+                return String(decoding: bytes[(start + 1)..<(i - 1)], as: UTF8.self)
             }
             if b < 0x20 { throw fail("control character inside a string (must be escaped)") }
             if b == UInt8(ascii: "\\") {
@@ -131,17 +146,13 @@ struct JSONValidator {
                     guard i + 5 < bytes.count, bytes[(i + 2)...(i + 5)].allSatisfy({ isHex($0) }) else {
                         throw fail("bad \\u escape")
                     }
-                    out.append(contentsOf: Array(bytes[i...(i + 5)]))
                     i += 6
                     continue
                 }
                 guard "\"\\/bfnrt".utf8.contains(e) else { throw fail("bad escape '\\\(Character(Unicode.Scalar(e)))'") }
-                out.append(b)
-                out.append(e)
                 i += 2
                 continue
             }
-            out.append(b)
             i += 1
         }
         throw fail("file ends inside a string (truncated?)", at: start)
@@ -161,8 +172,25 @@ struct JSONValidator {
 
     private mutating func number() throws {
         let start = i
-        let allowed = Set("+-0123456789.eE".utf8)
-        while i < bytes.count, allowed.contains(bytes[i]) { i += 1 }
+        var plainDigits = true
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where i == start: break
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): plainDigits = false
+            default:
+                if i == start { break }
+                return try finishNumber(from: start, plainDigits: plainDigits)
+            }
+            i += 1
+        }
+        try finishNumber(from: start, plainDigits: plainDigits)
+    }
+
+    /// Integers (the common case) need no parse; anything else must be a JSON number Double accepts.
+    private func finishNumber(from start: Int, plainDigits: Bool) throws {
+        let digits = bytes[start..<i].drop { $0 == UInt8(ascii: "-") }
+        if plainDigits, !digits.isEmpty, digits.count == 1 || digits.first != UInt8(ascii: "0") { return }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         guard Double(text) != nil, !text.hasPrefix("+") else { throw fail("'\(text)' is not a number", at: start) }
     }
