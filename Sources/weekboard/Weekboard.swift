@@ -13,7 +13,7 @@ struct Weekboard: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [DashboardCommand.self, InitCommand.self, StatusCommand.self, FocusCommand.self, GoalCommand.self, NoteCommand.self,
-                      ProjectCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self, HistoryCommand.self],
+                      ProjectCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self, HistoryCommand.self, GenerateCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Fills an empty store with seeded, realistic-looking data of a chosen size, for benchmarks:
+/// the same seed and date always give the same files.
+public enum StoreGenerator {
+    /// The eight contact-centre services (name, typical weekly volume).
+    static let services: [(String, Double)] = [
+        ("Repairs", 3400), ("Council Tax", 2600), ("Housing", 1500), ("Adult Social Care", 800),
+        ("Benefits", 1200), ("Waste and Recycling", 2100), ("Parking", 900), ("Planning", 400),
+    ]
+    /// Colleagues with the current week only, so the team view has several lines.
+    static let colleagues = ["sam", "priya", "tom"]
+
+    /// What was written, for the command's one-line summary.
+    public struct Summary: Sendable {
+        public let files: Int
+        public let bytes: Int
+    }
+
+    /// Writes the store in a few transactions. Refuses a store that already holds data.
+    @discardableResult
+    public static func fill(_ store: Store, size: GeneratedStoreSize, person: String, today: CalendarDay,
+                            now: Date, seed: UInt64 = 2026) throws -> Summary {
+        if store.exists, !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactYears().isEmpty {
+            throw ValidationError("the store at \(store.root.path) already holds data; generate into an empty folder")
+        }
+        var rng = DemoRandom(seed: seed)
+        let current = ISOWeek(containing: today)
+        try store.create(name: "Generated \(size.rawValue) store", now: now)
+        var written: [String] = []
+        // Weeks in chunks, so no transaction stages more than a year of files.
+        let weeks = (0..<size.weeks).map { current.adding(weeks: -$0) }
+        for chunk in stride(from: 0, to: weeks.count, by: 52).map({ Array(weeks[$0..<min($0 + 52, weeks.count)]) }) {
+            try store.transaction { tx in
+                for w in chunk {
+                    let file = StoreFiles.personWeek(person, w)
+                    try tx.write(file, GeneratedWeeks.week(person: person, week: w, current: current, rng: &rng))
+                    written.append(file.path)
+                }
+            }
+        }
+        try store.transaction { tx in
+            for name in colleagues where name != person {
+                for back in 0..<min(4, size.weeks) {
+                    let w = current.adding(weeks: -back)
+                    let file = StoreFiles.personWeek(name, w)
+                    try tx.write(file, GeneratedWeeks.week(person: name, week: w, current: current, rng: &rng))
+                    written.append(file.path)
+                }
+            }
+            try tx.write(StoreFiles.board, GeneratedBoard.board(size: size, today: today, rng: &rng))
+            written.append(StoreFiles.board.path)
+            for year in GeneratedContacts.years(weeks: weeks, rng: &rng) {
+                try tx.write(StoreFiles.contacts(year.year), year)
+                written.append(StoreFiles.contacts(year.year).path)
+            }
+            try tx.write(StoreFiles.okrs, GeneratedBoard.okrs(size: size, now: now, rng: &rng))
+            written.append(StoreFiles.okrs.path)
+        }
+        let bytes = written.reduce(0) { sum, path in
+            sum + ((try? FileManager.default.attributesOfItem(atPath: store.url(path).path)[.size] as? Int) ?? 0)
+        }
+        return Summary(files: written.count + 1, bytes: bytes)
+    }
+}
+
+extension DemoRandom {
+    /// Uniform in `range`.
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+
+    /// True with probability `p`.
+    mutating func chance(_ p: Double) -> Bool { Double(next() % 10_000) < p * 10_000 }
+}

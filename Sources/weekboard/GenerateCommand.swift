@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import WeekboardCore
+
+extension GeneratedStoreSize: ExpressibleByArgument {}
+
+/// `weekboard generate`: a hidden command that fills an empty store with seeded data of a
+/// chosen size, for the benchmarks in `Benchmarks/` (see docs/performance.md).
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Fill an empty store with generated data for benchmarks (week, year or decade of history).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "week, year (52 weeks) or decade (520 weeks, 60 projects, 8 services).")
+    var size: GeneratedStoreSize
+
+    @Option(help: "Seed for the generator: the same seed and date give the same store.")
+    var seed: UInt64 = 2026
+
+    func run() throws {
+        try reportingErrors {
+            let e = try CommandEnvironment(global)
+            let summary = try StoreGenerator.fill(e.store, size: size, person: e.person, today: e.today, now: e.now, seed: seed)
+            print("Generated a \(size.rawValue) store at \(e.store.root.path): \(summary.files) files, \(summary.bytes / 1024) KiB.")
+        }
+    }
+}
