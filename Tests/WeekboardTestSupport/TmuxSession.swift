@@ -57,8 +57,20 @@ public final class TmuxSession {
         let cArgs = argv.map { strdup($0) } + [nil]
         let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (cArgs + cEnv).forEach { free($0) } }
+        // Test threads run with most signals blocked, and a child inherits that mask: tmux's server,
+        // its shell and the dashboard would then ignore SIGHUP, SIGTERM and SIGWINCH (and kill-server
+        // would wait forever for the shell). Start every child with no signal blocked, at defaults.
+        var attrs = posix_spawnattr_t()
+        posix_spawnattr_init(&attrs)
+        defer { posix_spawnattr_destroy(&attrs) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attrs, &none)
+        posix_spawnattr_setsigdefault(&attrs, &all)
+        posix_spawnattr_setflags(&attrs, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, "/bin/bash", &actions, nil, cArgs, cEnv)
+        let rc = posix_spawn(&pid, "/bin/bash", &actions, &attrs, cArgs, cEnv)
         guard rc == 0 else { throw Timeout(description: "could not start tmux: error \(rc)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
