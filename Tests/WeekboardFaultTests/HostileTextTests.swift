@@ -5,7 +5,7 @@ import WeekboardTestSupport
 @Suite("Fault: hostile text in the store never reaches the terminal raw")
 struct HostileTextTests {
     /// A store whose every free-text field holds escape sequences, C1 controls and bidi overrides.
-    func hostileStore() throws -> CLIRunner {
+    static func hostileStore() throws -> CLIRunner {
         let cli = CLIRunner()
         let line = TerminalBytes.line
         let long = String(repeating: "\u{1B}[2J\u{9B}", count: 290 / 5)
@@ -33,7 +33,7 @@ struct HostileTextTests {
 
     @Test("status, status --team, project list and calls list: no raw control bytes, the text shown visibly")
     func cliOutputs() throws {
-        let cli = try hostileStore()
+        let cli = try Self.hostileStore()
         defer { cli.cleanUp() }
         let views: [(args: [String], sgr: Bool)] = [
             (["status"], false), (["status", "--plain"], false), (["status", "--color", "always"], true),

@@ -46,3 +46,19 @@ enum TerminalBytes {
         return j < b.count && b[j] == UInt8(ascii: "m") ? j + 1 : nil
     }
 }
+
+extension TerminalBytes {
+    /// In a full-screen program's output, escapes are its own (cursor moves, colours); what must
+    /// never appear is what only stored text could bring: OSC sequences (titles, clipboard), BEL,
+    /// C1 controls and bidi overrides.
+    static func hostileInTerminalStream(_ data: Data) -> [String] {
+        var found: [String] = []
+        let b = [UInt8](data)
+        for i in b.indices {
+            if b[i] == 0x1B, i + 1 < b.count, b[i + 1] == UInt8(ascii: "]") { found.append("OSC at \(i)") }
+            if b[i] == 0x07 { found.append("BEL at \(i)") }
+        }
+        // C1 and bidi are the same checks as for plain output.
+        return found + rawControls(in: data, allowSGR: true).filter { $0.hasPrefix("U+") || $0.hasPrefix("bidi") }
+    }
+}
