@@ -68,6 +68,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// Parses `2026-11-24` (ISO) or `24/11/2026` (UK).
     public static func parse(_ text: String) -> CalendarDay? {
+        // Store files hold thousands of ISO dates; reading their bytes directly skips Foundation's
+        // trimming (an NSString round trip per date) on the common path.
+        if let day = parseISOBytes(text) { return day }
         let t = text.trimmingCharacters(in: .whitespaces)
         let iso = t.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4, let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) {
@@ -78,6 +81,24 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
             return CalendarDay(year: y, month: m, day: d)
         }
         return nil
+    }
+
+    /// Exactly `YYYY-MM-DD` in ASCII digits, or nil (then `parse` tries the slower, laxer forms).
+    static func parseISOBytes(_ text: String) -> CalendarDay? {
+        var utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { b -> CalendarDay? in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    guard (48...57).contains(b[i]) else { return nil }
+                    n = n * 10 + Int(b[i] - 48)
+                }
+                return n
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return CalendarDay(year: y, month: m, day: d)
+        } ?? nil
     }
 
     public init(from decoder: Decoder) throws {
