@@ -11,12 +11,20 @@ struct MalformedCase: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { "\(file): \(name)" }
 
+    /// A command that shows what `file` holds (OKRs are not part of `status`).
+    var readCommand: [String] { file == MalformedCorpus.okrs ? ["okr", "list"] : ["status"] }
+
     /// The command that changes `file`, so it has to read it first.
     var writeCommand: [String] {
         switch file {
         case MalformedCorpus.week: return ["goal", "done", "3"]
         case MalformedCorpus.board: return ["project", "status", "Void repairs turnaround", "green", "--note", "Checked"]
         case MalformedCorpus.contacts: return ["calls", "record", "Repairs", "10", "--channel", "phone"]
+        case MalformedCorpus.okrs: return ["okr", "update", "1", "1", "--current", "80"]
+        case let f where f.hasPrefix("contacts/"):
+            // An earlier year: a recording for one of its weeks has to read it.
+            let year = f.dropFirst("contacts/".count).prefix(4)
+            return ["calls", "record", "Repairs", "10", "--channel", "phone", "--week", "\(year)-W10"]
         default: return ["focus", "set", "Anything"]
         }
     }
@@ -27,6 +35,7 @@ enum MalformedCorpus {
     static let board = "board.json"
     static let contacts = "contacts/2026.json"
     static let info = "store.json"
+    static let okrs = "okrs.json"
 
     /// Replaces the file's bytes.
     static func bytes(_ name: String, _ file: String, _ make: @escaping @Sendable (Data) -> Data) -> MalformedCase {
@@ -117,6 +126,17 @@ enum MalformedCorpus {
         json("total is a string", contacts) { $0["services"] = ["Repairs": ["W48": ["total": "many"]]] },
         json("unknown channel", contacts) { $0["services"] = ["Repairs": ["W48": ["total": 5, "channels": ["fax": 5]]]] },
         json("year is a string", contacts) { $0["year"] = "2026" },
+        bytes("an earlier year (read for the baseline) is empty", "contacts/2024.json") { _ in Data() },
+        text("an earlier year has a negative count", "contacts/2025.json", "\"total\" : [0-9]+", "\"total\" : -1"),
+        json("objectives is a string", okrs) { $0["objectives"] = "many" },
+        json("a key result's confidence is 7", okrs) { obj in
+            var objectives = obj["objectives"] as! [[String: Any]]
+            var krs = objectives[0]["keyResults"] as! [[String: Any]]
+            krs[0]["confidence"] = 7
+            objectives[0]["keyResults"] = krs
+            obj["objectives"] = objectives
+        },
+        bytes("empty file", okrs) { _ in Data() },
         json("name is a number", info) { $0["name"] = 5 },
         json("createdAt is not a date", info) { $0["createdAt"] = "tuesday" },
         json("a newer store schema", info) { $0["schemaVersion"] = 2 },

@@ -36,12 +36,12 @@ struct MalformedStoreTests {
         #expect(after == before, "\(what) changed \(after.changes(since: before))")
     }
 
-    @Test("each broken file: status and a write that needs it both refuse", arguments: MalformedCorpus.cases)
+    @Test("each broken file: a command that reads it and one that writes it both refuse", arguments: MalformedCorpus.cases)
     func brokenFile(_ c: MalformedCase) throws {
         let cli = try DemoTemplate.copy()
         defer { cli.cleanUp() }
         try c.breakIt(cli.store)
-        try expectRefused(cli, c.file, ["status"], c.testDescription)
+        try expectRefused(cli, c.file, c.readCommand, c.testDescription)
         try expectRefused(cli, c.file, c.writeCommand, c.testDescription)
     }
 

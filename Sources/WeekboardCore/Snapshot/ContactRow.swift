@@ -33,9 +33,12 @@ public final class ContactYears {
 
     /// Rows for every service seen this year or last, busiest this week first.
     public func rows(week: ISOWeek, baselineYears: Int, sparkWeeks: Int = 12) throws -> [ContactRow] {
+        // Read every year the rows can look at first, so a damaged one is an error naming the file,
+        // not a baseline quietly computed without it (`total` below cannot throw).
+        for y in (week.year - max(baselineYears, 1))...week.year { _ = try year(y) }
         let thisYear = try year(week.year)
         var names = Set(thisYear.services.keys)
-        if let lastYear = try? year(week.year - 1) { names.formUnion(lastYear.services.keys) }
+        names.formUnion(try year(week.year - 1).services.keys)
         let rows = names.map { name -> ContactRow in
             let baseline = Baseline.compute(week: week, years: baselineYears) { self.total(name, $0) }
             let recent = (0..<sparkWeeks).reversed().map { self.total(name, week.adding(weeks: -$0)) }
