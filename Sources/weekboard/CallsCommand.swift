@@ -38,7 +38,7 @@ struct CallsCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func validate() throws {
-            guard (1...104).contains(weeks) else { throw ArgumentParser.ValidationError("--weeks must be 1 to 104, not \(weeks)") }
+            try validateWeekCount(weeks)
         }
 
         func run() throws {

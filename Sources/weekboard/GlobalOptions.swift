@@ -16,3 +16,8 @@ struct WeekOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The week: 2026-W48, 2026.48, a date (2026-11-24) or this/last/next. Default: this week.", valueName: "week"))
     var week: String?
 }
+
+/// The range `--weeks` takes wherever a command looks back over weeks: two years at most.
+func validateWeekCount(_ weeks: Int) throws {
+    guard (1...104).contains(weeks) else { throw ArgumentParser.ValidationError("--weeks must be 1 to 104, not \(weeks)") }
+}

@@ -20,7 +20,7 @@ struct HistoryCommand: ParsableCommand {
     @Flag(help: "ASCII only, no colour.") var plain = false
 
     func validate() throws {
-        guard (1...104).contains(weeks) else { throw ArgumentParser.ValidationError("--weeks must be 1 to 104, not \(weeks)") }
+        try validateWeekCount(weeks)
     }
 
     func run() throws {
