@@ -15,7 +15,7 @@ struct CallsCommand: ParsableCommand {
     )
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a service's contact count for a week (or one channel of it).")
+        static let configuration = CommandConfiguration(commandName: "record", abstract: "Set a service's contact count for a week (or one channel of it).")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Argument(help: "The service, e.g. Repairs (matched case-insensitively to existing ones).") var service: String
@@ -31,7 +31,7 @@ struct CallsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show recent weeks' contacts per service against normal for the time of year.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Show recent weeks' contacts per service against normal for the time of year.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Option(help: "How many weeks back, ending with --week (1 to 104).") var weeks: Int = 4

@@ -9,7 +9,7 @@ struct GoalCommand: ParsableCommand {
     )
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set goal N's text (keeps its state).")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set goal N's text (keeps its state).")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Argument(help: "Which goal: 1, 2 or 3.") var slot: Int
@@ -24,31 +24,31 @@ struct GoalCommand: ParsableCommand {
     }
 
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark goal N done.")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark goal N done.")
         @OptionGroup var state: GoalStateArguments
         func run() throws { try state.apply(.done) }
     }
 
     struct Nearly: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark goal N nearly done.")
+        static let configuration = CommandConfiguration(commandName: "nearly", abstract: "Mark goal N nearly done.")
         @OptionGroup var state: GoalStateArguments
         func run() throws { try state.apply(.nearly) }
     }
 
     struct Open: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark goal N open again.")
+        static let configuration = CommandConfiguration(commandName: "open", abstract: "Mark goal N open again.")
         @OptionGroup var state: GoalStateArguments
         func run() throws { try state.apply(.open) }
     }
 
     struct Drop: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark goal N dropped.")
+        static let configuration = CommandConfiguration(commandName: "drop", abstract: "Mark goal N dropped.")
         @OptionGroup var state: GoalStateArguments
         func run() throws { try state.apply(.dropped) }
     }
 
     struct Carry: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Copy last week's unfinished goals into this week's empty slots.")
+        static let configuration = CommandConfiguration(commandName: "carry", abstract: "Copy last week's unfinished goals into this week's empty slots.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
 

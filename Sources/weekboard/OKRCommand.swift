@@ -52,7 +52,7 @@ struct OKRCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a key result's current value (and confidence).")
+        static let configuration = CommandConfiguration(commandName: "update", abstract: "Record a key result's current value (and confidence).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The objective: its number or title.") var objective: String
         @Argument(help: "The key result: its number within the objective, or its title.") var keyResult: String
@@ -69,7 +69,7 @@ struct OKRCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show objectives with their score and band, and each key result's progress.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Show objectives with their score and band, and each key result's progress.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Print JSON (objectives with number, title, score, band and keyResults).") var json = false
         @Option(help: "Colour: auto, always or never.") var color: ColorChoice = .auto

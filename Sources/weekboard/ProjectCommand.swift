@@ -15,7 +15,7 @@ struct ProjectCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a project to a programme.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a project to a programme.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The project's name.") var name: String
         @Option(help: "The programme it belongs to.") var programme: String
@@ -45,7 +45,7 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a status update (kept in the project's history).")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Record a status update (kept in the project's history).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The project's name (case-insensitive).") var name: String
         @Argument(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status: RAGStatus
@@ -60,7 +60,7 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List projects by programme, worst first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List projects by programme, worst first.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Print JSON (the board section of 'status --json', with each project's history).") var json = false
         @Flag(help: "ASCII only.") var plain = false
