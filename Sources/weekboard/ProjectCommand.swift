@@ -69,7 +69,8 @@ struct ProjectCommand: ParsableCommand {
             try reportingErrors {
                 let e = try CommandEnvironment(global)
                 try e.requireStore()
-                let board = try e.store.read(StoreFiles.board)
+                // The JSON listing carries each project's whole history; the text one only the last two updates.
+                let board = json ? try e.store.fullBoard() : try e.store.read(StoreFiles.board)
                 let programmes = ProgrammeRollUp.make(board)
                 if json {
                     FileHandle.standardOutput.write(try JSONCoding.encode(ProjectListing(programmes, today: e.today)))

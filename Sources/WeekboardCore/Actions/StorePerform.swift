@@ -44,17 +44,17 @@ public extension Store {
             case .addProject(let draft):
                 var board = try tx.read(StoreFiles.board)
                 let m = try board.add(draft, today: ctx.today)
-                try tx.write(StoreFiles.board, board)
+                try tx.writeBoard(board, today: ctx.today)
                 return m
             case .setProjectStatus(let name, let status, let note):
                 var board = try tx.read(StoreFiles.board)
                 let m = try board.setStatus(name: name, status, note: note, today: ctx.today)
-                try tx.write(StoreFiles.board, board)
+                try tx.writeBoard(board, today: ctx.today)
                 return m
             case .setProjectNote(let name, let note):
                 var board = try tx.read(StoreFiles.board)
                 let m = try board.setNote(name: name, note)
-                try tx.write(StoreFiles.board, board)
+                try tx.writeBoard(board, today: ctx.today)
                 return m
             case .recordCalls(let rawService, let count, let channel):
                 let service = try canonicalService(rawService)

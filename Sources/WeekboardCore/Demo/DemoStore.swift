@@ -24,7 +24,7 @@ public enum DemoStore {
             if person != colleague {
                 try tx.write(StoreFiles.personWeek(colleague, week), DemoWeeks.colleague(colleague, current: week, now: now))
             }
-            try tx.write(StoreFiles.board, DemoBoard.board(today: today))
+            try tx.writeBoard(DemoBoard.board(today: today), today: today)
             try tx.write(StoreFiles.okrs, DemoOKRs.set(now: now))
             for year in DemoContacts.years(through: week) {
                 try tx.write(StoreFiles.contacts(year.year), year)

@@ -48,7 +48,7 @@ public enum StoreGenerator {
                     written.append(file.path)
                 }
             }
-            try tx.write(StoreFiles.board, GeneratedBoard.board(size: size, today: today, rng: &rng))
+            try tx.writeBoard(GeneratedBoard.board(size: size, today: today, rng: &rng), today: today)
             written.append(StoreFiles.board.path)
             for year in GeneratedContacts.years(weeks: weeks, rng: &rng) {
                 try tx.write(StoreFiles.contacts(year.year), year)
@@ -57,6 +57,8 @@ public enum StoreGenerator {
             try tx.write(StoreFiles.okrs, GeneratedBoard.okrs(size: size, now: now, rng: &rng))
             written.append(StoreFiles.okrs.path)
         }
+        // Updates older than board.json's recent window went to board-history/ (the store was empty).
+        written += store.boardHistoryYears().map { StoreFiles.boardHistory($0).path }
         let bytes = written.reduce(0) { sum, path in
             sum + ((try? FileManager.default.attributesOfItem(atPath: store.url(path).path)[.size] as? Int) ?? 0)
         }

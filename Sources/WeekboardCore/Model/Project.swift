@@ -66,10 +66,14 @@ public struct Board: Codable, Equatable, Sendable {
     public static let schemaVersion = 1
     public var schemaVersion: Int
     public var projects: [Project]
+    /// Set once older updates have moved to `board-history/`: board.json holds every update from
+    /// this day on (see `BoardWindow`). Absent: board.json holds each project's whole history.
+    public var recentFrom: CalendarDay?
 
-    public init(projects: [Project] = []) {
+    public init(projects: [Project] = [], recentFrom: CalendarDay? = nil) {
         self.schemaVersion = Board.schemaVersion
         self.projects = projects
+        self.recentFrom = recentFrom
     }
 
     /// Case-insensitive lookup by name.

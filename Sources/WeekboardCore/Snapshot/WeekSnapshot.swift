@@ -35,7 +35,8 @@ public struct WeekSnapshot: Sendable {
         let streak = try Streak.count(upTo: streakEnd) { w in
             w == week ? mine : try store.read(StoreFiles.personWeek(person, w))
         }
-        let board = try store.read(StoreFiles.board)
+        // Only an old week (before board.json's recent window) reads the archived history.
+        let board = try store.board(for: week)
         let contacts = try ContactYears(store: store).rows(week: week, baselineYears: baselineYears)
         var team: [TeamMember] = []
         for p in try store.people() {
