@@ -12,13 +12,21 @@ struct MalformedCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { "\(file): \(name)" }
 
     /// A command that shows what `file` holds (OKRs are not part of `status`).
-    var readCommand: [String] { file == MalformedCorpus.okrs ? ["okr", "list"] : ["status"] }
+    var readCommand: [String] {
+        switch file {
+        case MalformedCorpus.okrs: return ["okr", "list"]
+        // The current week reads board.json alone; the full listing reads every archived year.
+        case MalformedCorpus.boardHistory: return ["project", "list", "--json"]
+        default: return ["status"]
+        }
+    }
 
     /// The command that changes `file`, so it has to read it first.
     var writeCommand: [String] {
         switch file {
         case MalformedCorpus.week: return ["goal", "done", "3"]
-        case MalformedCorpus.board: return ["project", "status", "Void repairs turnaround", "green", "--note", "Checked"]
+        case MalformedCorpus.board, MalformedCorpus.boardHistory:
+            return ["project", "status", "Void repairs turnaround", "green", "--note", "Checked"]
         case MalformedCorpus.contacts: return ["calls", "record", "Repairs", "10", "--channel", "phone"]
         case MalformedCorpus.okrs: return ["okr", "update", "1", "1", "--current", "80"]
         case let f where f.hasPrefix("contacts/"):
@@ -36,6 +44,7 @@ enum MalformedCorpus {
     static let contacts = "contacts/2026.json"
     static let info = "store.json"
     static let okrs = "okrs.json"
+    static let boardHistory = "board-history/2025.json"
 
     /// Replaces the file's bytes.
     static func bytes(_ name: String, _ file: String, _ make: @escaping @Sendable (Data) -> Data) -> MalformedCase {
@@ -70,6 +79,25 @@ enum MalformedCorpus {
             try FileManager.default.removeItem(at: url)
             try make(url)
         }
+    }
+
+    /// A damaged board-history year beside a board.json whose first project has two 2025 updates,
+    /// so the next status change must move one into that year's file (and read it first).
+    static func archive(_ name: String, _ make: @escaping @Sendable (URL) throws -> Void) -> MalformedCase {
+        MalformedCase(name: name, file: boardHistory) { root in
+            let board = root.appendingPathComponent(MalformedCorpus.board)
+            let text = String(decoding: try Data(contentsOf: board), as: UTF8.self)
+            guard let r = text.range(of: "\"history\" : [") else { fatalError("no history in board.json") }
+            let old = "\"history\" : [{\"date\": \"2025-03-03\", \"status\": \"amber\"}, {\"date\": \"2025-06-02\", \"status\": \"red\"},"
+            try Data(text.replacingCharacters(in: r, with: old).utf8).write(to: board)
+            let url = root.appendingPathComponent(boardHistory)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try make(url)
+        }
+    }
+
+    static func archive(_ name: String, text: String) -> MalformedCase {
+        archive(name) { try Data(text.utf8).write(to: $0) }
     }
 
     static func firstGoal(_ change: @escaping @Sendable (inout [String: Any]) -> Void) -> @Sendable (inout [String: Any]) -> Void {
@@ -175,6 +203,19 @@ enum MalformedCorpus {
             try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: "loop.json")
             try FileManager.default.createSymbolicLink(atPath: other.path, withDestinationPath: url.lastPathComponent)
         },
+        // An archived year of the board (read for old weeks, full listings and when archiving into it).
+        archive("empty file", text: ""),
+        archive("projects is a list", text: "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": []}"),
+        archive("year does not match the file name", text: "{\"schemaVersion\": 1, \"year\": 2019, \"projects\": {}}"),
+        archive("an update dated in another year",
+                text: "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": {\"Void repairs turnaround\": [{\"date\": \"2024-12-30\", \"status\": \"red\"}]}}"),
+        archive("status is not a status",
+                text: "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": {\"Void repairs turnaround\": [{\"date\": \"2025-01-06\", \"status\": \"purple\"}]}}"),
+        archive("a newer schemaVersion", text: "{\"schemaVersion\": 99, \"year\": 2025, \"projects\": {}}"),
+        archive("truncated", text: "{\"schemaVersion\": 1, \"year\": 2025, \"proj"),
+        archive("invalid UTF-8") { try Data([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D]).write(to: $0) },
+        archive("a folder where the file should be") { try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false) },
+        archive("a symlink to itself") { try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: $0.lastPathComponent) },
         fs("a symlink to itself", week) { try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: $0.lastPathComponent) },
     ]
 
