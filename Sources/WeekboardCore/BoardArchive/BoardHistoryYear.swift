@@ -10,6 +10,7 @@ public struct BoardHistoryYear: Codable, Equatable, Sendable {
     /// Updates by exact project name, each list oldest first.
     public var projects: [String: [StatusUpdate]]
 
+    /// An archive year, empty until updates move into it.
     public init(year: Int, projects: [String: [StatusUpdate]] = [:]) {
         self.schemaVersion = BoardHistoryYear.schemaVersion
         self.year = year
