@@ -40,7 +40,9 @@ public enum CallsImport {
             // The key is written only with the first tokens made under it.
             if let created, !plan.weeks.isEmpty { try tx.write(CallerKeyFile.file, CallerKeyFile(created, createdAt: now)) }
             for (_, week) in plan.weeks.sorted(by: { $0.key < $1.key }) { try tx.write(StoreFiles.callers(week.week), week) }
-            for (_, year) in plan.years.sorted(by: { $0.key < $1.key }) { try tx.write(StoreFiles.contacts(year.year), year) }
+            for (_, year) in plan.years.sorted(by: { $0.key < $1.key }) {
+                try tx.write(year, weeks: plan.touched.filter { $0.year == year.year }.sorted())
+            }
             return ImportSummary(outcome: .imported, parsed: parsed, plan: plan)
         }
     }

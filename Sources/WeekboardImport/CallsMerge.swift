@@ -1,14 +1,6 @@
 import Foundation
 import WeekboardCore
 
-/// Reads store files: the store itself (dry runs, refusals) or a transaction (real imports).
-protocol StoreReading {
-    func read<V>(_ file: StoreFile<V>) throws -> V
-}
-
-extension Store: StoreReading {}
-extension Transaction: StoreReading {}
-
 /// Rows of a totals file that set one figure.
 private struct Group: Hashable {
     let week: ISOWeek
@@ -35,7 +27,7 @@ struct MergePlan {
 ///   changes nothing.
 /// - Per-contact rows *add* only contacts whose key (time, service, caller) is not yet recorded
 ///   for the week, so the same or an overlapping file never counts a contact twice.
-struct Merger<R: StoreReading> {
+struct Merger<R: StoreReader> {
     let reader: R
     let key: CallerKey
     private(set) var plan = MergePlan()
@@ -58,7 +50,7 @@ struct Merger<R: StoreReading> {
 
     private mutating func year(_ y: Int) throws -> ContactYear {
         if let cached = years[y] { return cached }
-        let value = try reader.read(StoreFiles.contacts(y))
+        let value = try reader.readContactYear(y)
         years[y] = value
         return value
     }

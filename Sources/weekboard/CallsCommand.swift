@@ -46,7 +46,7 @@ struct CallsCommand: ParsableCommand {
                 let e = try CommandEnvironment(global)
                 try e.requireStore()
                 let last = try e.week(weekOption)
-                let years = ContactYears(store: e.store)
+                let years = ContactWeeks(store: e.store)
                 var out: [CallsListing.Week] = []
                 for back in (0..<weeks).reversed() {
                     let w = last.adding(weeks: -back)

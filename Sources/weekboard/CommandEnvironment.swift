@@ -55,16 +55,21 @@ struct CommandEnvironment {
         try snapshot(week(option))
     }
 
-    func snapshot(_ week: ISOWeek) throws -> WeekSnapshot {
-        try requireStore()
+    func snapshot(_ week: ISOWeek, upgrade: Bool = true) throws -> WeekSnapshot {
+        try requireStore(upgrade: upgrade)
         return try WeekSnapshot.load(store: store, person: person, week: week, today: today, baselineYears: config.years)
     }
 
     /// The store must already exist for read-only commands (writes create it).
-    func requireStore() throws {
+    /// Stops unless there is a store; a store in an earlier format is upgraded first (with a note
+    /// on stderr), unless `upgrade` is false (`--read-only`) or it cannot be written.
+    func requireStore(upgrade: Bool = true) throws {
         guard store.exists else {
             throw WeekboardCore.ValidationError("no store at \(store.root.path) yet. Run 'weekboard init' (or 'weekboard init --demo' for sample data), or pass --store PATH.")
         }
+        guard try store.needsUpgrade() else { return }
+        guard upgrade, store.isWritable else { throw StoreError.olderFormat(path: store.root.path, found: try store.info().schemaVersion) }
+        if let note = try store.upgradeIfNeeded() { FileHandle.standardError.write(Data("weekboard: \(note)\n".utf8)) }
     }
 
     static func loginName(_ env: [String: String]) -> String {

@@ -35,11 +35,12 @@ struct DashboardLauncher {
         defer { if let demoRoot { try? FileManager.default.removeItem(at: demoRoot) } }
         let e = try CommandEnvironment(global, storeOverride: demoRoot)
         if demoRoot != nil { try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now) }
-        try e.requireStore()
+        let readOnly = options.readOnly || e.env["WEEKBOARD_READ_ONLY"] == "1" || !e.store.isWritable
+        try e.requireStore(upgrade: !readOnly)
         let week = try e.week(options.weekOption)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal (a pipe, cron, ssh without -t): print the summary instead.
-            let snapshot = try e.snapshot(week)
+            let snapshot = try e.snapshot(week, upgrade: !readOnly)
             let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: ANSI.localeIsUTF8(e.env))
             print(text.lines.map { ANSI.render($0, color: false) }.joined(separator: "\n"))
             return
@@ -50,8 +51,7 @@ struct DashboardLauncher {
             throw WeekboardCore.ValidationError("theme '\(themeName)': \(error)")
         }
         // Fail before the screen is taken over if the store cannot be read.
-        _ = try e.snapshot(week)
-        let readOnly = options.readOnly || e.env["WEEKBOARD_READ_ONLY"] == "1" || !e.store.isWritable
+        _ = try e.snapshot(week, upgrade: !readOnly)
         let pinned = e.today
         let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false
         let controller = DashboardController(options: DashboardOptions(

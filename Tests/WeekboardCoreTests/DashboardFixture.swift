@@ -41,7 +41,7 @@ enum DashboardFixture {
         try store.create(name: "Technical Services", now: now)
         try store.transaction { tx in
             try tx.write(StoreFiles.board, board)
-            for (y, year) in contactYears { try tx.write(StoreFiles.contacts(y), year) }
+            for (_, year) in contactYears { try tx.write(year, weeks: year.weeks) }
             for w in personWeeks { try tx.write(StoreFiles.personWeek(w.person, w.week), w) }
         }
         return store

@@ -11,9 +11,9 @@ struct DashboardRepeatCallersTests {
         let store = try DashboardFixture.makeStore()
         let week = DashboardFixture.week
         try store.transaction { tx in
-            var year = try tx.read(StoreFiles.contacts(2026))
-            year.set(service: "Parking", week: week.week, WeeklyCount(total: 16))
-            try tx.write(StoreFiles.contacts(2026), year)
+            var contacts = try tx.read(StoreFiles.contacts(week))
+            contacts.services["Parking"] = WeeklyCount(total: 16)
+            try tx.write(StoreFiles.contacts(week), contacts)
             var callers = CallerWeek(week: week)
             callers.services["Parking"] = CallerService(
                 callers: ["a3f09c11": 6, "19be4022": 4, "7d2c1133": 3, "0b0b0b44": 1], withheld: 2,

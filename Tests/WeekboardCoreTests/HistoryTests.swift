@@ -39,7 +39,7 @@ import Testing
         ]
         let store = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-none-\(UUID().uuidString)"))
         return try GoalHistory.make(person: "me", through: through, weeks: weeks, today: today,
-                                    load: { weeksByID[$0] ?? PersonWeek(person: "me", week: $0) }, contacts: ContactYears(store: store))
+                                    load: { weeksByID[$0] ?? PersonWeek(person: "me", week: $0) }, contacts: ContactWeeks(store: store))
     }
 
     @Test func stripStreakAndYearSoFar() throws {

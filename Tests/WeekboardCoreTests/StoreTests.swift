@@ -36,7 +36,7 @@ struct StoreTests {
         #expect(board.projects[0].history.map(\.status) == [.amber, .green])
         #expect(board.projects[0].note == "contractor back")
         #expect(board.projects[0].milestone?.due == today.adding(days: 7))
-        let year = try s.read(StoreFiles.contacts(2026))
+        let year = try s.readContactYear(2026)
         #expect(year.count(service: "Repairs", week: 48)?.total == 120)
         #expect(year.services.keys.sorted() == ["Repairs"])
         // Re-encoding what was read gives the same bytes: the format is stable for diffs.
@@ -51,7 +51,7 @@ struct StoreTests {
         #expect(throws: ValidationError.self) { try s.perform(.setGoalState(slot: 1, .done), ctx()) }
         #expect(!s.has(StoreFiles.personWeek("alex", week)))
         #expect(throws: ValidationError.self) { try s.perform(.recordCalls(service: "Repairs", count: -1, channel: nil), ctx()) }
-        #expect(s.contactYears().isEmpty)
+        #expect(s.contactWeeks().isEmpty)
     }
 
     @Test("temp files left by a crash are never read as data and are cleared by the next write")
@@ -111,9 +111,9 @@ struct StoreTests {
         try FileManager.default.createDirectory(at: s.url("board.json"), withIntermediateDirectories: true)
         #expect(throws: StoreError.self) { try s.read(StoreFiles.board) }
         #expect(throws: StoreError.self) { try s.perform(.addProject(ProjectDraft(name: "P", programme: "X")), ctx()) }
-        let loop = s.url("contacts/2026.json")
+        let loop = s.url("contacts/2026-W48.json")
         try FileManager.default.createDirectory(at: s.url("contacts"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
-        #expect(throws: StoreError.self) { try s.read(StoreFiles.contacts(2026)) }
+        #expect(throws: StoreError.self) { try s.readContactYear(2026) }
     }
 }

@@ -52,7 +52,7 @@ struct ConcurrentWritersTests {
             #expect(own.goals[0]?.text == changes(tag, .ownGoal).last?.text)
             // Its own service: every week it recorded holds that recording.
             for c in changes(tag, .calls) {
-                let count = try store.read(StoreFiles.contacts(c.week.year)).count(service: c.text, week: c.week.week)
+                let count = try store.readContactYear(c.week.year).count(service: c.text, week: c.week.week)
                 guard case let .recordCalls(_, expected, _) = c.action else { continue }
                 #expect(count?.total == expected, "writer \(tag)'s calls for \(c.week.id)")
             }

@@ -30,9 +30,9 @@ struct MalformedCase: CustomTestStringConvertible, Sendable {
         case MalformedCorpus.contacts: return ["calls", "record", "Repairs", "10", "--channel", "phone"]
         case MalformedCorpus.okrs: return ["okr", "update", "1", "1", "--current", "80"]
         case let f where f.hasPrefix("contacts/"):
-            // An earlier year: a recording for one of its weeks has to read it.
-            let year = f.dropFirst("contacts/".count).prefix(4)
-            return ["calls", "record", "Repairs", "10", "--channel", "phone", "--week", "\(year)-W10"]
+            // An earlier week: a recording for it has to read it.
+            let week = f.dropFirst("contacts/".count).dropLast(".json".count)
+            return ["calls", "record", "Repairs", "10", "--channel", "phone", "--week", String(week)]
         default: return ["focus", "set", "Anything"]
         }
     }
@@ -41,7 +41,7 @@ struct MalformedCase: CustomTestStringConvertible, Sendable {
 enum MalformedCorpus {
     static let week = "people/alex/2026-W48.json"
     static let board = "board.json"
-    static let contacts = "contacts/2026.json"
+    static let contacts = "contacts/2026-W48.json"
     static let info = "store.json"
     static let okrs = "okrs.json"
     static let boardHistory = "board-history/2025.json"
@@ -149,13 +149,14 @@ enum MalformedCorpus {
         json("milestone due is not a date", board, firstProject { $0["milestone"] = ["text": "x", "due": "soon"] }),
         json("name is null", board, firstProject { $0["name"] = NSNull() }),
         json("services is a list", contacts) { $0["services"] = [] as [Any] },
-        json("week key W60", contacts) { $0["services"] = ["Repairs": ["W60": ["total": 5]]] },
-        json("week key is not a week", contacts) { $0["services"] = ["Repairs": ["banana": ["total": 5]]] },
-        json("total is a string", contacts) { $0["services"] = ["Repairs": ["W48": ["total": "many"]]] },
-        json("unknown channel", contacts) { $0["services"] = ["Repairs": ["W48": ["total": 5, "channels": ["fax": 5]]]] },
-        json("year is a string", contacts) { $0["year"] = "2026" },
-        bytes("an earlier year (read for the baseline) is empty", "contacts/2024.json") { _ in Data() },
-        text("an earlier year has a negative count", "contacts/2025.json", "\"total\" : [0-9]+", "\"total\" : -1"),
+        json("week 2026-W60", contacts) { $0["week"] = "2026-W60" },
+        json("week is not a week", contacts) { $0["week"] = "banana" },
+        json("holds another week than its name", contacts) { $0["week"] = "2026-W47" },
+        json("total is a string", contacts) { $0["services"] = ["Repairs": ["total": "many"]] },
+        json("unknown channel", contacts) { $0["services"] = ["Repairs": ["total": 5, "channels": ["fax": 5]]] },
+        json("week is a number", contacts) { $0["week"] = 202648 },
+        bytes("the same week a year back (read for the baseline) is empty", "contacts/2025-W48.json") { _ in Data() },
+        text("a week in the sparkline has a negative count", "contacts/2026-W40.json", "\"total\" : [0-9]+", "\"total\" : -1"),
         json("objectives is a string", okrs) { $0["objectives"] = "many" },
         json("a key result's confidence is 7", okrs) { obj in
             var objectives = obj["objectives"] as! [[String: Any]]
@@ -167,7 +168,7 @@ enum MalformedCorpus {
         bytes("empty file", okrs) { _ in Data() },
         json("name is a number", info) { $0["name"] = 5 },
         json("createdAt is not a date", info) { $0["createdAt"] = "tuesday" },
-        json("a newer store schema", info) { $0["schemaVersion"] = 2 },
+        json("a newer store schema", info) { $0["schemaVersion"] = 3 },
         // Numbers out of range.
         text("a negative count", contacts, "\"total\" : [0-9]+", "\"total\" : -5"),
         text("a fractional count", contacts, "\"total\" : [0-9]+", "\"total\" : 1.5"),

@@ -22,7 +22,7 @@ struct CallsImportTests {
         #expect(s.outcome == .imported)
         #expect((s.rowsRead, s.contactsImported, s.duplicatesSkipped, s.rowsRejected) == (6, 6, 0, 0))
         #expect(s.weeks == [week("2026-W48"), week("2026-W49")])
-        let year = try store.read(StoreFiles.contacts(2026))
+        let year = try store.readContactYear(2026)
         #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 4, channels: [.phone: 3, .email: 1]))
         #expect(year.count(service: "Housing", week: 48) == WeeklyCount(total: 1, channels: [.web: 1]))
         #expect(year.count(service: "Repairs", week: 49) == WeeklyCount(total: 1, channels: [.phone: 1]))
@@ -47,7 +47,7 @@ struct CallsImportTests {
         """
         let o = try CallsImport.run(data: csv(overlap), store: store, options: .init())
         #expect((o.contactsImported, o.duplicatesSkipped) == (1, 2))
-        let year = try store.read(StoreFiles.contacts(2026))
+        let year = try store.readContactYear(2026)
         #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 5, channels: [.phone: 4, .email: 1]))
         #expect(year.services.keys.sorted() == ["Housing", "Repairs"])
     }
@@ -62,7 +62,7 @@ struct CallsImportTests {
         let second = try CallsImport.run(data: csv(file), store: store, options: .init())
         #expect((second.figuresSet, second.figuresUnchanged) == (0, 3))
         #expect(snapshot(store) == before)
-        let year = try store.read(StoreFiles.contacts(2026))
+        let year = try store.readContactYear(2026)
         // Rows of one week are summed, then set: 100 + 20 by phone.
         #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 125, channels: [.phone: 120, .email: 5]))
         #expect(year.total("Housing", week("2026-W48")) == 70)
@@ -89,7 +89,7 @@ struct CallsImportTests {
         let skipped = try CallsImport.run(data: csv(Self.withBadRows), store: store, options: .init(skipBad: true))
         #expect(skipped.outcome == .imported)
         #expect((skipped.contactsImported, skipped.rowsRejected) == (2, 2))
-        let year = try store.read(StoreFiles.contacts(2026))
+        let year = try store.readContactYear(2026)
         #expect(year.total("Repairs", week("2026-W48")) == 1)
         #expect(year.total("Housing", week("2026-W48")) == 1)
     }
@@ -136,7 +136,7 @@ struct CallsImportTests {
         #expect(s.contactsImported == 0)
         #expect(s.rowsRejected == 6)
         #expect(s.rejects[0].reason.contains("earlier caller key"))
-        #expect(try store.read(StoreFiles.contacts(2026)).total("Repairs", week("2026-W48")) == 4)
+        #expect(try store.readContactYear(2026).total("Repairs", week("2026-W48")) == 4)
     }
 
     @Test("rotating with forgetCallers empties every week's tokens and keeps the counts")
@@ -144,7 +144,7 @@ struct CallsImportTests {
         let store = try makeStore()
         _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
         let oldKey = try #require(try CallerKey.existing(in: store))
-        let counts = try store.read(StoreFiles.contacts(2026))
+        let counts = try store.readContactYear(2026)
         #expect(try CallerKey.rotate(in: store, forgetCallers: true) == 2)
         #expect(try CallerKey.existing(in: store)?.id != oldKey.id)
         for w in ["2026-W48", "2026-W49"] {
@@ -152,7 +152,7 @@ struct CallsImportTests {
             #expect(file.services.isEmpty && file.keyID == nil)
             #expect(try RepeatCallers.load(store: store, week: week(w)).isEmpty)
         }
-        #expect(try store.read(StoreFiles.contacts(2026)) == counts)
+        #expect(try store.readContactYear(2026) == counts)
     }
 
     @Test("a missing store is an error, not created")

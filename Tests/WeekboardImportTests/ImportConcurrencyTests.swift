@@ -26,7 +26,7 @@ struct ImportConcurrencyTests {
             }
         }
         #expect(failures.all.isEmpty)
-        let year = try store.read(StoreFiles.contacts(2026))
+        let year = try store.readContactYear(2026)
         #expect(year.total("Repairs", week("2026-W48")) == 5 * writers / 2)
         for i in stride(from: 1, to: writers, by: 2) { #expect(year.total("Queue \(i)", week("2026-W48")) == i) }
         let callers = try store.read(StoreFiles.callers(week("2026-W48")))

@@ -7,6 +7,8 @@ public extension Store {
     func perform(_ action: Action, _ ctx: ActionContext) throws -> ActionOutcome {
         let person = try TextRules.person(ctx.person)
         if !exists { try create() }
+        // Upgraded on its own first, so the action sees the store as it now is on disk.
+        try upgradeIfNeeded()
         let message: String = try transaction { tx in
             let weekFile = StoreFiles.personWeek(person, ctx.week)
             switch action {
@@ -57,22 +59,22 @@ public extension Store {
                 try tx.writeBoard(board, today: ctx.today)
                 return m
             case .recordCalls(let rawService, let count, let channel):
-                let service = try canonicalService(rawService)
-                let file = StoreFiles.contacts(ctx.week.year)
-                var year = try tx.read(file)
-                let m = try year.record(service: service, count: count, channel: channel, week: ctx.week.week)
-                try tx.write(file, year)
+                let service = try canonicalService(rawService, reader: tx)
+                var week = try tx.readContactWeek(ctx.week)
+                let m = try week.record(service: service, count: count, channel: channel)
+                try tx.write(StoreFiles.contacts(ctx.week), week)
                 return m
             }
         }
         return ActionOutcome(message: message)
     }
 
-    /// Matches a service name case-insensitively to one already in the store (newest year first).
-    func canonicalService(_ raw: String) throws -> String {
+    /// Matches a service name case-insensitively to one used in the store's last year of
+    /// contacts (newest week first), so "repairs" and "Repairs" stay one service.
+    func canonicalService(_ raw: String, reader: some StoreReader) throws -> String {
         let name = try TextRules.line(raw, what: "service", max: 80)
-        for y in contactYears().reversed().prefix(2) {
-            if let match = try read(StoreFiles.contacts(y)).services.keys.first(where: { $0.lowercased() == name.lowercased() }) {
+        for w in contactWeeks().reversed().prefix(53) {
+            if let match = try reader.readContactWeek(w).services.keys.first(where: { $0.lowercased() == name.lowercased() }) {
                 return match
             }
         }

@@ -21,7 +21,7 @@ struct StoreWatch: Equatable {
     let stamps: [Stamp?]
 
     /// Watches what a snapshot of `week` reads: the store, board and OKR files, each person's folder
-    /// and week file, this person's previous week (streak, carry), the contact years the
+    /// and week file, this person's previous week (streak, carry), the contact weeks the
     /// baseline and sparkline use, and the week's repeat callers.
     init(store: Store, person: String, week: ISOWeek, baselineYears: Int) {
         var rel = ["", StoreFiles.info, StoreFiles.board.path, StoreFiles.okrs.path, "people", "contacts"]
@@ -32,7 +32,7 @@ struct StoreWatch: Equatable {
         }
         rel.append(StoreFiles.personWeek(person, week.previous).path)
         rel.append(StoreFiles.callers(week).path)
-        for y in (week.year - max(1, baselineYears))...week.year { rel.append(StoreFiles.contacts(y).path) }
+        for w in ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: 12) { rel.append(StoreFiles.contacts(w).path) }
         paths = rel.map { store.url($0).path }
         stamps = paths.map(StoreWatch.stamp)
     }

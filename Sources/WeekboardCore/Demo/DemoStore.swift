@@ -10,7 +10,7 @@ public enum DemoStore {
     public static func fill(_ store: Store, person: String, today: CalendarDay, now: Date) throws {
         let week = ISOWeek(containing: today)
         if store.exists {
-            let hasData = !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactYears().isEmpty
+            let hasData = !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactWeeks().isEmpty
                 || store.has(StoreFiles.okrs)
             if hasData {
                 throw ValidationError("the store at \(store.root.path) already holds data; use an empty folder with --store for the demo")
@@ -27,7 +27,7 @@ public enum DemoStore {
             try tx.writeBoard(DemoBoard.board(today: today), today: today)
             try tx.write(StoreFiles.okrs, DemoOKRs.set(now: now))
             for year in DemoContacts.years(through: week) {
-                try tx.write(StoreFiles.contacts(year.year), year)
+                try tx.write(year, weeks: year.weeks)
             }
         }
     }

@@ -21,7 +21,7 @@ public enum StoreGenerator {
     @discardableResult
     public static func fill(_ store: Store, size: GeneratedStoreSize, person: String, today: CalendarDay,
                             now: Date, seed: UInt64 = 2026) throws -> Summary {
-        if store.exists, !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactYears().isEmpty {
+        if store.exists, !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactWeeks().isEmpty {
             throw ValidationError("the store at \(store.root.path) already holds data; generate into an empty folder")
         }
         var rng = DemoRandom(seed: seed)
@@ -51,8 +51,8 @@ public enum StoreGenerator {
             try tx.writeBoard(GeneratedBoard.board(size: size, today: today, rng: &rng), today: today)
             written.append(StoreFiles.board.path)
             for year in GeneratedContacts.years(weeks: weeks, rng: &rng) {
-                try tx.write(StoreFiles.contacts(year.year), year)
-                written.append(StoreFiles.contacts(year.year).path)
+                try tx.write(year, weeks: year.weeks)
+                written += year.weeks.map { StoreFiles.contacts($0).path }
             }
             try tx.write(StoreFiles.okrs, GeneratedBoard.okrs(size: size, now: now, rng: &rng))
             written.append(StoreFiles.okrs.path)

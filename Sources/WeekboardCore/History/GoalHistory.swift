@@ -48,12 +48,12 @@ public struct GoalHistory: Equatable, Sendable {
             return pw
         }
         return try make(person: person, through: through, weeks: weeks, today: today, load: read,
-                        contacts: ContactYears(store: store), baselineYears: baselineYears)
+                        contacts: ContactWeeks(store: store), baselineYears: baselineYears)
     }
 
     /// The pure part: `load` returns a person's week (empty when absent).
     public static func make(person: String, through: ISOWeek, weeks: Int, today: CalendarDay,
-                            load: (ISOWeek) throws -> PersonWeek, contacts: ContactYears, baselineYears: Int = 3) throws -> GoalHistory {
+                            load: (ISOWeek) throws -> PersonWeek, contacts: ContactWeeks, baselineYears: Int = 3) throws -> GoalHistory {
         let n = min(104, max(1, weeks))
         let span = (0..<n).reversed().map { through.adding(weeks: -$0) }
         let cells = try span.map { WeekCell(week: $0, cell: HistoryCell(try load($0))) }
@@ -67,8 +67,9 @@ public struct GoalHistory: Equatable, Sendable {
             if let week = ISOWeek(year: through.year, week: w), WeekScore(try load(week)).positive { positive += 1 }
         }
 
-        var names = Set(try contacts.year(through.year).services.keys)
-        if let last = try? contacts.year(through.year - 1) { names.formUnion(last.services.keys) }
+        let names = try contacts.services(in: Set(span.flatMap {
+            ContactWeeks.weeksRead(for: $0, baselineYears: baselineYears, sparkWeeks: 1)
+        }))
         let services = names.map { name -> ServiceLine in
             ServiceLine(service: name,
                         counts: span.map { contacts.total(name, $0) },

@@ -48,8 +48,9 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey { case total, channels, answered, abandoned }
 }
 
-/// A year of contact-centre volumes (ISO year). One file per year, so the baseline for a week
-/// reads at most four files however many years are kept.
+/// A year of contact-centre volumes (ISO year), gathered from its week files: what imports and
+/// listings work on. Store format 1 kept it as one file, `contacts/<year>.json`; it is still
+/// Codable so `Store.upgrade` can read those files.
 public struct ContactYear: Codable, Equatable, Sendable {
     public static let schemaVersion = 1
     public var schemaVersion: Int
@@ -87,5 +88,28 @@ public struct ContactYear: Codable, Equatable, Sendable {
 
     public mutating func set(service: String, week: Int, _ count: WeeklyCount) {
         services[service, default: [:]][ContactYear.key(week)] = count
+    }
+
+    /// Builds the year from its week files (weeks of other years are ignored).
+    public init(year: Int, weeks: [ContactWeek]) {
+        self.init(year: year)
+        for w in weeks where w.week.year == year {
+            for (service, count) in w.services { set(service: service, week: w.week.week, count) }
+        }
+    }
+
+    /// One week's file of this year: every service's figure for that week.
+    public func week(_ week: ISOWeek) -> ContactWeek {
+        var out = ContactWeek(week: week)
+        for (service, byWeek) in services {
+            if let c = byWeek[ContactYear.key(week.week)] { out.services[service] = c }
+        }
+        return out
+    }
+
+    /// The weeks that have at least one figure, in order.
+    public var weeks: [ISOWeek] {
+        let keys = Set(services.values.flatMap(\.keys))
+        return (1...ISOWeek.weeksIn(year: year)).compactMap { keys.contains(ContactYear.key($0)) ? ISOWeek(year: year, week: $0) : nil }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// `store.json`: what the store is and which format it is in.
 public struct StoreInfo: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
+    /// 2: contacts one file per week (`Store.upgrade` converts format 1).
+    public static let schemaVersion = 2
     public var schemaVersion: Int
     /// Shown in the dashboard header, e.g. "Technical Services".
     public var name: String

@@ -12,33 +12,49 @@ public struct ContactRow: Equatable, Sendable {
     public var delta: Double? { count.flatMap { baseline.delta($0) } }
 }
 
-/// Reads contact years on demand, each at most once. Cost is bounded by the years a baseline
-/// looks back, not by how many years are kept.
-public final class ContactYears {
-    private let store: Store
-    private var cache: [Int: ContactYear] = [:]
+/// Reads contact weeks on demand, each at most once. A week's rows read the weeks they show or
+/// compare with (about sixteen files), however many years are kept.
+public final class ContactWeeks {
+    private let reader: any StoreReader
+    private var cache: [ISOWeek: ContactWeek] = [:]
 
-    public init(store: Store) { self.store = store }
+    public init(store: any StoreReader) { self.reader = store }
 
-    public func year(_ y: Int) throws -> ContactYear {
-        if let c = cache[y] { return c }
-        let c = try store.read(StoreFiles.contacts(y))
-        cache[y] = c
+    public func week(_ w: ISOWeek) throws -> ContactWeek {
+        if let c = cache[w] { return c }
+        let c = try reader.readContactWeek(w)
+        cache[w] = c
         return c
     }
 
+    /// The week's total for a service; nil where nothing was recorded (or the week was not read).
     public func total(_ service: String, _ week: ISOWeek) -> Int? {
-        (try? year(week.year))?.count(service: service, week: week.week)?.total
+        cache[week]?.services[service]?.total
     }
 
-    /// Rows for every service seen this year or last, busiest this week first.
+    /// Reads `weeks` (a damaged one throws, naming its file) and returns the services they have figures for.
+    public func services(in weeks: some Sequence<ISOWeek>) throws -> Set<String> {
+        var names = Set<String>()
+        for w in weeks { names.formUnion(try week(w).services.keys) }
+        return names
+    }
+
+    /// The weeks the rows for `week` look at: the sparkline's, the eight before it (the baseline
+    /// when no earlier year has a figure) and the same week in earlier years.
+    public static func weeksRead(for week: ISOWeek, baselineYears: Int, sparkWeeks: Int) -> [ISOWeek] {
+        var weeks = (0..<max(sparkWeeks, 1) + 8).map { week.adding(weeks: -$0) }
+        for back in 1...max(1, baselineYears) {
+            let y = week.year - back
+            if let w = ISOWeek(year: y, week: min(week.week, ISOWeek.weeksIn(year: y))) { weeks.append(w) }
+        }
+        return weeks
+    }
+
+    /// Rows for every service with a figure in the weeks shown or compared with, busiest this week first.
     public func rows(week: ISOWeek, baselineYears: Int, sparkWeeks: Int = 12) throws -> [ContactRow] {
-        // Read every year the rows can look at first, so a damaged one is an error naming the file,
+        // Read every week the rows can look at first, so a damaged one is an error naming the file,
         // not a baseline quietly computed without it (`total` below cannot throw).
-        for y in (week.year - max(baselineYears, 1))...week.year { _ = try year(y) }
-        let thisYear = try year(week.year)
-        var names = Set(thisYear.services.keys)
-        names.formUnion(try year(week.year - 1).services.keys)
+        let names = try services(in: ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: sparkWeeks))
         let rows = names.map { name -> ContactRow in
             let baseline = Baseline.compute(week: week, years: baselineYears) { self.total(name, $0) }
             let recent = (0..<sparkWeeks).reversed().map { self.total(name, week.adding(weeks: -$0)) }

@@ -29,6 +29,8 @@ public struct WeekSnapshot: Sendable {
     public static func load(store: Store, person: String, week: ISOWeek, today: CalendarDay,
                             baselineYears: Int = 3) throws -> WeekSnapshot {
         let info = try store.info()
+        // A format-1 store keeps contacts by year: read as this format, they would look empty.
+        if info.schemaVersion < StoreInfo.schemaVersion { throw StoreError.olderFormat(path: store.root.path, found: info.schemaVersion) }
         let mine = try store.read(StoreFiles.personWeek(person, week))
         // A week still in progress does not break the streak: count up to last week until this one is positive.
         let streakEnd = WeekScore(mine).positive ? week : week.previous
@@ -37,7 +39,7 @@ public struct WeekSnapshot: Sendable {
         }
         // Only an old week (before board.json's recent window) reads the archived history.
         let board = try store.board(for: week)
-        let contacts = try ContactYears(store: store).rows(week: week, baselineYears: baselineYears)
+        let contacts = try ContactWeeks(store: store).rows(week: week, baselineYears: baselineYears)
         var team: [TeamMember] = []
         for p in try store.people() {
             let w = p == person ? mine : try store.read(StoreFiles.personWeek(p, week))

@@ -46,6 +46,14 @@ enum AtomicFile {
         syncDirectory(dir)
     }
 
+    /// Removes a file (absent is fine) and makes the removal durable before anything after it.
+    static func remove(_ url: URL) throws {
+        guard unlink(url.path) == 0 || errno == ENOENT else {
+            throw StoreError.io(path: url.path, reason: "cannot remove: \(errnoText())")
+        }
+        syncDirectory(url.deletingLastPathComponent())
+    }
+
     /// Removes temp files a crashed writer left behind. Only call while holding the store lock.
     static func removeLeftovers(in dir: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }

@@ -60,10 +60,10 @@ public struct Store: Sendable {
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }
 
-    /// Contact years present on disk, sorted.
-    public func contactYears() -> [Int] {
+    /// Weeks with a contacts file on disk, oldest first.
+    public func contactWeeks() -> [ISOWeek] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url("contacts").path)) ?? []
-        return names.compactMap { $0.hasSuffix(".json") ? Int($0.dropLast(5)) : nil }.sorted()
+        return names.compactMap { $0.hasSuffix(".json") ? ISOWeek.parseID(String($0.dropLast(5))) : nil }.sorted()
     }
 
     func readData(_ relative: String) throws -> Data? {
@@ -91,9 +91,10 @@ public struct Store: Sendable {
         guard isWritable else { throw StoreError.readOnly(path: root.path) }
         let lock = try FileLock(path: url(StoreFiles.lock).path)
         defer { lock.unlock() }
-        // A damaged or newer-format store.json means the whole store may not be ours to change.
-        if exists { _ = try info() }
+        // A damaged or newer-format store.json means the whole store may not be ours to change;
+        // an older format is upgraded first, under the same lock.
         var tx = Transaction(store: self)
+        if exists, try info().schemaVersion < StoreInfo.schemaVersion { try upgrade(&tx) }
         let result = try body(&tx)
         try tx.commit()
         return result
@@ -103,20 +104,27 @@ public struct Store: Sendable {
 /// The inside of one store transaction.
 public struct Transaction {
     let store: Store
-    private var staged: [(path: String, data: Data)] = []
+    /// Writes (data) and removals (nil), carried out in this order on commit.
+    private var staged: [(path: String, data: Data?)] = []
 
     init(store: Store) { self.store = store }
 
     /// The current contents (a write staged earlier in this transaction wins).
     public func read<V>(_ file: StoreFile<V>) throws -> V {
         if let s = staged.last(where: { $0.path == file.path }) {
-            return try JSONCoding.decode(V.self, from: s.data, file: store.url(file.path).path)
+            guard let data = s.data else { return file.empty() }
+            return try JSONCoding.decode(V.self, from: data, file: store.url(file.path).path)
         }
         return try store.read(file)
     }
 
     public mutating func write<V>(_ file: StoreFile<V>, _ value: V) throws {
         staged.append((file.path, try JSONCoding.encode(value)))
+    }
+
+    /// Removes a file on commit, after the writes staged before it.
+    mutating func remove(_ path: String) {
+        staged.append((path, nil))
     }
 
     func readInfoIfPresent() throws -> StoreInfo? {
@@ -127,15 +135,20 @@ public struct Transaction {
         staged.append((StoreFiles.info, try JSONCoding.encode(info)))
     }
 
-    /// Writes files in the order staged; an unchanged file is not rewritten.
+    /// Writes and removes files in the order staged; an unchanged file is not rewritten.
     mutating func commit() throws {
         var seen = Set<String>()
-        // Last write of each path wins; keep first-staged order.
+        var swept = Set<URL>()
+        // Last change of each path wins; keep first-staged order.
         let finals = staged.reversed().filter { seen.insert($0.path).inserted }.reversed()
         for (path, data) in finals {
             let u = store.url(path)
+            guard let data else {
+                try AtomicFile.remove(u)
+                continue
+            }
             if let old = try? Data(contentsOf: u), old == data { continue }
-            AtomicFile.removeLeftovers(in: u.deletingLastPathComponent())
+            if swept.insert(u.deletingLastPathComponent()).inserted { AtomicFile.removeLeftovers(in: u.deletingLastPathComponent()) }
             try AtomicFile.write(data, to: u)
         }
         staged.removeAll()

@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case io(path: String, reason: String)
     case notAStore(path: String)
     case readOnly(path: String)
+    /// `store.json` says an earlier format, and the store cannot (or may not) be upgraded now.
+    case olderFormat(path: String, found: Int)
     case invalid(String)
     case notFound(String)
 
@@ -24,6 +26,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "\(path) is not a weekboard store (no store.json). Run 'weekboard init' or pass --store."
         case let .readOnly(path):
             return "the store at \(path) is read-only: nothing was written"
+        case let .olderFormat(path, found):
+            return "the store at \(path) was written by an earlier weekboard (format \(found); this one uses \(StoreInfo.schemaVersion)). Run any weekboard command with write access to the store, without --read-only, to upgrade it. Nothing was changed."
         case let .invalid(message):
             return message
         case let .notFound(message):

@@ -13,7 +13,7 @@ public struct StoreFile<Value: Codable & Sendable>: Sendable {
     }
 }
 
-/// The store's layout. One file per person per week, one for the board, one per year of contacts:
+/// The store's layout. One file per person per week, one for the board, one per week of contacts:
 /// opening the current week reads a handful of small files however long the history.
 public enum StoreFiles {
     public static let info = "store.json"
@@ -27,7 +27,12 @@ public enum StoreFiles {
 
     public static let board = StoreFile(path: "board.json", schema: Board.schemaVersion) { Board() }
 
-    public static func contacts(_ year: Int) -> StoreFile<ContactYear> {
+    public static func contacts(_ week: ISOWeek) -> StoreFile<ContactWeek> {
+        StoreFile(path: "contacts/\(week.id).json", schema: ContactWeek.schemaVersion) { ContactWeek(week: week) }
+    }
+
+    /// Store format 1's year of contacts, read only to upgrade the store (`Store.upgrade`).
+    static func legacyContacts(_ year: Int) -> StoreFile<ContactYear> {
         StoreFile(path: "contacts/\(year).json", schema: ContactYear.schemaVersion) { ContactYear(year: year) }
     }
 }

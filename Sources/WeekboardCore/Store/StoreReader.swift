@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads store files: the store itself (no lock) or a transaction (under the lock, seeing its own writes).
+public protocol StoreReader {
+    func read<V>(_ file: StoreFile<V>) throws -> V
+    /// Where a store-relative path is on disk (for error messages).
+    func fullPath(_ relative: String) -> String
+}
+
+extension Store: StoreReader {
+    public func fullPath(_ relative: String) -> String { url(relative).path }
+}
+
+extension Transaction: StoreReader {
+    public func fullPath(_ relative: String) -> String { store.url(relative).path }
+}
+
+public extension StoreReader {
+    /// A year of contacts gathered from its week files (53 small reads at most; for imports and
+    /// listings, never for opening a week).
+    func readContactYear(_ year: Int) throws -> ContactYear {
+        var weeks: [ContactWeek] = []
+        for n in 1...ISOWeek.weeksIn(year: year) {
+            guard let w = ISOWeek(year: year, week: n) else { continue }
+            weeks.append(try readContactWeek(w))
+        }
+        return ContactYear(year: year, weeks: weeks)
+    }
+
+    /// A week's contacts file, refusing one whose content is for another week (a copied or renamed file).
+    func readContactWeek(_ week: ISOWeek) throws -> ContactWeek {
+        let file = StoreFiles.contacts(week)
+        let value = try read(file)
+        guard value.week == week else {
+            throw StoreError.malformed(file: fullPath(file.path), location: "week",
+                                       reason: "holds \(value.week.id) but is named for \(week.id)")
+        }
+        return value
+    }
+}
+
+public extension Transaction {
+    /// Writes the given weeks of `year` to their week files (a week with no figures writes nothing).
+    mutating func write(_ year: ContactYear, weeks: some Sequence<ISOWeek>) throws {
+        for w in weeks where w.year == year.year {
+            let week = year.week(w)
+            if !week.isEmpty { try write(StoreFiles.contacts(w), week) }
+        }
+    }
+}
