@@ -50,8 +50,6 @@ struct DashboardLauncher {
         do { theme = try Theme.resolve(nameOrPath: themeName) } catch {
             throw WeekboardCore.ValidationError("theme '\(themeName)': \(error)")
         }
-        // Fail before the screen is taken over if the store cannot be read.
-        _ = try e.snapshot(week, upgrade: !readOnly)
         let pinned = e.today
         let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false
         let controller = DashboardController(options: DashboardOptions(
@@ -59,6 +57,9 @@ struct DashboardLauncher {
             today: { pinnedToday ? pinned : CalendarDay(Date()) },
             labelStyle: e.config.labelStyle, readOnly: readOnly, unicode: TerminalUI.localeIsUTF8(),
             baselineYears: e.config.years, mouse: options.mouse, week: week))
+        // Fail before the screen is taken over if the store cannot be read (the controller has
+        // loaded the week already; the screen shows that same snapshot, read once).
+        if let error = controller.firstLoadError { throw error }
         let exit: TerminalExit
         do {
             exit = try TerminalUI.run(controller, options: TerminalOptions(

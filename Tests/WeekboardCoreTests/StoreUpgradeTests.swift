@@ -132,8 +132,11 @@ struct StoreUpgradeTests {
     @Test("a week's rows read the same few files however many years are kept")
     func rowsReadABoundedSetOfWeeks() {
         let weeks = Set(ContactWeeks.weeksRead(for: week, baselineYears: 3, sparkWeeks: 12))
-        // 12 sparkline weeks, 8 more for the recent-weeks fallback, 3 earlier years' same week.
-        #expect(weeks.count == 23)
+        // 12 sparkline weeks (the recent-weeks baseline uses 8 of them), 3 earlier years' same week.
+        #expect(weeks.count == 15)
+        #expect(weeks.contains(week.adding(weeks: -11)) && !weeks.contains(week.adding(weeks: -12)))
+        // `calls list` shows one week but still needs the 8 before it for the fallback baseline.
+        #expect(Set(ContactWeeks.weeksRead(for: week, baselineYears: 3, sparkWeeks: 1)).count == 12)
         #expect(weeks.contains(ISOWeek(year: 2023, week: 48)!))
         #expect(!weeks.contains(ISOWeek(year: 2022, week: 48)!))
         // Week 53 is compared with week 52 in a year without one.

@@ -7,6 +7,8 @@ public final class DashboardController: ScreenDriver {
     public internal(set) var state: DashboardState
     public let options: DashboardOptions
     public var wantsFullRedraw = false
+    /// Why the week could not be read when the dashboard opened (nil when it was).
+    public private(set) var firstLoadError: Error?
     private var watch: StoreWatch?
 
     /// Opens on `options.week` (default: this week). A store that cannot be written opens read-only.
@@ -17,7 +19,10 @@ public final class DashboardController: ScreenDriver {
         let today = options.today()
         state = DashboardState(week: options.week ?? ISOWeek(containing: today), today: today, settings: options.display)
         reload()
+        if state.snapshot == nil { firstLoadError = lastLoadError }
     }
+
+    private var lastLoadError: Error?
 
     public func render(width: Int, height: Int) -> Frame {
         state.width = max(0, width)
@@ -89,6 +94,7 @@ public final class DashboardController: ScreenDriver {
             state.loadError = nil
             if state.boardView == .okrs { loadOKRs() }
         } catch {
+            lastLoadError = error
             if state.snapshot?.week == state.week {
                 state.message = Message("Could not reload: \(describe(error))", .error)
             } else {

@@ -39,10 +39,10 @@ public final class ContactWeeks {
         return names
     }
 
-    /// The weeks the rows for `week` look at: the sparkline's, the eight before it (the baseline
-    /// when no earlier year has a figure) and the same week in earlier years.
+    /// The weeks the rows for `week` look at: the sparkline's (at least this week and the eight
+    /// before it, the baseline when no earlier year has a figure) and the same week in earlier years.
     public static func weeksRead(for week: ISOWeek, baselineYears: Int, sparkWeeks: Int) -> [ISOWeek] {
-        var weeks = (0..<max(sparkWeeks, 1) + 8).map { week.adding(weeks: -$0) }
+        var weeks = (0..<max(sparkWeeks, 9)).map { week.adding(weeks: -$0) }
         for back in 1...max(1, baselineYears) {
             let y = week.year - back
             if let w = ISOWeek(year: y, week: min(week.week, ISOWeek.weeksIn(year: y))) { weeks.append(w) }
