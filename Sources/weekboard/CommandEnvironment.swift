@@ -51,13 +51,14 @@ struct CommandEnvironment {
     }
 
     /// Everything one week shows, for the `--week` given (the store must exist).
-    func snapshot(_ option: WeekOption) throws -> WeekSnapshot {
-        try snapshot(week(option))
+    func snapshot(_ option: WeekOption, colleagues: Bool = true) throws -> WeekSnapshot {
+        try snapshot(week(option), colleagues: colleagues)
     }
 
-    func snapshot(_ week: ISOWeek, upgrade: Bool = true) throws -> WeekSnapshot {
+    func snapshot(_ week: ISOWeek, upgrade: Bool = true, colleagues: Bool = true) throws -> WeekSnapshot {
         try requireStore(upgrade: upgrade)
-        return try WeekSnapshot.load(store: store, person: person, week: week, today: today, baselineYears: config.years)
+        return try WeekSnapshot.load(store: store, person: person, week: week, today: today, baselineYears: config.years,
+                                     colleagues: colleagues)
     }
 
     /// The store must already exist for read-only commands (writes create it).

@@ -40,7 +40,7 @@ struct DashboardLauncher {
         let week = try e.week(options.weekOption)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal (a pipe, cron, ssh without -t): print the summary instead.
-            let snapshot = try e.snapshot(week, upgrade: !readOnly)
+            let snapshot = try e.snapshot(week, upgrade: !readOnly, colleagues: false)
             let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: ANSI.localeIsUTF8(e.env))
             print(text.lines.map { ANSI.render($0, color: false) }.joined(separator: "\n"))
             return

@@ -30,7 +30,8 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let e = try CommandEnvironment(global)
-            let snapshot = try e.snapshot(weekOption)
+            // The plain summary shows no team; --team and --json do.
+            let snapshot = try e.snapshot(weekOption, colleagues: team || json)
             if json {
                 let data = try JSONCoding.encode(StatusReport(snapshot, labelStyle: e.config.labelStyle))
                 FileHandle.standardOutput.write(data)

@@ -39,7 +39,7 @@ struct BoardHistoryCLITests {
         #expect(r.code == 0, "\(r.err)")
         let board = try String(contentsOf: cli.store.appendingPathComponent("board.json"), encoding: .utf8)
         #expect(!board.contains("2025-03-03"))
-        #expect(board.contains("\"recentFrom\" : \"2026-08-25\""))
+        #expect(board.contains("\"recentFrom\" : \"2026-10-20\""))
         let archive = try String(contentsOf: cli.store.appendingPathComponent("board-history/2025.json"), encoding: .utf8)
         #expect(archive.contains("\"Void repairs turnaround\" : [") && archive.contains("\"date\" : \"2025-03-03\""))
 

@@ -5,8 +5,9 @@ import Testing
 /// Which updates board.json keeps and which move to board-history/, as pure functions.
 @Suite("Board window: what board.json keeps, what is archived, how the two merge")
 struct BoardWindowTests {
-    static let today = CalendarDay(year: 2026, month: 11, day: 24)!
-    /// today − 91 days.
+    /// A day whose window starts on 25 August (the dates below are placed around that start).
+    static let today = CalendarDay(year: 2026, month: 9, day: 29)!
+    /// today − 35 days.
     static let start = CalendarDay(year: 2026, month: 8, day: 25)!
 
     static func d(_ iso: String) -> CalendarDay { CalendarDay.parse(iso)! }
@@ -17,7 +18,7 @@ struct BoardWindowTests {
         Project(name: name, programme: "P", history: history(days))
     }
 
-    @Test("the window starts 91 days before today")
+    @Test("the window starts 35 days (five weeks) before today")
     func windowStart() {
         #expect(BoardWindow.start(today: Self.today) == Self.start)
     }

@@ -9,9 +9,10 @@ import Foundation
 /// stay known), and at least the last `minimumKept` updates (the trend and the dashboard's detail
 /// pane read the last two and three). A day is never split between the two files.
 public enum BoardWindow {
-    /// How far back board.json reaches: a quarter, so any week a team looks back on week to week
-    /// opens from board.json alone.
-    public static let recentDays = 91
+    /// How far back board.json reaches: five weeks, so this week and the four before it (last
+    /// week's review, a month back) open from board.json alone, and board.json stays a few dozen
+    /// KB however busy the board (a quarter's window was 62 KB on the generated ten-year store).
+    public static let recentDays = 35
     /// The dashboard's detail pane shows the last three updates; the trend compares the last two.
     public static let minimumKept = 3
 

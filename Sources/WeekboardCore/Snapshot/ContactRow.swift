@@ -16,26 +16,30 @@ public struct ContactRow: Equatable, Sendable {
 /// compare with (about sixteen files), however many years are kept.
 public final class ContactWeeks {
     private let reader: any StoreReader
-    private var cache: [ISOWeek: ContactWeek] = [:]
+    /// week → service → total
+    private var cache: [ISOWeek: [String: Int]] = [:]
 
     public init(store: any StoreReader) { self.reader = store }
 
-    public func week(_ w: ISOWeek) throws -> ContactWeek {
-        if let c = cache[w] { return c }
-        let c = try reader.readContactWeek(w)
+    /// A week's totals by service (empty when the week has no file). With `whole`, every count in
+    /// the file is decoded and checked (the week on screen); else only the totals (weeks compared with).
+    public func week(_ w: ISOWeek, whole: Bool = false) throws -> [String: Int] {
+        if !whole, let c = cache[w] { return c }
+        let c = whole ? try reader.readContactWeek(w).services.mapValues(\.total)
+                      : try reader.readContactTotals(w).services.mapValues(\.total)
         cache[w] = c
         return c
     }
 
     /// The week's total for a service; nil where nothing was recorded (or the week was not read).
     public func total(_ service: String, _ week: ISOWeek) -> Int? {
-        cache[week]?.services[service]?.total
+        cache[week]?[service]
     }
 
     /// Reads `weeks` (a damaged one throws, naming its file) and returns the services they have figures for.
     public func services(in weeks: some Sequence<ISOWeek>) throws -> Set<String> {
         var names = Set<String>()
-        for w in weeks { names.formUnion(try week(w).services.keys) }
+        for w in weeks { names.formUnion(try week(w).keys) }
         return names
     }
 
@@ -54,6 +58,7 @@ public final class ContactWeeks {
     public func rows(week: ISOWeek, baselineYears: Int, sparkWeeks: Int = 12) throws -> [ContactRow] {
         // Read every week the rows can look at first, so a damaged one is an error naming the file,
         // not a baseline quietly computed without it (`total` below cannot throw).
+        _ = try self.week(week, whole: true)
         let names = try services(in: ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: sparkWeeks))
         let rows = names.map { name -> ContactRow in
             let baseline = Baseline.compute(week: week, years: baselineYears) { self.total(name, $0) }

@@ -26,8 +26,10 @@ public struct WeekSnapshot: Sendable {
 
     public var isCurrentWeek: Bool { week == ISOWeek(containing: today) }
 
+    /// With `colleagues: false` the team holds this person only (for views that show no team:
+    /// each colleague is a file read).
     public static func load(store: Store, person: String, week: ISOWeek, today: CalendarDay,
-                            baselineYears: Int = 3) throws -> WeekSnapshot {
+                            baselineYears: Int = 3, colleagues: Bool = true) throws -> WeekSnapshot {
         let info = try store.info()
         // A format-1 store keeps contacts by year: read as this format, they would look empty.
         if info.schemaVersion < StoreInfo.schemaVersion { throw StoreError.olderFormat(path: store.root.path, found: info.schemaVersion) }
@@ -41,7 +43,7 @@ public struct WeekSnapshot: Sendable {
         let board = try store.board(for: week)
         let contacts = try ContactWeeks(store: store).rows(week: week, baselineYears: baselineYears)
         var team: [TeamMember] = []
-        for p in try store.people() {
+        for p in colleagues ? try store.people() : [] {
             let w = p == person ? mine : try store.read(StoreFiles.personWeek(p, week))
             team.append(TeamMember(person: p, week: w))
         }

@@ -31,6 +31,11 @@ public enum StoreFiles {
         StoreFile(path: "contacts/\(week.id).json", schema: ContactWeek.schemaVersion) { ContactWeek(week: week) }
     }
 
+    /// The same file as `contacts(_:)`, decoding only each service's total.
+    public static func contactTotals(_ week: ISOWeek) -> StoreFile<ContactWeekTotals> {
+        StoreFile(path: "contacts/\(week.id).json", schema: ContactWeek.schemaVersion) { ContactWeekTotals(week: week) }
+    }
+
     /// Store format 1's year of contacts, read only to upgrade the store (`Store.upgrade`).
     static func legacyContacts(_ year: Int) -> StoreFile<ContactYear> {
         StoreFile(path: "contacts/\(year).json", schema: ContactYear.schemaVersion) { ContactYear(year: year) }

@@ -31,11 +31,22 @@ public extension StoreReader {
     func readContactWeek(_ week: ISOWeek) throws -> ContactWeek {
         let file = StoreFiles.contacts(week)
         let value = try read(file)
-        guard value.week == week else {
-            throw StoreError.malformed(file: fullPath(file.path), location: "week",
-                                       reason: "holds \(value.week.id) but is named for \(week.id)")
-        }
+        try checkNamed(value.week, file.path, week)
         return value
+    }
+
+    /// A week's totals (see `ContactWeekTotals`), checked the same way.
+    func readContactTotals(_ week: ISOWeek) throws -> ContactWeekTotals {
+        let file = StoreFiles.contactTotals(week)
+        let value = try read(file)
+        try checkNamed(value.week, file.path, week)
+        return value
+    }
+
+    private func checkNamed(_ found: ISOWeek, _ path: String, _ week: ISOWeek) throws {
+        guard found == week else {
+            throw StoreError.malformed(file: fullPath(path), location: "week", reason: "holds \(found.id) but is named for \(week.id)")
+        }
     }
 }
 
