@@ -116,4 +116,18 @@ struct StoreTests {
         try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
         #expect(throws: StoreError.self) { try s.readContactYear(2026) }
     }
+
+    @Test("duplicate field names are found in small and in large objects, and only there")
+    func duplicateFields() throws {
+        func object(_ keys: [String]) -> Data { Data(("{" + keys.map { "\"\($0)\": 1" }.joined(separator: ", ") + "}").utf8) }
+        let many = (1...40).map { "k\($0)" }
+        #expect(try JSONValidator.validate(object(many), file: "f.json") == nil)
+        for keys in [["a", "b", "a"], many + ["k3"], many + ["k40"]] {
+            #expect { try JSONValidator.validate(object(keys), file: "f.json") } throws: {
+                "\($0)".contains("duplicate field '\(keys.last!)'")
+            }
+        }
+        // Same length, different bytes; a prefix of another name: not duplicates.
+        #expect(try JSONValidator.validate(object(["ab", "ba", "a", "abc"]), file: "f.json") == nil)
+    }
 }

@@ -3,6 +3,9 @@
 /// Zero: combining marks, joiners, variation selectors.
 public enum TextWidth {
     public static func of(_ s: String) -> Int {
+        // Printable ASCII is one cell a byte. Most text is, and splitting into grapheme clusters
+        // (below) costs far more than this scan.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var w = 0
         for ch in s { w += of(ch) }
         return w

@@ -74,7 +74,7 @@ struct JSONValidator {
         switch bytes[i] {
         case UInt8(ascii: "{"): try object(depth: depth)
         case UInt8(ascii: "["): try array(depth: depth)
-        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "\""): _ = try string()  // a range: no String is made for a value
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
@@ -85,7 +85,7 @@ struct JSONValidator {
 
     private mutating func object(depth: Int) throws {
         i += 1
-        var keys = Set<String>()
+        var keys = FieldNames()
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return }
         while true {
@@ -94,14 +94,16 @@ struct JSONValidator {
             guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a field name in quotes") }
             let at = i
             let key = try string()
-            if !keys.insert(key).inserted { throw fail("duplicate field '\(key)'", at: at) }
+            if !keys.insert(key, in: bytes) {
+                throw fail("duplicate field '\(String(decoding: bytes[key], as: UTF8.self))'", at: at)
+            }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after field name") }
             i += 1
             skipSpace()
             let valueStart = i
             try value(depth: depth + 1)
-            if depth == 0, key == "schemaVersion" {
+            if depth == 0, bytes[key].elementsEqual("schemaVersion".utf8) {
                 schemaVersion = Int(String(decoding: bytes[valueStart..<i], as: UTF8.self))
             }
             skipSpace()
@@ -129,14 +131,15 @@ struct JSONValidator {
 
     /// Checks a string and returns its raw text (escapes left as written: enough to spot a
     /// duplicate key). One String is made per key, none per byte.
-    private mutating func string() throws -> String {
+    /// Skips a string; returns the range of its contents (between the quotes, escapes as written).
+    private mutating func string() throws -> Range<Int> {
         let start = i
         i += 1
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
-                return String(decoding: bytes[(start + 1)..<(i - 1)], as: UTF8.self)
+                return (start + 1)..<(i - 1)
             }
             if b < 0x20 { throw fail("control character inside a string (must be escaped)") }
             if b == UInt8(ascii: "\\") {
@@ -193,5 +196,21 @@ struct JSONValidator {
         if plainDigits, !digits.isEmpty, digits.count == 1 || digits.first != UInt8(ascii: "0") { return }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         guard Double(text) != nil, !text.hasPrefix("+") else { throw fail("'\(text)' is not a number", at: start) }
+    }
+}
+
+/// The field names seen in one object, as byte ranges of the file: a few compared directly (most
+/// objects have under a dozen fields, and no String is made), a set once there are many.
+private struct FieldNames {
+    private var ranges: [Range<Int>] = []
+    private var set: Set<ArraySlice<UInt8>>?
+
+    /// False when an equal name (same bytes) was already there.
+    mutating func insert(_ key: Range<Int>, in bytes: [UInt8]) -> Bool {
+        if set != nil { return set!.insert(bytes[key]).inserted }
+        for r in ranges where r.count == key.count && bytes[r].elementsEqual(bytes[key]) { return false }
+        ranges.append(key)
+        if ranges.count > 16 { set = Set(ranges.map { bytes[$0] }) }
+        return true
     }
 }
