@@ -33,11 +33,15 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "load: $(uptime | sed 's/.*load average: //')" >&2
 
 for size in week year decade; do
+  "$BIN" generate --size "$size" --store "$WORK/$size" >&2
+done
+# (1) status wall time: hyperfine (no shell in between), 5 runs per store per round, the stores
+# interleaved over RUNS rounds so the machine's drift falls on all three alike.
+python3 Benchmarks/status_rounds.py "$BIN" "$WORK" "$RUNS" 5 week="$WORK/week" year="$WORK/year" decade="$WORK/decade"
+
+for size in week year decade; do
   store="$WORK/$size"
-  "$BIN" generate --size "$size" --store "$store" >&2
-  # (1) status: wall time (hyperfine, no shell in between) and peak RSS (/usr/bin/time -v).
-  hyperfine -N --warmup 3 --runs "$((RUNS * 2))" --export-json "$WORK/status-$size.json" \
-    "$BIN status --store $store" >/dev/null 2>&1
+  # (1) status peak RSS (/usr/bin/time -v).
   for _ in $(seq "$RUNS"); do
     /usr/bin/time -v "$BIN" status --store "$store" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2}'
   done > "$WORK/rss-$size.txt"

@@ -3,6 +3,8 @@
 /// terminal. Bidi overrides are shown too, so a name cannot reverse the rest of a line.
 public enum Sanitize {
     public static func text(_ s: String) -> String {
+        // Printable ASCII needs nothing: checked on bytes, the common case costs a scan.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         guard s.unicodeScalars.contains(where: needsEscape) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {

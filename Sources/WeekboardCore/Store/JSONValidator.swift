@@ -44,7 +44,13 @@ struct JSONValidator {
     }
 
     private func checkUTF8() throws {
-        var j = 0
+        // Runs of ASCII (nearly all of a store file) are skipped without the checks below.
+        let ascii = bytes.withUnsafeBufferPointer { buf -> Int in
+            var k = 0
+            while k < buf.count && buf[k] < 0x80 { k += 1 }
+            return k
+        }
+        var j = ascii
         while j < bytes.count {
             let b = bytes[j]
             let n: Int
