@@ -33,9 +33,19 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
     }
 
     // Decoding refuses negative counts: a hand-edited or damaged file must not show "-5 contacts".
+    /// Decoder option: read `total` only (channels, answered and abandoned are left out), for the
+    /// weeks a view compares with. Same types as a whole read, so no new decoding machinery is set up.
+    public static let totalsOnly = CodingUserInfoKey(rawValue: "weekboard.totalsOnly")!
+
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         total = try c.decode(Int.self, forKey: .total)
+        if decoder.userInfo[WeeklyCount.totalsOnly] as? Bool == true {
+            guard total >= 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .total, in: c, debugDescription: "a count cannot be negative (\(total))")
+            }
+            return
+        }
         channels = try c.decodeIfPresent([Channel: Int].self, forKey: .channels)
         answered = try c.decodeIfPresent(Int.self, forKey: .answered)
         abandoned = try c.decodeIfPresent(Int.self, forKey: .abandoned)

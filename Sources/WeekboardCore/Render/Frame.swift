@@ -76,8 +76,14 @@ public struct Frame: Equatable, Sendable {
 
     /// Cuts text to at most `width` cells, ending with `…` when anything was cut.
     public static func fit(_ text: String, to width: Int, ellipsis: String = "…") -> String {
-        guard width > 0 else { return "" }
-        if TextWidth.of(text) <= width { return text }
+        measuredFit(text, to: width, ellipsis: ellipsis).text
+    }
+
+    /// `fit`, with the width of what it returns (so callers need not measure it again).
+    static func measuredFit(_ text: String, to width: Int, ellipsis: String = "…") -> (text: String, width: Int) {
+        guard width > 0 else { return ("", 0) }
+        let full = TextWidth.of(text)
+        if full <= width { return (text, full) }
         var out = ""
         var used = 0
         for ch in text {
@@ -86,7 +92,7 @@ public struct Frame: Equatable, Sendable {
             out.append(ch)
             used += w
         }
-        return out + ellipsis
+        return (out + ellipsis, used + TextWidth.of(ellipsis))
     }
 
     /// A row as plain text (continuation cells dropped), for tests and plain output.

@@ -6,9 +6,20 @@ public enum TextWidth {
         // Printable ASCII is one cell a byte. Most text is, and splitting into grapheme clusters
         // (below) costs far more than this scan.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+        // Where every scalar is its own grapheme cluster (Latin, punctuation, arrows, shapes: the
+        // board's status glyphs), the width is the sum of the scalars' widths.
+        if s.unicodeScalars.allSatisfy(standsAlone) { return s.unicodeScalars.reduce(0) { $0 + of($1) } }
         var w = 0
         for ch in s { w += of(ch) }
         return w
+    }
+
+    /// True for scalars that never join a neighbour into one grapheme cluster: printable Latin
+    /// before the combining marks, and U+2010–U+25FF (punctuation, arrows, maths, box drawing,
+    /// shapes) except the combining marks for symbols.
+    static func standsAlone(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x2010 && v <= 0x25FF && !(0x20D0...0x20FF).contains(v))
     }
 
     /// A grapheme cluster takes the width of its first scalar, or 2 when it is an emoji sequence.

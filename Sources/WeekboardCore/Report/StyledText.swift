@@ -34,10 +34,13 @@ struct LineBuilder {
         guard room > 0 else { return }
         let w = min(width ?? room, room)
         // A fixed-width column keeps one cell free, so a cut value never touches the next one.
-        var t = Frame.fit(Sanitize.text(raw), to: width == nil ? w : max(1, w - 1), ellipsis: ellipsis)
-        if width != nil { t += String(repeating: " ", count: max(0, w - TextWidth.of(t))) }
+        var (t, tw) = Frame.measuredFit(Sanitize.text(raw), to: width == nil ? w : max(1, w - 1), ellipsis: ellipsis)
+        if width != nil, tw < w {
+            t += String(repeating: " ", count: w - tw)
+            tw = w
+        }
         spans.append(Span(t, role))
-        used += TextWidth.of(t)
+        used += tw
     }
 
     /// The spans, trailing spaces trimmed from the last one.

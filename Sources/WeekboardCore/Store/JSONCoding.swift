@@ -17,7 +17,8 @@ public enum JSONCoding {
 
     /// Decodes `data` read from `file` (a path shown in errors), checking size, UTF-8, syntax,
     /// duplicate keys, nesting and schema version before types.
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String, supportedSchema: Int? = nil) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String, supportedSchema: Int? = nil,
+                                            userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> T {
         if data.count > maxFileSize {
             throw StoreError.malformed(file: file, location: "", reason: "file is \(data.count) bytes, larger than the \(maxFileSize / 1024 / 1024) MiB a store file may be")
         }
@@ -30,6 +31,7 @@ public enum JSONCoding {
         }
         let d = JSONDecoder()
         d.dateDecodingStrategy = .iso8601
+        d.userInfo = userInfo
         do {
             return try d.decode(T.self, from: data)
         } catch let error as DecodingError {

@@ -47,7 +47,8 @@ public struct Store: Sendable {
     /// Reads a file; its empty value when absent.
     public func read<V>(_ file: StoreFile<V>) throws -> V {
         guard let data = try readData(file.path) else { return file.empty() }
-        return try JSONCoding.decode(V.self, from: data, file: url(file.path).path, supportedSchema: file.schema)
+        return try JSONCoding.decode(V.self, from: data, file: url(file.path).path, supportedSchema: file.schema,
+                                     userInfo: file.userInfo)
     }
 
     /// True when the file exists (whether or not it is valid).
@@ -116,7 +117,7 @@ public struct Transaction {
     public func read<V>(_ file: StoreFile<V>) throws -> V {
         if let s = staged.last(where: { $0.path == file.path }) {
             guard let data = s.data else { return file.empty() }
-            return try JSONCoding.decode(V.self, from: data, file: store.url(file.path).path)
+            return try JSONCoding.decode(V.self, from: data, file: store.url(file.path).path, userInfo: file.userInfo)
         }
         return try store.read(file)
     }

@@ -5,10 +5,13 @@ public struct StoreFile<Value: Codable & Sendable>: Sendable {
     public let path: String
     public let schema: Int
     public let empty: @Sendable () -> Value
+    /// Passed to the decoder (e.g. `WeeklyCount.totalsOnly`).
+    public let userInfo: [CodingUserInfoKey: any Sendable]
 
-    public init(path: String, schema: Int, empty: @escaping @Sendable () -> Value) {
+    public init(path: String, schema: Int, userInfo: [CodingUserInfoKey: any Sendable] = [:], empty: @escaping @Sendable () -> Value) {
         self.path = path
         self.schema = schema
+        self.userInfo = userInfo
         self.empty = empty
     }
 }
@@ -31,9 +34,11 @@ public enum StoreFiles {
         StoreFile(path: "contacts/\(week.id).json", schema: ContactWeek.schemaVersion) { ContactWeek(week: week) }
     }
 
-    /// The same file as `contacts(_:)`, decoding only each service's total.
-    public static func contactTotals(_ week: ISOWeek) -> StoreFile<ContactWeekTotals> {
-        StoreFile(path: "contacts/\(week.id).json", schema: ContactWeek.schemaVersion) { ContactWeekTotals(week: week) }
+    /// The same file as `contacts(_:)`, decoding only each service's total (`WeeklyCount.totalsOnly`):
+    /// for the weeks a view compares with, not for a week that is shown or changed.
+    public static func contactTotals(_ week: ISOWeek) -> StoreFile<ContactWeek> {
+        StoreFile(path: "contacts/\(week.id).json", schema: ContactWeek.schemaVersion,
+                  userInfo: [WeeklyCount.totalsOnly: true]) { ContactWeek(week: week) }
     }
 
     /// Store format 1's year of contacts, read only to upgrade the store (`Store.upgrade`).

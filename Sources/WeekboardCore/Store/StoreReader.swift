@@ -36,7 +36,7 @@ public extension StoreReader {
     }
 
     /// A week's totals (see `ContactWeekTotals`), checked the same way.
-    func readContactTotals(_ week: ISOWeek) throws -> ContactWeekTotals {
+    func readContactTotals(_ week: ISOWeek) throws -> ContactWeek {
         let file = StoreFiles.contactTotals(week)
         let value = try read(file)
         try checkNamed(value.week, file.path, week)

@@ -1,0 +1,30 @@
+import Testing
+@testable import WeekboardCore
+
+/// `TextWidth.of` skips grapheme breaking for plain ASCII and for text whose every scalar stands
+/// alone; those shortcuts must give what measuring cluster by cluster gives.
+@Suite("Text width: the shortcuts agree with measuring cluster by cluster")
+struct TextWidthFastPathTests {
+    static let samples = [
+        "", "Void repairs turnaround", "■ R Off track", "▲ AR At risk", "↑", "→ ↓ ↗", "Café crème", "naïve – “quoted” …",
+        "e\u{301}", "→\u{20D7}", "漢字のテスト", "👍🏽 ok", "❤️", "🇬🇧", "\u{1100}\u{1161}\u{11A8}", "tab\there", "bell\u{7}",
+        "│ box ─ drawing ┼", "½ × ÷ ± °", "\u{2028}", "α β γ", "a\u{300}b",
+    ]
+
+    @Test("every sample", arguments: samples)
+    func agrees(_ s: String) {
+        let byCluster = s.reduce(0) { $0 + TextWidth.of($1) }
+        #expect(TextWidth.of(s) == byCluster, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+
+    @Test("fit returns the width it measured")
+    func measuredFit() {
+        for s in Self.samples {
+            for w in 1...8 {
+                let (t, width) = Frame.measuredFit(s, to: w)
+                #expect(width == TextWidth.of(t))
+                #expect(width <= w)
+            }
+        }
+    }
+}
