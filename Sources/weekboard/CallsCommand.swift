@@ -54,7 +54,7 @@ struct CallsCommand: ParsableCommand {
                     out.append(CallsListing.Week(week: w.id, services: rows.map(CallsListing.Row.init)))
                 }
                 if json {
-                    FileHandle.standardOutput.write(try JSONCoding.encode(CallsListing(weeks: out)))
+                    FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(CallsListing(weeks: out)))
                     return
                 }
                 for w in out {

@@ -81,7 +81,7 @@ struct OKRCommand: ParsableCommand {
                 try e.requireStore()
                 let set = try e.store.read(StoreFiles.okrs)
                 if json {
-                    FileHandle.standardOutput.write(try JSONCoding.encode(OKRReport(set)))
+                    FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(OKRReport(set)))
                     return
                 }
                 let useColor = !plain && ANSI.wantsColor(color, environment: e.env)

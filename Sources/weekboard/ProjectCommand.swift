@@ -73,7 +73,7 @@ struct ProjectCommand: ParsableCommand {
                 let board = json ? try e.store.fullBoard() : try e.store.read(StoreFiles.board)
                 let programmes = ProgrammeRollUp.make(board)
                 if json {
-                    FileHandle.standardOutput.write(try JSONCoding.encode(ProjectListing(programmes, today: e.today)))
+                    FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(ProjectListing(programmes, today: e.today)))
                     return
                 }
                 let unicode = !plain && ANSI.localeIsUTF8(e.env)

@@ -33,7 +33,7 @@ struct StatusCommand: ParsableCommand {
             // The plain summary shows no team; --team and --json do.
             let snapshot = try e.snapshot(weekOption, colleagues: team || json)
             if json {
-                let data = try JSONCoding.encode(StatusReport(snapshot, labelStyle: e.config.labelStyle))
+                let data = try JSONCoding.encodeForOutput(StatusReport(snapshot, labelStyle: e.config.labelStyle))
                 FileHandle.standardOutput.write(data)
                 return
             }

@@ -56,8 +56,18 @@ struct HostileTextTests {
         for line in try cli.run("status", "--plain").out.split(separator: "\n") {
             #expect(line.count <= 80, "a \(line.count)-column line: \(line.prefix(100))")
         }
-        // JSON for scripts escapes C0 controls (ESC, BEL) as \u escapes.
-        let json = try cli.run("status", "--json").outBytes
-        #expect(!json.contains(0x1B) && !json.contains(0x07))
+        // JSON for scripts escapes every control (C0, DEL, C1) and bidi override as \u escapes, and
+        // parses back to the very text stored.
+        for args in [["status", "--json"], ["project", "list", "--json"], ["calls", "list", "--json"]] {
+            let json = try cli.run(args).outBytes
+            let raw = TerminalBytes.rawControls(in: json, allowSGR: false)
+            #expect(raw.isEmpty, "\(args) wrote raw controls: \(raw.prefix(10))")
+            #expect(!json.contains(0x7F), "\(args) wrote a raw DEL")
+        }
+        let report = try JSONSerialization.jsonObject(with: cli.run("status", "--json").outBytes) as? [String: Any]
+        let week = try JSONSerialization.jsonObject(with: Data(contentsOf: cli.store.appendingPathComponent("people/alex/2026-W48.json"))) as? [String: Any]
+        let focus = try #require(report?["focus"] as? String)
+        #expect(focus == TerminalBytes.line)
+        #expect(focus == week?["focus"] as? String)
     }
 }

@@ -15,7 +15,9 @@ public enum TextRules {
 
     /// Person names become folder names, so they are kept to a safe alphabet.
     public static func person(_ raw: String) throws -> String {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        // Spaces and tabs only: a name is ASCII, and CharacterSet's tables cost every command a start-up.
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        let t = String(raw.drop(while: isBlank).reversed().drop(while: isBlank).reversed())
         // Plain ASCII tests: every command checks the person, and CharacterSet's Unicode tables cost a start-up.
         let ok = !t.isEmpty && t.count <= 64 && !t.hasPrefix(".") && t.utf8.allSatisfy { b in
             (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2E || b == 0x5F || b == 0x2D

@@ -92,7 +92,7 @@ public struct ContactYear: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey { case schemaVersion, year, services }
 
-    public static func key(_ week: Int) -> String { String(format: "W%02d", week) }
+    public static func key(_ week: Int) -> String { "W\(week.zeroPadded(2))" }
 
     public func count(service: String, week: Int) -> WeeklyCount? { services[service]?[ContactYear.key(week)] }
 

@@ -15,6 +15,26 @@ public enum JSONCoding {
         return data
     }
 
+    /// `encode` for output a person may read in a terminal (`--json`): JSONEncoder escapes C0
+    /// controls but leaves DEL, C1 controls and bidi overrides raw inside strings; those are written
+    /// as `\uXXXX` too, so a script printing the JSON cannot drive the terminal. Same value once parsed.
+    public static func encodeForOutput<T: Encodable>(_ value: T) throws -> Data {
+        let data = try encode(value)
+        let text = String(decoding: data, as: UTF8.self)
+        // C0 controls inside strings are escaped by JSONEncoder already; outside them, newlines are layout.
+        let raw = { (u: Unicode.Scalar) in u.value >= 0x7F && Sanitize.needsEscape(u) }
+        guard text.unicodeScalars.contains(where: raw) else { return data }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if raw(u) {
+                out.append(contentsOf: String(format: "\\u%04x", u.value).unicodeScalars)
+            } else {
+                out.append(u)
+            }
+        }
+        return Data(String(out).utf8)
+    }
+
     /// Decodes `data` read from `file` (a path shown in errors), checking size, UTF-8, syntax,
     /// duplicate keys, nesting and schema version before types.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String, supportedSchema: Int? = nil,

@@ -49,7 +49,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     /// `2026-11-24`
     public var iso: String {
         let c = components
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+        return "\(c.year.zeroPadded(4))-\(c.month.zeroPadded(2))-\(c.day.zeroPadded(2))"
     }
 
     public var description: String { iso }

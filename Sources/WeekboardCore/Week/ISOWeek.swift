@@ -46,7 +46,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
     }
 
     /// `2026-W48`: the form used in file names and JSON.
-    public var id: String { String(format: "%04d-W%02d", year, week) }
+    public var id: String { "\(year.zeroPadded(4))-W\(week.zeroPadded(2))" }
     public var description: String { id }
 
     public static func < (a: ISOWeek, b: ISOWeek) -> Bool { (a.year, a.week) < (b.year, b.week) }
@@ -71,5 +71,15 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
         guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]),
               parts[1].first == "W" || parts[1].first == "w", let w = Int(parts[1].dropFirst()) else { return nil }
         return ISOWeek(year: y, week: w)
+    }
+}
+
+extension Int {
+    /// `7.zeroPadded(2)` is "07". Dates and week ids are built on every read; `String(format:)`
+    /// would start Foundation's formatting machinery for them (a millisecond on first use).
+    func zeroPadded(_ digits: Int) -> String {
+        let s = String(magnitude)
+        let padded = s.count >= digits ? s : String(repeating: "0", count: digits - s.count) + s
+        return self < 0 ? "-" + padded : padded
     }
 }

@@ -11,8 +11,8 @@ public enum WeekLabelStyle: String, Codable, Sendable, CaseIterable {
 
     public func number(_ w: ISOWeek) -> String {
         switch self {
-        case .dotted: return String(format: "%d.%02d", w.year, w.week)
-        case .weekFirst: return String(format: "%02d.%d", w.week, w.year)
+        case .dotted: return "\(w.year).\(w.week.zeroPadded(2))"
+        case .weekFirst: return "\(w.week.zeroPadded(2)).\(w.year)"
         case .iso: return w.id
         }
     }
