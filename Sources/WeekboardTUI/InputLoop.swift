@@ -1,7 +1,8 @@
 import CNcurses
 import WeekboardCore
 
-/// Render, draw, wait for a key (or a second of quiet), hand it to the driver; repeat.
+/// Render, draw, wait for a key (or a second of quiet), hand it to the driver; repeat. The
+/// terminal's size reaches the driver as an event before the first frame and after each change.
 /// Blocking in `wget_wch` with a timeout keeps an idle dashboard at ~0% CPU.
 struct InputLoop {
     let driver: ScreenDriver
@@ -19,10 +20,17 @@ struct InputLoop {
         var forceFull = true
         var fastErrors = 0
         var lastTick = clock.now
+        var size = (width: -1, height: -1)
         while true {
             if let sig = QuitSignals.received { return .signal(sig) }
+            let now = (width: max(0, Int(wb_cols())), height: max(0, Int(wb_lines())))
+            if now != size {
+                size = now
+                if driver.resize(width: now.width, height: now.height) == .redraw { forceFull = true }
+                needsDraw = true
+            }
             if needsDraw {
-                draw(full: forceFull)
+                draw(size, full: forceFull)
                 needsDraw = false
                 forceFull = false
             }
@@ -38,16 +46,21 @@ struct InputLoop {
                     fastErrors = 0
                 }
                 lastTick = clock.now
-                if driver.tick() { needsDraw = true }
+                if driver.tick() != .none { needsDraw = true }
                 continue
             }
             fastErrors = 0
+            // The new size is read at the top of the loop and sent to the driver there.
+            if status == KEY_CODE_YES && Int32(bitPattern: code) == KEY_RESIZE { continue }
             let key = status == KEY_CODE_YES && Int32(bitPattern: code) == KEY_MOUSE
                 ? TerminalKeys.mouse()
                 : TerminalKeys.key(status: status, code: code)
             guard let key else { continue }
-            if key == .resize { forceFull = true }
-            if !driver.handle(key) { return .quit }
+            switch driver.handle(key) {
+            case .quit: return .quit
+            case .redraw: forceFull = true
+            case .draw, .none: break
+            }
             needsDraw = true
             // Keys arriving without a pause must not starve the reload check.
             if lastTick.duration(to: clock.now) > idle {
@@ -57,13 +70,8 @@ struct InputLoop {
         }
     }
 
-    /// Renders at the terminal's current size and draws the difference.
-    private func draw(full: Bool) {
-        let width = max(0, Int(wb_cols()))
-        let height = max(0, Int(wb_lines()))
-        let frame = driver.render(width: width, height: height)
-        let wantsFull = driver.wantsFullRedraw
-        if wantsFull { driver.wantsFullRedraw = false }
-        drawer.draw(frame, full: full || wantsFull)
+    /// Renders at the terminal's size and draws the difference (everything with `full`).
+    private func draw(_ size: (width: Int, height: Int), full: Bool) {
+        drawer.draw(driver.render(width: size.width, height: size.height), full: full)
     }
 }

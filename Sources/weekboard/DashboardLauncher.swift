@@ -52,17 +52,18 @@ struct DashboardLauncher {
         }
         let pinned = e.today
         let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false
-        let controller = DashboardController(options: DashboardOptions(
-            store: e.store, person: e.person,
-            today: { pinnedToday ? pinned : CalendarDay(Date()) },
-            labelStyle: e.config.labelStyle, readOnly: readOnly, unicode: TerminalUI.localeIsUTF8(),
-            baselineYears: e.config.years, mouse: options.mouse, week: week))
-        // Fail before the screen is taken over if the store cannot be read (the controller has
+        let environment = DashboardEnvironment.live(
+            store: e.store, person: e.person, baselineYears: e.config.years,
+            today: { pinnedToday ? pinned : CalendarDay(Date()) })
+        let settings = DisplaySettings(unicode: TerminalUI.localeIsUTF8(), labelStyle: e.config.labelStyle,
+                                       readOnly: readOnly, mouse: options.mouse)
+        let runtime = DashboardRuntime(week: week, settings: settings, environment: environment)
+        // Fail before the screen is taken over if the store cannot be read (the runtime has
         // loaded the week already; the screen shows that same snapshot, read once).
-        if let error = controller.firstLoadError { throw error }
+        if let error = runtime.firstLoadError { throw error }
         let exit: TerminalExit
         do {
-            exit = try TerminalUI.run(controller, options: TerminalOptions(
+            exit = try TerminalUI.run(runtime, options: TerminalOptions(
                 theme: theme, mouse: options.mouse, noColor: TerminalOptions.noColor(environment: e.env)))
         } catch let error as TerminalError {
             throw WeekboardCore.ValidationError(error.description)

@@ -8,11 +8,11 @@ struct DashboardControllerTests {
         let store = try DashboardFixture.makeStore()
         let file = StoreFiles.personWeek(DashboardFixture.person, DashboardFixture.week)
         // Goal 1 starts done in the fixture: 1 reopens it, a second 1 ticks it again.
-        let c = DashboardController(options: DashboardFixture.options(store))
-        #expect(c.handle(.char("1")))
+        let c = DashboardFixture.runtime(store)
+        #expect(c.handle(.char("1")) != .quit)
         #expect(try store.read(file).goals[0]?.state == .open)
         #expect(c.render(width: 80, height: 24).text.contains("1 [○] Agree the voids recovery plan"))
-        #expect(c.handle(.char("1")))
+        #expect(c.handle(.char("1")) != .quit)
         #expect(try store.read(file).goals[0]?.state == .done)
         let frame = c.render(width: 80, height: 24)
         #expect(frame.text.contains("1 [✓] Agree the voids recovery plan"))
@@ -23,7 +23,7 @@ struct DashboardControllerTests {
         let store = try DashboardFixture.makeStore()
         let file = StoreFiles.personWeek(DashboardFixture.person, DashboardFixture.week)
         let before = try Data(contentsOf: store.url(file.path))
-        let c = DashboardController(options: DashboardFixture.options(store, readOnly: true))
+        let c = DashboardFixture.runtime(store, readOnly: true)
         for key: Key in [.char("1"), .char("x"), .char("e"), .char("c")] { _ = c.handle(key) }
         #expect(try Data(contentsOf: store.url(file.path)) == before)
         let frame = c.render(width: 80, height: 24)
@@ -33,31 +33,31 @@ struct DashboardControllerTests {
 
     @Test func tickPicksUpAChangeMadeBehindItsBackAndKeepsTheSelection() throws {
         let store = try DashboardFixture.makeStore()
-        let c = DashboardController(options: DashboardFixture.options(store))
+        let c = DashboardFixture.runtime(store)
         _ = c.handle(.tab)  // goals -> board
         _ = c.handle(.char("j"))
         _ = c.handle(.char("j"))
         let selected = try #require(c.state.project?.name)
-        #expect(c.tick() == false)  // nothing changed yet
+        #expect(c.tick() == .none)  // nothing changed yet
         // Another process (the CLI, a colleague) changes the store.
         let ctx = ActionContext(person: "sam", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
         try store.perform(.setProjectStatus(name: "Gas servicing compliance", status: .red, note: "Contractor gone into administration"), ctx)
-        #expect(c.tick() == true)
+        #expect(c.tick() != .none)
         #expect(c.state.project?.name == selected)
         let frame = c.render(width: 80, height: 24)
         let row = try #require((0..<frame.height).map(frame.line).first { $0.contains("Gas servicing") })
         #expect(row.contains("■ R Off track") && row.contains("↓ Gas servicing"))
-        #expect(c.tick() == false)
+        #expect(c.tick() == .none)
     }
 
     @Test func tickKeepsAnEditInProgress() throws {
         let store = try DashboardFixture.makeStore()
-        let c = DashboardController(options: DashboardFixture.options(store))
+        let c = DashboardFixture.runtime(store)
         _ = c.handle(.char("e"))  // edit goal 1
         for ch in " today" { _ = c.handle(.char(ch)) }
         let ctx = ActionContext(person: "alex", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
         try store.perform(.setFocus("Changed elsewhere"), ctx)
-        #expect(c.tick())
+        #expect(c.tick() != .none)
         #expect(c.state.editing?.editor.text == "Agree the voids recovery plan with the contractor today")
         #expect(c.render(width: 80, height: 24).text.contains("Changed elsewhere"))
         _ = c.handle(.enter)
@@ -68,7 +68,7 @@ struct DashboardControllerTests {
 
     @Test func aFailedSaveShowsWhyAndKeepsTheEdit() throws {
         let store = try DashboardFixture.makeStore()
-        let c = DashboardController(options: DashboardFixture.options(store))
+        let c = DashboardFixture.runtime(store)
         _ = c.handle(.tab)  // board
         _ = c.handle(.char("e"))
         for ch in " more" { _ = c.handle(.char(ch)) }
@@ -85,7 +85,7 @@ struct DashboardControllerTests {
     }
 
     @Test func weekNavigationShowsThePastWeekAndComesBack() throws {
-        let c = DashboardController(options: DashboardFixture.options(try DashboardFixture.makeStore()))
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
         _ = c.handle(.char("["))
         var frame = c.render(width: 80, height: 24)
         #expect(frame.line(0).contains("Week 2026.47"))
@@ -98,21 +98,20 @@ struct DashboardControllerTests {
     }
 
     @Test func qAndCtrlCQuit() throws {
-        let c = DashboardController(options: DashboardFixture.options(try DashboardFixture.makeStore()))
-        #expect(c.handle(.char("q")) == false)
-        #expect(c.handle(.ctrl("c")) == false)
-        #expect(c.handle(.ctrl("l")) == true)
-        #expect(c.wantsFullRedraw)
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        #expect(c.handle(.char("q")) == .quit)
+        #expect(c.handle(.ctrl("c")) == .quit)
+        #expect(c.handle(.ctrl("l")) == .redraw)
     }
 }
 
 extension DashboardControllerTests {
     @Test func aBrokenFileOnDiskIsReportedAndTheLastGoodViewStays() throws {
         let store = try DashboardFixture.makeStore()
-        let c = DashboardController(options: DashboardFixture.options(store))
+        let c = DashboardFixture.runtime(store)
         let board = store.url(StoreFiles.board.path)
         try Data("{ \"schemaVersion\": 1, \"projects\": [ oops ] }".utf8).write(to: board)
-        #expect(c.tick())
+        #expect(c.tick() != .none)
         let frame = c.render(width: 80, height: 24)
         #expect(frame.line(22).contains("Could not reload"))
         #expect(frame.line(22).contains("board.json"))
@@ -128,7 +127,7 @@ extension DashboardControllerTests {
 
     @Test func aWeekThatCannotBeReadShowsWhyAndRecoversWhenTheFileIsFixed() throws {
         let store = try DashboardFixture.makeStore()
-        let c = DashboardController(options: DashboardFixture.options(store))
+        let c = DashboardFixture.runtime(store)
         let previous = store.url(StoreFiles.personWeek("alex", DashboardFixture.week.previous).path)
         try Data("not json".utf8).write(to: previous)
         _ = c.handle(.char("["))  // 2026-W47: broken
@@ -139,7 +138,7 @@ extension DashboardControllerTests {
         #expect(!frame.text.contains("wb-dash-"))  // paths are shown relative to the store
         // Someone repairs the file; the next tick notices and shows the week.
         try FileManager.default.removeItem(at: previous)
-        #expect(c.tick())
+        #expect(c.tick() != .none)
         frame = c.render(width: 80, height: 24)
         #expect(!frame.text.contains("Cannot show this week"))
         _ = c.handle(.char("t"))

@@ -5,12 +5,12 @@ import Testing
 /// The screen a new user first sees (`weekboard --demo`), on the demo store at a fixed date.
 @Suite("Dashboard golden frames on the demo store")
 struct DashboardDemoGoldenTests {
-    func controller() throws -> DashboardController {
+    func controller() throws -> DashboardRuntime {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-demo-\(UUID().uuidString)")
         let store = Store(root: root)
         try store.create(name: DemoStore.storeName, now: DashboardFixture.now)
         try DemoStore.fill(store, person: "alex", today: DashboardFixture.today, now: DashboardFixture.now)
-        return DashboardController(options: DashboardFixture.options(store))
+        return DashboardFixture.runtime(store)
     }
 
     @Test func demoAt80x24() throws {

@@ -5,12 +5,10 @@ import Testing
 /// `w`, `o` and `h` against a store on disk: what is read, what is written, what the screen says.
 @Suite("Dashboard controller: weeknote save, OKRs, history")
 struct DashboardExtrasControllerTests {
-    func controller(_ store: Store, readOnly: Bool = false) throws -> (DashboardController, URL) {
+    func controller(_ store: Store, readOnly: Bool = false) throws -> (DashboardRuntime, URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wb-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var options = DashboardFixture.options(store, readOnly: readOnly)
-        options.exportFolder = folder
-        return (DashboardController(options: options), folder)
+        return (DashboardFixture.runtime(store, readOnly: readOnly, exportFolder: folder), folder)
     }
 
     /// Every file under the store with its bytes.
@@ -67,7 +65,7 @@ struct DashboardExtrasControllerTests {
         #expect(text.contains("OKRs · 0 objectives"))
         #expect(text.contains("No OKRs yet: weekboard okr add-objective"))
         try store.transaction { tx in try tx.write(StoreFiles.okrs, DemoOKRs.set(now: DashboardFixture.now)) }
-        #expect(c.tick())
+        #expect(c.tick() != .none)
         text = c.render(width: 80, height: 24).text
         #expect(text.contains("1 Residents get repairs right first time"))
         #expect(text.contains("43%  ▲ At risk"))

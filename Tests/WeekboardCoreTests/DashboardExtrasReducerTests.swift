@@ -54,7 +54,7 @@ struct DashboardExtrasReducerTests {
             #expect(n.editing?.target == .exportPath)
             #expect(n.editing?.editor.text == "weeknote-2026-W48.md")
             (n, effects) = press(n, .enter)
-            #expect(effects == [.saveWeeknote(path: "weeknote-2026-W48.md")])
+            #expect(effects == [.saveWeeknote(path: "weeknote-2026-W48.md", markdown: Weeknote.markdown(try #require(s.snapshot)))])
             #expect(n.editing == nil)
             #expect(n.overlay == .weeknote(scroll: 0))  // still previewing, to read the result beside it
         }
@@ -65,7 +65,7 @@ struct DashboardExtrasReducerTests {
         var (n, effects) = press(s, .char("w"), .char("s"), .ctrl("u"))
         for c in "notes/wk48.md" { (n, _) = press(n, .char(c)) }
         (n, effects) = press(n, .enter)
-        #expect(effects == [.saveWeeknote(path: "notes/wk48.md")])
+        #expect(effects == [.saveWeeknote(path: "notes/wk48.md", markdown: Weeknote.markdown(try #require(s.snapshot)))])
         (n, effects) = press(n, .char("s"))
         #expect(n.editing?.editor.text == "notes/wk48.md")
         (n, effects) = press(n, .escape)
@@ -108,21 +108,21 @@ struct DashboardExtrasReducerTests {
         let s = try state()
         var (n, effects) = press(s, .char("h"))
         #expect(n.overlay == .history(scroll: 0))
-        #expect(effects == [.loadHistory])
+        #expect(effects == [.loadHistory(Self.week)])
         (n, effects) = press(n, .char("j"), .char("1"))
         #expect(effects.isEmpty)  // scrolling and stray keys read nothing and write nothing
         (n, effects) = press(n, .escape)
         #expect(n.overlay == nil)
         #expect(n.history == nil)
         (n, effects) = press(n, .char("h"), .char("q"))
-        #expect(effects == [.loadHistory])
+        #expect(effects == [.loadHistory(Self.week)])
         #expect(n.overlay == nil)
     }
 
     @Test func ctrlCQuitsFromTheOverlays() throws {
         let s = try state()
         #expect(press(s, .char("w"), .ctrl("c")).1 == [.quit])
-        #expect(press(s, .char("h"), .ctrl("c")).1 == [.loadHistory, .quit])
+        #expect(press(s, .char("h"), .ctrl("c")).1 == [.loadHistory(Self.week), .quit])
     }
 
     @Test func helpListsTheNewKeysAndTheReadOnlySave() throws {

@@ -27,7 +27,7 @@ enum DashboardFixture {
         var st = s
         var all: [Effect] = []
         for k in keys {
-            let (n, e) = Dashboard.reduce(st, k)
+            let (n, e) = Dashboard.reduce(st, .key(k))
             st = n
             all += e
         }
@@ -47,8 +47,12 @@ enum DashboardFixture {
         return store
     }
 
-    static func options(_ store: Store, readOnly: Bool = false, unicode: Bool = true) -> DashboardOptions {
-        DashboardOptions(store: store, person: person, today: { today }, now: { now }, readOnly: readOnly, unicode: unicode)
+    /// The dashboard's loop on `store` for the fixture person, on the fixture day.
+    static func runtime(_ store: Store, readOnly: Bool = false, unicode: Bool = true,
+                        exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> DashboardRuntime {
+        let environment = DashboardEnvironment.live(store: store, person: person, exportFolder: exportFolder,
+                                                    today: { today }, now: { now })
+        return DashboardRuntime(settings: DisplaySettings(unicode: unicode, readOnly: readOnly), environment: environment)
     }
 
     static func project(_ name: String, _ programme: String, owner: String, note: String?, milestone: String?, due: CalendarDay?,
@@ -135,5 +139,13 @@ enum DashboardFixture {
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
         #expect(actual == expected, "frame differs from Golden/\(name).txt:\n\(actual)", sourceLocation: sourceLocation)
+    }
+}
+
+extension Effect {
+    /// The effect without the edit a change would restore on failure (for comparing changes only).
+    var forgettingEdit: Effect {
+        if case .perform(let action, let week, _) = self { return .perform(action, week: week) }
+        return self
     }
 }

@@ -4,8 +4,8 @@ import Testing
 
 @Suite("Dashboard golden frames")
 struct DashboardGoldenTests {
-    func controller(readOnly: Bool = false) throws -> DashboardController {
-        DashboardController(options: DashboardFixture.options(try DashboardFixture.makeStore(), readOnly: readOnly))
+    func controller(readOnly: Bool = false) throws -> DashboardRuntime {
+        DashboardFixture.runtime(try DashboardFixture.makeStore(), readOnly: readOnly)
     }
 
     @Test func dashboardAt80x24() throws {
@@ -28,8 +28,11 @@ extension DashboardGoldenTests {
 
     @Test func tooSmallScreen() throws {
         let c = try controller()
+        _ = c.resize(width: 40, height: 10)
         try DashboardFixture.expectGolden(c.render(width: 40, height: 10), "too-small-40x10")
-        #expect(c.handle(.char("q")) == false)  // q still quits
+        #expect(c.handle(.char("1")) == .draw)
+        #expect(c.state.snapshot?.mine.goals[0]?.state == .done)  // nothing changes blindly
+        #expect(c.handle(.char("q")) == .quit)  // q still quits
     }
 
     @Test func teamViewAt80x24() throws {
@@ -40,7 +43,7 @@ extension DashboardGoldenTests {
 
     @Test func asciiReadOnlyPastWeekAt80x24() throws {
         let store = try DashboardFixture.makeStore()
-        let c = DashboardController(options: DashboardFixture.options(store, readOnly: true, unicode: false))
+        let c = DashboardFixture.runtime(store, readOnly: true, unicode: false)
         _ = c.handle(.char("["))
         let frame = c.render(width: 80, height: 24)
         try DashboardFixture.expectGolden(frame, "ascii-readonly-lastweek-80x24")
@@ -50,7 +53,7 @@ extension DashboardGoldenTests {
 
     @Test func editingAProjectNoteAt120x30() throws {
         let c = try controller()
-        _ = c.render(width: 120, height: 30)
+        _ = c.resize(width: 120, height: 30)
         _ = c.handle(.tab)
         _ = c.handle(.char("e"))
         _ = c.handle(.ctrl("a"))

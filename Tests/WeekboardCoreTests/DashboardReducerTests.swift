@@ -73,7 +73,7 @@ struct DashboardReducerTests {
         #expect(effects.isEmpty)
         (n, effects) = press(n, .ctrl("u"), .char("O"), .char("K"), .enter)
         #expect(n.editing == nil)
-        #expect(effects == [.perform(.setGoal(slot: 2, text: "OK"), week: Self.week)])
+        #expect(effects.map(\.forgettingEdit) == [.perform(.setGoal(slot: 2, text: "OK"), week: Self.week)])
     }
 
     @Test func qIsALetterWhileEditingAndEscCancels() throws {
@@ -110,19 +110,20 @@ struct DashboardReducerTests {
         #expect(n.overlay == nil)
         #expect(n.editing?.target == .statusNote(project: first, status: .green))
         (n, effects) = press(n, .enter)  // no note
-        #expect(effects == [.perform(.setProjectStatus(name: first, status: .green, note: nil), week: Self.week)])
+        #expect(effects.map(\.forgettingEdit) == [.perform(.setProjectStatus(name: first, status: .green, note: nil), week: Self.week)])
         (n, effects) = press(s, .tab, .char("s"), .down, .enter, .char("o"), .char("k"), .enter)
-        #expect(effects == [.perform(.setProjectStatus(name: first, status: .amberRed, note: "ok"), week: Self.week)])
+        #expect(effects.map(\.forgettingEdit) == [.perform(.setProjectStatus(name: first, status: .amberRed, note: "ok"),
+                                                     week: Self.week)])
     }
 
     @Test func weekKeys() throws {
         let s = try state()
         var (n, effects) = press(s, .char("["))
-        #expect(n.week == Self.week.previous && effects == [.reload])
+        #expect(n.week == Self.week.previous && effects == [.loadWeek(Self.week.previous)])
         (n, effects) = press(n, .char("]"), .char("]"))
-        #expect(n.week == Self.week.next && effects == [.reload, .reload])
+        #expect(n.week == Self.week.next && effects == [.loadWeek(Self.week), .loadWeek(Self.week.next)])
         (n, effects) = press(n, .char("t"))
-        #expect(n.week == Self.week && effects == [.reload])
+        #expect(n.week == Self.week && effects == [.loadWeek(Self.week)])
         (n, effects) = press(n, .char("t"))
         #expect(effects.isEmpty)
         (_, effects) = press(n, .char("c"))
@@ -131,9 +132,9 @@ struct DashboardReducerTests {
 
     @Test func reloadRedrawHelpTeamAndQuit() throws {
         let s = try state()
-        #expect(press(s, .char("r")).1 == [.reload, .redraw])
-        #expect(press(s, .ctrl("l")).1 == [.reload, .redraw])
-        #expect(press(s, .resize).1 == [.redraw])
+        #expect(press(s, .char("r")).1 == [.loadWeek(Self.week), .redraw])
+        #expect(press(s, .ctrl("l")).1 == [.loadWeek(Self.week), .redraw])
+        #expect(Dashboard.reduce(s, .resized(width: 100, height: 30)).1 == [.redraw])
         #expect(press(s, .char("?")).0.overlay == .help(scroll: 0))
         #expect(press(s, .char("?"), .escape).0.overlay == nil)
         #expect(press(s, .char("T")).0.teamView)
@@ -161,7 +162,7 @@ struct DashboardReducerTests {
         #expect(press(s, .char("1")).1.isEmpty)
         #expect(press(s, .char("e")).0.editing == nil)
         #expect(press(s, .char("q")).1 == [.quit])
-        #expect(press(s, .ctrl("l")).1 == [.reload, .redraw])
+        #expect(press(s, .ctrl("l")).1 == [.loadWeek(Self.week), .redraw])
     }
 
     @Test func mouseClickOnAGoalBoxTicksItAndClickOnAPanelFocusesIt() throws {

@@ -7,7 +7,7 @@ import Testing
 struct DashboardRepeatCallersTests {
     /// The fixture store plus Parking, imported one row per contact this week: callers with
     /// 6, 4, 3 and 1 contacts and two withheld (16 contacts).
-    func controller() throws -> DashboardController {
+    func controller() throws -> DashboardRuntime {
         let store = try DashboardFixture.makeStore()
         let week = DashboardFixture.week
         try store.transaction { tx in
@@ -20,7 +20,7 @@ struct DashboardRepeatCallersTests {
                 contacts: (0..<16).map { String(format: "%064x", $0) })
             try tx.write(StoreFiles.callers(week), callers)
         }
-        return DashboardController(options: DashboardFixture.options(store))
+        return DashboardFixture.runtime(store)
     }
 
     @Test func theFirstServiceWithFiguresShowsUnderTheTableAt80x24() throws {
@@ -41,7 +41,7 @@ struct DashboardRepeatCallersTests {
 
     @Test func aWeekWithoutPerContactFiguresHasNoExtraLine() throws {
         let store = try DashboardFixture.makeStore()
-        let c = DashboardController(options: DashboardFixture.options(store))
+        let c = DashboardFixture.runtime(store)
         #expect(c.state.snapshot?.repeatCallers.isEmpty == true)
         #expect(!c.render(width: 80, height: 24).text.contains("repeat"))
     }

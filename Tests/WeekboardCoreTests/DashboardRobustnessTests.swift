@@ -5,7 +5,7 @@ import Testing
 @Suite("Dashboard at any size and with hostile text")
 struct DashboardRobustnessTests {
     @Test func noCrashAtAnySizeInAnyMode() throws {
-        let c = DashboardController(options: DashboardFixture.options(try DashboardFixture.makeStore()))
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
         let modes: [[Key]] = [[], [.char("?")], [.char("?"), .escape, .char("T")], [.char("T"), .tab, .char("s")],
                               [.escape, .char("e")]]
         var sizes: [(Int, Int)] = [(0, 0), (1, 1), (2, 1), (1, 2), (59, 15), (60, 16), (119, 23), (120, 24)]
@@ -24,7 +24,7 @@ struct DashboardRobustnessTests {
     }
 
     @Test func tooSmallBelowSixtyBySixteen() throws {
-        let c = DashboardController(options: DashboardFixture.options(try DashboardFixture.makeStore()))
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
         #expect(c.render(width: 59, height: 24).text.contains("Terminal too small"))
         #expect(c.render(width: 80, height: 15).text.contains("Terminal too small"))
         #expect(!c.render(width: 60, height: 16).text.contains("Terminal too small"))
@@ -41,7 +41,7 @@ struct DashboardRobustnessTests {
     }
 
     @Test func hostileTextIsShownVisiblyAndNeverRaw() throws {
-        let c = DashboardController(options: DashboardFixture.options(try hostileStore()))
+        let c = DashboardFixture.runtime(try hostileStore())
         for (w, h) in [(80, 24), (160, 48)] {
             let frame = c.render(width: w, height: h)
             let text = frame.text
@@ -60,7 +60,7 @@ struct DashboardRobustnessTests {
         let cjk = String(repeating: "日本語", count: 20)
         try store.perform(.setFocus(cjk), ctx)
         try store.perform(.setGoal(slot: 2, text: "🎉 party " + cjk), ctx)
-        let c = DashboardController(options: DashboardFixture.options(store))
+        let c = DashboardFixture.runtime(store)
         for w in [60, 61, 80, 81, 120, 121] {
             let frame = c.render(width: w, height: 24)
             let focusRow = try #require((0..<frame.height).map(frame.line).first { $0.contains("日本語日本語") })

@@ -90,23 +90,6 @@ public struct Message: Equatable, Sendable {
     public static let readOnly = Message("read-only: nothing was changed", .error)
 }
 
-/// A side effect the reducer asks for; the controller carries it out against the store.
-public enum Effect: Equatable, Sendable {
-    /// Run the action in one store transaction, for this week.
-    case perform(Action, week: ISOWeek)
-    /// Read the week's snapshot again (after a week change or `r`).
-    case reload
-    /// Repaint the whole terminal once (Ctrl-L, `r`, resize).
-    case redraw
-    /// Write the weeknote of the week shown to `path` (relative to the export folder); never overwrites.
-    case saveWeeknote(path: String)
-    /// Read the history for the `h` overlay (on demand only: up to a year of files).
-    case loadHistory
-    /// Read the OKRs for the board panel's OKR view.
-    case loadOKRs
-    case quit
-}
-
 /// Everything the dashboard shows, as plain values: render and reduce are pure functions of it.
 public struct DashboardState: Sendable {
     public var snapshot: WeekSnapshot?
@@ -137,7 +120,7 @@ public struct DashboardState: Sendable {
     public var history: GoalHistory?
     /// The last path typed for a weeknote export, offered again by the next `s`.
     public var exportPath: String?
-    /// The last size rendered at, so mouse clicks can be matched to what is on screen.
+    /// The terminal's size from the last `.resized` event: paging and mouse hits use it.
     public var width = 80
     public var height = 24
     public var settings: DisplaySettings

@@ -125,7 +125,6 @@ public enum KeyMap {
         case .end: return "End"
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
-        case .resize: return "resize"
         case .mouse: return "mouse"
         }
     }

@@ -1,11 +1,6 @@
-/// The dashboard's pure functions: `reduce` turns a key into a new state and effects (as data),
-/// `render` turns a state into a frame. The controller is the only part that touches the store.
-public enum Dashboard {
-    /// One key: the next state and what the controller should do about it.
-    public static func reduce(_ state: DashboardState, _ key: Key) -> (DashboardState, [Effect]) {
-        var s = state
-        var effects: [Effect] = []
-        if key == .resize { return (s, [.redraw]) }
+/// Keys: the mode that has the keyboard decides (editor, help, picker, document, mouse), else the key map.
+extension Dashboard {
+    static func reduceKey(_ s: inout DashboardState, _ key: Key, _ effects: inout [Effect]) {
         s.message = nil
         if s.editing != nil {
             reduceEditing(&s, key, &effects)
@@ -19,7 +14,7 @@ public enum Dashboard {
             // Nothing is visible, so nothing may change blindly: only quit and redraw answer.
             switch KeyMap.command(for: key, panel: s.focused, teamView: s.teamView) {
             case .quit?: effects = [.quit]
-            case .reload?: effects = [.reload, .redraw]
+            case .reload?: effects = [.loadWeek(s.week), .redraw]
             default: break
             }
         } else if case .mouse(let x, let y, let event) = key {
@@ -27,7 +22,6 @@ public enum Dashboard {
         } else if let command = KeyMap.command(for: key, panel: s.focused, teamView: s.teamView) {
             run(command, &s, &effects)
         }
-        return (s, effects)
     }
 
     static func run(_ command: Command, _ s: inout DashboardState, _ effects: inout [Effect]) {
@@ -58,7 +52,7 @@ public enum Dashboard {
         case .carry: effects.append(.perform(.carryGoals, week: s.week))
         case .reload:
             s.message = Message("Reloaded from disk.")
-            effects += [.reload, .redraw]
+            effects += [.loadWeek(s.week), .redraw]
         case .team: s.teamView.toggle()
         case .closeTeam: s.teamView = false
         case .weeknote: openWeeknote(&s)
@@ -92,7 +86,7 @@ public enum Dashboard {
     static func changeWeek(_ week: ISOWeek, _ s: inout DashboardState, _ effects: inout [Effect]) {
         guard week != s.week else { return }
         s.week = week
-        effects.append(.reload)
+        effects.append(.loadWeek(week))
     }
 
     /// Moves the selection of the focused panel (or the team view), stopping at the ends.

@@ -1,5 +1,5 @@
 /// The reducer for `w` (weeknote preview and save), `o` (OKRs on the board) and `h` (history).
-/// Reading and writing files are effects; the controller carries them out.
+/// Reading and writing files are effects; their results come back here as events.
 extension Dashboard {
     static func openWeeknote(_ s: inout DashboardState) {
         guard s.snapshot?.week == s.week else {
@@ -23,7 +23,7 @@ extension Dashboard {
     static func openHistory(_ s: inout DashboardState, _ effects: inout [Effect]) {
         s.history = nil
         s.overlay = .history(scroll: 0)
-        effects.append(.loadHistory)
+        effects.append(.loadHistory(s.week))
     }
 
     /// True (with a message) for keys that would edit a project while the board shows OKRs.
@@ -74,7 +74,46 @@ extension Dashboard {
             return
         }
         s.editing = nil
+        guard let markdown = WeeknoteOverlay.markdown(s) else {
+            s.message = Message("Not saved: the week could not be read.", .error)
+            return
+        }
         s.exportPath = path
-        effects.append(.saveWeeknote(path: path))
+        effects.append(.saveWeeknote(path: path, markdown: markdown))
+    }
+
+    /// The file is never replaced: an existing one is left as it was and another name asked for.
+    static func weeknoteSaved(path: String, _ result: Result<String, EffectFailure>, _ s: inout DashboardState) {
+        switch result {
+        case .success(let fullPath):
+            s.exportPath = nil
+            s.message = Message("Saved the weeknote to \(fullPath)", .success)
+        case .failure(let failure) where failure.kind == .exists:
+            s.message = Message("Not saved: \(path) already exists (left as it was); s for another name", .error)
+        case .failure(let failure):
+            s.message = Message("Not saved: \(failure.reason)", .error)
+        }
+    }
+
+    /// The `h` overlay's data; on failure it closes with the reason.
+    static func historyLoaded(_ result: Result<GoalHistory, EffectFailure>, _ s: inout DashboardState) {
+        switch result {
+        case .success(let history): s.history = history
+        case .failure(let failure):
+            if case .history? = s.overlay { s.overlay = nil }
+            s.message = Message("Cannot show the history: \(failure.reason)", .error)
+        }
+    }
+
+    /// `okrs.json` for the board's OKR view (read on `o`, and on every reload while it is shown).
+    static func okrsLoaded(_ result: Result<OKRSet, EffectFailure>, _ s: inout DashboardState) {
+        switch result {
+        case .success(let set):
+            s.okrs = set
+            s.okrError = nil
+        case .failure(let failure):
+            s.okrs = nil
+            s.okrError = failure.reason
+        }
     }
 }

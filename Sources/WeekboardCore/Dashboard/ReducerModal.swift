@@ -51,8 +51,9 @@ extension Dashboard {
             case .statusNote, .exportPath: return
             }
         }
+        let before = s.editing
         s.editing = nil
-        effects.append(.perform(action, week: s.week))
+        effects.append(.perform(action, week: s.week, restoring: before))
     }
 
     static func reduceHelp(_ s: inout DashboardState, _ key: Key, scroll: Int, _ effects: inout [Effect]) {

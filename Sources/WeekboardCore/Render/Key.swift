@@ -1,10 +1,10 @@
-/// A key press or terminal event, as the front end reports it to the core.
+/// A key press or mouse event, as the front end reports it to the core (a resize is not a key:
+/// it reaches the dashboard as `ScreenDriver.resize`).
 public enum Key: Equatable, Sendable {
     case char(Character)
     case ctrl(Character)  // lower-case letter: .ctrl("a") is Ctrl-A
     case enter, escape, tab, backTab, backspace, delete
     case up, down, left, right, home, end, pageUp, pageDown
-    case resize
     case mouse(x: Int, y: Int, event: MouseEvent)
 }
 

@@ -1,13 +1,24 @@
-/// What a front end drives: it asks for frames, reports keys and, when idle, ticks.
-/// The dashboard controller conforms; the ncurses front end knows nothing else about the domain.
+/// What a front end drives: it reports the size, keys and idle ticks, and asks for frames.
+/// The dashboard runtime conforms; the ncurses front end knows nothing else about the domain.
 public protocol ScreenDriver: AnyObject {
-    /// The whole screen at this size, any size (including 1×1).
+    /// The whole screen at this size, any size (including 1×1). Pure: it changes nothing.
     func render(width: Int, height: Int) -> Frame
-    /// Handles one key or event; returns false when the user asked to quit.
-    func handle(_ key: Key) -> Bool
+    /// Handles one key.
+    func handle(_ key: Key) -> ScreenUpdate
+    /// The terminal's size: sent before the first frame and whenever it changes.
+    func resize(width: Int, height: Int) -> ScreenUpdate
     /// Called when no key arrived for about a second: reloads if the store changed on disk.
-    /// Returns true when the screen should be redrawn.
-    func tick() -> Bool
-    /// Set after Ctrl-L, `r` or a resize: the front end repaints everything once, then clears it.
-    var wantsFullRedraw: Bool { get set }
+    func tick() -> ScreenUpdate
+}
+
+/// What the front end should do after an event.
+public enum ScreenUpdate: Equatable, Sendable {
+    /// Nothing on screen changed.
+    case none
+    /// Draw the new frame (only the cells that changed).
+    case draw
+    /// Repaint the whole terminal once (Ctrl-L, `r`, resize).
+    case redraw
+    /// The user asked to quit.
+    case quit
 }

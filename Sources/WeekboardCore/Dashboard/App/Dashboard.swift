@@ -1,0 +1,64 @@
+/// The dashboard's pure functions: `reduce` turns an event into a new state and effects (as
+/// data), `render` turns a state and a size into a frame. The runtime carries out the effects.
+public enum Dashboard {
+    /// One event: the next state and what the runtime should do about it. The only writer of state.
+    public static func reduce(_ state: DashboardState, _ event: DashboardEvent) -> (DashboardState, [Effect]) {
+        var s = state
+        var effects: [Effect] = []
+        switch event {
+        case .key(let key): reduceKey(&s, key, &effects)
+        case .resized(let width, let height):
+            s.width = max(0, width)
+            s.height = max(0, height)
+            effects.append(.redraw)
+        case .tick(let today, let storeChanged):
+            if today != s.today || storeChanged { effects.append(.loadWeek(s.week)) }
+        case .weekLoaded(let week, let today, let result): weekLoaded(week, today: today, result, &s, &effects)
+        case .performed(let result, let restoring): performed(result, restoring: restoring, &s, &effects)
+        case .okrsLoaded(let result): okrsLoaded(result, &s)
+        case .historyLoaded(let result): historyLoaded(result, &s)
+        case .weeknoteSaved(let path, let result): weeknoteSaved(path: path, result, &s)
+        }
+        // The one read-only guard: whatever asked for it, nothing is written.
+        if s.settings.readOnly, effects.contains(where: { if case .perform = $0 { return true } else { return false } }) {
+            effects.removeAll { if case .perform = $0 { return true } else { return false } }
+            s.message = .readOnly
+        }
+        return (s, effects)
+    }
+
+    /// If the week was already on screen and now fails to read (say a colleague saved a broken
+    /// file by hand), the last good view stays with the error below it.
+    static func weekLoaded(_ week: ISOWeek, today: CalendarDay, _ result: Result<WeekSnapshot, EffectFailure>,
+                           _ s: inout DashboardState, _ effects: inout [Effect]) {
+        s.today = today
+        guard week == s.week else { return }  // an answer for a week no longer shown
+        switch result {
+        case .success(let snapshot):
+            s.snapshot = snapshot
+            s.loadError = nil
+            if s.boardView == .okrs { effects.append(.loadOKRs) }
+        case .failure(let failure):
+            if s.snapshot?.week == s.week {
+                s.message = Message("Could not reload: \(failure.reason)", .error)
+            } else {
+                s.snapshot = nil
+                s.loadError = failure.reason
+            }
+        }
+    }
+
+    /// On failure nothing was written: the reason goes to the message line and the edit that
+    /// was being saved comes back, so the text is not lost.
+    static func performed(_ result: Result<String, EffectFailure>, restoring: EditSession?,
+                          _ s: inout DashboardState, _ effects: inout [Effect]) {
+        switch result {
+        case .success(let message):
+            s.message = Message(message, .success)
+            effects.append(.loadWeek(s.week))
+        case .failure(let failure):
+            s.message = Message("Not saved: \(failure.reason)", .error)
+            if s.editing == nil, let restoring { s.editing = restoring }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Everything the dashboard does to the world, as injected functions: the runtime calls these
+/// for effects and the clock, so the loop runs against a real store or against test doubles.
+public struct DashboardEnvironment {
+    /// Reads the week's snapshot as of `today`.
+    public var loadWeek: (ISOWeek, CalendarDay) throws -> WeekSnapshot
+    /// Runs one change in one store transaction; returns what to tell the user.
+    public var perform: (Action, ActionContext) throws -> String
+    public var readOKRs: () throws -> OKRSet
+    /// Up to a year of the person's weeks through the given one.
+    public var loadHistory: (ISOWeek, CalendarDay) throws -> GoalHistory
+    /// Writes `text` to `path` (relative to the export folder, `~` expanded) without replacing
+    /// anything; returns the full path. An existing file is `EffectFailure(kind: .exists)`.
+    public var saveFile: (_ path: String, _ text: String) throws -> String
+    /// Starts watching what a week's snapshot reads; the function returned says whether any of
+    /// it changed since.
+    public var watch: (ISOWeek) -> () -> Bool
+    public var person: String
+    /// Today's local date; asked on every tick so the dashboard follows midnight.
+    public var today: () -> CalendarDay
+    /// The instant stamped on changes (goal `changedAt`).
+    public var now: () -> Date
+    /// An error in words for the message line.
+    public var describe: (Error) -> String
+
+    public init(loadWeek: @escaping (ISOWeek, CalendarDay) throws -> WeekSnapshot,
+                perform: @escaping (Action, ActionContext) throws -> String,
+                readOKRs: @escaping () throws -> OKRSet,
+                loadHistory: @escaping (ISOWeek, CalendarDay) throws -> GoalHistory,
+                saveFile: @escaping (String, String) throws -> String,
+                watch: @escaping (ISOWeek) -> () -> Bool,
+                person: String,
+                today: @escaping () -> CalendarDay,
+                now: @escaping () -> Date,
+                describe: @escaping (Error) -> String = { "\($0)" }) {
+        self.loadWeek = loadWeek
+        self.perform = perform
+        self.readOKRs = readOKRs
+        self.loadHistory = loadHistory
+        self.saveFile = saveFile
+        self.watch = watch
+        self.person = person
+        self.today = today
+        self.now = now
+        self.describe = describe
+    }
+
+    /// The real thing: `person`'s weeks in `store` (changes through `Store.perform`, the same
+    /// transaction as the CLI), weeknotes saved under `exportFolder`, the system clock unless given.
+    public static func live(store: Store, person: String, baselineYears: Int = 3,
+                            exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                            today: @escaping () -> CalendarDay = { CalendarDay(Date()) },
+                            now: @escaping () -> Date = { Date() }) -> DashboardEnvironment {
+        DashboardEnvironment(
+            loadWeek: { week, today in
+                try WeekSnapshot.load(store: store, person: person, week: week, today: today, baselineYears: baselineYears)
+            },
+            perform: { action, ctx in try store.perform(action, ctx).message },
+            readOKRs: { try store.read(StoreFiles.okrs) },
+            loadHistory: { week, today in
+                try GoalHistory.load(store: store, person: person, through: week, weeks: HistoryOverlay.weeks,
+                                     today: today, baselineYears: baselineYears)
+            },
+            saveFile: { path, text in
+                let expanded = (path as NSString).expandingTildeInPath
+                let url = (expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded)
+                    : exportFolder.appendingPathComponent(expanded)).standardizedFileURL
+                if FileManager.default.fileExists(atPath: url.path) { throw EffectFailure(url.path, kind: .exists) }
+                try ExportFile.write(text, to: url, overwrite: false)
+                return url.path
+            },
+            watch: { week in
+                let watch = StoreWatch(store: store, person: person, week: week, baselineYears: baselineYears)
+                return { watch.hasChanged }
+            },
+            person: person, today: today, now: now,
+            // Paths relative to the store, so the file and the reason fit on the message line.
+            describe: { "\($0)".replacingOccurrences(of: store.root.path + "/", with: "") })
+    }
+}

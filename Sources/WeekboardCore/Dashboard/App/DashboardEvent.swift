@@ -1,0 +1,18 @@
+/// Everything that can happen to the dashboard: input from the terminal, the clock, and the
+/// results of the effects the reducer asked for. Only the reducer turns events into state.
+public enum DashboardEvent: Sendable {
+    case key(Key)
+    /// The terminal's size, sent before the first frame and after every resize.
+    case resized(width: Int, height: Int)
+    /// About a second without input: today's date, and whether the watched store files changed.
+    case tick(today: CalendarDay, storeChanged: Bool)
+    /// `Effect.loadWeek`'s result, read on `today`.
+    case weekLoaded(ISOWeek, today: CalendarDay, Result<WeekSnapshot, EffectFailure>)
+    /// `Effect.perform`'s result: the outcome's message, or why nothing was written. `restoring` is
+    /// the edit the change came from, which comes back on failure so the text is not lost.
+    case performed(Result<String, EffectFailure>, restoring: EditSession?)
+    case okrsLoaded(Result<OKRSet, EffectFailure>)
+    case historyLoaded(Result<GoalHistory, EffectFailure>)
+    /// `Effect.saveWeeknote`'s result: the full path written.
+    case weeknoteSaved(path: String, Result<String, EffectFailure>)
+}

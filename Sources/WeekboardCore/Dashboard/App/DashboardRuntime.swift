@@ -1,0 +1,97 @@
+import Foundation
+
+/// Runs the dashboard's loop: an event goes through the pure reducer, the effects it returns run
+/// through the environment, and their results come back as events, until nothing is left to do.
+/// The runtime never writes the state itself; it holds it between events.
+public final class DashboardRuntime: ScreenDriver {
+    public private(set) var state: DashboardState
+    private let environment: DashboardEnvironment
+    /// Why the week could not be read when the dashboard opened (nil when it was).
+    public private(set) var firstLoadError: Error?
+    private var lastLoadError: Error?
+    /// Whether the files of the week last loaded changed since (from `environment.watch`).
+    private var storeChanged: () -> Bool = { true }
+
+    /// Opens on `week` (default: this week) and loads it.
+    public init(week: ISOWeek? = nil, settings: DisplaySettings, environment: DashboardEnvironment) {
+        self.environment = environment
+        let today = environment.today()
+        state = DashboardState(week: week ?? ISOWeek(containing: today), today: today, settings: settings)
+        send(.weekLoaded(state.week, today: today, load(state.week, today: today)))
+        if state.snapshot == nil { firstLoadError = lastLoadError }
+    }
+
+    public func render(width: Int, height: Int) -> Frame {
+        Dashboard.render(state, width: width, height: height)
+    }
+
+    @discardableResult
+    public func handle(_ key: Key) -> ScreenUpdate { send(.key(key)) }
+
+    @discardableResult
+    public func resize(width: Int, height: Int) -> ScreenUpdate { send(.resized(width: width, height: height)) }
+
+    /// Reloads when a watched file changed or the date moved on; cheap otherwise (a few `stat`s).
+    @discardableResult
+    public func tick() -> ScreenUpdate {
+        send(.tick(today: environment.today(), storeChanged: storeChanged()), quiet: true)
+    }
+
+    /// One event and everything that follows from it. With `quiet`, an event that asked for
+    /// nothing needs no drawing (an idle tick).
+    @discardableResult
+    public func send(_ event: DashboardEvent, quiet: Bool = false) -> ScreenUpdate {
+        var queue = [event]
+        var update: ScreenUpdate = quiet ? .none : .draw
+        while !queue.isEmpty {
+            let (next, effects) = Dashboard.reduce(state, queue.removeFirst())
+            state = next
+            for effect in effects {
+                if update == .none { update = .draw }
+                switch effect {
+                case .quit: update = .quit
+                case .redraw: if update != .quit { update = .redraw }
+                default: if let result = run(effect) { queue.append(result) }
+                }
+            }
+        }
+        return update
+    }
+
+    /// Carries out one effect; its result as the event to send back.
+    private func run(_ effect: Effect) -> DashboardEvent? {
+        let env = environment
+        switch effect {
+        case .quit, .redraw:
+            return nil
+        case .loadWeek(let week):
+            let today = env.today()
+            return .weekLoaded(week, today: today, load(week, today: today))
+        case .perform(let action, let week, let restoring):
+            let ctx = ActionContext(person: env.person, week: week, now: env.now(), today: env.today())
+            return .performed(attempt { try env.perform(action, ctx) }, restoring: restoring)
+        case .loadOKRs:
+            return .okrsLoaded(attempt { try env.readOKRs() })
+        case .loadHistory(let week):
+            return .historyLoaded(attempt { try env.loadHistory(week, env.today()) })
+        case .saveWeeknote(let path, let markdown):
+            return .weeknoteSaved(path: path, attempt(describing: false) { try env.saveFile(path, markdown) })
+        }
+    }
+
+    /// Watches first, so a change landing during the read is seen by the next tick.
+    private func load(_ week: ISOWeek, today: CalendarDay) -> Result<WeekSnapshot, EffectFailure> {
+        storeChanged = environment.watch(week)
+        do { return .success(try environment.loadWeek(week, today)) } catch {
+            lastLoadError = error
+            return .failure(EffectFailure(environment.describe(error)))
+        }
+    }
+
+    /// The body's value, or why it failed (in the message line's words unless `describing` is off).
+    private func attempt<T>(describing: Bool = true, _ body: () throws -> T) -> Result<T, EffectFailure> {
+        do { return .success(try body()) } catch let failure as EffectFailure { return .failure(failure) } catch {
+            return .failure(EffectFailure(describing ? environment.describe(error) : "\(error)"))
+        }
+    }
+}

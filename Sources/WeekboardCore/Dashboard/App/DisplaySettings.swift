@@ -1,0 +1,16 @@
+/// Drawing and input settings that live in the pure state.
+public struct DisplaySettings: Equatable, Sendable {
+    /// False when the terminal cannot show UTF-8: marks, borders and sparklines fall back to ASCII.
+    public var unicode: Bool
+    public var labelStyle: WeekLabelStyle
+    /// Keys that would change data say so and change nothing (the reducer is the one guard).
+    public var readOnly: Bool
+    public var mouse: Bool
+
+    public init(unicode: Bool = true, labelStyle: WeekLabelStyle = .dotted, readOnly: Bool = false, mouse: Bool = true) {
+        self.unicode = unicode
+        self.labelStyle = labelStyle
+        self.readOnly = readOnly
+        self.mouse = mouse
+    }
+}

@@ -1,0 +1,17 @@
+/// Work the reducer asks for, as data; the runtime carries it out through the environment and
+/// sends the result back as a `DashboardEvent`.
+public enum Effect: Equatable, Sendable {
+    /// Run the action in one store transaction, for this week. `restoring`: the edit it came from.
+    case perform(Action, week: ISOWeek, restoring: EditSession? = nil)
+    /// Read the week's snapshot (after a week change, `r`, a change, or the store changing on disk).
+    case loadWeek(ISOWeek)
+    /// Repaint the whole terminal once (Ctrl-L, `r`, resize).
+    case redraw
+    /// Write `markdown` to `path` (relative to the export folder); never replaces a file.
+    case saveWeeknote(path: String, markdown: String)
+    /// Read the history through this week for the `h` overlay (on demand only: up to a year of files).
+    case loadHistory(ISOWeek)
+    /// Read the OKRs for the board panel's OKR view.
+    case loadOKRs
+    case quit
+}
