@@ -5,7 +5,7 @@ import Testing
 /// The screen a new user first sees (`weekboard --demo`), on the demo store at a fixed date.
 @Suite("Dashboard golden frames on the demo store")
 struct DashboardDemoGoldenTests {
-    func controller() throws -> DashboardRuntime {
+    func runtime() throws -> DashboardRuntime {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-demo-\(UUID().uuidString)")
         let store = Store(root: root)
         try store.create(name: DemoStore.storeName, now: DashboardFixture.now)
@@ -14,18 +14,18 @@ struct DashboardDemoGoldenTests {
     }
 
     @Test func demoAt80x24() throws {
-        try DashboardFixture.expectGolden(try controller().render(width: 80, height: 24), "demo-80x24")
+        try DashboardFixture.expectGolden(try runtime().render(width: 80, height: 24), "demo-80x24")
     }
 
     @Test func demoAt160x48() throws {
-        try DashboardFixture.expectGolden(try controller().render(width: 160, height: 48), "demo-160x48")
+        try DashboardFixture.expectGolden(try runtime().render(width: 160, height: 48), "demo-160x48")
     }
 }
 
 /// The `w`, `o` and `h` screens on the demo store.
 extension DashboardDemoGoldenTests {
     @Test func weeknotePreviewAt80x24() throws {
-        let c = try controller()
+        let c = try runtime()
         _ = c.handle(.char("w"))
         try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-weeknote-80x24")
         for key: Key in [.end, .char("s")] { _ = c.handle(key) }
@@ -33,14 +33,14 @@ extension DashboardDemoGoldenTests {
     }
 
     @Test func okrBoardAt80x24And160x48() throws {
-        let c = try controller()
+        let c = try runtime()
         for key: Key in [.char("o"), .tab] { _ = c.handle(key) }
         try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-okrs-80x24")
         try DashboardFixture.expectGolden(c.render(width: 160, height: 48), "demo-okrs-160x48")
     }
 
     @Test func historyAt80x24() throws {
-        let c = try controller()
+        let c = try runtime()
         _ = c.handle(.char("h"))
         try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-history-80x24")
     }

@@ -4,30 +4,30 @@ import Testing
 
 @Suite("Dashboard golden frames")
 struct DashboardGoldenTests {
-    func controller(readOnly: Bool = false) throws -> DashboardRuntime {
+    func runtime(readOnly: Bool = false) throws -> DashboardRuntime {
         DashboardFixture.runtime(try DashboardFixture.makeStore(), readOnly: readOnly)
     }
 
     @Test func dashboardAt80x24() throws {
-        let c = try controller()
+        let c = try runtime()
         try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "dashboard-80x24")
     }
 
     @Test func dashboardAt160x48() throws {
-        let c = try controller()
+        let c = try runtime()
         try DashboardFixture.expectGolden(c.render(width: 160, height: 48), "dashboard-160x48")
     }
 }
 
 extension DashboardGoldenTests {
     @Test func helpOverlayAt80x24() throws {
-        let c = try controller()
+        let c = try runtime()
         _ = c.handle(.char("?"))
         try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "help-80x24")
     }
 
     @Test func tooSmallScreen() throws {
-        let c = try controller()
+        let c = try runtime()
         _ = c.resize(width: 40, height: 10)
         try DashboardFixture.expectGolden(c.render(width: 40, height: 10), "too-small-40x10")
         #expect(c.handle(.char("1")) == .draw)
@@ -36,7 +36,7 @@ extension DashboardGoldenTests {
     }
 
     @Test func teamViewAt80x24() throws {
-        let c = try controller()
+        let c = try runtime()
         _ = c.handle(.char("T"))
         try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "team-80x24")
     }
@@ -52,7 +52,7 @@ extension DashboardGoldenTests {
     }
 
     @Test func editingAProjectNoteAt120x30() throws {
-        let c = try controller()
+        let c = try runtime()
         _ = c.resize(width: 120, height: 30)
         _ = c.handle(.tab)
         _ = c.handle(.char("e"))

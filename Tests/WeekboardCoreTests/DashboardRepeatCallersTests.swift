@@ -7,7 +7,7 @@ import Testing
 struct DashboardRepeatCallersTests {
     /// The fixture store plus Parking, imported one row per contact this week: callers with
     /// 6, 4, 3 and 1 contacts and two withheld (16 contacts).
-    func controller() throws -> DashboardRuntime {
+    func runtime() throws -> DashboardRuntime {
         let store = try DashboardFixture.makeStore()
         let week = DashboardFixture.week
         try store.transaction { tx in
@@ -24,14 +24,14 @@ struct DashboardRepeatCallersTests {
     }
 
     @Test func theFirstServiceWithFiguresShowsUnderTheTableAt80x24() throws {
-        let c = try controller()
+        let c = try runtime()
         let frame = c.render(width: 80, height: 24)
         try DashboardFixture.expectGolden(frame, "repeat-callers-80x24")
         #expect(frame.text.contains(" Parking: 3 repeat callers made 81% of 16 contacts: a3f09c ×6, 19be40 ×4, 7d2c…"))
     }
 
     @Test func choosingAServiceShowsItsLineOrSaysItHasNoFigures() throws {
-        let c = try controller()
+        let c = try runtime()
         for key: Key in [.tab, .tab, .char("j")] { _ = c.handle(key) }  // goals → board → contacts; second row
         #expect(c.state.focused == .contacts)
         let name = try #require(c.state.selectedService)

@@ -4,7 +4,7 @@ import Testing
 
 /// `w` (weeknote preview and save), `o` (OKRs on the board) and `h` (history): keys to state and effects.
 @Suite("Dashboard reducer: weeknote, OKRs and history keys")
-struct DashboardExtrasReducerTests {
+struct DashboardDocumentsReducerTests {
     static let week = DashboardFixture.week
 
     func state(readOnly: Bool = false) throws -> DashboardState {

@@ -3,9 +3,9 @@ import Testing
 @testable import WeekboardCore
 
 /// `w`, `o` and `h` against a store on disk: what is read, what is written, what the screen says.
-@Suite("Dashboard controller: weeknote save, OKRs, history")
-struct DashboardExtrasControllerTests {
-    func controller(_ store: Store, readOnly: Bool = false) throws -> (DashboardRuntime, URL) {
+@Suite("Dashboard runtime: weeknote save, OKRs, history")
+struct DashboardDocumentsRuntimeTests {
+    func runtime(_ store: Store, readOnly: Bool = false) throws -> (DashboardRuntime, URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wb-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return (DashboardFixture.runtime(store, readOnly: readOnly, exportFolder: folder), folder)
@@ -27,7 +27,7 @@ struct DashboardExtrasControllerTests {
     @Test func savesTheWeeknoteOnceAndRefusesToOverwriteEvenReadOnly() throws {
         let store = try DashboardFixture.makeStore()
         let before = try files(store)
-        let (c, folder) = try controller(store, readOnly: true)
+        let (c, folder) = try runtime(store, readOnly: true)
         for key: Key in [.char("w"), .char("s"), .enter] { _ = c.handle(key) }
         let saved = folder.appendingPathComponent("weeknote-2026-W48.md")
         let expected = Weeknote.markdown(try #require(c.state.snapshot))
@@ -47,7 +47,7 @@ struct DashboardExtrasControllerTests {
 
     @Test func aSaveThatCannotBeWrittenSaysWhy() throws {
         let store = try DashboardFixture.makeStore()
-        let (c, folder) = try controller(store)
+        let (c, folder) = try runtime(store)
         for key: Key in [.char("w"), .char("s"), .ctrl("u")] { _ = c.handle(key) }
         for ch in "no/such/folder/w48.md" { _ = c.handle(.char(ch)) }
         _ = c.handle(.enter)
@@ -59,7 +59,7 @@ struct DashboardExtrasControllerTests {
 
     @Test func oShowsTheOKRsFromTheStoreAndFollowsChangesOnDisk() throws {
         let store = try DashboardFixture.makeStore()
-        let (c, _) = try controller(store)
+        let (c, _) = try runtime(store)
         _ = c.handle(.char("o"))
         var text = c.render(width: 80, height: 24).text
         #expect(text.contains("OKRs · 0 objectives"))
@@ -76,7 +76,7 @@ struct DashboardExtrasControllerTests {
 
     @Test func hReadsTheHistoryOnOpeningOnly() throws {
         let store = try DashboardFixture.makeStore()
-        let (c, _) = try controller(store)
+        let (c, _) = try runtime(store)
         #expect(c.state.history == nil)
         _ = c.handle(.char("h"))
         let h = try #require(c.state.history)

@@ -1,4 +1,5 @@
-/// Keys: the mode that has the keyboard decides (editor, help, picker, document, mouse), else the key map.
+/// Keys: the mode that has the keyboard decides (editor, help, picker, document, mouse), else
+/// the key map; a command runs here or in its feature.
 extension Dashboard {
     static func reduceKey(_ s: inout DashboardState, _ key: Key, _ effects: inout [Effect]) {
         s.message = nil
@@ -63,26 +64,6 @@ extension Dashboard {
         }
     }
 
-    static func toggleGoal(_ n: Int, _ s: inout DashboardState, _ effects: inout [Effect]) {
-        if let snapshot = s.snapshot, snapshot.week == s.week, snapshot.mine.goals[n - 1] == nil {
-            s.teamView = false
-            s.focused = .goals
-            s.goalSlot = n
-            s.message = Message("Goal \(n) is empty: press e to write it.")
-            return
-        }
-        effects.append(.perform(.toggleGoalDone(slot: n), week: s.week))
-    }
-
-    /// `n` / `x`: set the state, or back to open when the goal is already in it.
-    static func setGoalState(_ target: GoalState, _ s: inout DashboardState, _ effects: inout [Effect]) {
-        guard let goal = s.snapshot?.mine.goals[s.goalSlot - 1] else {
-            s.message = Message("Goal \(s.goalSlot) is empty: press e to write it.")
-            return
-        }
-        effects.append(.perform(.setGoalState(slot: s.goalSlot, goal.state == target ? .open : target), week: s.week))
-    }
-
     static func changeWeek(_ week: ISOWeek, _ s: inout DashboardState, _ effects: inout [Effect]) {
         guard week != s.week else { return }
         s.week = week
@@ -111,26 +92,6 @@ extension Dashboard {
         case .contacts:
             let names = s.services.map(\.service)
             s.selectedService = step(names, names.firstIndex { $0 == s.service?.service })
-        }
-    }
-
-    static func beginEdit(_ s: inout DashboardState) {
-        guard let snapshot = s.snapshot else {
-            s.message = Message("Nothing to edit: the week could not be read.", .error)
-            return
-        }
-        switch s.focused {
-        case .focus:
-            s.editing = EditSession(target: .focus, text: snapshot.mine.focus ?? "", maxLength: TextRules.maxLine)
-        case .goals:
-            let text = snapshot.mine.goals[s.goalSlot - 1]?.text ?? ""
-            s.editing = EditSession(target: .goal(slot: s.goalSlot), text: text, maxLength: TextRules.maxLine)
-        case .board:
-            guard let p = s.project else { s.message = Message("There are no projects on the board yet."); return }
-            s.selectedProject = p.name
-            s.editing = EditSession(target: .projectNote(project: p.name), text: p.note ?? "", maxLength: TextRules.maxNote)
-        case .contacts:
-            s.message = Message("Contact figures come from 'weekboard calls record' or 'weekboard calls import'.")
         }
     }
 }

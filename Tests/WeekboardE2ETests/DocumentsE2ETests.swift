@@ -5,7 +5,7 @@ import WeekboardTestSupport
 /// `w`, `o` and `h` in the real binary in tmux at 80×24: what a person sees, and the file `w`
 /// then `s` writes compared with `weekboard export weeknote`.
 @Suite("Weeknote, OKRs and history end to end in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
-struct ExtrasE2ETests {
+struct DocumentsE2ETests {
     /// The dashboard on a demo store, started from `folder` (where a weeknote is saved).
     func open(_ cli: CLIRunner, in folder: URL, extra: String = "") throws -> TmuxSession {
         let tmux = try TmuxSession(width: 80, height: 24, env: cli.env)

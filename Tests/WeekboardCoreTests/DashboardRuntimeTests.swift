@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import WeekboardCore
 
-@Suite("Dashboard controller against a store on disk")
-struct DashboardControllerTests {
+@Suite("Dashboard runtime against a store on disk")
+struct DashboardRuntimeTests {
     @Test func pressingOneWritesGoalOneDoneToTheStore() throws {
         let store = try DashboardFixture.makeStore()
         let file = StoreFiles.personWeek(DashboardFixture.person, DashboardFixture.week)
@@ -105,7 +105,7 @@ struct DashboardControllerTests {
     }
 }
 
-extension DashboardControllerTests {
+extension DashboardRuntimeTests {
     @Test func aBrokenFileOnDiskIsReportedAndTheLastGoodViewStays() throws {
         let store = try DashboardFixture.makeStore()
         let c = DashboardFixture.runtime(store)

@@ -1,25 +1,3 @@
-/// What a key does in a document overlay (the `w` weeknote, the `h` history).
-enum OverlayCommand: Equatable, Sendable {
-    case down, up, pageDown, pageUp, top, bottom
-    /// Weeknote only: ask for a file name and save.
-    case save
-    case close
-}
-
-/// One line of the document overlays' key table.
-struct OverlayBinding: Sendable {
-    let entries: [(key: Key, command: OverlayCommand)]
-    let summary: String
-    /// Only in the weeknote preview.
-    let weeknoteOnly: Bool
-
-    init(_ entries: [(Key, OverlayCommand)], _ summary: String, weeknoteOnly: Bool = false) {
-        self.entries = entries.map { (key: $0.0, command: $0.1) }
-        self.summary = summary
-        self.weeknoteOnly = weeknoteOnly
-    }
-}
-
 /// The overlays that show a document: a box over the panels that leaves the header, message
 /// line and footer in view (so a save's result is read beside the text), scrolled by line.
 /// The reducer dispatches through `bindings` and the help prints it.

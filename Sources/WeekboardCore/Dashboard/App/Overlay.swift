@@ -1,0 +1,12 @@
+import Foundation
+
+/// Something drawn over the panels.
+public enum Overlay: Equatable, Sendable {
+    case help(scroll: Int)
+    /// Choosing a project's status; `index` into `RAGStatus.allCases`.
+    case statusPicker(project: String, index: Int)
+    /// `w`: the week's weeknote as it would be saved; `scroll` is the first line shown.
+    case weeknote(scroll: Int)
+    /// `h`: past weeks' goal outcomes and contacts (`DashboardState.history`, loaded on opening).
+    case history(scroll: Int)
+}

@@ -1,0 +1,28 @@
+/// What a key asks the dashboard to do (outside the line editor and overlays).
+public enum Command: Equatable, Sendable {
+    case toggleGoal(Int)
+    case goalNearly, goalDropped
+    case nextPanel, previousPanel
+    case down, up, pageDown, pageUp
+    case edit, setStatus
+    case previousWeek, nextWeek, thisWeek
+    case carry
+    case reload
+    case team, closeTeam
+    /// `w`: preview (and save) the week's weeknote.
+    case weeknote
+    /// `o`: the board panel shows OKRs instead of projects, or back.
+    case toggleOKRs
+    /// `h`: past weeks' goal outcomes and contact volumes.
+    case history
+    case help
+    case quit
+
+    /// Commands that write to the store: refused in read-only mode.
+    public var changesData: Bool {
+        switch self {
+        case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry: return true
+        default: return false
+        }
+    }
+}

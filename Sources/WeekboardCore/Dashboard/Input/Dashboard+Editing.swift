@@ -1,0 +1,79 @@
+import Foundation
+
+/// The line editor: starting an edit in place, keys while editing, and Enter, which asks for the change.
+extension Dashboard {
+    static func beginEdit(_ s: inout DashboardState) {
+        guard let snapshot = s.snapshot else {
+            s.message = Message("Nothing to edit: the week could not be read.", .error)
+            return
+        }
+        switch s.focused {
+        case .focus:
+            s.editing = EditSession(target: .focus, text: snapshot.mine.focus ?? "", maxLength: TextRules.maxLine)
+        case .goals:
+            let text = snapshot.mine.goals[s.goalSlot - 1]?.text ?? ""
+            s.editing = EditSession(target: .goal(slot: s.goalSlot), text: text, maxLength: TextRules.maxLine)
+        case .board:
+            guard let p = s.project else { s.message = Message("There are no projects on the board yet."); return }
+            s.selectedProject = p.name
+            s.editing = EditSession(target: .projectNote(project: p.name), text: p.note ?? "", maxLength: TextRules.maxNote)
+        case .contacts:
+            s.message = Message("Contact figures come from 'weekboard calls record' or 'weekboard calls import'.")
+        }
+    }
+
+    static func reduceEditing(_ s: inout DashboardState, _ key: Key, _ effects: inout [Effect]) {
+        guard var session = s.editing else { return }
+        if case .mouse = key { return }  // a stray click must not lose or save an edit
+        switch session.editor.handle(key) {
+        case .edited, .ignored:
+            session.editor.keepVisible(width: EditorPlacement.field(s, session.target)?.width ?? 40)
+            s.editing = session
+        case .cancel:
+            s.editing = nil
+            s.message = Message("Edit cancelled: nothing was saved.")
+        case .commit(let text):
+            commit(session, text, &s, &effects)
+        }
+    }
+
+    /// Enter in the editor. Text the store would refuse keeps the editor open with the reason,
+    /// so what was typed is not lost; unchanged text writes nothing.
+    static func commit(_ session: EditSession, _ text: String, _ s: inout DashboardState, _ effects: inout [Effect]) {
+        let action: Action
+        switch session.target {
+        case .exportPath:
+            commitExport(text, &s, &effects)
+            return
+        case .statusNote(let project, let status):
+            let note = text.trimmingCharacters(in: .whitespaces)
+            action = .setProjectStatus(name: project, status: status, note: note.isEmpty ? nil : note)
+        case .focus, .goal, .projectNote:
+            let what: String
+            switch session.target {
+            case .focus: what = "focus"
+            case .goal(let n): what = "goal \(n)"
+            default: what = "note"
+            }
+            let clean: String
+            do { clean = try TextRules.line(text, what: what, max: session.editor.maxLength) } catch {
+                s.message = Message("\(error): Esc cancels", .error)
+                return
+            }
+            if clean == session.original.trimmingCharacters(in: .whitespacesAndNewlines) {
+                s.editing = nil
+                s.message = Message("No change.")
+                return
+            }
+            switch session.target {
+            case .focus: action = .setFocus(clean)
+            case .goal(let n): action = .setGoal(slot: n, text: clean)
+            case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
+            case .statusNote, .exportPath: return
+            }
+        }
+        let before = s.editing
+        s.editing = nil
+        effects.append(.perform(action, week: s.week, restoring: before))
+    }
+}

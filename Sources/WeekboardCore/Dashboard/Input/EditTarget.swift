@@ -1,0 +1,23 @@
+import Foundation
+
+/// What the line editor is changing. Targets name their item (slot, project name), never a row
+/// index, so a reload underneath an edit cannot point it at something else.
+public enum EditTarget: Equatable, Sendable {
+    case focus
+    case goal(slot: Int)
+    case projectNote(project: String)
+    /// The optional note that follows picking a status with `s`.
+    case statusNote(project: String, status: RAGStatus)
+    /// The file the previewed weeknote is saved to (`s` in the `w` overlay).
+    case exportPath
+
+    public var prompt: String {
+        switch self {
+        case .focus: return "Editing the focus"
+        case .goal(let n): return "Editing goal \(n)"
+        case .projectNote(let p): return "Editing the note on \(p)"
+        case .statusNote(let p, let s): return "\(p) → \(s.name): note (optional)"
+        case .exportPath: return "Save the weeknote to a file"
+        }
+    }
+}
