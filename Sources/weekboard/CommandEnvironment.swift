@@ -33,8 +33,11 @@ struct CommandEnvironment {
         }
     }
 
-    func week(_ option: WeekOption) throws -> ISOWeek {
-        guard let raw = option.week else { return ISOWeek(containing: today) }
+    func week(_ option: WeekOption) throws -> ISOWeek { try week(parsing: option.week) }
+
+    /// A `--week` value; this week when absent.
+    func week(parsing raw: String?) throws -> ISOWeek {
+        guard let raw else { return ISOWeek(containing: today) }
         do { return try WeekSpec.parse(raw, today: today) } catch let e as WeekSpec.Invalid {
             throw WeekboardCore.ValidationError(e.description)
         }

@@ -50,13 +50,17 @@ public struct ProgrammeRollUp: Equatable, Sendable {
     public static func make(_ board: Board) -> [ProgrammeRollUp] {
         let groups = Dictionary(grouping: board.projects, by: \.programme)
         return groups.map { name, projects in
-            let open = projects.filter { !$0.status.isComplete }
-            let worst = open.max { $0.status.severity < $1.status.severity }?.status ?? .blue
+            let worst = status(of: projects.map(\.status))
             let sorted = projects.sorted {
                 ($0.status.severity, $1.name.lowercased()) > ($1.status.severity, $0.name.lowercased())
             }
             return ProgrammeRollUp(name: name, status: worst, projects: sorted)
         }
         .sorted { ($0.status.severity, $1.name.lowercased()) > ($1.status.severity, $0.name.lowercased()) }
+    }
+
+    /// The roll-up of some projects' statuses: the worst unfinished one; blue when all are complete.
+    public static func status(of statuses: [RAGStatus]) -> RAGStatus {
+        statuses.filter { !$0.isComplete }.max { $0.severity < $1.severity } ?? .blue
     }
 }

@@ -1,0 +1,25 @@
+/// Something the board should look at first: a project that turned red in the period, a milestone
+/// whose due date has passed, or a project with no update for more than 14 days.
+public struct HighlightException: Equatable, Sendable {
+    public enum Kind: Int, CaseIterable, Sendable {
+        case newRed, overdueMilestone, stale
+
+        /// `New red`, `Milestone overdue`, `Stale`
+        public var title: String {
+            switch self {
+            case .newRed: return "New red"
+            case .overdueMilestone: return "Milestone overdue"
+            case .stale: return "Stale"
+            }
+        }
+    }
+
+    public let kind: Kind
+    public let project: String
+    /// What happened, in words: `moved from Amber to Red on 23 November 2026`,
+    /// `Van stock audit, due 21 November 2026, is overdue by 3 days`,
+    /// `no update for 16 days (last on 8 November 2026)`. Holds stored text (a milestone).
+    public let detail: String
+    /// The note of the update that made it red (new reds only).
+    public let note: String?
+}

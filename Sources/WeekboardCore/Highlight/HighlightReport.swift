@@ -1,0 +1,69 @@
+import Foundation
+
+/// A programme board highlight report: for each programme, its roll-up and trend over the period,
+/// counts by status, exceptions, every project, the status changes and what was completed. Built
+/// from the board alone; it holds no figure the store does not. Renderers: `HighlightMarkdown`,
+/// `HighlightHTML`, `HighlightCSV`.
+public struct HighlightReport: Equatable, Sendable {
+    /// Who made a status update, looked up in the store's journal. The journal (issue 9) is not
+    /// wired in yet: until it is, `noAuthors` is passed and changes are shown without an author.
+    public typealias AuthorLookup = (_ project: String, _ update: StatusUpdate) -> String?
+    public static func noAuthors(_ project: String, _ update: StatusUpdate) -> String? { nil }
+
+    /// The store's name (`Technical Services`).
+    public let storeName: String
+    public let period: HighlightPeriod
+    public let produced: CalendarDay
+    /// Worst first, then by name.
+    public let programmes: [HighlightProgramme]
+    /// The period as words in the configured week-label style.
+    public let periodText: String
+
+    /// `Technical Services: programme board highlight report`
+    public var title: String { "\(storeName): programme board highlight report" }
+
+    /// The report on `board` (which must hold every update from the period's start on; see
+    /// `load`). `programmes` names the programmes to report (case-insensitive); empty means every
+    /// active one, that is each with an unfinished project or a change in the period. A name that
+    /// is not a programme on the board is an error listing the ones that are.
+    public static func make(board: Board, storeName: String, period: HighlightPeriod, programmes: [String] = [],
+                            today: CalendarDay, labelStyle: WeekLabelStyle = .dotted,
+                            authorOf: AuthorLookup = noAuthors) throws -> HighlightReport {
+        let chosen = try choose(programmes, from: board.programmes)
+        let built = board.programmes.compactMap { name -> HighlightProgramme? in
+            guard chosen?.contains(name) ?? true else { return nil }
+            return HighlightProgramme(name: name, projects: board.projects.filter { $0.programme == name },
+                                      period: period, today: today, authorOf: authorOf)
+        }
+        .filter { chosen != nil || $0.isActive }
+        .sorted { ($0.status.severity, $1.name.lowercased()) > ($1.status.severity, $0.name.lowercased()) }
+        return HighlightReport(storeName: storeName, period: period, produced: today, programmes: built,
+                               periodText: period.text(labelStyle: labelStyle))
+    }
+
+    /// Reads the board (with archived history when the period reaches before board.json's
+    /// recent window) and makes the report.
+    public static func load(store: Store, period: HighlightPeriod, programmes: [String] = [], today: CalendarDay,
+                            labelStyle: WeekLabelStyle = .dotted, authorOf: AuthorLookup = noAuthors) throws -> HighlightReport {
+        let info = try store.info()
+        // The day before the period counts too: it gives each project's status at the start.
+        let board = try store.board(for: ISOWeek(containing: period.from.adding(days: -1)))
+        return try make(board: board, storeName: info.name, period: period, programmes: programmes, today: today,
+                        labelStyle: labelStyle, authorOf: authorOf)
+    }
+
+    /// The board's programme names matching `wanted` (nil: no choice was made).
+    static func choose(_ wanted: [String], from names: [String]) throws -> Set<String>? {
+        guard !wanted.isEmpty else { return nil }
+        var out = Set<String>()
+        for w in wanted {
+            guard let match = names.first(where: { $0.lowercased() == w.lowercased() }) else {
+                let known = names.isEmpty ? "the board has no programmes yet"
+                    : "programmes: " + names.map { "'\(Sanitize.text($0))'" }.joined(separator: ", ")
+                throw ValidationError("no programme called '\(Sanitize.text(w))' (\(known))")
+            }
+            out.insert(match)
+        }
+        return out
+    }
+}

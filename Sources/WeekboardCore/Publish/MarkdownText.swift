@@ -1,0 +1,19 @@
+/// Text for a Markdown document. Stored text is made visible (`Sanitize.text`) and every character
+/// that could start inline markup in CommonMark or GitHub Markdown is backslash-escaped, so a name
+/// reads as typed and cannot become a link, an image, HTML, emphasis, code or a table cell break.
+/// Our own documents only ever put stored text mid-line (after `- ` or `| `), so the characters
+/// that start blocks (`#`, `-`, `1.`) need no escape there.
+public enum MarkdownText {
+    /// Backslash, backtick, emphasis (`*` `_` `~`), links and images (`[` `]`), HTML and autolinks
+    /// (`<` `>`), entities (`&`), table cells (`|`) and maths (`$`).
+    static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "~", "[", "]", "<", ">", "&", "|", "$"]
+
+    public static func escape(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in Sanitize.text(s).unicodeScalars {
+            if special.contains(u) { out.append("\\") }
+            out.append(u)
+        }
+        return String(out)
+    }
+}

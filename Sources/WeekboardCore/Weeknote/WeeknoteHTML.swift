@@ -1,0 +1,21 @@
+/// A weeknote as one self-contained HTML page (`HTMLPage`), to publish: the same sections as the
+/// Markdown, with every text escaped (`HTMLText`), so the writer's own Markdown shows as typed.
+public enum WeeknoteHTML {
+    public static func render(_ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted) -> String {
+        let title = HTMLText.stored(Weeknote.title(snapshot.week, labelStyle: labelStyle))
+        var body = ["<main>", "<h1>\(title)</h1>"]
+        for section in Weeknote.sections(snapshot) {
+            body.append("<section>")
+            body.append("<h2>\(HTMLText.stored(section.title))</h2>")
+            body += section.paragraphs.map { "<p>\(HTMLText.stored($0))</p>" }
+            if !section.items.isEmpty {
+                body.append("<ul>")
+                body += section.items.map { "<li>\(HTMLText.stored($0))</li>" }
+                body.append("</ul>")
+            }
+            body.append("</section>")
+        }
+        body.append("</main>")
+        return HTMLPage.document(title: title, body: body.joined(separator: "\n"))
+    }
+}
