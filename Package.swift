@@ -45,7 +45,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore"], exclude: ["Golden"]),
+        // Unit and golden tests; published pages are checked with real parsers (WeekboardTestSupport).
+        .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore", "WeekboardTestSupport"],
+                    exclude: ["Golden"]),
         // Front-end tests: key mapping, and drawing through a pseudo-terminal (bytes written).
         .testTarget(name: "WeekboardTUITests", dependencies: ["WeekboardTUI", "WeekboardCore", "CNcurses"]),
         .testTarget(name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore"]),

@@ -69,7 +69,8 @@ struct ExportCommand: ParsableCommand {
         )
         @OptionGroup var global: GlobalOptions
         @Option(name: .customLong("programme"),
-                help: ArgumentHelp("A programme to report (repeat for more; default: every active one).", valueName: "name"))
+                help: ArgumentHelp("A programme to report (repeat for more; default: every active one).",
+                                   valueName: "name"))
         var programmes: [String] = []
         @Option(help: ArgumentHelp("The period starts on this date (2026-11-10 or 10/11/2026) and ends today.",
                                    valueName: "date"))

@@ -52,7 +52,8 @@ public struct HighlightProgramme: Equatable, Sendable {
         }
         // Oldest first, then by project; one project's changes on one day keep their stored order.
         let sorted = changes.sorted {
-            ($0.change.date, $0.change.project.lowercased(), $0.order) < ($1.change.date, $1.change.project.lowercased(), $1.order)
+            let (a, b) = ($0.change, $1.change)
+            return (a.date, a.project.lowercased(), $0.order) < (b.date, b.project.lowercased(), $1.order)
         }.map(\.change)
         self.changes = sorted
 
@@ -66,7 +67,8 @@ public struct HighlightProgramme: Equatable, Sendable {
         var out: [HighlightException] = []
         for row in rows where row.status == .red && row.statusAtStart != .red {
             // The change that made it red: the last one into red from something else.
-            guard let c = changes.last(where: { $0.project == row.name && $0.to == .red && $0.from != .red }) else { continue }
+            let into = changes.last { $0.project == row.name && $0.to == .red && $0.from != .red }
+            guard let c = into else { continue }
             out.append(HighlightException(kind: .newRed, project: row.name, detail: "\(c.movement) on \(c.date.long)",
                                           note: c.note))
         }

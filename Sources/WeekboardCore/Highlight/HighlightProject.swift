@@ -26,7 +26,8 @@ public struct HighlightProject: Equatable, Sendable {
         statusAtStart = project.update(before: period.from)?.status
         owner = project.owner
         milestone = project.milestone
-        if let due = project.milestone?.due, due < asOf, !status.isComplete { overdueDays = asOf - due } else { overdueDays = nil }
+        let due = project.milestone?.due
+        overdueDays = due.flatMap { $0 < asOf && !last.status.isComplete ? asOf - $0 : nil }
         lastUpdate = last.date
         daysSinceUpdate = asOf - last.date
         isStale = !status.isComplete && daysSinceUpdate > Project.staleAfterDays

@@ -44,7 +44,8 @@ public struct HighlightReport: Equatable, Sendable {
     /// Reads the board (with archived history when the period reaches before board.json's
     /// recent window) and makes the report.
     public static func load(store: Store, period: HighlightPeriod, programmes: [String] = [], today: CalendarDay,
-                            labelStyle: WeekLabelStyle = .dotted, authorOf: AuthorLookup = noAuthors) throws -> HighlightReport {
+                            labelStyle: WeekLabelStyle = .dotted,
+                            authorOf: AuthorLookup = noAuthors) throws -> HighlightReport {
         let info = try store.info()
         // The day before the period counts too: it gives each project's status at the start.
         let board = try store.board(for: ISOWeek(containing: period.from.adding(days: -1)))

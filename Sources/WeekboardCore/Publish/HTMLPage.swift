@@ -27,9 +27,11 @@ public enum HTMLPage {
         """
     }
 
-    /// A status tag: `<strong class="tag tag-red">■ R Off track</strong>`.
+    /// A status tag showing shape, letter and word: `■ R Off track`. The shape is hidden from screen
+    /// readers, which would otherwise read "black square" before the status.
     public static func tag(_ status: RAGStatus) -> String {
-        "<strong class=\"tag \(HTMLPalette.tagClass(status))\">\(HTMLText.escape(status.tag(unicode: true)))</strong>"
+        "<strong class=\"tag \(HTMLPalette.tagClass(status))\"><span aria-hidden=\"true\">"
+            + "\(status.shape(unicode: true))</span> \(status.letter) \(status.word)</strong>"
     }
 
     static var css: String {
@@ -47,15 +49,14 @@ public enum HTMLPage {
             "h3 { font-size: 1.1rem; margin: 1.25rem 0 0.4rem; }",
             "p, ul { margin: 0.4rem 0; }",
             "ul { padding-left: 1.25rem; }",
-            ".meta, caption { color: \(HTMLPalette.secondary); }",
-            "caption { text-align: left; padding-bottom: 0.3rem; }",
+            ".meta { color: \(HTMLPalette.secondary); }",
             // Fixed widths: every programme's table lines up, and a long note wraps in its own column.
             "table { border-collapse: collapse; width: 100%; font-size: 0.9em; table-layout: fixed; }",
             ".w-project { width: 16%; } .w-status { width: 16%; } .w-owner { width: 10%; }"
                 + " .w-milestone { width: 14%; } .w-date { width: 11%; } .w-note { width: 22%; }",
             ".date { white-space: nowrap; }",
             // Only a word too long for its column is broken (never a short one, as `anywhere` would).
-            "td, th { overflow-wrap: break-word; hyphens: manual; }",
+            "td, th { overflow-wrap: break-word; }",
             "th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem 0.35rem 0;"
                 + " border-bottom: 1px solid \(HTMLPalette.rule); }",
             "thead th { border-bottom: 2px solid \(HTMLPalette.text); }",
@@ -67,7 +68,7 @@ public enum HTMLPage {
             "  @page { size: A4; margin: 14mm 12mm; }",
             "  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }",
             "  .programme + .programme { break-before: page; page-break-before: always; }",
-            "  h2, h3, caption { break-after: avoid; page-break-after: avoid; }",
+            "  h2, h3 { break-after: avoid; page-break-after: avoid; }",
             "  tr, li { break-inside: avoid; page-break-inside: avoid; }",
             "  thead { display: table-header-group; }",
             "  .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
