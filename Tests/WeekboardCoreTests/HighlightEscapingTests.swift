@@ -78,7 +78,8 @@ import WeekboardTestSupport
         #expect(md.contains(#"\[click\](javascript:alert(1)) \*\*bold\*\* \`code\` \| pipe \& \<b\>"#))
         // Every table row still has exactly seven cells: a `|` in a name is escaped.
         for line in md.split(separator: "\n") where line.hasPrefix("| ") && !line.hasPrefix("| Project") {
-            let cells = line.replacingOccurrences(of: #"\|"#, with: "").split(separator: "|", omittingEmptySubsequences: false)
+            let cells = line.replacingOccurrences(of: #"\|"#, with: "")
+                .split(separator: "|", omittingEmptySubsequences: false)
             #expect(cells.count == 9, "\(line)")
         }
         #expect(md.contains(#"Esc^\[\[31mred^G"#))
@@ -132,7 +133,8 @@ import WeekboardTestSupport
         let css = HTMLPage.css
         for s in RAGStatus.allCases {
             let c = HTMLPalette.tag(s)
-            #expect(HTMLPalette.contrast(c.text, c.background) >= 4.5, "\(s): \(HTMLPalette.contrast(c.text, c.background))")
+            let ratio = HTMLPalette.contrast(c.text, c.background)
+            #expect(ratio >= 4.5, "\(s): \(ratio)")
             #expect(css.contains(".\(HTMLPalette.tagClass(s)) { color: \(c.text); background: \(c.background); }"))
         }
         #expect(HTMLPalette.contrast(HTMLPalette.text, HTMLPalette.background) >= 4.5)

@@ -24,7 +24,8 @@ public enum ExternalTool {
     }
 
     /// Runs `name` with `args`, `stdin` as its input; ends it (by its pid) after `timeout` seconds.
-    public static func run(_ name: String, _ args: [String], stdin: String = "", timeout: Double = 60) throws -> Output {
+    public static func run(_ name: String, _ args: [String], stdin: String = "",
+                           timeout: Double = 60) throws -> Output {
         guard let path = find(name) else { throw Failure(description: "\(name) is not installed") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)

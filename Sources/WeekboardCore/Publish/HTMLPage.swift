@@ -52,8 +52,8 @@ public enum HTMLPage {
             ".meta { color: \(HTMLPalette.secondary); }",
             // Fixed widths: every programme's table lines up, and a long note wraps in its own column.
             "table { border-collapse: collapse; width: 100%; font-size: 0.9em; table-layout: fixed; }",
-            ".w-project { width: 16%; } .w-status { width: 16%; } .w-owner { width: 10%; }"
-                + " .w-milestone { width: 14%; } .w-date { width: 11%; } .w-note { width: 22%; }",
+            ".w-project { width: 15%; } .w-status { width: 15%; } .w-owner { width: 10%; }"
+                + " .w-milestone { width: 13%; } .w-date { width: 11%; } .w-note { width: 25%; }",
             ".date { white-space: nowrap; }",
             // Only a word too long for its column is broken (never a short one, as `anywhere` would).
             "td, th { overflow-wrap: break-word; }",
