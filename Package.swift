@@ -25,6 +25,8 @@ let package = Package(
         ),
         // Model, store, computations and rendering into frames. Foundation only.
         .target(name: "WeekboardCore"),
+        // Demo and benchmark data (`--demo`, `init --demo`, `generate`): kept out of the core library.
+        .target(name: "WeekboardDemo", dependencies: ["WeekboardCore"]),
         // CSV import and caller pseudonymisation (needs swift-crypto and CSV.swift).
         .target(
             name: "WeekboardImport",
@@ -40,13 +42,14 @@ let package = Package(
             name: "weekboard",
             dependencies: [
                 "WeekboardCore",
+                "WeekboardDemo",
                 "WeekboardImport",
                 "WeekboardTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Unit and golden tests; published pages are checked with real parsers (WeekboardTestSupport).
-        .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore", "WeekboardTestSupport"],
+        .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore", "WeekboardDemo", "WeekboardTestSupport"],
                     exclude: ["Golden"]),
         // Front-end tests: key mapping, and drawing through a pseudo-terminal (bytes written).
         .testTarget(name: "WeekboardTUITests", dependencies: ["WeekboardTUI", "WeekboardCore", "CNcurses"]),
@@ -66,7 +69,7 @@ let package = Package(
         // Crash, concurrency, malformed-store and hostile-text tests against the real binaries.
         .testTarget(
             name: "WeekboardFaultTests",
-            dependencies: ["WeekboardCore", "WeekboardTestSupport", "weekboard", "weekboard-fault-helper"]
+            dependencies: ["WeekboardCore", "WeekboardDemo", "WeekboardTestSupport", "weekboard", "weekboard-fault-helper"]
         ),
         // The real binary in a real terminal (tmux), driven by keys as a person would.
         .testTarget(name: "WeekboardE2ETests", dependencies: ["WeekboardTestSupport", "weekboard"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WeekboardCore
+import WeekboardDemo
 import WeekboardTUI
 
 /// Options of the bare `weekboard` command, which opens the dashboard.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WeekboardCore
+import WeekboardDemo
 
 extension GeneratedStoreSize: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WeekboardCore
+import WeekboardDemo
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WeekboardCore
+@testable import WeekboardCore
 import WeekboardTestSupport
 
 @Suite("CLI: a store from the first weekboard (format 1) is upgraded on first use")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+@testable import WeekboardDemo
 
 /// board.json and board-history/<YYYY>.json on disk: every board write archives first, readers
 /// of the current week see the same as before, older weeks and full listings see everything.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+@testable import WeekboardDemo
 
 /// The screen a new user first sees (`weekboard --demo`), on the demo store at a fixed date.
 @Suite("Dashboard golden frames on the demo store")

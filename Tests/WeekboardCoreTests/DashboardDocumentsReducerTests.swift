@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+@testable import WeekboardDemo
 
 /// `w` (weeknote preview and save), `o` (OKRs on the board) and `h` (history): keys to state and effects.
 @Suite("Dashboard reducer: weeknote, OKRs and history keys")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+@testable import WeekboardDemo
 
 /// `w`, `o` and `h` against a store on disk: what is read, what is written, what the screen says.
 @Suite("Dashboard runtime: weeknote save, OKRs, history")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+@testable import WeekboardDemo
 
 @Suite("Dashboard reducer: keys to state and effects")
 struct DashboardReducerTests {

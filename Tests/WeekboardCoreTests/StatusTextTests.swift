@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+@testable import WeekboardDemo
 
 @Suite("status text on the demo store")
 struct StatusTextTests {

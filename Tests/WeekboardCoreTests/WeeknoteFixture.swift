@@ -1,5 +1,6 @@
 import Foundation
 @testable import WeekboardCore
+@testable import WeekboardDemo
 
 /// Hand-built snapshots for weeknote rule tests, and the demo store at the golden date.
 enum WeeknoteFixture {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+@testable import WeekboardDemo
 
 @Suite struct WeeknoteRulesTests {
     typealias F = WeeknoteFixture

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WeekboardCore
+@testable import WeekboardCore
 import WeekboardTestSupport
 
 @Suite("Fault: several processes writing at once lose nothing")

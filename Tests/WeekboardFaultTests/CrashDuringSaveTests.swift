@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WeekboardCore
+@testable import WeekboardCore
 import WeekboardTestSupport
 
 @Suite("Fault: a writer killed mid-save leaves the old or the new file")

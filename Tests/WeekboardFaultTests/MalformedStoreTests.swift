@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import WeekboardCore
+@testable import WeekboardCore
+@testable import WeekboardDemo
 import WeekboardTestSupport
 
 /// The demo store, made once by the real binary; each case works on its own copy.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardImport
-import WeekboardCore
+@testable import WeekboardCore
 
 @Suite("Caller privacy on disk")
 struct CallerPrivacyTests {

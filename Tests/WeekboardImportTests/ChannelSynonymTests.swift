@@ -1,5 +1,5 @@
 import Testing
-import WeekboardCore
+@testable import WeekboardCore
 
 @Suite("Channel names from telephony exports")
 struct ChannelSynonymTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardImport
-import WeekboardCore
+@testable import WeekboardCore
 
 @Suite("Imports racing other writers")
 struct ImportConcurrencyTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardImport
-import WeekboardCore
+@testable import WeekboardCore
 
 /// Repeat callers from a real per-contact import, as `status` and `status --json` show them.
 @Suite("Repeat callers in status")

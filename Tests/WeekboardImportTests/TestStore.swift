@@ -1,5 +1,5 @@
 import Foundation
-import WeekboardCore
+@testable import WeekboardCore
 
 /// A fresh store in its own temporary folder.
 func makeStore(_ name: String = #function) throws -> Store {

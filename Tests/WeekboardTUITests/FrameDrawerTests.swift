@@ -1,7 +1,7 @@
 import CNcurses
 import Foundation
 import Testing
-import WeekboardCore
+@testable import WeekboardCore
 @testable import WeekboardTUI
 
 /// What the front end actually sends to a terminal, read from a pseudo-terminal.

@@ -1,6 +1,6 @@
 import CNcurses
 import Foundation
-import WeekboardCore
+@testable import WeekboardCore
 @testable import WeekboardTUI
 
 /// An ncurses screen on a pseudo-terminal of a fixed size, so tests can read exactly the bytes

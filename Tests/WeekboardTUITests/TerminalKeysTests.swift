@@ -1,6 +1,6 @@
 import CNcurses
 import Testing
-import WeekboardCore
+@testable import WeekboardCore
 @testable import WeekboardTUI
 
 @Suite struct TerminalKeysTests {

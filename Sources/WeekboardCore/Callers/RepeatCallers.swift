@@ -39,23 +39,23 @@ public struct RepeatCallerStats: Codable, Equatable, Sendable {
 }
 
 /// Repeat-caller figures for the status text and the dashboard's contact panel.
-public enum RepeatCallers {
+enum RepeatCallers {
     /// A caller with this many contacts in a week, or more, is a repeat caller.
-    public static let threshold = 3
-    public static let topCount = 5
-    public static let refLength = 6
+    static let threshold = 3
+    static let topCount = 5
+    static let refLength = 6
 
     /// The week's figures per service (services with no per-contact import are absent).
     /// Reads one small file; an absent file is an empty answer.
-    public static func load(store: Store, week: ISOWeek) throws -> [String: RepeatCallerStats] {
+    static func load(store: Store, week: ISOWeek) throws -> [String: RepeatCallerStats] {
         stats(try store.read(StoreFiles.callers(week)))
     }
 
-    public static func stats(_ week: CallerWeek) -> [String: RepeatCallerStats] {
+    static func stats(_ week: CallerWeek) -> [String: RepeatCallerStats] {
         week.services.filter { $0.value.total > 0 }.mapValues(stats)
     }
 
-    public static func stats(_ service: CallerService) -> RepeatCallerStats {
+    static func stats(_ service: CallerService) -> RepeatCallerStats {
         let repeats = service.callers.filter { $0.value >= threshold }
         let top = repeats
             .map { RepeatCallerRef(ref: String($0.key.prefix(refLength)), contacts: $0.value) }

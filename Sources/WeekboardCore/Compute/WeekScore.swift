@@ -27,11 +27,11 @@ public struct WeekScore: Equatable, Sendable {
     }
 }
 
-public enum Streak {
+enum Streak {
     /// Positive weeks in a row ending at `week` (0 if `week` itself is not positive).
     /// `load` returns a person's week; it is called once per week walked back, and stops at the
     /// first week that is not positive, so cost follows the streak, not the history.
-    public static func count(upTo week: ISOWeek, limit: Int = 520, load: (ISOWeek) throws -> PersonWeek) rethrows -> Int {
+    static func count(upTo week: ISOWeek, limit: Int = 520, load: (ISOWeek) throws -> PersonWeek) rethrows -> Int {
         var n = 0
         var w = week
         while n < limit, WeekScore(try load(w)).positive {

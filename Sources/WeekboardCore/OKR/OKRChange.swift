@@ -74,17 +74,17 @@ public extension OKRSet {
 }
 
 /// The limits on OKR numbers and references.
-public enum OKRRules {
+enum OKRRules {
     /// Beyond this a value is a typo, and Double would start losing whole numbers in print.
-    public static let maxMagnitude = 1e12
+    static let maxMagnitude = 1e12
 
-    public static func number(_ v: Double, what: String) throws -> Double {
+    static func number(_ v: Double, what: String) throws -> Double {
         guard v.isFinite else { throw ValidationError("\(what) must be a number, not \(v)") }
         guard abs(v) <= maxMagnitude else { throw ValidationError("\(what) \(v) is too large") }
         return v
     }
 
-    public static func confidence(_ v: Double) throws -> Double {
+    static func confidence(_ v: Double) throws -> Double {
         guard v.isFinite, (0...1).contains(v) else { throw ValidationError("confidence must be between 0 and 1, not \(v)") }
         return v
     }

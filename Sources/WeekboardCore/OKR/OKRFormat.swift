@@ -1,9 +1,9 @@
 import Foundation
 
 /// Numbers as people write them in OKRs: `12%`, `4.5 days`, `0.6`.
-public enum OKRFormat {
+enum OKRFormat {
     /// Whole numbers without decimals; otherwise up to two places, trailing zeros dropped.
-    public static func number(_ v: Double) -> String {
+    static func number(_ v: Double) -> String {
         if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
         var s = String(format: "%.2f", v)
         while s.hasSuffix("0") { s.removeLast() }
@@ -11,11 +11,11 @@ public enum OKRFormat {
         return s
     }
 
-    public static func value(_ v: Double, unit: String?) -> String {
+    static func value(_ v: Double, unit: String?) -> String {
         guard let unit, !unit.isEmpty else { return number(v) }
         return unit == "%" ? number(v) + "%" : "\(number(v)) \(Sanitize.text(unit))"
     }
 
     /// `43%` for a progress or score of 0.43.
-    public static func percent(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
+    static func percent(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
 }

@@ -66,11 +66,11 @@ public struct Theme: Equatable, Sendable {
 
 /// A theme that could not be found or read. Malformed files throw `StoreError.malformed`
 /// naming the file and field, like every other JSON file weekboard reads.
-public enum ThemeError: Error, Equatable, CustomStringConvertible {
+enum ThemeError: Error, Equatable, CustomStringConvertible {
     case unknown(name: String, available: [String])
     case unreadable(path: String, reason: String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case let .unknown(name, available):
             return "unknown theme '\(name)': use one of \(available.joined(separator: ", ")) or a path to a theme .json file"

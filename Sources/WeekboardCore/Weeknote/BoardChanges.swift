@@ -1,15 +1,15 @@
 import Foundation
 
 /// One change of a project's status, as a weeknote reports it.
-public struct StatusMove: Equatable, Sendable {
-    public let project: String
-    public let date: CalendarDay
-    public let from: RAGStatus
-    public let to: RAGStatus
-    public let note: String?
+struct StatusMove: Equatable, Sendable {
+    let project: String
+    let date: CalendarDay
+    let from: RAGStatus
+    let to: RAGStatus
+    let note: String?
 
     /// `Void repairs turnaround moved from Amber to Green: contractor back on site`
-    public var sentence: String {
+    var sentence: String {
         let base = "\(Sanitize.text(project)) moved from \(from.name) to \(to.name)"
         guard let note, !note.isEmpty else { return base }
         return "\(base): \(Sanitize.text(note))"
@@ -18,10 +18,10 @@ public struct StatusMove: Equatable, Sendable {
 
 /// What happened on the programme board during one week. Only updates dated inside the week
 /// (Monday to Sunday) count, so an old week's weeknote is not changed by later updates.
-public enum BoardChanges {
+enum BoardChanges {
     /// Every status move dated inside `week`, oldest first then by project name. An update that keeps
     /// the status, or a project's first update (it was added), is not a move.
-    public static func moves(in week: ISOWeek, projects: [Project]) -> [StatusMove] {
+    static func moves(in week: ISOWeek, projects: [Project]) -> [StatusMove] {
         var out: [StatusMove] = []
         for p in projects {
             for i in p.history.indices.dropFirst() {
@@ -35,7 +35,7 @@ public enum BoardChanges {
     }
 
     /// Projects that ended the week red but were not red before it (moved there, or added red), by name.
-    public static func newReds(in week: ISOWeek, projects: [Project]) -> [Project] {
+    static func newReds(in week: ISOWeek, projects: [Project]) -> [Project] {
         projects.filter { p in
             let inWeek = p.history.filter { contains(week, $0.date) }
             guard let last = inWeek.last, last.status == .red else { return false }

@@ -2,24 +2,24 @@ import Foundation
 
 /// The contact-centre part of a weeknote: a sentence for each service far enough from normal
 /// to be worth a reader's attention.
-public enum ContactParagraphs {
+enum ContactParagraphs {
     /// A service is notable when its whole-percent difference from the baseline is 10 or more
     /// either way. Comparing the rounded figure keeps the rule and the printed number in step.
-    public static let thresholdPercent = 10
+    static let thresholdPercent = 10
 
-    public static func isNotable(_ row: ContactRow) -> Bool {
+    static func isNotable(_ row: ContactRow) -> Bool {
         guard let d = row.delta else { return false }
         return abs(percent(d)) >= thresholdPercent
     }
 
     /// One paragraph per notable service, in the rows' order.
-    public static func paragraphs(_ rows: [ContactRow]) -> [String] {
+    static func paragraphs(_ rows: [ContactRow]) -> [String] {
         rows.filter(isNotable).compactMap(paragraph)
     }
 
     /// `Repairs was contacted 5,500 times, 47% more than normal for this time of year
     /// (3,750 on average in the same week of the previous 3 years).`
-    public static func paragraph(_ row: ContactRow) -> String? {
+    static func paragraph(_ row: ContactRow) -> String? {
         guard let count = row.count, let delta = row.delta, let normal = row.baseline.value else { return nil }
         let p = percent(delta)
         let direction = p >= 0 ? "more" : "fewer"
@@ -39,7 +39,7 @@ public enum ContactParagraphs {
     }
 
     /// Said when there are figures but none is notable, so the section is never empty or silent.
-    public static let allNormal = "Contacts for every service were within 10% of normal for this time of year."
+    static let allNormal = "Contacts for every service were within 10% of normal for this time of year."
 
     static func percent(_ delta: Double) -> Int { Int((delta * 100).rounded(.toNearestOrAwayFromZero)) }
 }

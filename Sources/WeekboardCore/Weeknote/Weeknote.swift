@@ -2,12 +2,12 @@ import Foundation
 
 /// One part of a weeknote: a heading and its paragraphs and list items. Sections with nothing
 /// to say are never built, so a weeknote has no empty headings.
-public struct WeeknoteSection: Equatable, Sendable {
-    public let title: String
-    public let paragraphs: [String]
-    public let items: [String]
+struct WeeknoteSection: Equatable, Sendable {
+    let title: String
+    let paragraphs: [String]
+    let items: [String]
 
-    public var isEmpty: Bool { paragraphs.isEmpty && items.isEmpty }
+    var isEmpty: Bool { paragraphs.isEmpty && items.isEmpty }
 }
 
 /// A week written up as Markdown for the team's weeknote: focus, goals and score, streak, board
@@ -34,7 +34,7 @@ public enum Weeknote {
     }
 
     /// The sections that have something to say, in reading order.
-    public static func sections(_ s: WeekSnapshot) -> [WeeknoteSection] {
+    static func sections(_ s: WeekSnapshot) -> [WeeknoteSection] {
         let projects = s.programmes.flatMap(\.projects)
         let reds = BoardChanges.newReds(in: s.week, projects: projects)
         let redNames = Set(reds.map(\.name))

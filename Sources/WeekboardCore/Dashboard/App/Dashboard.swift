@@ -1,8 +1,8 @@
 /// The dashboard's pure functions: `reduce` turns an event into a new state and effects (as
 /// data), `render` turns a state and a size into a frame. The runtime carries out the effects.
-public enum Dashboard {
+enum Dashboard {
     /// One event: the next state and what the runtime should do about it. The only writer of state.
-    public static func reduce(_ state: DashboardState, _ event: DashboardEvent) -> (DashboardState, [Effect]) {
+    static func reduce(_ state: DashboardState, _ event: DashboardEvent) -> (DashboardState, [Effect]) {
         var s = state
         var effects: [Effect] = []
         switch event {

@@ -1,6 +1,6 @@
 /// Everything that can happen to the dashboard: input from the terminal, the clock, and the
 /// results of the effects the reducer asked for. Only the reducer turns events into state.
-public enum DashboardEvent: Sendable {
+enum DashboardEvent: Sendable {
     case key(Key)
     /// The terminal's size, sent before the first frame and after every resize.
     case resized(width: Int, height: Int)

@@ -4,7 +4,7 @@ import Foundation
 /// through the environment, and their results come back as events, until nothing is left to do.
 /// The runtime never writes the state itself; it holds it between events.
 public final class DashboardRuntime: ScreenDriver {
-    public private(set) var state: DashboardState
+    private(set) var state: DashboardState
     private let environment: DashboardEnvironment
     /// Why the week could not be read when the dashboard opened (nil when it was).
     public private(set) var firstLoadError: Error?
@@ -40,7 +40,7 @@ public final class DashboardRuntime: ScreenDriver {
     /// One event and everything that follows from it. With `quiet`, an event that asked for
     /// nothing needs no drawing (an idle tick).
     @discardableResult
-    public func send(_ event: DashboardEvent, quiet: Bool = false) -> ScreenUpdate {
+    func send(_ event: DashboardEvent, quiet: Bool = false) -> ScreenUpdate {
         var queue = [event]
         var update: ScreenUpdate = quiet ? .none : .draw
         while !queue.isEmpty {

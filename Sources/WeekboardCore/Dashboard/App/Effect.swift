@@ -1,6 +1,6 @@
 /// Work the reducer asks for, as data; the runtime carries it out through the environment and
 /// sends the result back as a `DashboardEvent`.
-public enum Effect: Equatable, Sendable {
+enum Effect: Equatable, Sendable {
     /// Run the action in one store transaction, for this week. `restoring`: the edit it came from.
     case perform(Action, week: ISOWeek, restoring: EditSession? = nil)
     /// Read the week's snapshot (after a week change, `r`, a change, or the store changing on disk).

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Something drawn over the panels.
-public enum Overlay: Equatable, Sendable {
+enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     /// Choosing a project's status; `index` into `RAGStatus.allCases`.
     case statusPicker(project: String, index: Int)

@@ -1,11 +1,11 @@
 import Foundation
 
 /// The four panels, in `Tab` order.
-public enum Panel: Int, CaseIterable, Equatable, Sendable {
+enum Panel: Int, CaseIterable, Equatable, Sendable {
     case focus, goals, board, contacts
 
     /// `board`: how the help names a panel.
-    public var shortName: String {
+    var shortName: String {
         switch self {
         case .focus: return "focus"
         case .goals: return "goals"
@@ -14,7 +14,7 @@ public enum Panel: Int, CaseIterable, Equatable, Sendable {
         }
     }
 
-    public var title: String {
+    var title: String {
         switch self {
         case .focus: return "Focus"
         case .goals: return "Goals"

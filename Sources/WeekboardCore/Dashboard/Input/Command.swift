@@ -1,5 +1,5 @@
 /// What a key asks the dashboard to do (outside the line editor and overlays).
-public enum Command: Equatable, Sendable {
+enum Command: Equatable, Sendable {
     case toggleGoal(Int)
     case goalNearly, goalDropped
     case nextPanel, previousPanel
@@ -19,7 +19,7 @@ public enum Command: Equatable, Sendable {
     case quit
 
     /// Commands that write to the store: refused in read-only mode.
-    public var changesData: Bool {
+    var changesData: Bool {
         switch self {
         case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry: return true
         default: return false

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the line editor is changing. Targets name their item (slot, project name), never a row
 /// index, so a reload underneath an edit cannot point it at something else.
-public enum EditTarget: Equatable, Sendable {
+enum EditTarget: Equatable, Sendable {
     case focus
     case goal(slot: Int)
     case projectNote(project: String)
@@ -11,7 +11,7 @@ public enum EditTarget: Equatable, Sendable {
     /// The file the previewed weeknote is saved to (`s` in the `w` overlay).
     case exportPath
 
-    public var prompt: String {
+    var prompt: String {
         switch self {
         case .focus: return "Editing the focus"
         case .goal(let n): return "Editing goal \(n)"

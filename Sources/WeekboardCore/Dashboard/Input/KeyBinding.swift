@@ -1,15 +1,15 @@
 /// One line of the key map: the keys, what they do, where, and how the footer names them.
-public struct KeyBinding: Sendable {
-    public let entries: [(key: Key, command: Command)]
-    public let summary: String
-    public let scope: KeyScope
+struct KeyBinding: Sendable {
+    let entries: [(key: Key, command: Command)]
+    let summary: String
+    let scope: KeyScope
     /// The footer's word for it (nil: help only).
-    public let hint: String?
+    let hint: String?
     /// How many of the keys the footer names (`1/2/3`, `[/]`).
-    public let hintKeys: Int
+    let hintKeys: Int
     /// Panels whose footer names a key that works anywhere (nil: wherever it applies), so a
     /// global key is hinted where it matters without crowding every footer.
-    public let hintPanels: [Panel]?
+    let hintPanels: [Panel]?
 
     init(_ entries: [(Key, Command)], _ summary: String, _ scope: KeyScope = .anywhere, hint: String? = nil, hintKeys: Int = 1,
          hintPanels: [Panel]? = nil) {

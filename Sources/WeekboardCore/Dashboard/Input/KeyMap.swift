@@ -1,7 +1,7 @@
 /// The dashboard's keys. The reducer dispatches through this table and the help overlay and
 /// footer are printed from it, so what is documented is what happens.
-public enum KeyMap {
-    public static let bindings: [KeyBinding] = [
+enum KeyMap {
+    static let bindings: [KeyBinding] = [
         KeyBinding([(.char("1"), .toggleGoal(1)), (.char("2"), .toggleGoal(2)), (.char("3"), .toggleGoal(3))],
                    "tick goal 1, 2 or 3 done (again: back to open)", hint: "tick", hintKeys: 3),
         KeyBinding([(.char("n"), .goalNearly)], "selected goal nearly done (again: open)", .panels([.goals]), hint: "nearly"),
@@ -31,7 +31,7 @@ public enum KeyMap {
     ]
 
     /// The command a key runs where the user is, if any.
-    public static func command(for key: Key, panel: Panel, teamView: Bool) -> Command? {
+    static func command(for key: Key, panel: Panel, teamView: Bool) -> Command? {
         for b in bindings where b.scope.applies(panel: panel, teamView: teamView) {
             if let e = b.entries.first(where: { $0.key == key }) { return e.command }
         }
@@ -39,7 +39,7 @@ public enum KeyMap {
     }
 
     /// `Ctrl-L`, `Shift-Tab`, `↑` (`Up` without UTF-8).
-    public static func name(_ key: Key, unicode: Bool = true) -> String {
+    static func name(_ key: Key, unicode: Bool = true) -> String {
         switch key {
         case .char(let c): return c == " " ? "Space" : String(c)
         case .ctrl(let c): return "Ctrl-" + String(c).uppercased()

@@ -1,10 +1,10 @@
 /// Where a binding applies.
-public enum KeyScope: Equatable, Sendable {
+enum KeyScope: Equatable, Sendable {
     case anywhere
     case panels([Panel])
     case team
 
-    public func applies(panel: Panel, teamView: Bool) -> Bool {
+    func applies(panel: Panel, teamView: Bool) -> Bool {
         switch self {
         case .anywhere: return true
         case .panels(let list): return !teamView && list.contains(panel)

@@ -1,24 +1,24 @@
 /// A single-line text editor as a value: the text, a cursor, and how far it is scrolled.
 /// Works on grapheme clusters, so a wide character or an emoji with modifiers moves as one.
-public struct LineEditor: Equatable, Sendable {
-    public private(set) var chars: [Character]
+struct LineEditor: Equatable, Sendable {
+    private(set) var chars: [Character]
     /// Index into `chars`; `chars.count` is after the last character.
-    public private(set) var cursor: Int
+    private(set) var cursor: Int
     /// First character shown when the text is wider than its field; a hint kept between keys
     /// so the view only scrolls when the cursor would leave it.
-    public private(set) var scroll = 0
-    public let maxLength: Int
+    private(set) var scroll = 0
+    let maxLength: Int
 
-    public init(_ text: String = "", maxLength: Int = TextRules.maxLine) {
+    init(_ text: String = "", maxLength: Int = TextRules.maxLine) {
         self.chars = Array(text.prefix(maxLength))
         self.cursor = chars.count
         self.maxLength = maxLength
     }
 
-    public var text: String { String(chars) }
+    var text: String { String(chars) }
 
     /// What a key did to the line.
-    public enum Outcome: Equatable, Sendable {
+    enum Outcome: Equatable, Sendable {
         case edited
         case commit(String)
         case cancel
@@ -27,12 +27,12 @@ public struct LineEditor: Equatable, Sendable {
     }
 
     /// The editing commands, one per key.
-    public enum Command: Equatable, Sendable {
+    enum Command: Equatable, Sendable {
         case left, right, home, end, backspace, delete, killToStart, killToEnd, killWord, save, cancel
     }
 
     /// The key table the editor runs on, and that the help overlay prints.
-    public static let bindings: [(keys: [Key], command: Command, summary: String)] = [
+    static let bindings: [(keys: [Key], command: Command, summary: String)] = [
         ([.left], .left, "cursor left"),
         ([.right], .right, "cursor right"),
         ([.home, .ctrl("a")], .home, "start of the line"),
@@ -50,7 +50,7 @@ public struct LineEditor: Equatable, Sendable {
         return bindings.first { $0.keys.contains(key) }?.command
     }
 
-    public mutating func handle(_ key: Key) -> Outcome {
+    mutating func handle(_ key: Key) -> Outcome {
         if case .char(let c) = key { return insert(c) ? .edited : .ignored }
         guard let command = LineEditor.command(for: key) else { return .ignored }
         switch command {
@@ -93,13 +93,13 @@ public struct LineEditor: Equatable, Sendable {
     }
 
     /// Remembers the window a field of `width` cells shows, so the next key scrolls from there.
-    public mutating func keepVisible(width: Int) {
+    mutating func keepVisible(width: Int) {
         scroll = view(width: width).start
     }
 
     /// What a field `width` cells wide shows: the visible text (with `…` where the line goes on
     /// beyond either edge), the cursor's column in it, and the first character shown.
-    public func view(width: Int) -> (text: String, cursorColumn: Int, start: Int) {
+    func view(width: Int) -> (text: String, cursorColumn: Int, start: Int) {
         guard width > 0 else { return ("", 0, 0) }
         var start = min(max(0, scroll), cursor)
         while start < cursor, !fits(start: start, width: width) { start += 1 }

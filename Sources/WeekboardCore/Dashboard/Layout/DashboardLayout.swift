@@ -1,7 +1,7 @@
 /// Where everything goes at a given terminal size. Pure, so the renderer and the mouse
 /// hit-testing in the reducer always agree.
-public struct DashboardLayout: Equatable, Sendable {
-    public enum Mode: Equatable, Sendable {
+struct DashboardLayout: Equatable, Sendable {
+    enum Mode: Equatable, Sendable {
         /// Below `minWidth`×`minHeight`: only the "too small" screen.
         case tooSmall
         /// One column, panels stacked with title rules (80×24).
@@ -11,28 +11,28 @@ public struct DashboardLayout: Equatable, Sendable {
         case wide
     }
 
-    public static let minWidth = 60
-    public static let minHeight = 16
-    public static let wideWidth = 120
-    public static let wideHeight = 24
+    static let minWidth = 60
+    static let minHeight = 16
+    static let wideWidth = 120
+    static let wideHeight = 24
 
-    public let mode: Mode
-    public let header: Rect
+    let mode: Mode
+    let header: Rect
     /// Outer rectangles of the four panels (empty in the team view and when too small).
-    public let panels: [Panel: Rect]
+    let panels: [Panel: Rect]
     /// The team list: the whole panel area in the team view, or a strip under the contact
     /// centre when the wide layout has rows to spare.
-    public let team: Rect?
-    public let message: Rect
-    public let footer: Rect
+    let team: Rect?
+    let message: Rect
+    let footer: Rect
 
-    public var boxed: Bool { mode == .wide }
+    var boxed: Bool { mode == .wide }
 
-    public func rect(_ panel: Panel) -> Rect { panels[panel] ?? .zero }
+    func rect(_ panel: Panel) -> Rect { panels[panel] ?? .zero }
 
     /// `services` is how many contact rows there are, so the contact centre gets just the rows it
     /// needs; `callerLine` gives it one more for the repeat-caller line (weeks with per-contact imports).
-    public static func make(width: Int, height: Int, teamView: Bool = false, services: Int = 4, people: Int = 1,
+    static func make(width: Int, height: Int, teamView: Bool = false, services: Int = 4, people: Int = 1,
                             callerLine: Bool = false) -> DashboardLayout {
         let w = max(0, width), h = max(0, height)
         if w < minWidth || h < minHeight {

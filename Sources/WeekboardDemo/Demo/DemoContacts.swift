@@ -1,4 +1,5 @@
 import Foundation
+import WeekboardCore
 
 /// Three years and a bit of weekly contact volumes for four services, with winter and
 /// January peaks, so this week's Repairs stands well above normal for the time of year.

@@ -1,4 +1,5 @@
 import Foundation
+import WeekboardCore
 
 /// A generated programme board (projects with a history of status updates) and OKRs.
 enum GeneratedBoard {

@@ -1,3 +1,5 @@
+import WeekboardCore
+
 /// The demo programme board: a council's "Technical Services 12 Point Plan" and a smaller
 /// digital programme, with a few weeks of updates (some improving, some slipping, some stale).
 enum DemoBoard {

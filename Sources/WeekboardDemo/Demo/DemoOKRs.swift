@@ -1,4 +1,5 @@
 import Foundation
+import WeekboardCore
 
 /// The demo team's OKRs: one objective at risk (repairs), one on track (avoidable contact),
 /// with a key result whose target is below its baseline.

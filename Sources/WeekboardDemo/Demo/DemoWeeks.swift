@@ -1,4 +1,5 @@
 import Foundation
+import WeekboardCore
 
 /// A leader's recent weeks: this week's focus and goals part-done, and a history of
 /// weeks met and missed, ending in two positive weeks in a row.

@@ -1,4 +1,5 @@
 import Foundation
+import WeekboardCore
 
 /// Fills a store with realistic demo data, dated around `today`: the README's first command
 /// shows this, and golden tests render it at a fixed date.

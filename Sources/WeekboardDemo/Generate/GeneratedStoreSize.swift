@@ -1,3 +1,5 @@
+import WeekboardCore
+
 /// How much history a generated benchmark store holds. The current week looks the same in all
 /// three; only the past grows, which is what the benchmarks compare.
 public enum GeneratedStoreSize: String, CaseIterable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import WeekboardCore
 
 /// A person's generated weeks: a focus, three goals met or missed, and weeknote entries.
 enum GeneratedWeeks {

@@ -1,3 +1,5 @@
+import WeekboardCore
+
 /// A tiny seeded generator so the demo store is the same on every run (and golden tests can use it).
 struct DemoRandom {
     private var state: UInt64

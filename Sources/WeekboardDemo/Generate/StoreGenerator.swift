@@ -1,4 +1,5 @@
 import Foundation
+import WeekboardCore
 
 /// Fills an empty store with seeded, realistic-looking data of a chosen size, for benchmarks:
 /// the same seed and date always give the same files.
