@@ -118,7 +118,7 @@ public enum CallsParser {
         do {
             let name = try TextRules.line(raw, what: "service", max: 80)
             guard !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
-                throw ValidationError("service contains control characters")
+                throw InputError("service contains control characters")
             }
             return name
         } catch {

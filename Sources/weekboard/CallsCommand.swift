@@ -23,10 +23,7 @@ struct CallsCommand: ParsableCommand {
         @Option(help: "phone, email, web or in-person; the week's total becomes the sum of its channels.") var channel: Channel?
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                try e.perform(.recordCalls(service: service, count: count, channel: channel), week: try e.week(weekOption))
-            }
+            try global.perform(.recordCalls(service: service, count: count, channel: channel), week: weekOption)
         }
     }
 
@@ -42,31 +39,29 @@ struct CallsCommand: ParsableCommand {
         }
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                try e.requireStore()
-                let last = try e.week(weekOption)
-                let years = ContactWeeks(store: e.store)
-                var out: [CallsListing.Week] = []
-                for back in (0..<weeks).reversed() {
-                    let w = last.adding(weeks: -back)
-                    let rows = try years.rows(week: w, baselineYears: e.config.years, sparkWeeks: 1)
-                    out.append(CallsListing.Week(week: w.id, services: rows.map(CallsListing.Row.init)))
-                }
-                if json {
-                    FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(CallsListing(weeks: out)))
-                    return
-                }
-                for w in out {
-                    print(w.week)
-                    if w.services.isEmpty { print("  (no figures)") }
-                    for r in w.services {
-                        let count = r.count.map(Marks.thousands) ?? "-"
-                        let normal = r.baseline.map { Marks.thousands(Int($0.rounded())) } ?? "-"
-                        let delta = r.deltaPercent.map { Baseline.percent($0 / 100) } ?? ""
-                        let name = Frame.fit(Sanitize.text(r.service), to: 20)
-                        print("  \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(count.leftPad(7))  normal \(normal.leftPad(7)) \(delta.leftPad(6))  \(r.basis)")
-                    }
+            let e = try CommandEnvironment(global)
+            try e.requireStore()
+            let last = try e.week(weekOption)
+            let years = ContactWeeks(store: e.store)
+            var out: [CallsListing.Week] = []
+            for back in (0..<weeks).reversed() {
+                let w = last.adding(weeks: -back)
+                let rows = try years.rows(week: w, baselineYears: e.config.years, sparkWeeks: 1)
+                out.append(CallsListing.Week(week: w.id, services: rows.map(CallsListing.Row.init)))
+            }
+            if json {
+                FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(CallsListing(weeks: out)))
+                return
+            }
+            for w in out {
+                print(w.week)
+                if w.services.isEmpty { print("  (no figures)") }
+                for r in w.services {
+                    let count = r.count.map(Marks.thousands) ?? "-"
+                    let normal = r.baseline.map { Marks.thousands(Int($0.rounded())) } ?? "-"
+                    let delta = r.deltaPercent.map { Baseline.percent($0 / 100) } ?? ""
+                    let name = Frame.fit(Sanitize.text(r.service), to: 20)
+                    print("  \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(count.leftPad(7))  normal \(normal.leftPad(7)) \(delta.leftPad(6))  \(r.basis)")
                 }
             }
         }

@@ -28,20 +28,18 @@ struct CallsImportCommand: ParsableCommand {
     @Flag(help: "Import the good rows of a file that has bad ones (otherwise it imports nothing).") var skipBad = false
 
     func run() throws {
-        try reportingErrors {
-            let e = try CommandEnvironment(global)
-            try e.requireStore()
-            let summary: ImportSummary
-            do {
-                summary = try CallsImport.run(file: URL(fileURLWithPath: file), store: e.store,
-                                              options: ImportOptions(dryRun: dryRun, skipBad: skipBad), now: e.now)
-            } catch let error as ImportError {
-                if case let .cannotRead(path, reason) = error { throw StoreError.io(path: path, reason: reason) }
-                throw WeekboardCore.ValidationError("\(Sanitize.text(file)): \(error.description)")
-            }
-            for line in summary.lines() { print(Sanitize.text(line)) }
-            if summary.outcome == .refused { throw ExitCode(2) }
+        let e = try CommandEnvironment(global)
+        try e.requireStore()
+        let summary: ImportSummary
+        do {
+            summary = try CallsImport.run(file: URL(fileURLWithPath: file), store: e.store,
+                                          options: ImportOptions(dryRun: dryRun, skipBad: skipBad), now: e.now)
+        } catch let error as ImportError {
+            if case let .cannotRead(path, reason) = error { throw StoreError.io(path: path, reason: reason) }
+            throw InputError("\(Sanitize.text(file)): \(error.description)")
         }
+        for line in summary.lines() { print(Sanitize.text(line)) }
+        if summary.outcome == .refused { throw ExitCode(2) }
     }
 }
 
@@ -63,15 +61,13 @@ struct CallsRotateKeyCommand: ParsableCommand {
     @Flag(help: "Confirm: without it, nothing is changed.") var yes = false
 
     func run() throws {
-        try reportingErrors {
-            let e = try CommandEnvironment(global)
-            try e.requireStore()
-            guard yes else {
-                throw WeekboardCore.ValidationError("rotating the key restarts repeat-caller counts; run again with --yes to do it (nothing was changed)")
-            }
-            let emptied = try CallerKey.rotate(in: e.store, forgetCallers: forgetCallers, now: e.now)
-            print("New caller key written; tokens made before now will not match new ones.")
-            if forgetCallers { print("Caller tokens deleted for \(emptied) week\(emptied == 1 ? "" : "s"); weekly counts kept.") }
+        let e = try CommandEnvironment(global)
+        try e.requireStore()
+        guard yes else {
+            throw InputError("rotating the key restarts repeat-caller counts; run again with --yes to do it (nothing was changed)")
         }
+        let emptied = try CallerKey.rotate(in: e.store, forgetCallers: forgetCallers, now: e.now)
+        print("New caller key written; tokens made before now will not match new ones.")
+        if forgetCallers { print("Caller tokens deleted for \(emptied) week\(emptied == 1 ? "" : "s"); weekly counts kept.") }
     }
 }

@@ -26,7 +26,7 @@ struct CommandEnvironment {
         now = Date()
         // WEEKBOARD_TODAY pins the date (tests, demos, screenshots); otherwise the local date.
         if let pinned = env["WEEKBOARD_TODAY"], !pinned.isEmpty {
-            guard let day = CalendarDay.parse(pinned) else { throw WeekboardCore.ValidationError("WEEKBOARD_TODAY '\(pinned)' is not a date like 2026-11-24") }
+            guard let day = CalendarDay.parse(pinned) else { throw InputError("WEEKBOARD_TODAY '\(pinned)' is not a date like 2026-11-24") }
             today = day
         } else {
             today = CalendarDay(now)
@@ -39,7 +39,7 @@ struct CommandEnvironment {
     func week(parsing raw: String?) throws -> ISOWeek {
         guard let raw else { return ISOWeek(containing: today) }
         do { return try WeekSpec.parse(raw, today: today) } catch let e as WeekSpec.Invalid {
-            throw WeekboardCore.ValidationError(e.description)
+            throw InputError(e.description)
         }
     }
 
@@ -47,11 +47,6 @@ struct CommandEnvironment {
         ActionContext(person: person, week: week, now: now, today: today)
     }
 
-    /// Performs an action and prints what it did.
-    func perform(_ action: Action, week: ISOWeek) throws {
-        let outcome = try store.perform(action, context(week))
-        print(outcome.message)
-    }
 
     /// Everything one week shows, for the `--week` given (the store must exist).
     func snapshot(_ option: WeekOption, colleagues: Bool = true) throws -> WeekSnapshot {
@@ -69,11 +64,11 @@ struct CommandEnvironment {
     /// on stderr), unless `upgrade` is false (`--read-only`) or it cannot be written.
     func requireStore(upgrade: Bool = true) throws {
         guard store.exists else {
-            throw WeekboardCore.ValidationError("no store at \(store.root.path) yet. Run 'weekboard init' (or 'weekboard init --demo' for sample data), or pass --store PATH.")
+            throw InputError("no store at \(store.root.path) yet. Run 'weekboard init' (or 'weekboard init --demo' for sample data), or pass --store PATH.")
         }
         guard try store.needsUpgrade() else { return }
         guard upgrade, store.isWritable else { throw StoreError.olderFormat(path: store.root.path, found: try store.info().schemaVersion) }
-        if let note = try store.upgradeIfNeeded() { FileHandle.standardError.write(Data("weekboard: \(note)\n".utf8)) }
+        if let note = try store.upgradeIfNeeded() { Posix.printError("weekboard: \(note)\n") }
     }
 
     static func loginName(_ env: [String: String]) -> String {
@@ -82,16 +77,18 @@ struct CommandEnvironment {
     }
 }
 
-/// Runs a command body, turning weekboard's errors into a message on stderr and a non-zero exit:
-/// 2 for bad input, 1 for a store or file problem.
-func reportingErrors(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let e as WeekboardCore.ValidationError {
-        FileHandle.standardError.write(Data("weekboard: error: \(e.message)\n".utf8))
-        throw ExitCode(2)
-    } catch let e as StoreError {
-        FileHandle.standardError.write(Data("weekboard: error: \(e.description)\n".utf8))
-        throw ExitCode(1)
+extension GlobalOptions {
+    /// The one way a command changes the store: `action` for `--week` (default this week) in one
+    /// transaction, the same as the dashboard's, then what it did printed.
+    func perform(_ action: Action, week: WeekOption? = nil) throws {
+        let e = try CommandEnvironment(self)
+        let ctx = e.context(try week.map(e.week) ?? ISOWeek(containing: e.today))
+        print(try e.store.perform(action, ctx).message)
+    }
+
+    /// The same for a change to the OKRs, which belong to no week.
+    func perform(_ change: OKRChange) throws {
+        let e = try CommandEnvironment(self)
+        print(try e.store.perform(change, now: e.now).message)
     }
 }

@@ -49,7 +49,7 @@ struct DashboardLauncher {
         let themeName = options.theme ?? e.env["WEEKBOARD_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? e.config.theme ?? "default"
         let theme: Theme
         do { theme = try Theme.resolve(nameOrPath: themeName) } catch {
-            throw WeekboardCore.ValidationError("theme '\(themeName)': \(error)")
+            throw InputError("theme '\(themeName)': \(error)")
         }
         let pinned = e.today
         let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false
@@ -67,7 +67,7 @@ struct DashboardLauncher {
             exit = try TerminalUI.run(runtime, options: TerminalOptions(
                 theme: theme, mouse: options.mouse, noColor: TerminalOptions.noColor(environment: e.env)))
         } catch let error as TerminalError {
-            throw WeekboardCore.ValidationError(error.description)
+            throw InputError(error.description)
         }
         if case .signal(let n) = exit { throw ExitCode(128 + n) }
     }

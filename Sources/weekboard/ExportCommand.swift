@@ -32,18 +32,16 @@ struct ExportCommand: ParsableCommand {
         var force = false
 
         func validate() throws {
-            if format == .csv { throw ArgumentParser.ValidationError("a weeknote is exported as md or html, not csv") }
+            if format == .csv { throw ValidationError("a weeknote is exported as md or html, not csv") }
         }
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                let snapshot = try e.snapshot(weekOption)
-                let text = format == .html ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle)
-                    : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
-                try write(text, out: out, force: force,
-                          done: "Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to")
-            }
+            let e = try CommandEnvironment(global)
+            let snapshot = try e.snapshot(weekOption)
+            let text = format == .html ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle)
+                : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
+            try write(text, out: out, force: force,
+                      done: "Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to")
         }
     }
 
@@ -86,30 +84,28 @@ struct ExportCommand: ParsableCommand {
         var force = false
 
         func validate() throws {
-            if since != nil && week != nil { throw ArgumentParser.ValidationError("give --since or --week, not both") }
+            if since != nil && week != nil { throw ValidationError("give --since or --week, not both") }
         }
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                let period = try self.period(e)
-                try e.requireStore()
-                let report = try HighlightReport.load(store: e.store, period: period, programmes: programmes,
-                                                      today: e.today, labelStyle: e.config.labelStyle)
-                let text: String
-                switch format {
-                case .md: text = HighlightMarkdown.render(report)
-                case .html: text = HighlightHTML.render(report)
-                case .csv: text = HighlightCSV.render(report)
-                }
-                try write(text, out: out, force: force, done: "Highlight report for \(report.periodText) written to")
+            let e = try CommandEnvironment(global)
+            let period = try self.period(e)
+            try e.requireStore()
+            let report = try HighlightReport.load(store: e.store, period: period, programmes: programmes,
+                                                  today: e.today, labelStyle: e.config.labelStyle)
+            let text: String
+            switch format {
+            case .md: text = HighlightMarkdown.render(report)
+            case .html: text = HighlightHTML.render(report)
+            case .csv: text = HighlightCSV.render(report)
             }
+            try write(text, out: out, force: force, done: "Highlight report for \(report.periodText) written to")
         }
 
         func period(_ e: CommandEnvironment) throws -> HighlightPeriod {
             if let since {
                 guard let day = CalendarDay.parse(since) else {
-                    throw WeekboardCore.ValidationError("--since '\(since)' is not a date like 2026-11-10")
+                    throw InputError("--since '\(since)' is not a date like 2026-11-10")
                 }
                 return try HighlightPeriod.since(day, today: e.today)
             }

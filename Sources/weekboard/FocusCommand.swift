@@ -15,10 +15,7 @@ struct FocusCommand: ParsableCommand {
         @Argument(help: "The focus, e.g. \"Get the repairs backlog under control\".") var text: String
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                try e.perform(.setFocus(text), week: try e.week(weekOption))
-            }
+            try global.perform(.setFocus(text), week: weekOption)
         }
     }
 }

@@ -23,10 +23,8 @@ struct GenerateCommand: ParsableCommand {
     var seed: UInt64 = 2026
 
     func run() throws {
-        try reportingErrors {
-            let e = try CommandEnvironment(global)
-            let summary = try StoreGenerator.fill(e.store, size: size, person: e.person, today: e.today, now: e.now, seed: seed)
-            print("Generated a \(size.rawValue) store at \(e.store.root.path): \(summary.files) files, \(summary.bytes / 1024) KiB.")
-        }
+        let e = try CommandEnvironment(global)
+        let summary = try StoreGenerator.fill(e.store, size: size, person: e.person, today: e.today, now: e.now, seed: seed)
+        print("Generated a \(size.rawValue) store at \(e.store.root.path): \(summary.files) files, \(summary.bytes / 1024) KiB.")
     }
 }

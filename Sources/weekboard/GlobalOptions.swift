@@ -19,5 +19,5 @@ struct WeekOption: ParsableArguments {
 
 /// The range `--weeks` takes wherever a command looks back over weeks: two years at most.
 func validateWeekCount(_ weeks: Int) throws {
-    guard (1...104).contains(weeks) else { throw ArgumentParser.ValidationError("--weeks must be 1 to 104, not \(weeks)") }
+    guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104, not \(weeks)") }
 }

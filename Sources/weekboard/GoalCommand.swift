@@ -16,10 +16,7 @@ struct GoalCommand: ParsableCommand {
         @Argument(help: "What the goal is.") var text: String
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                try e.perform(.setGoal(slot: slot, text: text), week: try e.week(weekOption))
-            }
+            try global.perform(.setGoal(slot: slot, text: text), week: weekOption)
         }
     }
 
@@ -53,10 +50,7 @@ struct GoalCommand: ParsableCommand {
         @OptionGroup var weekOption: WeekOption
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                try e.perform(.carryGoals, week: try e.week(weekOption))
-            }
+            try global.perform(.carryGoals, week: weekOption)
         }
     }
 }
@@ -68,9 +62,6 @@ struct GoalStateArguments: ParsableArguments {
     @Argument(help: "Which goal: 1, 2 or 3.") var slot: Int
 
     func apply(_ state: GoalState) throws {
-        try reportingErrors {
-            let e = try CommandEnvironment(global)
-            try e.perform(.setGoalState(slot: slot, state), week: try e.week(weekOption))
-        }
+        try global.perform(.setGoalState(slot: slot, state), week: weekOption)
     }
 }

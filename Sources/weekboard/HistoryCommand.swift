@@ -24,16 +24,14 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let e = try CommandEnvironment(global)
-            try e.requireStore()
-            let week = try e.week(weekOption)
-            let history = try GoalHistory.load(store: e.store, person: e.person, through: week, weeks: weeks, today: e.today,
-                                               baselineYears: e.config.years)
-            let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
-            let lines = HistoryText.lines(history, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env),
-                                          width: max(80, weeks + 11))
-            print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
-        }
+        let e = try CommandEnvironment(global)
+        try e.requireStore()
+        let week = try e.week(weekOption)
+        let history = try GoalHistory.load(store: e.store, person: e.person, through: week, weeks: weeks, today: e.today,
+                                           baselineYears: e.config.years)
+        let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
+        let lines = HistoryText.lines(history, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env),
+                                      width: max(80, weeks + 11))
+        print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
     }
 }

@@ -18,10 +18,7 @@ struct NoteCommand: ParsableCommand {
         @Argument(help: "The entry.") var text: String
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                try e.perform(.addNote(section, text), week: try e.week(weekOption))
-            }
+            try global.perform(.addNote(section, text), week: weekOption)
         }
     }
 }

@@ -21,10 +21,7 @@ struct OKRCommand: ParsableCommand {
         @Argument(help: "What the team wants to achieve, e.g. \"Cut avoidable contact\".") var title: String
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                print(try e.store.perform(.addObjective(title: title), now: e.now).message)
-            }
+            try global.perform(OKRChange.addObjective(title: title))
         }
     }
 
@@ -42,12 +39,8 @@ struct OKRCommand: ParsableCommand {
         @Option(help: "Shown after the numbers, e.g. % or days.") var unit: String?
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                let change = OKRChange.addKeyResult(objective: objective, title: title, baseline: baseline, target: target,
-                                                    current: current, confidence: confidence, unit: unit)
-                print(try e.store.perform(change, now: e.now).message)
-            }
+            try global.perform(OKRChange.addKeyResult(objective: objective, title: title, baseline: baseline, target: target,
+                                                      current: current, confidence: confidence, unit: unit))
         }
     }
 
@@ -60,11 +53,8 @@ struct OKRCommand: ParsableCommand {
         @Option(help: "How sure you are of hitting the target, 0 to 1.") var confidence: Double?
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                let change = OKRChange.updateKeyResult(objective: objective, keyResult: keyResult, current: current, confidence: confidence)
-                print(try e.store.perform(change, now: e.now).message)
-            }
+            try global.perform(OKRChange.updateKeyResult(objective: objective, keyResult: keyResult, current: current,
+                                                         confidence: confidence))
         }
     }
 
@@ -76,18 +66,16 @@ struct OKRCommand: ParsableCommand {
         @Flag(help: "ASCII only, no colour.") var plain = false
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                try e.requireStore()
-                let set = try e.store.read(StoreFiles.okrs)
-                if json {
-                    FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(OKRReport(set)))
-                    return
-                }
-                let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
-                let lines = OKRText.lines(set, unicode: !plain && ANSI.localeIsUTF8(e.env))
-                print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
+            let e = try CommandEnvironment(global)
+            try e.requireStore()
+            let set = try e.store.read(StoreFiles.okrs)
+            if json {
+                FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(OKRReport(set)))
+                return
             }
+            let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
+            let lines = OKRText.lines(set, unicode: !plain && ANSI.localeIsUTF8(e.env))
+            print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
         }
     }
 }

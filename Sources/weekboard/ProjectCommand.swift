@@ -26,21 +26,18 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: ArgumentHelp("When the milestone is due: 2026-12-04 or 04/12/2026.", valueName: "date")) var due: String?
 
         func validate() throws {
-            if due != nil && milestone == nil { throw ArgumentParser.ValidationError("--due needs --milestone") }
+            if due != nil && milestone == nil { throw ValidationError("--due needs --milestone") }
         }
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                var dueDay: CalendarDay?
-                if let due {
-                    guard let d = CalendarDay.parse(due) else { throw WeekboardCore.ValidationError("--due '\(due)' is not a date like 2026-12-04") }
-                    dueDay = d
-                }
-                let draft = ProjectDraft(name: name, programme: programme, owner: owner, status: status, note: note,
-                                         milestone: milestone.map { Milestone(text: $0, due: dueDay) })
-                try e.perform(.addProject(draft), week: ISOWeek(containing: e.today))
+            var dueDay: CalendarDay?
+            if let due {
+                guard let d = CalendarDay.parse(due) else { throw InputError("--due '\(due)' is not a date like 2026-12-04") }
+                dueDay = d
             }
+            let draft = ProjectDraft(name: name, programme: programme, owner: owner, status: status, note: note,
+                                     milestone: milestone.map { Milestone(text: $0, due: dueDay) })
+            try global.perform(.addProject(draft))
         }
     }
 
@@ -52,10 +49,7 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: "What changed, e.g. \"contractor back on site\".") var note: String?
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                try e.perform(.setProjectStatus(name: name, status: status, note: note), week: ISOWeek(containing: e.today))
-            }
+            try global.perform(.setProjectStatus(name: name, status: status, note: note))
         }
     }
 
@@ -66,25 +60,23 @@ struct ProjectCommand: ParsableCommand {
         @Flag(help: "ASCII only.") var plain = false
 
         func run() throws {
-            try reportingErrors {
-                let e = try CommandEnvironment(global)
-                try e.requireStore()
-                // The JSON listing carries each project's whole history; the text one only the last two updates.
-                let board = json ? try e.store.fullBoard() : try e.store.read(StoreFiles.board)
-                let programmes = ProgrammeRollUp.make(board)
-                if json {
-                    FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(ProjectListing(programmes, today: e.today)))
-                    return
-                }
-                let unicode = !plain && ANSI.localeIsUTF8(e.env)
-                if programmes.isEmpty { print("No projects yet. Add one with: weekboard project add NAME --programme P") }
-                for p in programmes {
-                    print("\(Sanitize.text(p.name))  \(p.status.tag(unicode: unicode))")
-                    for pr in p.projects {
-                        let owner = pr.owner.map { "  (\(Sanitize.text($0)))" } ?? ""
-                        let stale = pr.isStale(today: e.today) ? "  STALE \(pr.daysSinceUpdate(today: e.today))d" : ""
-                        print("  \(pr.status.tag(unicode: unicode)) \(pr.trend.arrow(unicode: unicode)) \(Sanitize.text(pr.name))\(owner)\(stale)")
-                    }
+            let e = try CommandEnvironment(global)
+            try e.requireStore()
+            // The JSON listing carries each project's whole history; the text one only the last two updates.
+            let board = json ? try e.store.fullBoard() : try e.store.read(StoreFiles.board)
+            let programmes = ProgrammeRollUp.make(board)
+            if json {
+                FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(ProjectListing(programmes, today: e.today)))
+                return
+            }
+            let unicode = !plain && ANSI.localeIsUTF8(e.env)
+            if programmes.isEmpty { print("No projects yet. Add one with: weekboard project add NAME --programme P") }
+            for p in programmes {
+                print("\(Sanitize.text(p.name))  \(p.status.tag(unicode: unicode))")
+                for pr in p.projects {
+                    let owner = pr.owner.map { "  (\(Sanitize.text($0)))" } ?? ""
+                    let stale = pr.isStale(today: e.today) ? "  STALE \(pr.daysSinceUpdate(today: e.today))d" : ""
+                    print("  \(pr.status.tag(unicode: unicode)) \(pr.trend.arrow(unicode: unicode)) \(Sanitize.text(pr.name))\(owner)\(stale)")
                 }
             }
         }

@@ -28,19 +28,17 @@ struct StatusCommand: ParsableCommand {
     var team = false
 
     func run() throws {
-        try reportingErrors {
-            let e = try CommandEnvironment(global)
-            // The plain summary shows no team; --team and --json do.
-            let snapshot = try e.snapshot(weekOption, colleagues: team || json)
-            if json {
-                let data = try JSONCoding.encodeForOutput(StatusReport(snapshot, labelStyle: e.config.labelStyle))
-                FileHandle.standardOutput.write(data)
-                return
-            }
-            let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
-            let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env))
-            let lines = team ? text.teamLines : text.lines
-            print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
+        let e = try CommandEnvironment(global)
+        // The plain summary shows no team; --team and --json do.
+        let snapshot = try e.snapshot(weekOption, colleagues: team || json)
+        if json {
+            let data = try JSONCoding.encodeForOutput(StatusReport(snapshot, labelStyle: e.config.labelStyle))
+            FileHandle.standardOutput.write(data)
+            return
         }
+        let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
+        let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env))
+        let lines = team ? text.teamLines : text.lines
+        print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
     }
 }

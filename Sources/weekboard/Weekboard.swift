@@ -18,6 +18,24 @@ struct Weekboard: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+
+    /// The one error boundary: every command throws, and only here are errors turned into a
+    /// message on stderr and an exit code (README: 2 a bad value, 1 a store or file problem,
+    /// 64 a mistyped command line; ArgumentParser's own errors and exit codes as it decides).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as InputError {
+            Posix.printError("weekboard: error: \(error.message)\n")
+            exit(withError: ExitCode(2))
+        } catch let error as StoreError {
+            Posix.printError("weekboard: error: \(error.description)\n")
+            exit(withError: ExitCode(1))
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// `weekboard` with no subcommand: the dashboard.
@@ -31,6 +49,6 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var options: DashboardOptionsGroup
 
     func run() throws {
-        try reportingErrors { try DashboardLauncher(global: global, options: options).run() }
+        try DashboardLauncher(global: global, options: options).run()
     }
 }

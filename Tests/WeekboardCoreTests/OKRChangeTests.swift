@@ -60,7 +60,7 @@ import Testing
         let before = try Data(contentsOf: file)
         let json = try JSONSerialization.jsonObject(with: before) as? [String: Any]
         #expect(json?["schemaVersion"] as? Int == 1)
-        #expect(throws: ValidationError.self) { try store.perform(.addObjective(title: ""), now: now) }
+        #expect(throws: InputError.self) { try store.perform(.addObjective(title: ""), now: now) }
         #expect(try Data(contentsOf: file) == before)
         #expect(try store.read(StoreFiles.okrs).objectives[0].keyResults[0].progress == 3.0 / 7.0)
     }

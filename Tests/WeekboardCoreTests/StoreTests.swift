@@ -48,9 +48,9 @@ struct StoreTests {
     func failedActionWritesNothing() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        #expect(throws: ValidationError.self) { try s.perform(.setGoalState(slot: 1, .done), ctx()) }
+        #expect(throws: InputError.self) { try s.perform(.setGoalState(slot: 1, .done), ctx()) }
         #expect(!s.has(StoreFiles.personWeek("alex", week)))
-        #expect(throws: ValidationError.self) { try s.perform(.recordCalls(service: "Repairs", count: -1, channel: nil), ctx()) }
+        #expect(throws: InputError.self) { try s.perform(.recordCalls(service: "Repairs", count: -1, channel: nil), ctx()) }
         #expect(s.contactWeeks().isEmpty)
     }
 

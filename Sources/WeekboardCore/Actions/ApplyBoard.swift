@@ -5,7 +5,7 @@ public extension Board {
     mutating func add(_ draft: ProjectDraft, today: CalendarDay) throws -> String {
         let name = try TextRules.line(draft.name, what: "project name", max: 120)
         let programme = try TextRules.line(draft.programme, what: "programme", max: 120)
-        guard index(of: name) == nil else { throw ValidationError("a project called '\(Sanitize.text(name))' already exists") }
+        guard index(of: name) == nil else { throw InputError("a project called '\(Sanitize.text(name))' already exists") }
         let owner = try draft.owner.map { try TextRules.line($0, what: "owner", max: 120) }
         let note = try draft.note.map { try TextRules.line($0, what: "note", max: TextRules.maxNote) }
         var milestone = draft.milestone
@@ -31,8 +31,8 @@ public extension Board {
         return "Note on \(projects[i].name) saved."
     }
 
-    private func notFound(_ name: String) -> ValidationError {
+    private func notFound(_ name: String) -> InputError {
         let names = projects.map(\.name).prefix(5).joined(separator: ", ")
-        return ValidationError("no project called '\(Sanitize.text(name))'" + (names.isEmpty ? "" : " (projects include: \(names))"))
+        return InputError("no project called '\(Sanitize.text(name))'" + (names.isEmpty ? "" : " (projects include: \(names))"))
     }
 }

@@ -4,20 +4,20 @@ public extension WeeklyCount {
     /// `entry` with a week's count set (not added) for the whole service or one channel of it.
     /// `what` names the week in errors ("week 48").
     static func recording(_ count: Int, channel: Channel?, over entry: WeeklyCount?, service: String, what: String) throws -> WeeklyCount {
-        guard count >= 0 else { throw ValidationError("count must be 0 or more, not \(count)") }
-        guard count <= 10_000_000 else { throw ValidationError("count \(count) is not plausible for one week") }
+        guard count >= 0 else { throw InputError("count must be 0 or more, not \(count)") }
+        guard count <= 10_000_000 else { throw InputError("count \(count) is not plausible for one week") }
         var entry = entry ?? WeeklyCount(total: 0)
         if let channel {
             var channels = entry.channels ?? [:]
             if channels.isEmpty && entry.total > 0 {
-                throw ValidationError("\(service) already has a total of \(entry.total) for \(what) without channels; record it again without --channel, or per channel from the start")
+                throw InputError("\(service) already has a total of \(entry.total) for \(what) without channels; record it again without --channel, or per channel from the start")
             }
             channels[channel] = count
             entry.channels = channels
             entry.total = channels.values.reduce(0, +)
         } else {
             if let channels = entry.channels, !channels.isEmpty {
-                throw ValidationError("\(service) has per-channel counts for \(what); use --channel to change one")
+                throw InputError("\(service) has per-channel counts for \(what); use --channel to change one")
             }
             entry.total = count
         }

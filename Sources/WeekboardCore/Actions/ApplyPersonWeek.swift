@@ -1,6 +1,6 @@
 import Foundation
 
-/// Pure changes to a person's week. Each validates first and throws `ValidationError` on bad input.
+/// Pure changes to a person's week. Each validates first and throws `InputError` on bad input.
 public extension PersonWeek {
     mutating func setFocus(_ raw: String) throws -> String {
         focus = try TextRules.line(raw, what: "focus")
@@ -18,7 +18,7 @@ public extension PersonWeek {
     mutating func setGoalState(slot: Int, _ state: GoalState, now: Date) throws -> String {
         let n = try TextRules.slot(slot)
         guard var goal = goals[n - 1] else {
-            throw ValidationError("goal \(n) is empty: set it first (weekboard goal set \(n) TEXT)")
+            throw InputError("goal \(n) is empty: set it first (weekboard goal set \(n) TEXT)")
         }
         if goal.state != state {
             goal.state = state

@@ -10,7 +10,7 @@ public enum OKRChange: Equatable, Sendable {
     case updateKeyResult(objective: String, keyResult: String, current: Double?, confidence: Double?)
 }
 
-/// Pure changes to the OKR set. Each validates first and throws `ValidationError` on bad input,
+/// Pure changes to the OKR set. Each validates first and throws `InputError` on bad input,
 /// leaving the set as it was.
 public extension OKRSet {
     mutating func apply(_ change: OKRChange, now: Date) throws -> String {
@@ -18,7 +18,7 @@ public extension OKRSet {
         case .addObjective(let raw):
             let title = try TextRules.line(raw, what: "objective", max: 200)
             guard !objectives.contains(where: { $0.title.lowercased() == title.lowercased() }) else {
-                throw ValidationError("an objective called '\(Sanitize.text(title))' already exists")
+                throw InputError("an objective called '\(Sanitize.text(title))' already exists")
             }
             objectives.append(Objective(title: title))
             return "Added objective \(objectives.count): \(Sanitize.text(title))."
@@ -27,11 +27,11 @@ public extension OKRSet {
             let o = try objectiveIndex(ref)
             let title = try TextRules.line(raw, what: "key result", max: 200)
             guard !objectives[o].keyResults.contains(where: { $0.title.lowercased() == title.lowercased() }) else {
-                throw ValidationError("'\(Sanitize.text(objectives[o].title))' already has a key result called '\(Sanitize.text(title))'")
+                throw InputError("'\(Sanitize.text(objectives[o].title))' already has a key result called '\(Sanitize.text(title))'")
             }
             let b = try OKRRules.number(baseline, what: "baseline")
             let t = try OKRRules.number(target, what: "target")
-            guard b != t else { throw ValidationError("target must differ from baseline (both \(OKRFormat.number(b))): a key result measures a change") }
+            guard b != t else { throw InputError("target must differ from baseline (both \(OKRFormat.number(b))): a key result measures a change") }
             let c = try OKRRules.number(current ?? b, what: "current value")
             let conf = try confidence.map(OKRRules.confidence)
             let unit = try rawUnit.map { try TextRules.line($0, what: "unit", max: 16) }
@@ -41,7 +41,7 @@ public extension OKRSet {
                 + "\(OKRFormat.value(b, unit: unit)) → \(OKRFormat.value(t, unit: unit)) (\(OKRFormat.percent(kr.progress)) of the way)."
 
         case let .updateKeyResult(ref, krRef, current, confidence):
-            guard current != nil || confidence != nil else { throw ValidationError("give --current, --confidence or both") }
+            guard current != nil || confidence != nil else { throw InputError("give --current, --confidence or both") }
             let o = try objectiveIndex(ref)
             let k = try keyResultIndex(krRef, in: o)
             let c = try current.map { try OKRRules.number($0, what: "current value") }
@@ -61,14 +61,14 @@ public extension OKRSet {
     func objectiveIndex(_ ref: String) throws -> Int {
         if let i = OKRRules.resolve(ref, titles: objectives.map(\.title)) { return i }
         let list = objectives.enumerated().prefix(6).map { "\($0.offset + 1) \(Sanitize.text($0.element.title))" }.joined(separator: "; ")
-        throw ValidationError("no objective '\(Sanitize.text(ref))'" + (list.isEmpty ? " (there are none yet: okr add-objective TITLE)" : " (objectives: \(list))"))
+        throw InputError("no objective '\(Sanitize.text(ref))'" + (list.isEmpty ? " (there are none yet: okr add-objective TITLE)" : " (objectives: \(list))"))
     }
 
     func keyResultIndex(_ ref: String, in o: Int) throws -> Int {
         let krs = objectives[o].keyResults
         if let i = OKRRules.resolve(ref, titles: krs.map(\.title)) { return i }
         let list = krs.enumerated().prefix(6).map { "\($0.offset + 1) \(Sanitize.text($0.element.title))" }.joined(separator: "; ")
-        throw ValidationError("'\(Sanitize.text(objectives[o].title))' has no key result '\(Sanitize.text(ref))'"
+        throw InputError("'\(Sanitize.text(objectives[o].title))' has no key result '\(Sanitize.text(ref))'"
             + (list.isEmpty ? " (none yet: okr add-kr)" : " (key results: \(list))"))
     }
 }
@@ -79,13 +79,13 @@ enum OKRRules {
     static let maxMagnitude = 1e12
 
     static func number(_ v: Double, what: String) throws -> Double {
-        guard v.isFinite else { throw ValidationError("\(what) must be a number, not \(v)") }
-        guard abs(v) <= maxMagnitude else { throw ValidationError("\(what) \(v) is too large") }
+        guard v.isFinite else { throw InputError("\(what) must be a number, not \(v)") }
+        guard abs(v) <= maxMagnitude else { throw InputError("\(what) \(v) is too large") }
         return v
     }
 
     static func confidence(_ v: Double) throws -> Double {
-        guard v.isFinite, (0...1).contains(v) else { throw ValidationError("confidence must be between 0 and 1, not \(v)") }
+        guard v.isFinite, (0...1).contains(v) else { throw InputError("confidence must be between 0 and 1, not \(v)") }
         return v
     }
 

@@ -20,18 +20,9 @@ enum AtomicFile {
         guard fd >= 0 else { throw StoreError.io(path: temp.path, reason: "cannot create: \(errnoText())") }
         var ok = false
         defer { if !ok { unlink(temp.path) } }
-        try data.withUnsafeBytes { raw in
-            var off = 0
-            while off < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + off, raw.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    let reason = errnoText()
-                    close(fd)
-                    throw StoreError.io(path: temp.path, reason: "write failed: \(reason)")
-                }
-                off += n
-            }
+        do { try Posix.writeAll(fd, data) } catch {
+            close(fd)
+            throw StoreError.io(path: temp.path, reason: "write failed: \(error)")
         }
         if fsync(fd) != 0 {
             let reason = errnoText()

@@ -13,8 +13,7 @@ final class FileLock {
     init(path: String) throws {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError.io(path: path, reason: "cannot open lock file: \(errnoText())") }
-        while flock(fd, LOCK_EX) != 0 {
-            if errno == EINTR { continue }
+        if Posix.retrying({ flock(fd, LOCK_EX) }) != 0 {
             let reason = errnoText()
             close(fd)
             throw StoreError.io(path: path, reason: "cannot lock: \(reason)")

@@ -35,10 +35,3 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
-
-/// A bad value from the user (command line or dashboard): nothing is written.
-public struct ValidationError: Error, Equatable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}

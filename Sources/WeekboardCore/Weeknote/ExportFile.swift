@@ -14,8 +14,8 @@ public enum ExportFile {
         let path = url.path
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-            if isDir.boolValue { throw ValidationError("\(path) is a folder; give a file name for --out") }
-            if !overwrite { throw ValidationError("\(path) already exists; use --force to replace it") }
+            if isDir.boolValue { throw InputError("\(path) is a folder; give a file name for --out") }
+            if !overwrite { throw InputError("\(path) already exists; use --force to replace it") }
         }
         let dir = url.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
@@ -26,23 +26,15 @@ public enum ExportFile {
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw StoreError.io(path: temp.path, reason: "cannot create: \(errnoText())") }
         defer { unlink(temp.path) }
-        let data = Data(text.utf8)
-        let written = data.withUnsafeBytes { raw -> Bool in
-            var off = 0
-            while off < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + off, raw.count - off)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                off += n
-            }
-            return fsync(fd) == 0
-        }
-        let reason = written ? "" : errnoText()
+        var failure: String?
+        do { try Posix.writeAll(fd, Data(text.utf8)) } catch { failure = "write failed: \(error)" }
+        if failure == nil, fsync(fd) != 0 { failure = "fsync failed: \(errnoText())" }
         close(fd)
-        guard written else { throw StoreError.io(path: temp.path, reason: "write failed: \(reason)") }
+        if let failure { throw StoreError.io(path: temp.path, reason: failure) }
         if overwrite {
             guard rename(temp.path, path) == 0 else { throw StoreError.io(path: path, reason: "cannot replace: \(errnoText())") }
         } else if link(temp.path, path) != 0 {
-            if errno == EEXIST { throw ValidationError("\(path) already exists; use --force to replace it") }
+            if errno == EEXIST { throw InputError("\(path) already exists; use --force to replace it") }
             throw StoreError.io(path: path, reason: "cannot create: \(errnoText())")
         }
         AtomicFile.syncDirectory(dir)

@@ -14,7 +14,7 @@ public enum DemoStore {
             let hasData = !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactWeeks().isEmpty
                 || store.has(StoreFiles.okrs)
             if hasData {
-                throw ValidationError("the store at \(store.root.path) already holds data; use an empty folder with --store for the demo")
+                throw InputError("the store at \(store.root.path) already holds data; use an empty folder with --store for the demo")
             }
         }
         try store.create(name: storeName, now: now)

@@ -23,7 +23,7 @@ public enum StoreGenerator {
     public static func fill(_ store: Store, size: GeneratedStoreSize, person: String, today: CalendarDay,
                             now: Date, seed: UInt64 = 2026) throws -> Summary {
         if store.exists, !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactWeeks().isEmpty {
-            throw ValidationError("the store at \(store.root.path) already holds data; generate into an empty folder")
+            throw InputError("the store at \(store.root.path) already holds data; generate into an empty folder")
         }
         var rng = DemoRandom(seed: seed)
         let current = ISOWeek(containing: today)
