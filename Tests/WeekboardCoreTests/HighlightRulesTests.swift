@@ -13,13 +13,13 @@ import Testing
         #expect(standard.text(labelStyle: .dotted) == "10 November 2026 to 24 November 2026")
         let since = try HighlightPeriod.since(F.day(3), today: F.today)
         #expect(since.from == F.day(3) && since.to == F.today)
-        #expect(throws: ValidationError.self) { try HighlightPeriod.since(F.day(25), today: F.today) }
+        #expect(throws: InputError.self) { try HighlightPeriod.since(F.day(25), today: F.today) }
 
         let running = try HighlightPeriod.week(ISOWeek(containing: F.today), today: F.today)
         #expect(running.text(labelStyle: .dotted) == "week 2026.48, 23 November 2026 to 24 November 2026 (so far)")
         let last = try HighlightPeriod.week(ISOWeek(containing: F.day(17)), today: F.today)
         #expect(last.text(labelStyle: .iso) == "week 2026-W47, 16 November 2026 to 22 November 2026")
-        #expect(throws: ValidationError.self) {
+        #expect(throws: InputError.self) {
             try HighlightPeriod.week(ISOWeek(containing: F.day(30)), today: F.today)
         }
     }

@@ -28,7 +28,7 @@ public struct HighlightPeriod: Equatable, Sendable {
     /// From `day` to today. A day after today is refused.
     public static func since(_ day: CalendarDay, today: CalendarDay) throws -> HighlightPeriod {
         guard day <= today else {
-            throw ValidationError("--since \(day.iso) is after today (\(today.iso)); give the date of the last report")
+            throw InputError("--since \(day.iso) is after today (\(today.iso)); give the date of the last report")
         }
         return HighlightPeriod(from: day, to: today)
     }
@@ -37,7 +37,7 @@ public struct HighlightPeriod: Equatable, Sendable {
     /// not started is refused.
     public static func week(_ week: ISOWeek, today: CalendarDay) throws -> HighlightPeriod {
         guard week.monday <= today else {
-            throw ValidationError("week \(week.id) has not started yet (today is \(today.iso))")
+            throw InputError("week \(week.id) has not started yet (today is \(today.iso))")
         }
         return HighlightPeriod(from: week.monday, to: min(week.sunday, today), week: week)
     }

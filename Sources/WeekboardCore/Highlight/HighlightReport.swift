@@ -61,7 +61,7 @@ public struct HighlightReport: Equatable, Sendable {
             guard let match = names.first(where: { $0.lowercased() == w.lowercased() }) else {
                 let known = names.isEmpty ? "the board has no programmes yet"
                     : "programmes: " + names.map { "'\(Sanitize.text($0))'" }.joined(separator: ", ")
-                throw ValidationError("no programme called '\(Sanitize.text(w))' (\(known))")
+                throw InputError("no programme called '\(Sanitize.text(w))' (\(known))")
             }
             out.insert(match)
         }
