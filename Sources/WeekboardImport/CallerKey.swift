@@ -46,7 +46,7 @@ struct CallerKeyFile: Codable, Sendable {
     var key: String
     var createdAt: Date?
 
-    static let file = StoreFile(path: "secret.key", schema: schemaVersion) { CallerKeyFile(key: "", createdAt: nil) }
+    static let file = StoreFile(path: StoreLayout.secretKey, schema: schemaVersion) { CallerKeyFile(key: "", createdAt: nil) }
 
     init(key: String, createdAt: Date?) {
         self.key = key
@@ -81,22 +81,24 @@ public extension CallerKey {
     /// that may have leaked: old tokens could be tested against guessed numbers); weekly counts stay.
     /// Returns how many weeks' caller files were emptied.
     @discardableResult
-    static func rotate(in store: Store, forgetCallers: Bool = false, now: Date = Date()) throws -> Int {
+    static func rotate(in store: Store, forgetCallers: Bool = false, source: ChangeSource,
+                       now: Date = Date()) throws -> Int {
         guard store.exists else { throw StoreError.notAStore(path: store.root.path) }
-        return try store.transaction { tx in
+        // Not undoable: the old key is gone for good (that is the point), and the journal never holds keys.
+        return try store.apply(StoreChange<Int>(source: source, undoable: false, at: now) { tx in
             try tx.write(CallerKeyFile.file, CallerKeyFile(generate(), createdAt: now))
-            guard forgetCallers else { return 0 }
+            guard forgetCallers else { return ("Rotated the caller key", 0) }
             let weeks = store.callerWeeks()
             for w in weeks { try tx.write(StoreFiles.callers(w), CallerWeek(week: w)) }
-            return weeks.count
-        }
+            return ("Rotated the caller key and forgot the callers of \(weeks.count) weeks", weeks.count)
+        }).value
     }
 }
 
 extension Transaction {
     /// The key, created (and staged for writing with this transaction) on first use.
     func callerKey() throws -> (key: CallerKey, created: CallerKey?) {
-        let path = "secret.key"
+        let path = StoreLayout.secretKey
         if let k = try read(CallerKeyFile.file).callerKey(path: path) { return (k, nil) }
         let k = CallerKey.generate()
         return (k, k)

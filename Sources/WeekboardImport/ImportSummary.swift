@@ -56,6 +56,15 @@ public struct ImportSummary: Equatable, Sendable {
         weeks = plan.touched.sorted()
     }
 
+    /// The journal's line for the import.
+    var journalLine: String {
+        let span = weeks.count == 1 ? weeks[0].id : weeks.isEmpty ? "no week" : "\(weeks.first!.id)–\(weeks.last!.id)"
+        switch shape {
+        case .perContact: return "Imported \(contactsImported) contacts (\(span))"
+        default: return "Imported \(figuresSet) weekly figures (\(span))"
+        }
+    }
+
     /// The report the CLI prints, rejected rows listed up to `maxRejects`.
     public func lines(maxRejects: Int = 50) -> [String] {
         var out = ["Rows read: \(rowsRead) (\(shape.rawValue))"]

@@ -33,7 +33,8 @@ struct CallsImportCommand: ParsableCommand {
         let summary: ImportSummary
         do {
             summary = try CallsImport.run(file: URL(fileURLWithPath: file), store: e.store,
-                                          options: ImportOptions(dryRun: dryRun, skipBad: skipBad), now: e.now)
+                                          options: ImportOptions(dryRun: dryRun, skipBad: skipBad), source: e.source,
+                                          now: e.now)
         } catch let error as ImportError {
             if case let .cannotRead(path, reason) = error { throw StoreError.io(path: path, reason: reason) }
             throw InputError("\(Sanitize.text(file)): \(error.description)")
@@ -66,7 +67,7 @@ struct CallsRotateKeyCommand: ParsableCommand {
         guard yes else {
             throw InputError("rotating the key restarts repeat-caller counts; run again with --yes to do it (nothing was changed)")
         }
-        let emptied = try CallerKey.rotate(in: e.store, forgetCallers: forgetCallers, now: e.now)
+        let emptied = try CallerKey.rotate(in: e.store, forgetCallers: forgetCallers, source: e.source, now: e.now)
         print("New caller key written; tokens made before now will not match new ones.")
         if forgetCallers { print("Caller tokens deleted for \(emptied) week\(emptied == 1 ? "" : "s"); weekly counts kept.") }
     }

@@ -43,6 +43,9 @@ struct CommandEnvironment {
         }
     }
 
+    /// Who is changing the store, for the journal.
+    var source: ChangeSource { ChangeSource(person: person, origin: "cli") }
+
     func context(_ week: ISOWeek) -> ActionContext {
         ActionContext(person: person, week: week, now: now, today: today)
     }
@@ -89,6 +92,6 @@ extension GlobalOptions {
     /// The same for a change to the OKRs, which belong to no week.
     func perform(_ change: OKRChange) throws {
         let e = try CommandEnvironment(self)
-        print(try e.store.perform(change, now: e.now).message)
+        print(try e.store.perform(change, now: e.now, source: e.source).message)
     }
 }

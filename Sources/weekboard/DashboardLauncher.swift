@@ -35,7 +35,7 @@ struct DashboardLauncher {
         }
         defer { if let demoRoot { try? FileManager.default.removeItem(at: demoRoot) } }
         let e = try CommandEnvironment(global, storeOverride: demoRoot)
-        if demoRoot != nil { try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now) }
+        if demoRoot != nil { try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now, source: e.source) }
         let readOnly = options.readOnly || e.env["WEEKBOARD_READ_ONLY"] == "1" || !e.store.isWritable
         try e.requireStore(upgrade: !readOnly)
         let week = try e.week(options.weekOption)

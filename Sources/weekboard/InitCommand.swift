@@ -20,7 +20,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let e = try CommandEnvironment(global)
         if demo {
-            try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now)
+            try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now, source: e.source)
             print("Demo store ready at \(e.store.root.path) (you are '\(e.person)'). Try 'weekboard status'.")
         } else {
             let existed = e.store.exists

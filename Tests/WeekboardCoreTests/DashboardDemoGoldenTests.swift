@@ -10,7 +10,8 @@ struct DashboardDemoGoldenTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-demo-\(UUID().uuidString)")
         let store = Store(root: root)
         try store.create(name: DemoStore.storeName, now: DashboardFixture.now)
-        try DemoStore.fill(store, person: "alex", today: DashboardFixture.today, now: DashboardFixture.now)
+        try DemoStore.fill(store, person: "alex", today: DashboardFixture.today, now: DashboardFixture.now,
+                           source: .init(person: "alex", origin: "test"))
         return DashboardFixture.runtime(store)
     }
 

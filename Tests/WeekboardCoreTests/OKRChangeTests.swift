@@ -9,7 +9,7 @@ import Testing
         var s = OKRSet()
         _ = try s.apply(.addObjective(title: "Cut avoidable contact"), now: now)
         _ = try s.apply(.addKeyResult(objective: "1", title: "Abandoned calls", baseline: 12, target: 5, current: nil,
-                                      confidence: 0.5, unit: "%"), now: now)
+                                      confidence: 0.5, unit: "%"), now: now, source: .init(person: "alex", origin: "test"))
         return s
     }
 
@@ -53,9 +53,9 @@ import Testing
     @Test func storeWritesOneSchemaVersionedFile() throws {
         let store = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-okr-\(UUID().uuidString)"))
         defer { try? FileManager.default.removeItem(at: store.root) }
-        try store.perform(.addObjective(title: "Cut avoidable contact"), now: now)
+        try store.perform(.addObjective(title: "Cut avoidable contact"), now: now, source: .init(person: "alex", origin: "test"))
         try store.perform(.addKeyResult(objective: "1", title: "Abandoned calls", baseline: 12, target: 5, current: 9,
-                                        confidence: nil, unit: "%"), now: now)
+                                        confidence: nil, unit: "%"), now: now, source: .init(person: "alex", origin: "test"))
         let file = store.url("okrs.json")
         let before = try Data(contentsOf: file)
         let json = try JSONSerialization.jsonObject(with: before) as? [String: Any]

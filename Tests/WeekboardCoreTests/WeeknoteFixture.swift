@@ -32,7 +32,7 @@ enum WeeknoteFixture {
     static func demoStore(person: String = "me") throws -> Store {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-weeknote-\(UUID().uuidString)")
         let store = Store(root: root)
-        try DemoStore.fill(store, person: person, today: today, now: now)
+        try DemoStore.fill(store, person: person, today: today, now: now, source: .init(person: person, origin: "test"))
         return store
     }
 

@@ -18,7 +18,7 @@ struct CallsImportTests {
     @Test("per-contact rows become weekly counts per service and channel")
     func aggregates() throws {
         let store = try makeStore()
-        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect(s.outcome == .imported)
         #expect((s.rowsRead, s.contactsImported, s.duplicatesSkipped, s.rowsRejected) == (6, 6, 0, 0))
         #expect(s.weeks == [week("2026-W48"), week("2026-W49")])
@@ -31,10 +31,10 @@ struct CallsImportTests {
     @Test("re-importing the same file, or an overlapping one, never double counts")
     func dedup() throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let before = snapshot(store)
 
-        let again = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        let again = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect((again.contactsImported, again.duplicatesSkipped) == (0, 6))
         #expect(snapshot(store) == before)
 
@@ -45,7 +45,7 @@ struct CallsImportTests {
         2026-11-24T12:00:00,repairs,email,jo.bloggs@example.org
         2026-11-26 16:45,Repairs,phone,07700 900123
         """
-        let o = try CallsImport.run(data: csv(overlap), store: store, options: .init())
+        let o = try CallsImport.run(data: csv(overlap), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect((o.contactsImported, o.duplicatesSkipped) == (1, 2))
         let year = try store.readContactYear(2026)
         #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 5, channels: [.phone: 4, .email: 1]))
@@ -56,10 +56,10 @@ struct CallsImportTests {
     func totalsSet() throws {
         let store = try makeStore()
         let file = "w/c,service,channel,calls\n23/11/2026,Repairs,phone,100\n24/11/2026,Repairs,phone,20\n2026-W48,Repairs,email,5\n2026-W48,Housing,,70\n"
-        let first = try CallsImport.run(data: csv(file), store: store, options: .init())
+        let first = try CallsImport.run(data: csv(file), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect((first.figuresSet, first.figuresUnchanged) == (3, 0))
         let before = snapshot(store)
-        let second = try CallsImport.run(data: csv(file), store: store, options: .init())
+        let second = try CallsImport.run(data: csv(file), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect((second.figuresSet, second.figuresUnchanged) == (0, 3))
         #expect(snapshot(store) == before)
         let year = try store.readContactYear(2026)
@@ -80,13 +80,13 @@ struct CallsImportTests {
     func allOrNothing() throws {
         let store = try makeStore()
         let before = snapshot(store)
-        let refused = try CallsImport.run(data: csv(Self.withBadRows), store: store, options: .init())
+        let refused = try CallsImport.run(data: csv(Self.withBadRows), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect(refused.outcome == .refused)
         #expect(refused.rejects.map(\.line) == [3, 4])
         #expect(refused.lines().contains { $0.contains("Nothing was imported: 2 rows were rejected") })
         #expect(snapshot(store) == before)
 
-        let skipped = try CallsImport.run(data: csv(Self.withBadRows), store: store, options: .init(skipBad: true))
+        let skipped = try CallsImport.run(data: csv(Self.withBadRows), store: store, options: .init(skipBad: true), source: .init(person: "alex", origin: "test"))
         #expect(skipped.outcome == .imported)
         #expect((skipped.contactsImported, skipped.rowsRejected) == (2, 2))
         let year = try store.readContactYear(2026)
@@ -98,7 +98,7 @@ struct CallsImportTests {
     func dryRun() throws {
         let store = try makeStore()
         let before = snapshot(store)
-        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(dryRun: true))
+        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(dryRun: true), source: .init(person: "alex", origin: "test"))
         #expect(s.outcome == .dryRun)
         #expect(s.contactsImported == 6)
         #expect(snapshot(store) == before)
@@ -109,18 +109,18 @@ struct CallsImportTests {
     ])
     func badFileWritesNothing(data: Data) throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let before = snapshot(store)
-        #expect(throws: ImportError.self) { try CallsImport.run(data: data, store: store, options: .init()) }
+        #expect(throws: ImportError.self) { try CallsImport.run(data: data, store: store, options: .init(), source: .init(person: "alex", origin: "test")) }
         #expect(snapshot(store) == before)
     }
 
     @Test("per-contact rows are refused where a week's figure came from elsewhere")
     func refusesToAddOnTopOfTotals() throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv("week,service,count\n2026-W48,Repairs,500\n"), store: store, options: .init())
+        _ = try CallsImport.run(data: csv("week,service,count\n2026-W48,Repairs,500\n"), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let before = snapshot(store)
-        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect(s.outcome == .refused)
         #expect(s.rejects.map(\.line) == [2, 3, 4, 5])
         #expect(s.rejects[0].reason.contains("Repairs has 500 contacts for 2026-W48 that per-contact imports cannot account for"))
@@ -130,9 +130,9 @@ struct CallsImportTests {
     @Test("after key rotation, weeks imported under the old key refuse new contacts")
     func rotation() throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
-        try CallerKey.rotate(in: store)
-        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(skipBad: true))
+        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        try CallerKey.rotate(in: store, source: .init(person: "alex", origin: "test"))
+        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(skipBad: true), source: .init(person: "alex", origin: "test"))
         #expect(s.contactsImported == 0)
         #expect(s.rowsRejected == 6)
         #expect(s.rejects[0].reason.contains("earlier caller key"))
@@ -142,10 +142,10 @@ struct CallsImportTests {
     @Test("rotating with forgetCallers empties every week's tokens and keeps the counts")
     func rotationForgets() throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let oldKey = try #require(try CallerKey.existing(in: store))
         let counts = try store.readContactYear(2026)
-        #expect(try CallerKey.rotate(in: store, forgetCallers: true) == 2)
+        #expect(try CallerKey.rotate(in: store, forgetCallers: true, source: .init(person: "alex", origin: "test")) == 2)
         #expect(try CallerKey.existing(in: store)?.id != oldKey.id)
         for w in ["2026-W48", "2026-W49"] {
             let file = try store.read(StoreFiles.callers(week(w)))
@@ -158,7 +158,7 @@ struct CallsImportTests {
     @Test("a missing store is an error, not created")
     func noStore() {
         let store = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-none-\(UUID().uuidString)"))
-        #expect(throws: StoreError.self) { try CallsImport.run(data: csv(Self.contacts), store: store, options: .init()) }
+        #expect(throws: StoreError.self) { try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test")) }
         #expect(!FileManager.default.fileExists(atPath: store.root.path))
     }
 }

@@ -22,7 +22,7 @@ struct RepeatCallersTests {
         // Seven repeat callers (3…9 contacts), two callers with 1 and 2, one withheld contact.
         var text = Self.file([9, 8, 7, 6, 5, 4, 3, 1, 2])
         text += "2026-11-27 17:00,Repairs,withheld\n"
-        _ = try CallsImport.run(data: csv(text), store: store, options: .init())
+        _ = try CallsImport.run(data: csv(text), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let all = try RepeatCallers.load(store: store, week: week("2026-W48"))
         let s = try #require(all["Repairs"])
         #expect(s.contacts == 46)

@@ -16,9 +16,9 @@ struct StatusRepeatCallersTests {
             for t in 0..<times { text += String(format: "%02d/11/2026 %02d:%02d,Parking,07700 9%05d\n", 23 + t % 5, 9 + n, t, n) }
         }
         text += "24/11/2026 16:00,Parking,withheld\n"
-        let summary = try CallsImport.run(data: csv(text), store: store, options: .init())
+        let summary = try CallsImport.run(data: csv(text), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect(summary.contactsImported == 19)
-        _ = try CallsImport.run(data: csv("week,service,channel,count\n2026-W48,Repairs,phone,5500\n"), store: store, options: .init())
+        _ = try CallsImport.run(data: csv("week,service,channel,count\n2026-W48,Repairs,phone,5500\n"), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
     }
 
     @Test("status prints the sentence under the service; a totals-only service gets none")
@@ -62,7 +62,7 @@ struct StatusRepeatCallersTests {
     @Test("a store that never had a per-contact import shows no repeat callers and gains no callers folder")
     func noCallers() throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv("week,service,channel,count\n2026-W48,Repairs,phone,5500\n"), store: store, options: .init())
+        _ = try CallsImport.run(data: csv("week,service,channel,count\n2026-W48,Repairs,phone,5500\n"), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let snap = try WeekSnapshot.load(store: store, person: "alex", week: week("2026-W48"), today: Self.today)
         #expect(snap.repeatCallers.isEmpty)
         #expect(!StatusText(snap).lines.map(\.plain).joined().contains("repeat"))

@@ -42,16 +42,32 @@ public struct ActionContext: Sendable {
     public var week: ISOWeek
     public var now: Date
     public var today: CalendarDay
+    /// `cli`, `dashboard`, `ssh`…: where the change came from, for the journal.
+    public var origin: String
+    /// The SSH access name, when the change came through `weekboard gate`.
+    public var access: String?
 
-    public init(person: String, week: ISOWeek, now: Date, today: CalendarDay) {
+    public init(person: String, week: ISOWeek, now: Date, today: CalendarDay, origin: String = "cli",
+                access: String? = nil) {
         self.person = person
         self.week = week
         self.now = now
         self.today = today
+        self.origin = origin
+        self.access = access
     }
+
+    public var source: ChangeSource { ChangeSource(person: person, origin: origin, access: access) }
 }
 
 /// What a change did, in words for the CLI and the dashboard's message line.
 public struct ActionOutcome: Equatable, Sendable {
     public let message: String
+    /// The journal entry of the change; nil when it changed nothing.
+    public let entry: JournalEntry?
+
+    public init(message: String, entry: JournalEntry? = nil) {
+        self.message = message
+        self.entry = entry
+    }
 }

@@ -1,15 +1,36 @@
 import Foundation
 
 public extension Store {
-    /// Applies one action in one transaction: lock, re-read, apply, atomic write, unlock.
+    /// Applies one action as one change (`apply`): lock, re-read, apply, journal, commit, unlock.
     /// Throws (and writes nothing) on bad input or a malformed file.
     @discardableResult
     func perform(_ action: Action, _ ctx: ActionContext) throws -> ActionOutcome {
         let person = try TextRules.person(ctx.person)
-        if !exists { try create() }
-        // Upgraded on its own first, so the action sees the store as it now is on disk.
-        try upgradeIfNeeded()
-        let message: String = try transaction { tx in
+        if !exists { try create(now: ctx.now, source: ctx.source) }
+        var message = ""
+        let change = StoreChange<Void>(source: ctx.source, week: ctx.week, at: ctx.now) { tx in
+            message = try Self.apply(action, person: person, ctx, &tx, store: self)
+            return (Self.summary(action, message), ())
+        }
+        let committed = try apply(change)
+        return ActionOutcome(message: message, entry: committed.entry)
+    }
+
+    /// The journal's line for an action: its message, with the text it set where that says more.
+    private static func summary(_ action: Action, _ message: String) -> String {
+        let said = message.hasSuffix(".") ? String(message.dropLast()) : message
+        switch action {
+        case .setFocus(let text): return "Focus: “\(text)”"
+        case .setGoal(let slot, let text): return "Goal \(slot) set: “\(text)”"
+        case .addNote(let section, let text): return "\(section.title): added “\(text)”"
+        case .setProjectStatus(_, _, let note?): return "\(said): “\(note)”"
+        case .setProjectNote(let name, let note): return "\(name): note “\(note)”"
+        default: return said
+        }
+    }
+
+    private static func apply(_ action: Action, person: String, _ ctx: ActionContext, _ tx: inout Transaction,
+                              store: Store) throws -> String {
             let weekFile = StoreFiles.personWeek(person, ctx.week)
             switch action {
             case .setFocus(let text):
@@ -59,14 +80,12 @@ public extension Store {
                 try tx.writeBoard(board, today: ctx.today)
                 return m
             case .recordCalls(let rawService, let count, let channel):
-                let service = try canonicalService(rawService, reader: tx)
+                let service = try store.canonicalService(rawService, reader: tx)
                 var week = try tx.readContactWeek(ctx.week)
                 let m = try week.record(service: service, count: count, channel: channel)
                 try tx.write(StoreFiles.contacts(ctx.week), week)
                 return m
             }
-        }
-        return ActionOutcome(message: message)
     }
 
     /// Matches a service name case-insensitively to one used in the store's last year of

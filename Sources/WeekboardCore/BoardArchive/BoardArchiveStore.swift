@@ -2,7 +2,7 @@ import Foundation
 
 public extension StoreFiles {
     /// The folder of archived status updates, one file per calendar year.
-    static let boardHistoryFolder = "board-history"
+    static let boardHistoryFolder = StoreLayout.boardHistoryFolder
 
     static func boardHistory(_ year: Int) -> StoreFile<BoardHistoryYear> {
         StoreFile(path: "\(boardHistoryFolder)/\(year).json", schema: BoardHistoryYear.schemaVersion) {

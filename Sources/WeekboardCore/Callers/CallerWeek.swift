@@ -48,6 +48,6 @@ public struct CallerService: Codable, Equatable, Sendable {
 public extension StoreFiles {
     /// `callers/2026-W48.json`: the week's caller tokens and contact keys.
     static func callers(_ week: ISOWeek) -> StoreFile<CallerWeek> {
-        StoreFile(path: "callers/\(week.id).json", schema: CallerWeek.schemaVersion) { CallerWeek(week: week) }
+        StoreFile(path: StoreLayout.callers(week), schema: CallerWeek.schemaVersion) { CallerWeek(week: week) }
     }
 }

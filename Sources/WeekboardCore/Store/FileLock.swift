@@ -5,20 +5,40 @@ import Glibc
 import Darwin
 #endif
 
-/// An exclusive `flock` on the store's lock file, held for one transaction. The kernel drops it
-/// if the process dies, so a crash never leaves the store locked.
+/// A `flock` on the store's lock file: exclusive for a change, shared for a reader that must not see
+/// a change half made. The kernel drops it if the process dies, so a crash never leaves the store locked.
 final class FileLock {
     private let fd: Int32
 
-    init(path: String) throws {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StoreError.io(path: path, reason: "cannot open lock file: \(errnoText())") }
-        if Posix.retrying({ flock(fd, LOCK_EX) }) != 0 {
+    /// Exclusive, creating the lock file (never through a symbolic link).
+    init(exclusive path: String) throws {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw Self.openError(path) }
+        try Self.lock(fd, LOCK_EX, path)
+        self.fd = fd
+    }
+
+    /// Shared; nil when there is no lock file (no change was ever made, so none is under way).
+    init?(shared path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw Self.openError(path)
+        }
+        try Self.lock(fd, LOCK_SH, path)
+        self.fd = fd
+    }
+
+    private static func openError(_ path: String) -> StoreError {
+        errno == ELOOP ? .symlink(path: path) : .io(path: path, reason: "cannot open lock file: \(errnoText())")
+    }
+
+    private static func lock(_ fd: Int32, _ op: Int32, _ path: String) throws {
+        if Posix.retrying({ flock(fd, op) }) != 0 {
             let reason = errnoText()
             close(fd)
             throw StoreError.io(path: path, reason: "cannot lock: \(reason)")
         }
-        self.fd = fd
     }
 
     func unlock() {

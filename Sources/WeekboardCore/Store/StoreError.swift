@@ -13,6 +13,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case olderFormat(path: String, found: Int)
     case invalid(String)
     case notFound(String)
+    /// A symbolic link inside the store, where a folder or file should be: never followed.
+    case symlink(path: String)
 
     public var description: String {
         switch self {
@@ -32,6 +34,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return message
         case let .notFound(message):
             return message
+        case let .symlink(path):
+            return "\(path): is a symbolic link; weekboard does not follow links inside a store (replace it with a folder or file)"
         }
     }
 }

@@ -19,30 +19,30 @@ public struct StoreFile<Value: Codable & Sendable>: Sendable {
 /// The store's layout. One file per person per week, one for the board, one per week of contacts:
 /// opening the current week reads a handful of small files however long the history.
 public enum StoreFiles {
-    public static let info = "store.json"
-    public static let lock = ".lock"
+    public static let info = StoreLayout.info
+    public static let lock = StoreLayout.lock
 
     public static func personWeek(_ person: String, _ week: ISOWeek) -> StoreFile<PersonWeek> {
-        StoreFile(path: "people/\(person)/\(week.id).json", schema: PersonWeek.schemaVersion) {
+        StoreFile(path: StoreLayout.personWeek(person, week), schema: PersonWeek.schemaVersion) {
             PersonWeek(person: person, week: week)
         }
     }
 
-    public static let board = StoreFile(path: "board.json", schema: Board.schemaVersion) { Board() }
+    public static let board = StoreFile(path: StoreLayout.board, schema: Board.schemaVersion) { Board() }
 
     public static func contacts(_ week: ISOWeek) -> StoreFile<ContactWeek> {
-        StoreFile(path: "contacts/\(week.id).json", schema: ContactWeek.schemaVersion) { ContactWeek(week: week) }
+        StoreFile(path: StoreLayout.contacts(week), schema: ContactWeek.schemaVersion) { ContactWeek(week: week) }
     }
 
     /// The same file as `contacts(_:)`, decoding only each service's total (`WeeklyCount.totalsOnly`):
     /// for the weeks a view compares with, not for a week that is shown or changed.
     public static func contactTotals(_ week: ISOWeek) -> StoreFile<ContactWeek> {
-        StoreFile(path: "contacts/\(week.id).json", schema: ContactWeek.schemaVersion,
+        StoreFile(path: StoreLayout.contacts(week), schema: ContactWeek.schemaVersion,
                   userInfo: [WeeklyCount.totalsOnly: true]) { ContactWeek(week: week) }
     }
 
     /// Store format 1's year of contacts, read only to upgrade the store (`Store.upgrade`).
     static func legacyContacts(_ year: Int) -> StoreFile<ContactYear> {
-        StoreFile(path: "contacts/\(year).json", schema: ContactYear.schemaVersion) { ContactYear(year: year) }
+        StoreFile(path: StoreLayout.legacyContacts(year), schema: ContactYear.schemaVersion) { ContactYear(year: year) }
     }
 }

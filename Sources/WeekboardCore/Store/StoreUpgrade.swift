@@ -17,7 +17,7 @@ extension Store {
     public func upgradeIfNeeded() throws -> String? {
         guard try needsUpgrade() else { return nil }
         let from = try info().schemaVersion
-        try transaction { _ in }
+        try apply(StoreChange<Void>(source: .system, undoable: false) { _ in ("", ()) })
         return "upgraded the store at \(root.path) from format \(from) to \(StoreInfo.schemaVersion) (contacts are now one file per week)"
     }
 
@@ -26,7 +26,7 @@ extension Store {
     /// format. Until that last write the store still reads as format 1 and the next writer starts over.
     func upgrade(_ tx: inout Transaction) throws {
         var info = try info()
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url("contacts").path)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(StoreLayout.contactsFolder).path)) ?? []
         let years = names.compactMap { n -> Int? in
             n.count == 9 && n.hasSuffix(".json") ? Int(n.prefix(4)) : nil
         }.sorted()

@@ -7,8 +7,10 @@ public enum DemoStore {
     public static let storeName = "Technical Services"
     public static let colleague = "sam"
 
-    /// Writes the demo into `store` in one transaction. Refuses a store that already holds data.
-    public static func fill(_ store: Store, person: String, today: CalendarDay, now: Date) throws {
+    /// Writes the demo into `store` as one change (all of it or, on any error, none). Refuses a store
+    /// that already holds data.
+    public static func fill(_ store: Store, person: String, today: CalendarDay, now: Date,
+                            source: ChangeSource) throws {
         let week = ISOWeek(containing: today)
         if store.exists {
             let hasData = !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactWeeks().isEmpty
@@ -17,8 +19,8 @@ public enum DemoStore {
                 throw InputError("the store at \(store.root.path) already holds data; use an empty folder with --store for the demo")
             }
         }
-        try store.create(name: storeName, now: now)
-        try store.transaction { tx in
+        try store.apply(StoreChange<Void>(source: source, week: week, at: now) { tx in
+            if try tx.readInfoIfPresent() == nil { try tx.writeInfo(StoreInfo(name: storeName, createdAt: now)) }
             for pw in DemoWeeks.weeks(person: person, current: week, now: now) {
                 try tx.write(StoreFiles.personWeek(person, pw.week), pw)
             }
@@ -30,6 +32,7 @@ public enum DemoStore {
             for year in DemoContacts.years(through: week) {
                 try tx.write(year, weeks: year.weeks)
             }
-        }
+            return ("Filled the store with the demo", ())
+        })
     }
 }

@@ -32,15 +32,16 @@ public enum StoreGenerator {
         // Weeks in chunks, so no transaction stages more than a year of files.
         let weeks = (0..<size.weeks).map { current.adding(weeks: -$0) }
         for chunk in stride(from: 0, to: weeks.count, by: 52).map({ Array(weeks[$0..<min($0 + 52, weeks.count)]) }) {
-            try store.transaction { tx in
+            try store.apply(StoreChange<Void>(source: .system, undoable: false, at: now) { tx in
                 for w in chunk {
                     let file = StoreFiles.personWeek(person, w)
                     try tx.write(file, GeneratedWeeks.week(person: person, week: w, current: current, rng: &rng))
                     written.append(file.path)
                 }
-            }
+                return ("Generated weeks \(chunk.last!.id)–\(chunk.first!.id)", ())
+            })
         }
-        try store.transaction { tx in
+        try store.apply(StoreChange<Void>(source: .system, undoable: false, at: now) { tx in
             for name in colleagues where name != person {
                 for back in 0..<min(4, size.weeks) {
                     let w = current.adding(weeks: -back)
@@ -57,7 +58,8 @@ public enum StoreGenerator {
             }
             try tx.write(StoreFiles.okrs, GeneratedBoard.okrs(size: size, now: now, rng: &rng))
             written.append(StoreFiles.okrs.path)
-        }
+            return ("Generated the team's weeks, board, contacts and OKRs", ())
+        })
         // Updates older than board.json's recent window went to board-history/ (the store was empty).
         written += store.boardHistoryYears().map { StoreFiles.boardHistory($0).path }
         let bytes = written.reduce(0) { sum, path in

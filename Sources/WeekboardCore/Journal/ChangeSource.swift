@@ -1,0 +1,25 @@
+import Foundation
+
+/// Who made a change and from where: recorded in the journal with every change.
+public struct ChangeSource: Codable, Equatable, Sendable {
+    /// The person whose week it is and who acts (`--person`).
+    public var person: String
+    /// The access name when the change came over SSH (`weekboard gate --as NAME`).
+    public var access: String?
+    /// `cli`, `dashboard`, `import`, `ssh`, `system` (a format upgrade).
+    public var origin: String
+
+    public init(person: String, origin: String, access: String? = nil) {
+        self.person = person
+        self.origin = origin
+        self.access = access
+    }
+
+    /// How the log shows the author: `alex`, or `priya (ssh)` for an access name.
+    public var author: String { access.map { "\($0) (ssh)" } ?? person }
+}
+
+public extension ChangeSource {
+    /// weekboard itself: creating a store, upgrading its format.
+    static let system = ChangeSource(person: "weekboard", origin: "system")
+}

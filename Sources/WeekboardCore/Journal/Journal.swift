@@ -1,0 +1,109 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The store's journal: one JSON line per committed change in month files (`journal/2026-12.jsonl`).
+/// A change appends one line to the newest file, so writing an entry costs the same on a ten-year
+/// store as on a new one; old months can be pruned (`weekboard log --prune-before`), never automatically.
+public struct Journal: Sendable {
+    let store: Store
+
+    public init(store: Store) { self.store = store }
+
+    static func encode(_ entry: JournalEntry) throws -> Data {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
+        var line = try e.encode(entry)
+        line.append(0x0A)
+        return line
+    }
+
+    static func decode(_ line: Data, file: String, line number: Int) throws -> JournalEntry {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        do { return try d.decode(JournalEntry.self, from: line) } catch {
+            throw StoreError.malformed(file: file, location: "line \(number)", reason: "is not a journal entry")
+        }
+    }
+
+    /// Month files, oldest first.
+    func segments() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: store.url(StoreLayout.journalFolder).path)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.sorted()
+            .map { "\(StoreLayout.journalFolder)/\($0)" }
+    }
+
+    /// The file an entry made at `date` goes to: its month, or the newest file if the clock went back
+    /// (so the last line of the newest file is always the newest entry).
+    func segment(for date: Date) -> String {
+        let month = StoreLayout.journalSegment(Self.month(date))
+        if let newest = segments().last, newest > month { return newest }
+        return month
+    }
+
+    static func month(_ date: Date) -> String {
+        let c = CalendarDay(daysSinceEpoch: Int((date.timeIntervalSince1970 / 86_400).rounded(.down))).components
+        return "\(c.year)-\(c.month < 10 ? "0" : "")\(c.month)"
+    }
+
+    /// The newest complete entry (a torn last line from a crash is not an entry).
+    func newest() throws -> JournalEntry? {
+        guard let path = segments().last else { return nil }
+        let data = try readSegment(path)
+        guard let end = data.lastIndex(of: 0x0A) else { return nil }
+        let start = data[..<end].lastIndex(of: 0x0A).map { $0 + 1 } ?? data.startIndex
+        return try Self.decode(data[start..<end], file: store.url(path).path, line: 0)
+    }
+
+    /// Every entry, newest first, until `body` returns false.
+    public func forEachNewestFirst(_ body: (JournalEntry) throws -> Bool) throws {
+        for path in segments().reversed() {
+            let data = try readSegment(path)
+            var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+            // The last element is empty after a final newline, or a torn line left by a crash.
+            lines.removeLast()
+            for (i, line) in lines.enumerated().reversed() where !line.isEmpty {
+                guard try body(Self.decode(line, file: store.url(path).path, line: i + 1)) else { return }
+            }
+        }
+    }
+
+    public func entries() throws -> [JournalEntry] {
+        var all: [JournalEntry] = []
+        try forEachNewestFirst { all.append($0); return true }
+        return all
+    }
+
+    private func readSegment(_ path: String) throws -> Data {
+        try store.readData(path) ?? Data()
+    }
+
+    /// Appends `entry` to its file unless it is there already (a commit replayed after a crash),
+    /// first cutting off a torn line a crash left, and makes it durable.
+    func append(_ entry: JournalEntry) throws {
+        if let last = try newest(), last.seq >= entry.seq { return }
+        let path = segment(for: entry.at)
+        let url = store.url(path)
+        try Directories.make(url.deletingLastPathComponent(), under: store.root)
+        let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw StoreError.io(path: url.path, reason: "cannot open the journal: \(errnoText())") }
+        defer { close(fd) }
+        let size = lseek(fd, 0, SEEK_END)
+        if size > 0 {
+            let data = try readSegment(path)
+            if data.last != 0x0A {
+                let keep = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+                guard ftruncate(fd, off_t(keep)) == 0 else {
+                    throw StoreError.io(path: url.path, reason: "cannot repair the journal: \(errnoText())")
+                }
+            }
+        }
+        try Posix.writeAll(fd, try Self.encode(entry), path: url.path)
+        guard fsync(fd) == 0 else { throw StoreError.io(path: url.path, reason: "fsync failed: \(errnoText())") }
+        if size == 0 { AtomicFile.syncDirectory(url.deletingLastPathComponent()) }
+    }
+}

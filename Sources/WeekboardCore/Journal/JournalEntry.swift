@@ -1,0 +1,38 @@
+import Foundation
+
+/// One committed change, as the journal keeps it: when, who, from where, what in words, which
+/// files it wrote or removed, and (when it can be undone) each field it altered, before and after.
+/// Never a caller's number or e-mail (the store holds none), never `secret.key` (host-private files
+/// are not journalled).
+public struct JournalEntry: Codable, Equatable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        case change, undo, redo
+    }
+
+    /// 1, 2, 3… in commit order across the whole store.
+    public var seq: Int
+    public var at: Date
+    public var source: ChangeSource
+    public var kind: Kind
+    /// For an undo: the entry it took back; for a redo: the undo it took back.
+    public var target: Int?
+    /// The week the change was made on (`--week`), when it was about one.
+    public var week: String?
+    public var summary: String
+    /// Files written (`written`) and removed (`removed`), store-relative.
+    public var written: [String]
+    public var removed: [String]
+    /// nil when the change cannot be undone (a format upgrade, a key rotation, a prune).
+    public var fields: [FieldChange]?
+
+    public var undoable: Bool { fields != nil }
+
+    /// Projects the change touched (from the board's fields).
+    public var projects: [String] {
+        var names: [String] = []
+        for f in fields ?? [] where f.file == StoreLayout.board || f.file.hasPrefix(StoreLayout.boardHistoryFolder) {
+            for case .named(let n) in f.path.prefix(2) where !names.contains(n) { names.append(n) }
+        }
+        return names
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// One change to the store, whatever starts it (a CLI command, a dashboard key, an import, undo,
+/// a format upgrade): who makes it, and a body that reads and stages writes in a `Transaction` and
+/// says in words what it did. `Store.apply` is the one place that applies it.
+public struct StoreChange<Value> {
+    public var source: ChangeSource
+    /// The week the change was made on, for `weekboard log --week`.
+    public var week: ISOWeek?
+    /// False for changes that cannot be taken back field by field (an upgrade, a key rotation, a prune):
+    /// they are journalled with the files they touched but no fields.
+    public var undoable: Bool
+    public var at: Date
+    let body: (inout Transaction) throws -> (summary: String, value: Value)
+
+    public init(source: ChangeSource, week: ISOWeek? = nil, undoable: Bool = true, at: Date = Date(),
+                body: @escaping (inout Transaction) throws -> (summary: String, value: Value)) {
+        self.source = source
+        self.week = week
+        self.undoable = undoable
+        self.at = at
+        self.body = body
+    }
+}
+
+/// What a committed change did: its value, and its journal entry (the files written and removed,
+/// the summary), so callers need not re-read the store to learn it. No entry: nothing changed.
+public struct Committed<Value> {
+    public let value: Value
+    public let entry: JournalEntry?
+    /// What the change said it did (also when it turned out to change nothing).
+    public let summary: String
+    public var written: [String] { entry?.written ?? [] }
+    public var removed: [String] { entry?.removed ?? [] }
+}

@@ -1,0 +1,133 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// The one write path. A change of several files is all-or-nothing:
+//  1. every new file is written to a temp file beside its target and fsynced;
+//  2. the redo record (`journal/commit.json`: each target, its temp file, the journal entry) is
+//     written atomically: before this instant a crash leaves the store as it was (temps are swept);
+//  3. each temp is renamed over its target (removals unlinked), then the folders are fsynced;
+//  4. the entry is appended to the journal (unless a replay finds it there), then the record removed.
+// After a crash between 2 and 4 the next writer replays 3–4 under the lock before anything else;
+// a reader meanwhile reads the temp files in place of their targets (`Store.reading`).
+extension Store {
+    /// Applies `change` under the store's exclusive lock and commits what it staged, with its journal entry.
+    @discardableResult
+    public func apply<V>(_ change: StoreChange<V>) throws -> Committed<V> {
+        try Directories.makeRoot(root)
+        guard isWritable else { throw StoreError.readOnly(path: root.path) }
+        let lock = try FileLock(exclusive: url(StoreLayout.lock).path)
+        defer { lock.unlock() }
+        try recoverPendingCommit()
+        // An older format is upgraded first, as a change of its own, so the journal says so.
+        if exists, try info().schemaVersion < StoreInfo.schemaVersion {
+            var tx = Transaction(store: self)
+            let from = try info().schemaVersion
+            try upgrade(&tx)
+            try commit(tx, StoreChange<Void>(source: .system, undoable: false, at: change.at) { _ in ("", ()) },
+                       summary: "Upgraded the store from format \(from) to \(StoreInfo.schemaVersion)")
+        }
+        var tx = Transaction(store: self)
+        let (summary, value) = try change.body(&tx)
+        let entry = try commit(tx, change, summary: summary)
+        return Committed(value: value, entry: entry, summary: summary)
+    }
+
+    @discardableResult
+    private func commit<V>(_ tx: Transaction, _ change: StoreChange<V>, summary: String) throws -> JournalEntry? {
+        let finals = try tx.finalChanges()
+        guard !finals.isEmpty else { return nil }
+        let journal = Journal(store: self)
+        var entry = JournalEntry(
+            seq: (try journal.newest()?.seq ?? 0) + 1, at: change.at, source: change.source, kind: .change,
+            target: nil, week: change.week?.id, summary: summary,
+            written: finals.filter { $0.new != nil }.map(\.path), removed: finals.filter { $0.new == nil }.map(\.path),
+            fields: nil)
+        if change.undoable { entry.fields = try fieldChanges(finals) }
+        if let undo = tx.undoOf { entry.kind = undo.kind; entry.target = undo.target }
+        var steps: [PendingCommit.Step] = []
+        var swept = Set<URL>()
+        do {
+            for (path, _, new) in finals {
+                let target = url(path)
+                let dir = target.deletingLastPathComponent()
+                try Directories.make(dir, under: root)
+                if swept.insert(dir).inserted { AtomicFile.removeLeftovers(in: dir) }
+                guard let new else {
+                    steps.append(.init(path: path, temp: nil))
+                    continue
+                }
+                let temp = try AtomicFile.stage(new, for: target, root: root)
+                steps.append(.init(path: path, temp: String(temp.path.dropFirst(root.path.count + 1))))
+            }
+            commitObserver?(.staged)
+            let journalDir = url(StoreLayout.journalFolder)
+            try Directories.make(journalDir, under: root)
+            if swept.insert(journalDir).inserted { AtomicFile.removeLeftovers(in: journalDir) }
+            let record = try JSONCoding.encode(PendingCommit(entry: entry, steps: steps))
+            try AtomicFile.write(record, to: url(StoreLayout.pendingCommit), root: root)
+        } catch {
+            for s in steps { if let t = s.temp { unlink(url(t).path) } }
+            throw error
+        }
+        commitObserver?(.recorded)
+        try rollForward(PendingCommit(entry: entry, steps: steps))
+        return entry
+    }
+
+    /// Each field the change altered in the data files it touched (never host-private ones).
+    private func fieldChanges(_ finals: [(path: String, old: Data?, new: Data?)]) throws -> [FieldChange] {
+        var out: [FieldChange] = []
+        for (path, old, new) in finals where StoreLayout.kind(of: path) == .data && path != StoreLayout.info {
+            let empty = StoreLayout.emptyValue(of: path) ?? Data("{}".utf8)
+            let before = try JSONValue.parse(old ?? empty), after = try JSONValue.parse(new ?? empty)
+            out += FieldDiff.changes(file: path, before: before, after: after)
+        }
+        return out
+    }
+
+    /// Steps 3–4 of a commit; safe to repeat from any point.
+    private func rollForward(_ pending: PendingCommit) throws {
+        var dirs: [URL] = []
+        for (i, step) in pending.steps.enumerated() {
+            let target = url(step.path)
+            if let temp = step.temp {
+                // Absent temp: renamed before a crash.
+                guard rename(url(temp).path, target.path) == 0 || errno == ENOENT else {
+                    throw StoreError.io(path: target.path, reason: "cannot replace: \(errnoText())")
+                }
+            } else {
+                guard unlink(target.path) == 0 || errno == ENOENT else {
+                    throw StoreError.io(path: target.path, reason: "cannot remove: \(errnoText())")
+                }
+            }
+            let dir = target.deletingLastPathComponent()
+            if !dirs.contains(dir) { dirs.append(dir) }
+            commitObserver?(.moved(i))
+        }
+        for dir in dirs { AtomicFile.syncDirectory(dir) }
+        try Journal(store: self).append(pending.entry)
+        commitObserver?(.journalled)
+        try AtomicFile.remove(url(StoreLayout.pendingCommit))
+        commitObserver?(.finished)
+    }
+
+    func pendingCommit() throws -> PendingCommit? {
+        guard let data = try readData(StoreLayout.pendingCommit) else { return nil }
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        do { return try d.decode(PendingCommit.self, from: data) } catch {
+            throw StoreError.malformed(file: url(StoreLayout.pendingCommit).path, location: "",
+                                       reason: "is not a commit record (it is written whole, so the disk may be damaged)")
+        }
+    }
+
+    /// Finishes a commit a crash interrupted. Only under the exclusive lock.
+    func recoverPendingCommit() throws {
+        guard let pending = try pendingCommit() else { return }
+        try rollForward(pending)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the store asks of a path without following it.
+extension Posix {
+    /// `lstat` of a path: nil when it does not exist.
+    static func lstatIfPresent(_ path: String) throws -> stat? {
+        var st = stat()
+        if lstat(path, &st) == 0 { return st }
+        if errno == ENOENT || errno == ENOTDIR { return nil }
+        throw StoreError.io(path: path, reason: "cannot examine: \(errnoText())")
+    }
+
+    static func isSymlink(_ st: stat) -> Bool { (st.st_mode & S_IFMT) == S_IFLNK }
+    static func isDirectory(_ st: stat) -> Bool { (st.st_mode & S_IFMT) == S_IFDIR }
+
+    /// `writeAll` for a store file: a failure names the file.
+    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
+        do { try writeAll(fd, data) } catch {
+            throw StoreError.io(path: path, reason: "write failed: \(error)")
+        }
+    }
+}
+
+func errnoText() -> String { String(cString: strerror(errno)) }
