@@ -42,12 +42,13 @@ struct CallsCommand: ParsableCommand {
             let e = try CommandEnvironment(global)
             try e.requireStore()
             let last = try e.week(weekOption)
-            let years = ContactWeeks(store: e.store)
-            var out: [CallsListing.Week] = []
-            for back in (0..<weeks).reversed() {
-                let w = last.adding(weeks: -back)
-                let rows = try years.rows(week: w, baselineYears: e.config.years, sparkWeeks: 1)
-                out.append(CallsListing.Week(week: w.id, services: rows.map(CallsListing.Row.init)))
+            let out: [CallsListing.Week] = try e.store.reading { store in
+                let years = ContactWeeks(store: store)
+                return try (0..<weeks).reversed().map { back in
+                    let w = last.adding(weeks: -back)
+                    let rows = try years.rows(week: w, baselineYears: e.config.years, sparkWeeks: 1)
+                    return CallsListing.Week(week: w.id, services: rows.map(CallsListing.Row.init))
+                }
             }
             if json {
                 FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(CallsListing(weeks: out)))

@@ -27,8 +27,10 @@ struct HistoryCommand: ParsableCommand {
         let e = try CommandEnvironment(global)
         try e.requireStore()
         let week = try e.week(weekOption)
-        let history = try GoalHistory.load(store: e.store, person: e.person, through: week, weeks: weeks, today: e.today,
-                                           baselineYears: e.config.years)
+        let history = try e.store.reading { store in
+            try GoalHistory.load(store: store, person: e.person, through: week, weeks: weeks, today: e.today,
+                                 baselineYears: e.config.years)
+        }
         let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
         let lines = HistoryText.lines(history, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env),
                                       width: max(80, weeks + 11))

@@ -63,7 +63,7 @@ struct ProjectCommand: ParsableCommand {
             let e = try CommandEnvironment(global)
             try e.requireStore()
             // The JSON listing carries each project's whole history; the text one only the last two updates.
-            let board = json ? try e.store.fullBoard() : try e.store.read(StoreFiles.board)
+            let board = try e.store.reading { json ? try $0.fullBoard() : try $0.read(StoreFiles.board) }
             let programmes = ProgrammeRollUp.make(board)
             if json {
                 FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(ProjectListing(programmes, today: e.today)))

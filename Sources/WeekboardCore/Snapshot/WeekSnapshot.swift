@@ -30,6 +30,15 @@ public struct WeekSnapshot: Sendable {
     /// each colleague is a file read).
     public static func load(store: Store, person: String, week: ISOWeek, today: CalendarDay,
                             baselineYears: Int = 3, colleagues: Bool = true) throws -> WeekSnapshot {
+        // One consistent view: never half of a change that writes several files.
+        try store.reading { store in
+            try read(store: store, person: person, week: week, today: today, baselineYears: baselineYears,
+                     colleagues: colleagues)
+        }
+    }
+
+    private static func read(store: Store, person: String, week: ISOWeek, today: CalendarDay,
+                             baselineYears: Int, colleagues: Bool) throws -> WeekSnapshot {
         let info = try store.info()
         // A format-1 store keeps contacts by year: read as this format, they would look empty.
         if info.schemaVersion < StoreInfo.schemaVersion { throw StoreError.olderFormat(path: store.root.path, found: info.schemaVersion) }
