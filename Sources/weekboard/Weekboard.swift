@@ -13,7 +13,8 @@ struct Weekboard: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [DashboardCommand.self, InitCommand.self, StatusCommand.self, FocusCommand.self, GoalCommand.self, NoteCommand.self,
-                      ProjectCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self, HistoryCommand.self, GenerateCommand.self],
+                      ProjectCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self, HistoryCommand.self, LogCommand.self,
+                      UndoCommand.self, RedoCommand.self, GenerateCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 
@@ -31,6 +32,9 @@ struct Weekboard: ParsableCommand {
             exit(withError: ExitCode(2))
         } catch let error as StoreError {
             Posix.printError("weekboard: error: \(error.description)\n")
+            exit(withError: ExitCode(1))
+        } catch let error as UndoError {
+            Posix.printError("weekboard: \(error.message)\n")
             exit(withError: ExitCode(1))
         } catch {
             exit(withError: error)

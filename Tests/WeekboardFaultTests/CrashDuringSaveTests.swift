@@ -39,7 +39,7 @@ struct CrashDuringSaveTests {
             let deadline = Date().addingTimeInterval(5)
             // These reads race the writer too: each must see a whole file.
             while Date() < deadline, p.isRunning {
-                if try store.read(weekFile).focus.flatMap(FocusValue.counter) ?? 0 > last { break }
+                if try store.reading({ try $0.read(weekFile) }).focus.flatMap(FocusValue.counter) ?? 0 > last { break }
                 usleep(500)
             }
             usleep(UInt32.random(in: 0...15_000, using: &generator))
@@ -47,8 +47,9 @@ struct CrashDuringSaveTests {
             p.waitUntilExit()
             #expect(p.terminationReason == .uncaughtSignal, "round \(round): the loop stopped by itself (exit \(p.terminationStatus))")
 
-            // A reader (no lock, as status and the dashboard read) sees a whole file the loop wrote.
-            let week = try store.read(weekFile)
+            // A reader (as status and the dashboard read: a shared lock, and through the redo record of a
+            // commit the kill cut short, which is committed once that record is durable) sees a whole file.
+            let week = try store.reading { try $0.read(weekFile) }
             let value = try #require(week.focus.flatMap(FocusValue.counter), "round \(round): focus is not a value the loop wrote")
             #expect(value >= last, "round \(round): the store went back from v\(last) to v\(value)")
             if value > last { advanced += 1 }

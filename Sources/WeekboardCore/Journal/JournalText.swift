@@ -1,0 +1,55 @@
+import Foundation
+
+/// The journal in words: one line per change, newest first, sanitised and fitted to a width.
+public enum JournalText {
+    /// `Tue 1 Dec 14:30`, local time.
+    public static func when(_ date: Date) -> String {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = .current
+        let c = cal.dateComponents([.weekday, .day, .month, .hour, .minute], from: date)
+        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let hm = "\(c.hour! < 10 ? "0" : "")\(c.hour!):\(c.minute! < 10 ? "0" : "")\(c.minute!)"
+        return "\(days[c.weekday! - 1]) \(c.day!) \(months[c.month! - 1]) \(hm)"
+    }
+
+    /// `#12  Tue 1 Dec 14:30  alex · dashboard  Goal 1 done`, cut with … to `width`.
+    public static func line(_ e: JournalEntry, width: Int) -> String {
+        let who = "\(e.source.author) · \(e.source.origin)"
+        let mark = e.undoable || e.kind != .change ? "" : " (cannot be undone)"
+        let text = "#\(e.seq)  \(when(e.at))  \(who)  \(e.summary)\(mark)"
+        return Frame.fit(Sanitize.text(text), to: width)
+    }
+
+    public static func lines(_ entries: [JournalEntry], width: Int) -> [String] {
+        entries.isEmpty ? ["(no changes recorded)"] : entries.map { line($0, width: width) }
+    }
+}
+
+/// `weekboard log --json`: one object per change, newest first.
+public struct LogListing: Encodable {
+    public struct Item: Encodable {
+        public let seq: Int
+        public let at: Date
+        public let person: String
+        public let access: String?
+        public let origin: String
+        public let kind: String
+        public let target: Int?
+        public let week: String?
+        public let summary: String
+        public let written: [String]
+        public let removed: [String]
+        public let undoable: Bool
+    }
+
+    public let changes: [Item]
+
+    public init(_ entries: [JournalEntry]) {
+        changes = entries.map {
+            Item(seq: $0.seq, at: $0.at, person: $0.source.person, access: $0.source.access, origin: $0.source.origin,
+                 kind: $0.kind.rawValue, target: $0.target, week: $0.week, summary: $0.summary, written: $0.written,
+                 removed: $0.removed, undoable: $0.undoable)
+        }
+    }
+}

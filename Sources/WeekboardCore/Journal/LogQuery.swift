@@ -1,0 +1,45 @@
+import Foundation
+
+/// Which journal entries `weekboard log` (and the dashboard's `L`) show.
+public struct LogQuery: Equatable, Sendable {
+    /// Changes made on this week (`--week`), by the week they were about.
+    public var week: ISOWeek?
+    public var person: String?
+    /// Changes made on or after this day (local time).
+    public var since: CalendarDay?
+    /// Changes to this project (a case-insensitive match of the name).
+    public var project: String?
+
+    public init(week: ISOWeek? = nil, person: String? = nil, since: CalendarDay? = nil, project: String? = nil) {
+        self.week = week
+        self.person = person
+        self.since = since
+        self.project = project
+    }
+
+    public func matches(_ e: JournalEntry) -> Bool {
+        if let week, e.week != week.id { return false }
+        if let person, e.source.person.lowercased() != person.lowercased(),
+           e.source.access?.lowercased() != person.lowercased() { return false }
+        if let since, CalendarDay(e.at) < since { return false }
+        if let project {
+            let p = project.lowercased()
+            guard e.projects.contains(where: { $0.lowercased() == p }) else { return false }
+        }
+        return true
+    }
+}
+
+public extension Store {
+    /// Journal entries matching `query`, newest first, at most `limit`.
+    func log(_ query: LogQuery, limit: Int = .max) throws -> [JournalEntry] {
+        try reading { store in
+            var out: [JournalEntry] = []
+            try Journal(store: store).forEachNewestFirst { e in
+                if query.matches(e) { out.append(e) }
+                return out.count < limit
+            }
+            return out
+        }
+    }
+}

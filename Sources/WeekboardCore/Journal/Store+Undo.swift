@@ -1,0 +1,82 @@
+import Foundation
+
+public extension Store {
+    /// What `undo` would take back for `person`, newest first.
+    func undoList(person: String, limit: Int = 10) throws -> [JournalEntry] {
+        try reading { try UndoStack.undoable(Journal(store: $0), person: person, limit: limit) }
+    }
+
+    /// Takes back `source.person`'s most recent undoable change, as a new change (journalled, locked,
+    /// all-or-nothing). Returns the entry it undid. Refuses, naming the later change, when a field the
+    /// change altered has been changed since.
+    @discardableResult
+    func undo(_ source: ChangeSource, now: Date = Date()) throws -> (undid: JournalEntry, committed: Committed<Void>) {
+        var target: JournalEntry?
+        let committed = try apply(StoreChange<Void>(source: source, at: now) { tx in
+            let journal = Journal(store: tx.store)
+            guard let t = try UndoStack.undoable(journal, person: source.person, limit: 1).first else {
+                throw UndoError("nothing to undo: \(Sanitize.text(source.person)) has no change that can be taken back")
+            }
+            target = t
+            try Self.revert(t, in: &tx, journal: journal, verb: "undo")
+            tx.undoOf = (.undo, t.seq)
+            return ("Undid: \(t.summary)", ())
+        })
+        return (target!, committed)
+    }
+
+    /// Puts back what `source.person`'s most recent undo took back, unless they changed something since.
+    @discardableResult
+    func redo(_ source: ChangeSource, now: Date = Date()) throws -> (redid: JournalEntry, committed: Committed<Void>) {
+        var target: JournalEntry?
+        let committed = try apply(StoreChange<Void>(source: source, at: now) { tx in
+            let journal = Journal(store: tx.store)
+            guard let u = try UndoStack.redoable(journal, person: source.person) else {
+                throw UndoError("nothing to redo: \(Sanitize.text(source.person)) has no undo to put back "
+                                + "(a new change since the last undo ends what can be redone)")
+            }
+            target = u
+            try Self.revert(u, in: &tx, journal: journal, verb: "redo")
+            tx.undoOf = (.redo, u.seq)
+            let what = u.summary.hasPrefix("Undid: ") ? String(u.summary.dropFirst(7)) : u.summary
+            return ("Redid: \(what)", ())
+        })
+        return (target!, committed)
+    }
+
+    /// Stages, field by field, what `entry` found in every field it altered.
+    private static func revert(_ entry: JournalEntry, in tx: inout Transaction, journal: Journal,
+                               verb: String) throws {
+        let store = tx.store
+        var files: [String: JSONValue] = [:]
+        for field in (entry.fields ?? []).reversed() {
+            var file = try files[field.file] ?? JSONValue.parse(
+                tx.readData(field.file) ?? StoreLayout.emptyValue(of: field.file) ?? Data("{}".utf8))
+            guard field.isCurrent(in: file) else {
+                let later = try UndoStack.laterChange(touching: field, after: entry, in: journal)
+                throw UndoError(conflict(verb, entry, later))
+            }
+            do { try field.revert(in: &file) } catch {
+                throw UndoError("cannot \(verb) “\(Sanitize.text(entry.summary))”: \(field.file) has changed shape since")
+            }
+            files[field.file] = file
+        }
+        for (path, value) in files.sorted(by: { $0.key < $1.key }) {
+            let empty = try StoreLayout.emptyValue(of: path).map(JSONValue.parse)
+            if value == empty || value == .object([:]) {
+                tx.remove(path)
+                continue
+            }
+            let data = try JSONCoding.encode(value)
+            try StoreLayout.check(path, data, store: store)
+            tx.writeRaw(path, data)
+        }
+    }
+
+    private static func conflict(_ verb: String, _ entry: JournalEntry, _ later: JournalEntry?) -> String {
+        let what = "cannot \(verb) “\(Sanitize.text(entry.summary))”"
+        guard let later else { return "\(what): it has been changed since, outside weekboard's journal" }
+        return "\(what): \(Sanitize.text(later.source.author)) changed it since, at \(JournalText.when(later.at)) "
+            + "(#\(later.seq) “\(Sanitize.text(later.summary))”). Nothing was changed."
+    }
+}

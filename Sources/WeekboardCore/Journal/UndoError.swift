@@ -1,0 +1,8 @@
+import Foundation
+
+/// Why undo or redo took nothing back. Nothing was written.
+public struct UndoError: Error, Equatable, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Which entry `undo` and `redo` take back for a person, worked out from the journal alone: an undo
+/// is an ordinary entry that names its target, so nothing else records what has been undone.
+enum UndoStack {
+    /// The person's undoable changes not yet undone, newest first (changes and redos: undoing a redo
+    /// takes its change back again).
+    static func undoable(_ journal: Journal, person: String, limit: Int) throws -> [JournalEntry] {
+        var undone = Set<Int>(), out: [JournalEntry] = []
+        try journal.forEachNewestFirst { e in
+            if e.kind == .undo, let t = e.target { undone.insert(t) }
+            if e.source.person == person, e.kind != .undo, e.undoable, !undone.contains(e.seq) { out.append(e) }
+            return out.count < limit
+        }
+        return out
+    }
+
+    /// The person's newest undo not yet redone, unless they made a new change since (which, as in
+    /// every editor, ends what can be redone).
+    static func redoable(_ journal: Journal, person: String) throws -> JournalEntry? {
+        var redone = Set<Int>(), found: JournalEntry?
+        try journal.forEachNewestFirst { e in
+            if e.kind == .redo, let t = e.target { redone.insert(t) }
+            guard e.source.person == person else { return true }
+            if e.kind == .change && e.undoable { return false }
+            if e.kind == .undo && !redone.contains(e.seq) {
+                found = e
+                return false
+            }
+            return true
+        }
+        return found
+    }
+
+    /// The newest entry after `entry` that changed the same field (or wrote the file, for changes
+    /// journalled without fields), to name it when undo must refuse.
+    static func laterChange(touching field: FieldChange, after entry: JournalEntry,
+                            in journal: Journal) throws -> JournalEntry? {
+        var found: JournalEntry?
+        try journal.forEachNewestFirst { e in
+            guard e.seq > entry.seq else { return false }
+            let touches = e.fields.map { $0.contains { $0.overlaps(field) } }
+                ?? (e.written.contains(field.file) || e.removed.contains(field.file))
+            if touches { found = e }
+            return found == nil
+        }
+        return found
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import WeekboardCore
+
+/// `weekboard log`: who changed what, and when, newest first.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Show the store's changes, newest first: when, who, from where, and what.",
+        discussion: """
+        Every change is recorded (the CLI, the dashboard, imports, undo). Filter with --week (changes made on
+        that week), --person, --since DATE and --project NAME. --prune-before DATE removes older entries
+        (their changes can then no longer be undone); the store's data is untouched.
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var weekOption: WeekOption
+    @Option(name: .long, help: ArgumentHelp("Only changes by this person (or SSH access name).", valueName: "name"))
+    var by: String?
+    @Option(name: .long, help: ArgumentHelp("Only changes made on or after this date.", valueName: "date"))
+    var since: String?
+    @Option(name: .long, help: ArgumentHelp("Only changes to this project.", valueName: "name"))
+    var project: String?
+    @Option(name: .long, help: ArgumentHelp("Show at most this many changes (default 50).", valueName: "n"))
+    var limit: Int = 50
+    @Flag(name: .long, help: "Print JSON for scripts.") var json = false
+    @Option(name: .customLong("prune-before"),
+            help: ArgumentHelp("Remove journal entries made before this date (asks for --yes).", valueName: "date"))
+    var pruneBefore: String?
+    @Flag(name: .long, help: "Confirm --prune-before.") var yes = false
+
+    func validate() throws {
+        guard limit >= 1 else { throw ArgumentParser.ValidationError("--limit must be 1 or more, not \(limit)") }
+    }
+
+    func run() throws {
+        let e = try CommandEnvironment(global)
+        try e.requireStore()
+        if let raw = pruneBefore {
+            let day = try Self.day(raw, option: "--prune-before")
+            guard yes else {
+                throw InputError("pruning removes journal entries for good: add --yes to confirm")
+            }
+            let n = try e.store.pruneJournal(before: day, source: e.source, now: e.now)
+            print(n == 0 ? "No journal entries before \(day.iso)." : "Pruned \(n) journal entries from before \(day.iso).")
+            return
+        }
+        let query = LogQuery(week: weekOption.week == nil ? nil : try e.week(weekOption),
+                             person: by ?? global.person, since: try since.map { try Self.day($0, option: "--since") },
+                             project: project)
+        let entries = try e.store.log(query, limit: limit)
+        if json {
+            FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(LogListing(entries)))
+            return
+        }
+        print(JournalText.lines(entries, width: 80).joined(separator: "\n"))
+    }
+
+    static func day(_ raw: String, option: String) throws -> CalendarDay {
+        guard let day = CalendarDay.parse(raw) else {
+            throw InputError("\(option) '\(Sanitize.text(raw))' is not a date like 2026-11-24 or 24/11/2026")
+        }
+        return day
+    }
+}

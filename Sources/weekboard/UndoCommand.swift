@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import WeekboardCore
+
+/// `weekboard undo`: take back your own most recent change.
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo",
+        abstract: "Take back your most recent change (an ordinary change itself: 'weekboard redo' puts it back).",
+        discussion: """
+        Undo restores, field by field, what the change altered. If someone changed one of those fields since,
+        it refuses and names that change. --list shows what undo would take back, most recent first.
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(name: .long, help: "List your changes that undo would take back, most recent first.") var list = false
+
+    func run() throws {
+        let e = try CommandEnvironment(global)
+        try e.requireStore()
+        if list {
+            let entries = try e.store.undoList(person: e.person)
+            print(entries.isEmpty ? "Nothing to undo." : JournalText.lines(entries, width: 80).joined(separator: "\n"))
+            return
+        }
+        let done = try e.store.undo(e.source, now: e.now)
+        print(Sanitize.text(done.committed.summary))
+    }
+}
+
+/// `weekboard redo`: put back what your last undo took back.
+struct RedoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "redo",
+        abstract: "Put back what your most recent undo took back (until you make a new change)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let e = try CommandEnvironment(global)
+        try e.requireStore()
+        let done = try e.store.redo(e.source, now: e.now)
+        print(Sanitize.text(done.committed.summary))
+    }
+}
