@@ -63,13 +63,14 @@ let package = Package(
         // so fault tests can kill it mid-save and race it without spawning a process per change.
         .executableTarget(
             name: "weekboard-fault-helper",
-            dependencies: ["WeekboardCore", "WeekboardTestSupport"],
+            dependencies: ["WeekboardCore", "WeekboardImport", "WeekboardTestSupport"],
             path: "Tests/WeekboardFaultHelper"
         ),
         // Crash, concurrency, malformed-store and hostile-text tests against the real binaries.
         .testTarget(
             name: "WeekboardFaultTests",
-            dependencies: ["WeekboardCore", "WeekboardDemo", "WeekboardTestSupport", "weekboard", "weekboard-fault-helper"]
+            dependencies: ["WeekboardCore", "WeekboardDemo", "WeekboardImport", "WeekboardTestSupport", "weekboard",
+                           "weekboard-fault-helper"]
         ),
         // The real binary in a real terminal (tmux), driven by keys as a person would.
         .testTarget(name: "WeekboardE2ETests", dependencies: ["WeekboardTestSupport", "weekboard"]),

@@ -1,5 +1,6 @@
 import Foundation
 import WeekboardCore
+import WeekboardImport
 import WeekboardTestSupport
 
 // A test-only executable for the fault tests. Each change is one `Store.perform`, exactly the
@@ -8,6 +9,8 @@ import WeekboardTestSupport
 //
 //   weekboard-fault-helper focus-loop STORE FIRST   sets alex's focus to FocusValue(FIRST), FIRST+1, … until killed
 //   weekboard-fault-helper writer STORE TAG N       changes 0..<N of `FaultPlan` for writer TAG
+//   weekboard-fault-helper import STORE CSV [STEP]  imports CSV in one change; with STEP (staged, recorded,
+//                                                   moved-N, journalled, finished) it SIGKILLs itself there
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("weekboard-fault-helper: \(message)\n".utf8))
@@ -20,7 +23,18 @@ func context(_ person: String, _ week: ISOWeek) -> ActionContext {
 
 let args = CommandLine.arguments
 guard args.count >= 3 else { fail("usage: focus-loop STORE FIRST | writer STORE TAG N") }
-let store = Store(root: URL(fileURLWithPath: args[2]))
+var store = Store(root: URL(fileURLWithPath: args[2]))
+
+/// The commit step named on the command line (`moved-2` is `.moved(2)`).
+func step(_ name: String) -> CommitStep? {
+    switch name {
+    case "staged": return .staged
+    case "recorded": return .recorded
+    case "journalled": return .journalled
+    case "finished": return .finished
+    default: return name.hasPrefix("moved-") ? Int(name.dropFirst(6)).map(CommitStep.moved) : nil
+    }
+}
 
 do {
     switch args[1] {
@@ -36,6 +50,14 @@ do {
             let change = FaultPlan.change(tag: args[3], index: i)
             try store.perform(change.action, context(change.person, change.week))
         }
+    case "import":
+        guard args.count >= 4 else { fail("import STORE CSV [STEP]") }
+        if args.count == 5 {
+            guard let at = step(args[4]) else { fail("unknown step \(args[4])") }
+            store.commitObserver = { if $0 == at { kill(getpid(), SIGKILL) } }
+        }
+        _ = try CallsImport.run(file: URL(fileURLWithPath: args[3]), store: store, options: ImportOptions(),
+                                source: ChangeSource(person: "alex", origin: "import"))
     default:
         fail("unknown mode \(args[1])")
     }

@@ -15,8 +15,11 @@ public struct ChangeSource: Codable, Equatable, Sendable {
         self.access = access
     }
 
-    /// How the log shows the author: `alex`, or `priya (ssh)` for an access name.
-    public var author: String { access.map { "\($0) (ssh)" } ?? person }
+    /// How the log shows the author: `alex`, or `priya as alex` for an SSH access name acting for a person.
+    public var author: String {
+        guard let access else { return person }
+        return access == person ? access : "\(access) as \(person)"
+    }
 }
 
 public extension ChangeSource {

@@ -2,22 +2,20 @@ import Foundation
 
 /// The journal in words: one line per change, newest first, sanitised and fitted to a width.
 public enum JournalText {
-    /// `Tue 1 Dec 14:30`, local time.
+    /// `1 Dec 14:30`, local time.
     public static func when(_ date: Date) -> String {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = .current
-        let c = cal.dateComponents([.weekday, .day, .month, .hour, .minute], from: date)
-        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let c = cal.dateComponents([.day, .month, .hour, .minute], from: date)
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let hm = "\(c.hour! < 10 ? "0" : "")\(c.hour!):\(c.minute! < 10 ? "0" : "")\(c.minute!)"
-        return "\(days[c.weekday! - 1]) \(c.day!) \(months[c.month! - 1]) \(hm)"
+        return "\(c.day!) \(months[c.month! - 1]) \(hm)"
     }
 
-    /// `#12  Tue 1 Dec 14:30  alex · dashboard  Goal 1 done`, cut with … to `width`.
+    /// `#12  1 Dec 14:30  alex (dashboard)  Goal 1 done`, cut with … to `width`.
     public static func line(_ e: JournalEntry, width: Int) -> String {
-        let who = "\(e.source.author) · \(e.source.origin)"
-        let mark = e.undoable || e.kind != .change ? "" : " (cannot be undone)"
-        let text = "#\(e.seq)  \(when(e.at))  \(who)  \(e.summary)\(mark)"
+        let mark = e.undoable ? "" : " (cannot be undone)"
+        let text = "#\(e.seq)  \(when(e.at))  \(e.source.author) (\(e.source.origin))  \(e.summary)\(mark)"
         return Frame.fit(Sanitize.text(text), to: width)
     }
 

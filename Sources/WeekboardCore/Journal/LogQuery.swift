@@ -7,7 +7,7 @@ public struct LogQuery: Equatable, Sendable {
     public var person: String?
     /// Changes made on or after this day (local time).
     public var since: CalendarDay?
-    /// Changes to this project (a case-insensitive match of the name).
+    /// Changes to this project (the name or its start, case-insensitively).
     public var project: String?
 
     public init(week: ISOWeek? = nil, person: String? = nil, since: CalendarDay? = nil, project: String? = nil) {
@@ -24,7 +24,7 @@ public struct LogQuery: Equatable, Sendable {
         if let since, CalendarDay(e.at) < since { return false }
         if let project {
             let p = project.lowercased()
-            guard e.projects.contains(where: { $0.lowercased() == p }) else { return false }
+            guard e.projects.contains(where: { $0.lowercased().hasPrefix(p) }) else { return false }
         }
         return true
     }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import WeekboardTestSupport
+
+@Suite("CLI: log, undo and redo")
+struct UndoLogCLITests {
+    @Test("undo takes back my last change, redo puts it back, log says who did what")
+    func undoRedoLog() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("goal", "set", "1", "Agree the contract").code == 0)
+        #expect(try cli.run("goal", "done", "1").code == 0)
+        let list = try cli.run("undo", "--list")
+        #expect(list.out.hasPrefix("#3 "), "\(list.out)")
+        #expect(list.out.contains("alex (cli)  Goal 1 done"), "\(list.out)")
+        let undo = try cli.run("undo")
+        #expect(undo.code == 0)
+        #expect(undo.out == "Undid: Goal 1 done\n")
+        #expect((try cli.statusJSON()["goals"] as? [[String: Any]])?.first?["state"] as? String == "open")
+        #expect(try cli.run("redo").out == "Redid: Goal 1 done\n")
+        #expect((try cli.statusJSON()["goals"] as? [[String: Any]])?.first?["state"] as? String == "done")
+        let log = try cli.run("log").out.split(separator: "\n")
+        #expect(log.count == 5, "\(log)")
+        #expect(log[0].contains("Redid: Goal 1 done") && log[1].contains("Undid: Goal 1 done"))
+        #expect(log.allSatisfy { $0.count <= 80 })
+        let json = try JSONSerialization.jsonObject(with: Data(try cli.run("log", "--json").out.utf8)) as? [String: Any]
+        let changes = json?["changes"] as? [[String: Any]] ?? []
+        #expect(changes.first?["kind"] as? String == "redo")
+        #expect(changes.first?["target"] as? Int == 4)
+    }
+
+    @Test("who moved this project to Red, and when: log --project")
+    func whoMovedIt() throws {
+        var cli = CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("project", "add", "Damp and mould triage", "--programme", "Plan", "--status", "amber").code == 0)
+        #expect(try cli.run("project", "add", "Voids", "--programme", "Plan").code == 0)
+        cli.env["WEEKBOARD_PERSON"] = "sam"
+        #expect(try cli.run("project", "status", "Damp and mould triage", "red", "--note", "Survey backlog").code == 0)
+        let log = try cli.run("log", "--project", "damp and mould triage").out
+        let lines = log.split(separator: "\n")
+        #expect(lines.count == 2, "\(log)")
+        #expect(lines[0].contains("sam (cli)  Damp and mould triage moved from Amber to Red"), "\(log)")
+        #expect(lines[0].count == 80 && lines[0].hasSuffix("…"), "a long line is cut to 80 columns")
+        let json = try cli.run("log", "--project", "Damp", "--json").out
+        #expect(json.contains("Damp and mould triage moved from Amber to Red: “Survey backlog”"), "\(json)")
+        #expect(try cli.run("log", "--by", "sam").out.split(separator: "\n").count == 1)
+    }
+
+    @Test("undo refuses a field someone changed since, names them, and writes nothing")
+    func refusal() throws {
+        var cli = CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("project", "add", "Voids", "--programme", "Plan").code == 0)
+        #expect(try cli.run("project", "status", "Voids", "amber", "--note", "Contractor late").code == 0)
+        cli.env["WEEKBOARD_PERSON"] = "sam"
+        #expect(try cli.run("project", "status", "Voids", "green", "--note", "Contractor on site").code == 0)
+        cli.env["WEEKBOARD_PERSON"] = "alex"
+        let before = cli.snapshotFiles()
+        let r = try cli.run("undo")
+        #expect(r.code == 1)
+        #expect(r.err.contains("sam changed it since"), "\(r.err)")
+        #expect(r.out.isEmpty)
+        #expect(cli.snapshotFiles() == before)
+        #expect(try cli.run("redo").code == 1, "nothing was undone, so nothing to redo")
+    }
+}
