@@ -9,7 +9,7 @@ import Testing
         var s = OKRSet()
         _ = try s.apply(.addObjective(title: "Cut avoidable contact"), now: now)
         _ = try s.apply(.addKeyResult(objective: "1", title: "Abandoned calls", baseline: 12, target: 5, current: nil,
-                                      confidence: 0.5, unit: "%"), now: now, source: .init(person: "alex", origin: "test"))
+                                      confidence: 0.5, unit: "%"), now: now)
         return s
     }
 
@@ -60,7 +60,7 @@ import Testing
         let before = try Data(contentsOf: file)
         let json = try JSONSerialization.jsonObject(with: before) as? [String: Any]
         #expect(json?["schemaVersion"] as? Int == 1)
-        #expect(throws: InputError.self) { try store.perform(.addObjective(title: ""), now: now) }
+        #expect(throws: InputError.self) { try store.perform(.addObjective(title: ""), now: now, source: .init(person: "alex", origin: "test")) }
         #expect(try Data(contentsOf: file) == before)
         #expect(try store.read(StoreFiles.okrs).objectives[0].keyResults[0].progress == 3.0 / 7.0)
     }

@@ -40,11 +40,11 @@ public struct Transaction {
         return try store.readData(path)
     }
 
-    func readInfoIfPresent() throws -> StoreInfo? {
+    public func readInfoIfPresent() throws -> StoreInfo? {
         store.exists ? try store.info() : nil
     }
 
-    mutating func writeInfo(_ info: StoreInfo) throws {
+    public mutating func writeInfo(_ info: StoreInfo) throws {
         staged.append((StoreFiles.info, try JSONCoding.encode(info)))
     }
 

@@ -68,7 +68,8 @@ public final class DashboardRuntime: ScreenDriver {
             let today = env.today()
             return .weekLoaded(week, today: today, load(week, today: today))
         case .perform(let action, let week, let restoring):
-            let ctx = ActionContext(person: env.person, week: week, now: env.now(), today: env.today())
+            let ctx = ActionContext(person: env.person, week: week, now: env.now(), today: env.today(),
+                                    origin: "dashboard")
             return .performed(attempt { try env.perform(action, ctx) }, restoring: restoring)
         case .loadOKRs:
             return .okrsLoaded(attempt { try env.readOKRs() })
