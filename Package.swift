@@ -53,7 +53,7 @@ let package = Package(
                     exclude: ["Golden"]),
         // Front-end tests: key mapping, and drawing through a pseudo-terminal (bytes written).
         .testTarget(name: "WeekboardTUITests", dependencies: ["WeekboardTUI", "WeekboardCore", "CNcurses"]),
-        .testTarget(name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore"]),
+        .testTarget(name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore", "WeekboardTestSupport"]),
         // Shared by the test targets: running the binary against a temp store, driving it in tmux,
         // and the fault tests' plan of changes (which the fault helper performs).
         .target(name: "WeekboardTestSupport", dependencies: ["WeekboardCore"], path: "Tests/WeekboardTestSupport"),

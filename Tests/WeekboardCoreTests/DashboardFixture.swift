@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+import WeekboardTestSupport
 
 /// A small, fixed store for dashboard tests: one team, two programmes, four services with three
 /// years of history, and a week (2026-W48) half done. Built from model values in one transaction.
@@ -128,11 +129,11 @@ enum DashboardFixture {
         return [mine, last, sam, priya]
     }
 
-    /// Compares a frame's text with `Golden/<name>.txt`. With `WEEKBOARD_UPDATE_GOLDEN=1` the
+    /// Compares a frame's text and roles (`GoldenFrame`) with `Golden/<name>.txt`. With `WEEKBOARD_UPDATE_GOLDEN=1` the
     /// file is rewritten instead (review the diff by eye before committing).
     static func expectGolden(_ frame: Frame, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).txt")
-        let actual = frame.text + "\n"
+        let actual = GoldenFrame.render(frame)
         if ProcessInfo.processInfo.environment["WEEKBOARD_UPDATE_GOLDEN"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+import WeekboardTestSupport
 
 /// A store written by weekboard's first format (contacts one file per year) is converted to one
 /// file per week before anything reads or writes it, and a crash at any point of that loses nothing.
@@ -30,17 +31,7 @@ struct StoreUpgradeTests {
         return s
     }
 
-    func files(_ s: Store) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        let e = FileManager.default.enumerator(atPath: s.root.path)!
-        while let rel = e.nextObject() as? String {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: s.url(rel).path, isDirectory: &isDir), !isDir.boolValue {
-                out[rel] = try Data(contentsOf: s.url(rel))
-            }
-        }
-        return out
-    }
+    func files(_ s: Store) throws -> [String: Data] { StoreSnapshot.files(s.root) }
 
     @Test("reading an old store without upgrading is a clear error and changes nothing")
     func readingOldStoreRefuses() throws {

@@ -77,18 +77,7 @@ public struct CLIRunner {
     }
 
     /// Every file in the store with its bytes, to prove a failed command changed nothing.
-    public func snapshotFiles() -> [String: Data] {
-        var out: [String: Data] = [:]
-        guard let e = FileManager.default.enumerator(atPath: store.path) else { return out }
-        while let rel = e.nextObject() as? String {
-            let u = store.appendingPathComponent(rel)
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir), !isDir.boolValue, rel != ".lock" {
-                out[rel] = try? Data(contentsOf: u)
-            }
-        }
-        return out
-    }
+    public func snapshotFiles() -> [String: Data] { StoreSnapshot.files(store) }
 
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
