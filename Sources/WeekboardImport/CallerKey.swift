@@ -16,7 +16,9 @@ public struct CallerKey: Sendable {
     init(bytes: Data) { self.bytes = bytes }
 
     /// A fresh random 256-bit key.
-    public static func generate() -> CallerKey { SymmetricKey(size: .bits256).withUnsafeBytes { CallerKey(bytes: Data($0)) } }
+    public static func generate() -> CallerKey {
+        SymmetricKey(size: .bits256).withUnsafeBytes { CallerKey(bytes: Data($0)) }
+    }
 
     /// Names the key without revealing it, so files made under another key are recognised.
     public var id: String { mac("weekboard-key-id", keep: 8) }
@@ -41,7 +43,11 @@ public struct CallerKey: Sendable {
 struct CallerKeyFile: Codable, Sendable {
     static let schemaVersion = 1
     var schemaVersion = CallerKeyFile.schemaVersion
-    var about = "Secret key for caller pseudonyms. Keep private: anyone with it can test whether a number called. See docs/privacy.md."
+    var about =
+        """
+        Secret key for caller pseudonyms. Keep private: anyone with it can test whether a number called. See \
+        docs/privacy.md.
+        """
     /// Empty means "no key yet" (the value when the file is absent).
     var key: String
     var createdAt: Date?
@@ -62,7 +68,14 @@ struct CallerKeyFile: Codable, Sendable {
     func callerKey(path: String) throws -> CallerKey? {
         if key.isEmpty { return nil }
         guard let data = Data(base64Encoded: key), data.count == 32 else {
-            throw StoreError.malformed(file: path, location: "field key", reason: "is not a 32-byte base64 key; restore the file from a backup, or see docs/privacy.md to start a new key")
+            throw StoreError.malformed(
+                file: path, location: "field key",
+                reason:
+                    """
+                    is not a 32-byte base64 key; restore the file from a backup, or see docs/privacy.md to start \
+                    a new key
+                    """
+            )
         }
         return CallerKey(bytes: data)
     }

@@ -69,8 +69,11 @@ struct HighlightCLITests {
         defer { cli.cleanUp() }
         let before = cli.snapshotFiles()
         let cases: [([String], Int32, String)] = [
-            (["--programme", "Nope"], 2, "no programme called 'Nope' (programmes: 'Technical Services 12 Point Plan', "
-                + "'Digital Customer Services')"),
+            (
+                ["--programme", "Nope"], 2,
+                "no programme called 'Nope' (programmes: 'Technical Services 12 Point Plan', "
+                    + "'Digital Customer Services')"
+            ),
             (["--since", "2026-12-01"], 2, "--since 2026-12-01 is after today (2026-11-24)"),
             (["--since", "soon"], 2, "--since 'soon' is not a date like 2026-11-10"),
             (["--week", "next"], 2, "week 2026-W49 has not started yet"),

@@ -5,9 +5,13 @@ import Testing
 
 @Suite("Caller privacy on disk")
 struct CallerPrivacyTests {
-    static let raw = ["07700 900123", "+44 7700 900456", "(01632) 960 001", "Jo.Bloggs@Example.org", "sam@council.gov.uk"]
-    static let normalised = ["+447700900123", "447700900123", "7700900123", "+447700900456", "7700900456",
-                             "+441632960001", "1632960001", "jo.bloggs@example.org", "sam@council.gov.uk", "Jo.Bloggs", "bloggs"]
+    static let raw = [
+        "07700 900123", "+44 7700 900456", "(01632) 960 001", "Jo.Bloggs@Example.org", "sam@council.gov.uk",
+    ]
+    static let normalised = [
+        "+447700900123", "447700900123", "7700900123", "+447700900456", "7700900456",
+        "+441632960001", "1632960001", "jo.bloggs@example.org", "sam@council.gov.uk", "Jo.Bloggs", "bloggs",
+    ]
 
     @Test("no raw or normalised caller appears in any file of the store")
     func nothingOnDisk() throws {
@@ -41,7 +45,9 @@ struct CallerPrivacyTests {
         #expect(try CallerKey.existing(in: store)?.id == key.id)
         let week = try store.read(StoreFiles.callers(ISOWeek.parseID("2026-W48")!))
         #expect(week.keyID == key.id)
-        #expect(week.services["Repairs"]?.callers.keys.sorted() == [key.token(.email("jo.bloggs@example.org")), key.token(.phone("+447700900123"))].sorted())
+        #expect(
+            week.services["Repairs"]?.callers.keys.sorted()
+                == [key.token(.email("jo.bloggs@example.org")), key.token(.phone("+447700900123"))].sorted())
     }
 
     @Test("a totals-only import creates no key (nothing to hash)")

@@ -6,14 +6,14 @@ import Testing
 @Suite("Importing into the store")
 struct CallsImportTests {
     static let contacts = """
-    timestamp,service,channel,caller
-    2026-11-23 09:00,Repairs,phone,07700 900123
-    23/11/2026 10:00,Repairs,phone,+44 7700 900123
-    24/11/2026 11:30,Repairs,phone,0044 7700 900123
-    2026-11-24 12:00,Repairs,email,Jo.Bloggs@Example.org
-    2026-11-25 12:00,Housing,web,(01632) 960 001
-    2026-11-30 08:00,Repairs,phone,withheld
-    """
+        timestamp,service,channel,caller
+        2026-11-23 09:00,Repairs,phone,07700 900123
+        23/11/2026 10:00,Repairs,phone,+44 7700 900123
+        24/11/2026 11:30,Repairs,phone,0044 7700 900123
+        2026-11-24 12:00,Repairs,email,Jo.Bloggs@Example.org
+        2026-11-25 12:00,Housing,web,(01632) 960 001
+        2026-11-30 08:00,Repairs,phone,withheld
+        """
 
     @Test("per-contact rows become weekly counts per service and channel")
     func aggregates() throws {
@@ -40,11 +40,11 @@ struct CallsImportTests {
 
         // Overlap: two rows already imported (in other formats and case), one new.
         let overlap = """
-        Date Time,Queue,Media,Phone
-        23/11/2026 09:00:00,REPAIRS,phone,+447700900123
-        2026-11-24T12:00:00,repairs,email,jo.bloggs@example.org
-        2026-11-26 16:45,Repairs,phone,07700 900123
-        """
+            Date Time,Queue,Media,Phone
+            23/11/2026 09:00:00,REPAIRS,phone,+447700900123
+            2026-11-24T12:00:00,repairs,email,jo.bloggs@example.org
+            2026-11-26 16:45,Repairs,phone,07700 900123
+            """
         let o = try CallsImport.run(data: csv(overlap), store: store, options: .init())
         #expect((o.contactsImported, o.duplicatesSkipped) == (1, 2))
         let year = try store.readContactYear(2026)
@@ -55,7 +55,9 @@ struct CallsImportTests {
     @Test("weekly totals set the figure; importing them again changes nothing")
     func totalsSet() throws {
         let store = try makeStore()
-        let file = "w/c,service,channel,calls\n23/11/2026,Repairs,phone,100\n24/11/2026,Repairs,phone,20\n2026-W48,Repairs,email,5\n2026-W48,Housing,,70\n"
+        let file =
+            "w/c,service,channel,calls\n23/11/2026,Repairs,phone,100\n24/11/2026,Repairs,phone,20\n"
+            + "2026-W48,Repairs,email,5\n2026-W48,Housing,,70\n"
         let first = try CallsImport.run(data: csv(file), store: store, options: .init())
         #expect((first.figuresSet, first.figuresUnchanged) == (3, 0))
         let before = snapshot(store)
@@ -64,17 +66,18 @@ struct CallsImportTests {
         #expect(snapshot(store) == before)
         let year = try store.readContactYear(2026)
         // Rows of one week are summed, then set: 100 + 20 by phone.
-        #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 125, channels: [.phone: 120, .email: 5]))
+        #expect(
+            year.count(service: "Repairs", week: 48) == WeeklyCount(total: 125, channels: [.phone: 120, .email: 5]))
         #expect(year.total("Housing", week("2026-W48")) == 70)
     }
 
     static let withBadRows = """
-    timestamp,service,channel,caller
-    2026-11-23 09:00,Repairs,phone,07700 900123
-    not a date,Repairs,phone,07700 900555
-    2026-11-23 09:05,Repairs,phone,0770
-    2026-11-23 09:10,Housing,phone,07700 900999
-    """
+        timestamp,service,channel,caller
+        2026-11-23 09:00,Repairs,phone,07700 900123
+        not a date,Repairs,phone,07700 900555
+        2026-11-23 09:05,Repairs,phone,0770
+        2026-11-23 09:10,Housing,phone,07700 900999
+        """
 
     @Test("bad rows import nothing without --skip-bad, and only the good rows with it")
     func allOrNothing() throws {
@@ -104,9 +107,11 @@ struct CallsImportTests {
         #expect(snapshot(store) == before)
     }
 
-    @Test("an empty or non-CSV file is an error and leaves the store byte-for-byte unchanged", arguments: [
-        Data(), Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), Data("just some text\n".utf8),
-    ])
+    @Test(
+        "an empty or non-CSV file is an error and leaves the store byte-for-byte unchanged",
+        arguments: [
+            Data(), Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), Data("just some text\n".utf8),
+        ])
     func badFileWritesNothing(data: Data) throws {
         let store = try makeStore()
         _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
@@ -123,7 +128,9 @@ struct CallsImportTests {
         let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
         #expect(s.outcome == .refused)
         #expect(s.rejects.map(\.line) == [2, 3, 4, 5])
-        #expect(s.rejects[0].reason.contains("Repairs has 500 contacts for 2026-W48 that per-contact imports cannot account for"))
+        #expect(
+            s.rejects[0].reason.contains(
+                "Repairs has 500 contacts for 2026-W48 that per-contact imports cannot account for"))
         #expect(snapshot(store) == before)
     }
 
@@ -157,8 +164,11 @@ struct CallsImportTests {
 
     @Test("a missing store is an error, not created")
     func noStore() {
-        let store = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-none-\(UUID().uuidString)"))
-        #expect(throws: StoreError.self) { try CallsImport.run(data: csv(Self.contacts), store: store, options: .init()) }
+        let store = Store(
+            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-none-\(UUID().uuidString)"))
+        #expect(throws: StoreError.self) {
+            try CallsImport.run(data: csv(Self.contacts), store: store, options: .init())
+        }
         #expect(!FileManager.default.fileExists(atPath: store.root.path))
     }
 }

@@ -18,7 +18,8 @@ struct ImportConcurrencyTests {
                     for m in 0..<5 { file += "2026-11-23 1\(i / 2):0\(m),Repairs,07700 9001\(i)\(m)\n" }
                     _ = try CallsImport.run(data: csv(file), store: store, options: .init())
                 } else {
-                    let ctx = ActionContext(person: "alex", week: week("2026-W48"), now: Date(), today: week("2026-W48").monday)
+                    let ctx = ActionContext(
+                        person: "alex", week: week("2026-W48"), now: Date(), today: week("2026-W48").monday)
                     try store.perform(.recordCalls(service: "Queue \(i)", count: i, channel: nil), ctx)
                 }
             } catch {

@@ -72,8 +72,9 @@ public struct CLIRunner {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         errDone.wait()
         p.waitUntilExit()
-        return Result(out: String(decoding: o, as: UTF8.self), err: String(decoding: errBox.data, as: UTF8.self),
-                      code: p.terminationStatus, outBytes: o, signalled: p.terminationReason == .uncaughtSignal)
+        return Result(
+            out: String(decoding: o, as: UTF8.self), err: String(decoding: errBox.data, as: UTF8.self),
+            code: p.terminationStatus, outBytes: o, signalled: p.terminationReason == .uncaughtSignal)
     }
 
     /// Every file in the store with its bytes, to prove a failed command changed nothing.

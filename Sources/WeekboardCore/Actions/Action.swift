@@ -25,8 +25,10 @@ public struct ProjectDraft: Equatable, Sendable {
     public var note: String?
     public var milestone: Milestone?
 
-    public init(name: String, programme: String, owner: String? = nil, status: RAGStatus = .green,
-                note: String? = nil, milestone: Milestone? = nil) {
+    public init(
+        name: String, programme: String, owner: String? = nil, status: RAGStatus = .green,
+        note: String? = nil, milestone: Milestone? = nil
+    ) {
         self.name = name
         self.programme = programme
         self.owner = owner

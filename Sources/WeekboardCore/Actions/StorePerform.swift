@@ -74,7 +74,9 @@ public extension Store {
     func canonicalService(_ raw: String, reader: some StoreReader) throws -> String {
         let name = try TextRules.line(raw, what: "service", max: 80)
         for w in contactWeeks().reversed().prefix(53) {
-            if let match = try reader.readContactWeek(w).services.keys.first(where: { $0.lowercased() == name.lowercased() }) {
+            if let match = try reader.readContactWeek(w).services.keys.first(where: {
+                $0.lowercased() == name.lowercased()
+            }) {
                 return match
             }
         }

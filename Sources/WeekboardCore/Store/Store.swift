@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The local JSON store. Readers take no lock; every change is a `transaction`: exclusive lock,
@@ -15,7 +15,9 @@ public struct Store: Sendable {
     /// `--store`, then `WEEKBOARD_STORE`, then `$XDG_DATA_HOME/weekboard`, then `~/.local/share/weekboard`.
     public static func defaultRoot(environment env: [String: String]) -> URL {
         if let s = env["WEEKBOARD_STORE"], !s.isEmpty { return URL(fileURLWithPath: s) }
-        if let x = env["XDG_DATA_HOME"], !x.isEmpty { return URL(fileURLWithPath: x).appendingPathComponent("weekboard") }
+        if let x = env["XDG_DATA_HOME"], !x.isEmpty {
+            return URL(fileURLWithPath: x).appendingPathComponent("weekboard")
+        }
         let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return URL(fileURLWithPath: home).appendingPathComponent(".local/share/weekboard")
     }
@@ -41,14 +43,16 @@ public struct Store: Sendable {
 
     public func info() throws -> StoreInfo {
         guard let data = try readData(StoreFiles.info) else { throw StoreError.notAStore(path: root.path) }
-        return try JSONCoding.decode(StoreInfo.self, from: data, file: url(StoreFiles.info).path, supportedSchema: StoreInfo.schemaVersion)
+        return try JSONCoding.decode(
+            StoreInfo.self, from: data, file: url(StoreFiles.info).path, supportedSchema: StoreInfo.schemaVersion)
     }
 
     /// Reads a file; its empty value when absent.
     public func read<V>(_ file: StoreFile<V>) throws -> V {
         guard let data = try readData(file.path) else { return file.empty() }
-        return try JSONCoding.decode(V.self, from: data, file: url(file.path).path, supportedSchema: file.schema,
-                                     userInfo: file.userInfo)
+        return try JSONCoding.decode(
+            V.self, from: data, file: url(file.path).path, supportedSchema: file.schema,
+            userInfo: file.userInfo)
     }
 
     /// True when the file exists (whether or not it is valid).
@@ -80,7 +84,9 @@ public struct Store: Sendable {
             }
             return nil
         }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw StoreError.io(path: u.path, reason: "is a folder where a file was expected") }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            throw StoreError.io(path: u.path, reason: "is a folder where a file was expected")
+        }
         do {
             return try Data(contentsOf: u)
         } catch {
@@ -152,7 +158,9 @@ public struct Transaction {
                 continue
             }
             if let old = try? Data(contentsOf: u), old == data { continue }
-            if swept.insert(u.deletingLastPathComponent()).inserted { AtomicFile.removeLeftovers(in: u.deletingLastPathComponent()) }
+            if swept.insert(u.deletingLastPathComponent()).inserted {
+                AtomicFile.removeLeftovers(in: u.deletingLastPathComponent())
+            }
             try AtomicFile.write(data, to: u)
         }
         staged.removeAll()

@@ -11,10 +11,12 @@ public enum DemoStore {
     public static func fill(_ store: Store, person: String, today: CalendarDay, now: Date) throws {
         let week = ISOWeek(containing: today)
         if store.exists {
-            let hasData = !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactWeeks().isEmpty
+            let hasData =
+                !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactWeeks().isEmpty
                 || store.has(StoreFiles.okrs)
             if hasData {
-                throw InputError("the store at \(store.root.path) already holds data; use an empty folder with --store for the demo")
+                throw InputError(
+                    "the store at \(store.root.path) already holds data; use an empty folder with --store for the demo")
             }
         }
         try store.create(name: storeName, now: now)
@@ -23,7 +25,8 @@ public enum DemoStore {
                 try tx.write(StoreFiles.personWeek(person, pw.week), pw)
             }
             if person != colleague {
-                try tx.write(StoreFiles.personWeek(colleague, week), DemoWeeks.colleague(colleague, current: week, now: now))
+                try tx.write(
+                    StoreFiles.personWeek(colleague, week), DemoWeeks.colleague(colleague, current: week, now: now))
             }
             try tx.writeBoard(DemoBoard.board(today: today), today: today)
             try tx.write(StoreFiles.okrs, DemoOKRs.set(now: now))

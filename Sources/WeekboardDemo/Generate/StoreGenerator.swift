@@ -20,8 +20,10 @@ public enum StoreGenerator {
 
     /// Writes the store in a few transactions. Refuses a store that already holds data.
     @discardableResult
-    public static func fill(_ store: Store, size: GeneratedStoreSize, person: String, today: CalendarDay,
-                            now: Date, seed: UInt64 = 2026) throws -> Summary {
+    public static func fill(
+        _ store: Store, size: GeneratedStoreSize, person: String, today: CalendarDay,
+        now: Date, seed: UInt64 = 2026
+    ) throws -> Summary {
         if store.exists, !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactWeeks().isEmpty {
             throw InputError("the store at \(store.root.path) already holds data; generate into an empty folder")
         }

@@ -15,7 +15,8 @@ extension Dashboard {
         HeaderView.draw(&frame, layout.header, s, g)
         if s.snapshot == nil {
             let area = Rect(x: 0, y: 1, width: s.width, height: s.height - 3)
-            let c = PanelChrome.draw(&frame, area, title: "Cannot show this week", focused: true, boxed: true, glyphs: g)
+            let c = PanelChrome.draw(
+                &frame, area, title: "Cannot show this week", focused: true, boxed: true, glyphs: g)
             let lines = TextWrap.lines(s.loadError ?? "Loading…", width: c.width, max: c.height)
             for (i, line) in lines.enumerated() { frame.put(line, x: c.x, y: c.y + i, role: .error) }
         } else if s.teamView, let team = layout.team {

@@ -35,7 +35,9 @@ struct DashboardState: Sendable {
     var height = 24
     var settings: DisplaySettings
 
-    init(week: ISOWeek, today: CalendarDay, settings: DisplaySettings = DisplaySettings(), snapshot: WeekSnapshot? = nil) {
+    init(
+        week: ISOWeek, today: CalendarDay, settings: DisplaySettings = DisplaySettings(), snapshot: WeekSnapshot? = nil
+    ) {
         self.week = week
         self.today = today
         self.settings = settings
@@ -48,8 +50,9 @@ struct DashboardState: Sendable {
     var layout: DashboardLayout { layout(teamView: teamView) }
 
     func layout(teamView: Bool) -> DashboardLayout {
-        DashboardLayout.make(width: width, height: height, teamView: teamView, services: services.count, people: team.count,
-                             callerLine: !(snapshot?.repeatCallers.isEmpty ?? true))
+        DashboardLayout.make(
+            width: width, height: height, teamView: teamView, services: services.count, people: team.count,
+            callerLine: !(snapshot?.repeatCallers.isEmpty ?? true))
     }
 
     /// Projects in the order shown: programmes worst first, then projects worst first.

@@ -16,7 +16,8 @@ extension Dashboard {
         case .board:
             guard let p = s.project else { s.message = Message("There are no projects on the board yet."); return }
             s.selectedProject = p.name
-            s.editing = EditSession(target: .projectNote(project: p.name), text: p.note ?? "", maxLength: TextRules.maxNote)
+            s.editing = EditSession(
+                target: .projectNote(project: p.name), text: p.note ?? "", maxLength: TextRules.maxNote)
         case .contacts:
             s.message = Message("Contact figures come from 'weekboard calls record' or 'weekboard calls import'.")
         }

@@ -40,7 +40,8 @@ enum FooterView {
         }
         switch s.overlay {
         case .help?: return [("j/k", "scroll"), ("Esc", "close")]
-        case .statusPicker?: return [("j/k", "choose"), ("Enter", "pick"), ("r/a/g/b", "quick pick"), ("Esc", "cancel")]
+        case .statusPicker?:
+            return [("j/k", "choose"), ("Enter", "pick"), ("r/a/g/b", "quick pick"), ("Esc", "cancel")]
         case .weeknote?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("s", "save to a file"), ("Esc", "close")]
         case .history?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "close")]
         case nil: break
@@ -53,7 +54,8 @@ enum FooterView {
             return !(okrView && b.entries.contains { $0.command == .edit || $0.command == .setStatus })
         }
         return hints.map { b in
-            let keys = b.entries.prefix(b.hintKeys).map { KeyMap.name($0.key, unicode: g.unicode) }.joined(separator: "/")
+            let keys = b.entries.prefix(b.hintKeys).map { KeyMap.name($0.key, unicode: g.unicode) }.joined(
+                separator: "/")
             let command = b.entries.first?.command
             if command == .toggleOKRs && s.boardView == .okrs { return (keys, "projects") }
             if okrView && command == .down { return (keys, "scroll") }

@@ -6,9 +6,10 @@ enum TextOverlay {
         OverlayBinding([(.char("j"), .down), (.down, .down), (.char("k"), .up), (.up, .up)], "scroll a line"),
         OverlayBinding([(.pageDown, .pageDown), (.char(" "), .pageDown), (.pageUp, .pageUp)], "scroll a page"),
         OverlayBinding([(.home, .top), (.char("g"), .top), (.end, .bottom), (.char("G"), .bottom)], "top / bottom"),
-        OverlayBinding([(.char("s"), .save)],
-                       "save the weeknote to a file (never overwrites)",
-                       weeknoteOnly: true),
+        OverlayBinding(
+            [(.char("s"), .save)],
+            "save the weeknote to a file (never overwrites)",
+            weeknoteOnly: true),
         OverlayBinding([(.escape, .close), (.char("q"), .close)], "close (as do w and h again)"),
     ]
 
@@ -47,7 +48,8 @@ enum TextOverlay {
     }
 
     /// Draws the box with `lines` from `scroll`; the title's detail says where in the document we are.
-    static func draw(_ frame: inout Frame, lines: [StyledLine], scroll: Int, title: String, detail: String, _ g: Glyphs) {
+    static func draw(_ frame: inout Frame, lines: [StyledLine], scroll: Int, title: String, detail: String, _ g: Glyphs)
+    {
         let r = box(width: frame.width, height: frame.height)
         guard r.width >= 10, r.height >= 3 else { return }
         for y in r.y..<r.maxY { frame.fill(x: r.x, y: y, width: r.width, role: .text) }

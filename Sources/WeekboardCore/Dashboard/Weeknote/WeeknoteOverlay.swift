@@ -41,8 +41,9 @@ enum WeeknoteOverlay {
         var all = lines(s)
         if all.isEmpty { all = [[Span(s.loadError ?? "Loading…", s.loadError == nil ? .muted : .error)]] }
         let detail = "\(g.dot) the Markdown that s saves"
-        TextOverlay.draw(&frame, lines: all, scroll: scroll, title: "Weeknote \(s.settings.labelStyle.number(s.week))",
-                         detail: detail, g)
+        TextOverlay.draw(
+            &frame, lines: all, scroll: scroll, title: "Weeknote \(s.settings.labelStyle.number(s.week))",
+            detail: detail, g)
     }
 
     /// Where the file name is typed: on the box's bottom border, so no line of the note is hidden.
