@@ -24,8 +24,9 @@ struct ExportCommand: ParsableCommand {
         )
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
-        @Option(help: ArgumentHelp("md (Markdown) or html.", valueName: "format"))
-        var format: ExportFormat = .md
+        @Option(help: ArgumentHelp("md (Markdown) or html. Default: html for an --out file ending .html, else md.",
+                                   valueName: "format"))
+        var format: ExportFormat?
         @Option(help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
         var out: String?
         @Flag(help: "Replace the --out file if it exists.")
@@ -38,8 +39,9 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             let e = try CommandEnvironment(global)
             let snapshot = try e.snapshot(weekOption)
+            let chosen = format ?? (out.map(ExportFormat.init(fileName:)) == .html ? .html : .md)
             let text =
-                format == .html
+                chosen == .html
                 ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle)
                 : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
             try write(
@@ -86,8 +88,9 @@ struct ExportCommand: ParsableCommand {
                 "The period is this week: 2026-W48, 2026.48, a date or this/last.",
                 valueName: "week"))
         var week: String?
-        @Option(help: ArgumentHelp("md (Markdown), html or csv.", valueName: "format"))
-        var format: ExportFormat = .md
+        @Option(help: ArgumentHelp("md (Markdown), html or csv. Default: the --out file's extension, else md.",
+                                   valueName: "format"))
+        var format: ExportFormat?
         @Option(help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
         var out: String?
         @Flag(help: "Replace the --out file if it exists.")
@@ -105,7 +108,7 @@ struct ExportCommand: ParsableCommand {
                 store: e.store, period: period, programmes: programmes,
                 today: e.today, labelStyle: e.config.labelStyle)
             let text: String
-            switch format {
+            switch format ?? out.map(ExportFormat.init(fileName:)) ?? .md {
             case .md: text = HighlightMarkdown.render(report)
             case .html: text = HighlightHTML.render(report)
             case .csv: text = HighlightCSV.render(report)

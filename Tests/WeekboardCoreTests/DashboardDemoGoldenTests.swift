@@ -46,3 +46,12 @@ extension DashboardDemoGoldenTests {
         try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-history-80x24")
     }
 }
+
+/// `H` on the board: the selected programme's highlight report.
+extension DashboardDemoGoldenTests {
+    @Test func highlightReportAt80x24() throws {
+        let c = try runtime()
+        for key: Key in [.tab, .char("H")] { _ = c.handle(key) }
+        try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-highlight-80x24")
+    }
+}

@@ -18,6 +18,7 @@ enum Dashboard {
         case .okrsLoaded(let result): okrsLoaded(result, &s)
         case .historyLoaded(let result): historyLoaded(result, &s)
         case .weeknoteSaved(let path, let result): weeknoteSaved(path: path, result, &s)
+        case .reportSaved(let path, let result): reportSaved(path: path, result, &s)
         }
         // The one read-only guard: whatever asked for it, nothing is written.
         if s.settings.readOnly, effects.contains(where: { if case .perform = $0 { return true } else { return false } })

@@ -76,6 +76,8 @@ public final class DashboardRuntime: ScreenDriver {
             return .historyLoaded(attempt { try env.loadHistory(week, env.today()) })
         case .saveWeeknote(let path, let markdown):
             return .weeknoteSaved(path: path, attempt(describing: false) { try env.saveFile(path, markdown) })
+        case .saveReport(let path, let text):
+            return .reportSaved(path: path, attempt(describing: false) { try env.saveFile(path, text) })
         }
     }
 

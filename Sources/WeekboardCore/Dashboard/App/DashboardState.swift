@@ -30,6 +30,8 @@ struct DashboardState: Sendable {
     var history: GoalHistory?
     /// The last path typed for a weeknote export, offered again by the next `s`.
     var exportPath: String?
+    /// The last path typed for a highlight report, offered again by the next `s` in `H`.
+    var reportPath: String?
     /// The terminal's size from the last `.resized` event: paging and mouse hits use it.
     var width = 80
     var height = 24

@@ -46,6 +46,9 @@ extension Dashboard {
         case .exportPath:
             commitExport(text, &s, &effects)
             return
+        case .reportPath(let programme):
+            commitReport(text, programme: programme, &s, &effects)
+            return
         case .statusNote(let project, let status):
             let note = text.trimmingCharacters(in: .whitespaces)
             action = .setProjectStatus(name: project, status: status, note: note.isEmpty ? nil : note)
@@ -70,7 +73,7 @@ extension Dashboard {
             case .focus: action = .setFocus(clean)
             case .goal(let n): action = .setGoal(slot: n, text: clean)
             case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
-            case .statusNote, .exportPath: return
+            case .statusNote, .exportPath, .reportPath: return
             }
         }
         let before = s.editing

@@ -42,7 +42,8 @@ enum FooterView {
         case .help?: return [("j/k", "scroll"), ("Esc", "close")]
         case .statusPicker?:
             return [("j/k", "choose"), ("Enter", "pick"), ("r/a/g/b", "quick pick"), ("Esc", "cancel")]
-        case .weeknote?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("s", "save to a file"), ("Esc", "close")]
+        case .weeknote?, .highlight?:
+            return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("s", "save to a file"), ("Esc", "close")]
         case .history?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "close")]
         case nil: break
         }

@@ -8,13 +8,13 @@ enum TextOverlay {
         OverlayBinding([(.home, .top), (.char("g"), .top), (.end, .bottom), (.char("G"), .bottom)], "top / bottom"),
         OverlayBinding(
             [(.char("s"), .save)],
-            "save the weeknote to a file (never overwrites)",
-            weeknoteOnly: true),
-        OverlayBinding([(.escape, .close), (.char("q"), .close)], "close (as do w and h again)"),
+            "save the weeknote or report to a file (never overwrites)",
+            savesOnly: true),
+        OverlayBinding([(.escape, .close), (.char("q"), .close)], "close (as do w, h and H again)"),
     ]
 
-    static func command(for key: Key, weeknote: Bool) -> OverlayCommand? {
-        for b in bindings where weeknote || !b.weeknoteOnly {
+    static func command(for key: Key, saves: Bool) -> OverlayCommand? {
+        for b in bindings where saves || !b.savesOnly {
             if let e = b.entries.first(where: { $0.key == key }) { return e.command }
         }
         return nil
@@ -27,6 +27,12 @@ enum TextOverlay {
     }
 
     static func content(width: Int, height: Int) -> Rect { box(width: width, height: height).inset(dx: 2, dy: 1) }
+
+    /// Where a file name is typed: on the box's bottom border, so no line of the document is hidden.
+    static func nameField(width: Int, height: Int) -> Rect {
+        let r = box(width: width, height: height)
+        return Rect(x: r.x + 2, y: r.maxY - 1, width: r.width - 4, height: 1)
+    }
 
     static func maxScroll(lines: Int, height: Int, width: Int) -> Int {
         max(0, lines - content(width: width, height: height).height)
