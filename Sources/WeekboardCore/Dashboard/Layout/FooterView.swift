@@ -47,12 +47,13 @@ enum FooterView {
         case .history?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "close")]
         case nil: break
         }
-        // With OKRs on the board, keys that edit a project do not apply there and `o` goes back.
+        // With OKRs on the board, keys about a project (edit, status, its programme's report) do not
+        // apply there and `o` goes back.
         let okrView = s.boardView == .okrs && s.focused == .board && !s.teamView
         let hints = KeyMap.bindings.filter { b in
             guard b.hint != nil, b.scope.applies(panel: s.focused, teamView: s.teamView) else { return false }
             if let panels = b.hintPanels, s.teamView || !panels.contains(s.focused) { return false }
-            return !(okrView && b.entries.contains { $0.command == .edit || $0.command == .setStatus })
+            return !(okrView && b.entries.contains { [.edit, .setStatus, .highlight].contains($0.command) })
         }
         return hints.map { b in
             let keys = b.entries.prefix(b.hintKeys).map { KeyMap.name($0.key, unicode: g.unicode) }.joined(
