@@ -24,8 +24,10 @@ struct ExportCommand: ParsableCommand {
         )
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
-        @Option(help: ArgumentHelp("md (Markdown) or html. Default: html for an --out file ending .html, else md.",
-                                   valueName: "format"))
+        @Option(
+            help: ArgumentHelp(
+                "md (Markdown) or html. Default: html for an --out file ending .html, else md.",
+                valueName: "format"))
         var format: ExportFormat?
         @Option(help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
         var out: String?
@@ -88,8 +90,10 @@ struct ExportCommand: ParsableCommand {
                 "The period is this week: 2026-W48, 2026.48, a date or this/last.",
                 valueName: "week"))
         var week: String?
-        @Option(help: ArgumentHelp("md (Markdown), html or csv. Default: the --out file's extension, else md.",
-                                   valueName: "format"))
+        @Option(
+            help: ArgumentHelp(
+                "md (Markdown), html or csv. Default: the --out file's extension, else md.",
+                valueName: "format"))
         var format: ExportFormat?
         @Option(help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
         var out: String?

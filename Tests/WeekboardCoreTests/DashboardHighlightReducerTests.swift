@@ -19,9 +19,10 @@ struct DashboardHighlightReducerTests {
     }
 
     func report(_ s: DashboardState, _ programme: String) throws -> HighlightReport {
-        try HighlightReport.make(board: DashboardFixture.board, storeName: "Technical Services",
-                                 period: .standard(today: DashboardFixture.today), programmes: [programme],
-                                 today: DashboardFixture.today)
+        try HighlightReport.make(
+            board: DashboardFixture.board, storeName: "Technical Services",
+            period: .standard(today: DashboardFixture.today), programmes: [programme],
+            today: DashboardFixture.today)
     }
 
     @Test func hOnTheBoardOpensTheSelectedProjectsProgrammeAndScrollsWithinItsEnds() throws {
@@ -79,8 +80,12 @@ struct DashboardHighlightReducerTests {
             #expect(n.editing?.editor.text == "highlight-technical-services-12-point-plan-2026-11-24.md")
             (n, effects) = press(n, .enter)
             let r = try report(s, Self.plan)
-            #expect(effects == [.saveReport(path: "highlight-technical-services-12-point-plan-2026-11-24.md",
-                                            text: HighlightMarkdown.render(r))])
+            #expect(
+                effects == [
+                    .saveReport(
+                        path: "highlight-technical-services-12-point-plan-2026-11-24.md",
+                        text: HighlightMarkdown.render(r))
+                ])
             #expect(n.editing == nil)
             #expect(n.overlay == .highlight(programme: Self.plan, scroll: 0))
             for (name, text) in [("board.HTML", HighlightHTML.render(r)), ("pack.csv", HighlightCSV.render(r))] {
@@ -102,10 +107,12 @@ struct DashboardHighlightReducerTests {
 
     @Test func defaultFileNames() {
         let day = DashboardFixture.today
-        #expect(HighlightOverlay.defaultFileName(programme: "Digital Customer Services", today: day)
-            == "highlight-digital-customer-services-2026-11-24.md")
-        #expect(HighlightOverlay.defaultFileName(programme: "../<Café> & Co!", today: day)
-            == "highlight-caf-co-2026-11-24.md")
+        #expect(
+            HighlightOverlay.defaultFileName(programme: "Digital Customer Services", today: day)
+                == "highlight-digital-customer-services-2026-11-24.md")
+        #expect(
+            HighlightOverlay.defaultFileName(programme: "../<Café> & Co!", today: day)
+                == "highlight-caf-co-2026-11-24.md")
         #expect(HighlightOverlay.defaultFileName(programme: "★", today: day) == "highlight-2026-11-24.md")
         #expect(ExportFormat(fileName: "a.htm") == .html && ExportFormat(fileName: "a.CSV") == .csv)
         #expect(ExportFormat(fileName: "a.txt") == .md)

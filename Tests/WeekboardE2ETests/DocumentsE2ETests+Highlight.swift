@@ -41,8 +41,9 @@ extension DocumentsE2ETests {
         try tmux.type("board.html")
         try tmux.keys("Enter")
         try tmux.waitFor("Saved the highlight report to")
-        let html = try cli.run("export", "highlight", "--programme", "Technical Services 12 Point Plan",
-                               "--format", "html")
+        let html = try cli.run(
+            "export", "highlight", "--programme", "Technical Services 12 Point Plan",
+            "--format", "html")
         #expect(try String(contentsOf: folder.appendingPathComponent("board.html"), encoding: .utf8) == html.out)
         try tmux.keys("s")
         try tmux.waitFor("Save as: \(name)")

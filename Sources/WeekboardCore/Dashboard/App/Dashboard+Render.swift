@@ -39,7 +39,8 @@ extension Dashboard {
         case .statusPicker(let project, let index)?: StatusPicker.draw(&frame, s, project: project, index: index, g)
         case .weeknote(let scroll)?: WeeknoteOverlay.draw(&frame, s, scroll: scroll, g)
         case .history(let scroll)?: HistoryOverlay.draw(&frame, s, scroll: scroll, g)
-        case .highlight(let programme, let scroll)?: HighlightOverlay.draw(&frame, s, programme: programme, scroll: scroll, g)
+        case .highlight(let programme, let scroll)?:
+            HighlightOverlay.draw(&frame, s, programme: programme, scroll: scroll, g)
         case nil: break
         }
         // After the overlays: a weeknote's or report's file name is typed on its box.

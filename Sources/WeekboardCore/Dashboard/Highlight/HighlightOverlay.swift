@@ -20,9 +20,10 @@ enum HighlightOverlay {
     /// The report on `programme`, or nil while the week cannot be read or the programme is gone.
     static func report(_ s: DashboardState, programme: String) -> HighlightReport? {
         guard let snapshot = s.snapshot else { return nil }
-        return try? HighlightReport.make(board: Board(projects: snapshot.programmes.flatMap(\.projects)),
-                                         storeName: snapshot.storeName, period: .standard(today: s.today),
-                                         programmes: [programme], today: s.today, labelStyle: s.settings.labelStyle)
+        return try? HighlightReport.make(
+            board: Board(projects: snapshot.programmes.flatMap(\.projects)),
+            storeName: snapshot.storeName, period: .standard(today: s.today),
+            programmes: [programme], today: s.today, labelStyle: s.settings.labelStyle)
     }
 
     /// The file `s` writes: HTML for `.html`, CSV for `.csv`, Markdown otherwise.
@@ -58,7 +59,9 @@ enum HighlightOverlay {
         out.append([])
         let trend = HighlightText.trend(p) { $0.tag(unicode: u) }
         let overall = [Span("Overall: "), Span(p.status.tag(unicode: u), Role.status(p.status)), Span(", \(trend).")]
-        if overall.map({ TextWidth.of($0.text) }).reduce(0, +) <= width { out.append(overall) } else {
+        if overall.map({ TextWidth.of($0.text) }).reduce(0, +) <= width {
+            out.append(overall)
+        } else {
             para("Overall: \(p.status.tag(unicode: u)), \(trend).")
         }
         para(HighlightText.counts(p) + ".")
@@ -83,15 +86,17 @@ enum HighlightOverlay {
                 plan.append("due \(due.short)" + (row.overdueText.map { ", \($0)" } ?? ""))
             }
             if !plan.isEmpty { para(plan.joined(separator: " \(u ? "·" : "-") "), indent: 4) }
-            para("Updated \(row.lastUpdate.short), \(row.updatedText)" + (row.isStale ? ", stale" : ""),
-                 row.isStale ? .error : .muted, indent: 4)
+            para(
+                "Updated \(row.lastUpdate.short), \(row.updatedText)" + (row.isStale ? ", stale" : ""),
+                row.isStale ? .error : .muted, indent: 4)
             if let note = row.note, !note.isEmpty { para(note, indent: 4) }
         }
         if !p.changes.isEmpty {
             heading("Status changes")
             for c in p.changes {
-                item("\(c.date.short): \(c.project) \(c.movement)" + (c.note.map { ": \($0)" } ?? "")
-                    + (c.author.map { " (by \($0))" } ?? ""))
+                item(
+                    "\(c.date.short): \(c.project) \(c.movement)" + (c.note.map { ": \($0)" } ?? "")
+                        + (c.author.map { " (by \($0))" } ?? ""))
             }
         }
         if !p.completed.isEmpty {
@@ -108,11 +113,14 @@ enum HighlightOverlay {
     static func draw(_ frame: inout Frame, _ s: DashboardState, programme: String, scroll: Int, _ g: Glyphs) {
         var all = lines(s, programme: programme)
         if all.isEmpty {
-            let why = s.snapshot == nil ? (s.loadError ?? "Loading…")
+            let why =
+                s.snapshot == nil
+                ? (s.loadError ?? "Loading…")
                 : "No programme called \(programme) on the board now."
             all = [[Span(why, s.snapshot == nil && s.loadError == nil ? .muted : .error)]]
         }
-        TextOverlay.draw(&frame, lines: all, scroll: scroll, title: "Highlight report \(g.dot) \(programme)",
-                         detail: "\(g.dot) s saves it (.md, .html or .csv)", g)
+        TextOverlay.draw(
+            &frame, lines: all, scroll: scroll, title: "Highlight report \(g.dot) \(programme)",
+            detail: "\(g.dot) s saves it (.md, .html or .csv)", g)
     }
 }

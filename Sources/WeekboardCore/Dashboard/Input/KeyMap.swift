@@ -34,8 +34,9 @@ enum KeyMap {
         KeyBinding([(.escape, .closeTeam)], "leave the team view", .team, hint: "back"),
         KeyBinding([(.char("w"), .weeknote)], "preview the weeknote (s there saves it to a file)", hint: "weeknote"),
         KeyBinding([(.char("h"), .history)], "history: a year of goals, streak, contacts", hint: "history"),
-        KeyBinding([(.char("H"), .highlight)], "highlight report for the selected project's programme (s there saves it)",
-                   .panels([.board]), hint: "report"),
+        KeyBinding(
+            [(.char("H"), .highlight)], "highlight report for the selected project's programme (s there saves it)",
+            .panels([.board]), hint: "report"),
         KeyBinding([(.char("r"), .reload), (.ctrl("l"), .reload)], "reload from disk and redraw"),
         // ? and q stay last: the footer pins the last two hints to the right.
         KeyBinding([(.char("?"), .help)], "this help", hint: "help"),
