@@ -49,11 +49,13 @@ let package = Package(
             ]
         ),
         // Unit and golden tests; published pages are checked with real parsers (WeekboardTestSupport).
-        .testTarget(name: "WeekboardCoreTests", dependencies: ["WeekboardCore", "WeekboardDemo", "WeekboardTestSupport"],
-                    exclude: ["Golden"]),
+        .testTarget(
+            name: "WeekboardCoreTests", dependencies: ["WeekboardCore", "WeekboardDemo", "WeekboardTestSupport"],
+            exclude: ["Golden"]),
         // Front-end tests: key mapping, and drawing through a pseudo-terminal (bytes written).
         .testTarget(name: "WeekboardTUITests", dependencies: ["WeekboardTUI", "WeekboardCore", "CNcurses"]),
-        .testTarget(name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore"]),
+        .testTarget(
+            name: "WeekboardImportTests", dependencies: ["WeekboardImport", "WeekboardCore", "WeekboardTestSupport"]),
         // Shared by the test targets: running the binary against a temp store, driving it in tmux,
         // and the fault tests' plan of changes (which the fault helper performs).
         .target(name: "WeekboardTestSupport", dependencies: ["WeekboardCore"], path: "Tests/WeekboardTestSupport"),
@@ -69,8 +71,10 @@ let package = Package(
         // Crash, concurrency, malformed-store and hostile-text tests against the real binaries.
         .testTarget(
             name: "WeekboardFaultTests",
-            dependencies: ["WeekboardCore", "WeekboardDemo", "WeekboardImport", "WeekboardTestSupport", "weekboard",
-                           "weekboard-fault-helper"]
+            dependencies: [
+                "WeekboardCore", "WeekboardDemo", "WeekboardImport", "WeekboardTestSupport", "weekboard",
+                "weekboard-fault-helper",
+            ]
         ),
         // The real binary in a real terminal (tmux), driven by keys as a person would.
         .testTarget(name: "WeekboardE2ETests", dependencies: ["WeekboardTestSupport", "weekboard"]),

@@ -46,7 +46,9 @@ struct CSVTable {
         if data.isEmpty { throw .empty }
         let bytes = [UInt8](data.prefix(2))
         if bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] {
-            guard let s = String(data: data, encoding: .utf16) else { throw .notText("it starts like UTF-16 but is not valid UTF-16") }
+            guard let s = String(data: data, encoding: .utf16) else {
+                throw .notText("it starts like UTF-16 but is not valid UTF-16")
+            }
             return try checkControls(s)
         }
         if data.contains(0) { throw .notText("it contains binary data (NUL bytes)") }
@@ -59,14 +61,19 @@ struct CSVTable {
 
     /// Text has tabs and line breaks but no other control characters; binary data almost always does.
     private static func checkControls(_ s: String) throws(ImportError) -> String {
-        let bad = s.unicodeScalars.filter { ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || $0.value == 0x7F }.count
+        let bad = s.unicodeScalars.filter {
+            ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || $0.value == 0x7F
+        }.count
         if bad > 0 { throw .notText("it contains \(bad) control character\(bad == 1 ? "" : "s"), as binary files do") }
         return s
     }
 
     /// Comma unless the first line has more semicolons or tabs (European and Excel "text" exports).
     static func guessDelimiter(_ text: String) -> UnicodeScalar {
-        let firstLine = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        let firstLine =
+            text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).first {
+                !$0.allSatisfy(\.isWhitespace)
+            } ?? ""
         var counts: [UnicodeScalar: Int] = [",": 0, ";": 0, "\t": 0]
         var quoted = false
         for u in firstLine.unicodeScalars {

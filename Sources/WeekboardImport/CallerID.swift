@@ -37,8 +37,10 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
         public let reason: String
     }
 
-    static let withheldWords: Set<String> = ["", "withheld", "anonymous", "unknown", "private", "restricted",
-                                             "unavailable", "n/a", "na", "none", "-", "number withheld"]
+    static let withheldWords: Set<String> = [
+        "", "withheld", "anonymous", "unknown", "private", "restricted",
+        "unavailable", "n/a", "na", "none", "-", "number withheld",
+    ]
 
     /// Normalises a phone number (UK numbers to E.164) or an e-mail address.
     public static func normalise(_ raw: String) throws(Invalid) -> CallerID {
@@ -57,8 +59,10 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
         t = t.trimmingCharacters(in: .whitespaces).lowercased()
         if t.hasPrefix("mailto:") { t = String(t.dropFirst(7)) }
         let parts = t.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !t.unicodeScalars.contains(where: { CharacterSet.whitespacesAndNewlines.contains($0) || $0.value < 0x20 }) else {
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+            !parts[1].hasSuffix("."),
+            !t.unicodeScalars.contains(where: { CharacterSet.whitespacesAndNewlines.contains($0) || $0.value < 0x20 })
+        else {
             throw Invalid(reason: "caller looks like an e-mail address but is not a valid one")
         }
         return .email(t)

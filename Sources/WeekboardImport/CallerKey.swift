@@ -16,7 +16,9 @@ public struct CallerKey: Sendable {
     init(bytes: Data) { self.bytes = bytes }
 
     /// A fresh random 256-bit key.
-    public static func generate() -> CallerKey { SymmetricKey(size: .bits256).withUnsafeBytes { CallerKey(bytes: Data($0)) } }
+    public static func generate() -> CallerKey {
+        SymmetricKey(size: .bits256).withUnsafeBytes { CallerKey(bytes: Data($0)) }
+    }
 
     /// Names the key without revealing it, so files made under another key are recognised.
     public var id: String { mac("weekboard-key-id", keep: 8) }
@@ -41,12 +43,18 @@ public struct CallerKey: Sendable {
 struct CallerKeyFile: Codable, Sendable {
     static let schemaVersion = 1
     var schemaVersion = CallerKeyFile.schemaVersion
-    var about = "Secret key for caller pseudonyms. Keep private: anyone with it can test whether a number called. See docs/privacy.md."
+    var about =
+        """
+        Secret key for caller pseudonyms. Keep private: anyone with it can test whether a number called. See \
+        docs/privacy.md.
+        """
     /// Empty means "no key yet" (the value when the file is absent).
     var key: String
     var createdAt: Date?
 
-    static let file = StoreFile(path: StoreLayout.secretKey, schema: schemaVersion) { CallerKeyFile(key: "", createdAt: nil) }
+    static let file = StoreFile(path: StoreLayout.secretKey, schema: schemaVersion) {
+        CallerKeyFile(key: "", createdAt: nil)
+    }
 
     init(key: String, createdAt: Date?) {
         self.key = key
@@ -62,7 +70,14 @@ struct CallerKeyFile: Codable, Sendable {
     func callerKey(path: String) throws -> CallerKey? {
         if key.isEmpty { return nil }
         guard let data = Data(base64Encoded: key), data.count == 32 else {
-            throw StoreError.malformed(file: path, location: "field key", reason: "is not a 32-byte base64 key; restore the file from a backup, or see docs/privacy.md to start a new key")
+            throw StoreError.malformed(
+                file: path, location: "field key",
+                reason:
+                    """
+                    is not a 32-byte base64 key; restore the file from a backup, or see docs/privacy.md to start \
+                    a new key
+                    """
+            )
         }
         return CallerKey(bytes: data)
     }
@@ -81,17 +96,21 @@ public extension CallerKey {
     /// that may have leaked: old tokens could be tested against guessed numbers); weekly counts stay.
     /// Returns how many weeks' caller files were emptied.
     @discardableResult
-    static func rotate(in store: Store, forgetCallers: Bool = false, source: ChangeSource,
-                       now: Date = Date()) throws -> Int {
+    static func rotate(
+        in store: Store, forgetCallers: Bool = false, source: ChangeSource,
+        now: Date = Date()
+    ) throws -> Int {
         guard store.exists else { throw StoreError.notAStore(path: store.root.path) }
         // Not undoable: the old key is gone for good (that is the point), and the journal never holds keys.
-        return try store.apply(StoreChange<Int>(source: source, undoable: false, at: now) { tx in
-            try tx.write(CallerKeyFile.file, CallerKeyFile(generate(), createdAt: now))
-            guard forgetCallers else { return ("Rotated the caller key", 0) }
-            let weeks = store.callerWeeks()
-            for w in weeks { try tx.write(StoreFiles.callers(w), CallerWeek(week: w)) }
-            return ("Rotated the caller key and forgot the callers of \(weeks.count) weeks", weeks.count)
-        }).value
+        return try store.apply(
+            StoreChange<Int>(source: source, undoable: false, at: now) { tx in
+                try tx.write(CallerKeyFile.file, CallerKeyFile(generate(), createdAt: now))
+                guard forgetCallers else { return ("Rotated the caller key", 0) }
+                let weeks = store.callerWeeks()
+                for w in weeks { try tx.write(StoreFiles.callers(w), CallerWeek(week: w)) }
+                return ("Rotated the caller key and forgot the callers of \(weeks.count) weeks", weeks.count)
+            }
+        ).value
     }
 }
 

@@ -4,8 +4,9 @@ import WeekboardCore
 /// `weekboard calls import`: parse → rows and rejects → merge → one store transaction.
 public enum CallsImport {
     /// Imports a telephony export file into the store. See `run(data:store:options:now:)`.
-    public static func run(file url: URL, store: Store, options: ImportOptions, source: ChangeSource,
-                           now: Date = Date()) throws -> ImportSummary {
+    public static func run(
+        file url: URL, store: Store, options: ImportOptions, source: ChangeSource, now: Date = Date()
+    ) throws -> ImportSummary {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
             throw ImportError.cannotRead(path: url.path, reason: "no such file")
@@ -22,8 +23,9 @@ public enum CallsImport {
     /// before writing anything. Otherwise all changes — contact counts, caller tokens and, on
     /// first use, the caller key — are written in ONE transaction, or none are: a dry run or a
     /// file with rejected rows (without `skipBad`) writes nothing.
-    public static func run(data: Data, store: Store, options: ImportOptions, source: ChangeSource,
-                           now: Date = Date()) throws -> ImportSummary {
+    public static func run(
+        data: Data, store: Store, options: ImportOptions, source: ChangeSource, now: Date = Date()
+    ) throws -> ImportSummary {
         guard store.exists else { throw StoreError.notAStore(path: store.root.path) }
         let parsed = try CallsParser.parse(data)
         let refusedEarly = !parsed.rejects.isEmpty && !options.skipBad
@@ -33,20 +35,26 @@ public enum CallsImport {
             let plan = try Merger.plan(parsed, reader: store, key: key)
             return ImportSummary(outcome: options.dryRun ? .dryRun : .refused, parsed: parsed, plan: plan)
         }
-        return try store.apply(StoreChange<ImportSummary>(source: source, at: now) { tx in
-            let (key, created) = try tx.callerKey()
-            let plan = try Merger.plan(parsed, reader: tx, key: key)
-            if !plan.rejects.isEmpty && !options.skipBad {
-                return ("", ImportSummary(outcome: .refused, parsed: parsed, plan: plan))
+        return try store.apply(
+            StoreChange<ImportSummary>(source: source, at: now) { tx in
+                let (key, created) = try tx.callerKey()
+                let plan = try Merger.plan(parsed, reader: tx, key: key)
+                if !plan.rejects.isEmpty && !options.skipBad {
+                    return ("", ImportSummary(outcome: .refused, parsed: parsed, plan: plan))
+                }
+                // The key is written only with the first tokens made under it.
+                if let created, !plan.weeks.isEmpty {
+                    try tx.write(CallerKeyFile.file, CallerKeyFile(created, createdAt: now))
+                }
+                for (_, week) in plan.weeks.sorted(by: { $0.key < $1.key }) {
+                    try tx.write(StoreFiles.callers(week.week), week)
+                }
+                for (_, year) in plan.years.sorted(by: { $0.key < $1.key }) {
+                    try tx.write(year, weeks: plan.touched.filter { $0.year == year.year }.sorted())
+                }
+                let summary = ImportSummary(outcome: .imported, parsed: parsed, plan: plan)
+                return (summary.journalLine, summary)
             }
-            // The key is written only with the first tokens made under it.
-            if let created, !plan.weeks.isEmpty { try tx.write(CallerKeyFile.file, CallerKeyFile(created, createdAt: now)) }
-            for (_, week) in plan.weeks.sorted(by: { $0.key < $1.key }) { try tx.write(StoreFiles.callers(week.week), week) }
-            for (_, year) in plan.years.sorted(by: { $0.key < $1.key }) {
-                try tx.write(year, weeks: plan.touched.filter { $0.year == year.year }.sorted())
-            }
-            let summary = ImportSummary(outcome: .imported, parsed: parsed, plan: plan)
-            return (summary.journalLine, summary)
-        }).value
+        ).value
     }
 }

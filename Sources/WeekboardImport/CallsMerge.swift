@@ -79,7 +79,11 @@ struct Merger<R: StoreReader> {
         for (week, rows) in Dictionary(grouping: contacts, by: \.week).sorted(by: { $0.key < $1.key }) {
             var callers = try reader.read(StoreFiles.callers(week))
             if !callers.isEmpty, callers.keyID != key.id {
-                let why = "contacts for \(week.id) were imported under an earlier caller key (it has been rotated since), so these cannot be checked for duplicates"
+                let why =
+                    """
+                    contacts for \(week.id) were imported under an earlier caller key (it has been rotated \
+                    since), so these cannot be checked for duplicates
+                    """
                 plan.rejects += rows.map { RejectedRow(line: $0.line, reason: why) }
                 continue
             }
@@ -92,9 +96,19 @@ struct Merger<R: StoreReader> {
                 if seen.contains(contactKey) { plan.duplicatesSkipped += 1; continue }
                 var entry = year.count(service: service, week: week.week) ?? WeeklyCount(total: 0)
                 var mine = callers.services[service] ?? CallerService()
-                // Adding to figures that came from elsewhere (a totals file, `calls record`) would count those contacts twice.
+                // Adding to figures that came from elsewhere (a totals file, `calls record`) would count those contacts
+                // twice.
                 if entry.total != mine.total {
-                    plan.rejects.append(RejectedRow(line: r.line, reason: "\(service) has \(entry.total) contacts for \(week.id) that per-contact imports cannot account for (a totals file, 'calls record', or a forgotten caller key); these rows would be counted on top of them"))
+                    plan.rejects.append(
+                        RejectedRow(
+                            line: r.line,
+                            reason:
+                                """
+                                \(service) has \(entry.total) contacts for \(week.id) that per-contact imports \
+                                cannot account for (a totals file, 'calls record', or a forgotten caller key); \
+                                these rows would be counted on top of them
+                                """
+                        ))
                     continue
                 }
                 seen.insert(contactKey)
@@ -104,7 +118,11 @@ struct Merger<R: StoreReader> {
                 entry.total = channels.values.reduce(0, +)
                 year.set(service: service, week: week.week, entry)
                 mine.contacts.append(contactKey)
-                if case .withheld = r.caller { mine.withheld += 1 } else { mine.callers[key.token(r.caller), default: 0] += 1 }
+                if case .withheld = r.caller {
+                    mine.withheld += 1
+                } else {
+                    mine.callers[key.token(r.caller), default: 0] += 1
+                }
                 callers.services[service] = mine
                 added += 1
             }
@@ -123,18 +141,33 @@ struct Merger<R: StoreReader> {
         var sums: [Group: (line: Int, count: Int)] = [:]
         for t in totals {
             let g = Group(week: t.week, service: canonical(t.service), channel: t.channel)
-            if let s = sums[g] { sums[g] = (s.line, s.count + t.count) } else { sums[g] = (t.line, t.count); order.append(g) }
+            if let s = sums[g] {
+                sums[g] = (s.line, s.count + t.count)
+            } else {
+                sums[g] = (t.line, t.count); order.append(g)
+            }
         }
         for g in order {
             let (line, count) = sums[g]!
             var year = try year(g.week.year)
             let before = year.count(service: g.service, week: g.week.week)
             if g.channel == nil, let ch = before?.channels, !ch.isEmpty {
-                plan.rejects.append(RejectedRow(line: line, reason: "\(g.service) has per-channel figures for \(g.week.id); give this row a channel"))
+                plan.rejects.append(
+                    RejectedRow(
+                        line: line,
+                        reason: "\(g.service) has per-channel figures for \(g.week.id); give this row a channel"))
                 continue
             }
             if g.channel != nil, let b = before, b.total > 0, (b.channels ?? [:]).isEmpty {
-                plan.rejects.append(RejectedRow(line: line, reason: "\(g.service) already has a total of \(b.total) for \(g.week.id) without channels; import totals without a channel for it"))
+                plan.rejects.append(
+                    RejectedRow(
+                        line: line,
+                        reason:
+                            """
+                            \(g.service) already has a total of \(b.total) for \(g.week.id) without channels; \
+                            import totals without a channel for it
+                            """
+                    ))
                 continue
             }
             do {

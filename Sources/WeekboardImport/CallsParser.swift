@@ -69,7 +69,9 @@ public enum CallsParser {
         }
         let service = try serviceName(row, map, quote: false)
         let caller: CallerID
-        do { caller = try CallerID.normalise(map.value(.caller, in: row.fields) ?? "") } catch { throw Bad(reason: error.reason) }
+        do { caller = try CallerID.normalise(map.value(.caller, in: row.fields) ?? "") } catch {
+            throw Bad(reason: error.reason)
+        }
         let rawChannel = map.value(.channel, in: row.fields) ?? ""
         let channel: Channel
         if FieldParsing.isAllChannels(rawChannel) {
@@ -85,16 +87,21 @@ public enum CallsParser {
 
     static func total(_ row: CSVTable.Row, _ map: HeaderMap) throws(Bad) -> TotalRecord {
         try checkWidth(row, map)
-        let rawWeek = map.value(.week, in: row.fields) ?? map.value(.date, in: row.fields) ?? map.value(.timestamp, in: row.fields) ?? ""
+        let rawWeek =
+            map.value(.week, in: row.fields) ?? map.value(.date, in: row.fields) ?? map.value(
+                .timestamp, in: row.fields) ?? ""
         guard let week = FieldParsing.week(rawWeek) else {
-            throw Bad(reason: "week\(quote(rawWeek)) is not a week or date like 2026-W48, 2026.48, 2026-11-23 or 23/11/2026")
+            throw Bad(
+                reason: "week\(quote(rawWeek)) is not a week or date like 2026-W48, 2026.48, 2026-11-23 or 23/11/2026")
         }
         let service = try serviceName(row, map, quote: true)
         let rawChannel = map.value(.channel, in: row.fields) ?? ""
         var channel: Channel?
         if !FieldParsing.isAllChannels(rawChannel) {
             guard let c = Channel(parsing: rawChannel) else {
-                throw Bad(reason: "channel\(quote(rawChannel)) is not one of phone, email, web or in-person (or blank for all)")
+                throw Bad(
+                    reason:
+                        "channel\(quote(rawChannel)) is not one of phone, email, web or in-person (or blank for all)")
             }
             channel = c
         }
@@ -122,7 +129,8 @@ public enum CallsParser {
             }
             return name
         } catch {
-            throw Bad(reason: q ? "\(error)" : "service is empty, too long (over 80 characters) or has control characters")
+            throw Bad(
+                reason: q ? "\(error)" : "service is empty, too long (over 80 characters) or has control characters")
         }
     }
 

@@ -19,7 +19,9 @@ public struct ContactTime: Hashable, Sendable {
         let t = raw.trimmingCharacters(in: .whitespaces)
         let split = t.firstIndex(where: { $0 == "T" || $0 == " " }) ?? t.endIndex
         guard split < t.endIndex, let day = CalendarDay.parse(String(t[..<split])) else { return nil }
-        guard let seconds = parseTime(t[t.index(after: split)...].trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard let seconds = parseTime(t[t.index(after: split)...].trimmingCharacters(in: .whitespaces)) else {
+            return nil
+        }
         return ContactTime(day: day, seconds: seconds)
     }
 
@@ -32,8 +34,10 @@ public struct ContactTime: Hashable, Sendable {
         }
         if let dot = t.firstIndex(of: ".") ?? t.firstIndex(of: ",") { t = t[..<dot] }
         let parts = t.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) }),
-              let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        guard (2...3).contains(parts.count),
+            parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) }),
+            let h = Int(parts[0]), let m = Int(parts[1])
+        else { return nil }
         let s = parts.count == 3 ? Int(parts[2]) : 0
         guard let s, (0...23).contains(h), (0...59).contains(m), (0...60).contains(s) else { return nil }
         return h * 3600 + m * 60 + min(s, 59)

@@ -7,19 +7,35 @@ enum Column: String, CaseIterable, Sendable {
     /// Names a header may use, normalised (lower case, single spaces), best first.
     var synonyms: [String] {
         switch self {
-        case .week: return ["week", "week commencing", "w/c", "wc", "week beginning", "week starting", "week start",
-                            "week number", "week no", "iso week", "week ending"]
+        case .week:
+            return [
+                "week", "week commencing", "w/c", "wc", "week beginning", "week starting", "week start",
+                "week number", "week no", "iso week", "week ending",
+            ]
         case .date: return ["date", "day", "contact date", "call date", "date received"]
         case .time: return ["time", "contact time", "call time", "time received"]
-        case .service: return ["service", "queue", "department", "dept", "service name", "queue name", "team",
-                               "skill", "skillset", "skill group", "service area"]
-        case .channel: return ["channel", "media", "media type", "contact type", "channel type", "contact channel", "type"]
-        case .count: return ["count", "contacts", "volume", "calls", "calls offered", "offered", "contacts offered",
-                             "total", "total contacts", "number of contacts", "number of calls"]
-        case .timestamp: return ["timestamp", "time stamp", "date time", "datetime", "date/time", "call start",
-                                 "call start time", "start time", "start", "contact start", "received", "created", "created at"]
-        case .caller: return ["caller", "cli", "phone", "phone number", "telephone", "telephone number", "from", "email",
-                              "e mail", "email address", "e mail address", "ani", "caller id", "caller number", "customer number"]
+        case .service:
+            return [
+                "service", "queue", "department", "dept", "service name", "queue name", "team",
+                "skill", "skillset", "skill group", "service area",
+            ]
+        case .channel:
+            return ["channel", "media", "media type", "contact type", "channel type", "contact channel", "type"]
+        case .count:
+            return [
+                "count", "contacts", "volume", "calls", "calls offered", "offered", "contacts offered",
+                "total", "total contacts", "number of contacts", "number of calls",
+            ]
+        case .timestamp:
+            return [
+                "timestamp", "time stamp", "date time", "datetime", "date/time", "call start",
+                "call start time", "start time", "start", "contact start", "received", "created", "created at",
+            ]
+        case .caller:
+            return [
+                "caller", "cli", "phone", "phone number", "telephone", "telephone number", "from", "email",
+                "e mail", "email address", "e mail address", "ani", "caller id", "caller number", "customer number",
+            ]
         }
     }
 
@@ -59,10 +75,14 @@ struct HeaderMap {
                 }
             }
         }
-        guard index[.service] != nil else { throw .noHeader(describe(header, missing: "a service column (service, queue or department)")) }
+        guard index[.service] != nil else {
+            throw .noHeader(describe(header, missing: "a service column (service, queue or department)"))
+        }
         if index[.caller] != nil {
             guard index[.timestamp] != nil || index[.date] != nil else {
-                throw .noHeader(describe(header, missing: "a timestamp column (timestamp, date time or call start) for its caller rows"))
+                throw .noHeader(
+                    describe(
+                        header, missing: "a timestamp column (timestamp, date time or call start) for its caller rows"))
             }
             return HeaderMap(shape: .perContact, index: index, width: header.count)
         }
@@ -72,14 +92,24 @@ struct HeaderMap {
             }
             return HeaderMap(shape: .weeklyTotals, index: index, width: header.count)
         }
-        throw .noHeader(describe(header, missing: "a count column (count, contacts, volume or calls) or a caller column (caller, phone, email, cli or ani)"))
+        throw .noHeader(
+            describe(
+                header,
+                missing:
+                    """
+                    a count column (count, contacts, volume or calls) or a caller column (caller, phone, email, \
+                    cli or ani)
+                    """
+            ))
     }
 
     /// Quotes the header only when it cannot be a data row holding a caller (no digits, no `@`):
     /// a file without a header must not have its first contact echoed to the terminal.
     static func describe(_ header: [String], missing: String) -> String {
         let quotable = header.allSatisfy { cell in !cell.contains("@") && !cell.contains(where: \.isNumber) }
-        let found = quotable ? ": its first line has " + header.prefix(12).map { "'\(Echo.clip($0))'" }.joined(separator: ", ") : ""
+        let found =
+            quotable
+            ? ": its first line has " + header.prefix(12).map { "'\(Echo.clip($0))'" }.joined(separator: ", ") : ""
         return "no recognisable header: expected \(missing)\(found)"
     }
 
@@ -93,7 +123,10 @@ struct HeaderMap {
 /// Rows of a per-contact file are never quoted at all (see `RowParser`).
 enum Echo {
     static func clip(_ s: String, max: Int = 40) -> String {
-        let clean = String(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) ? "?" : Character($0) })
+        let clean = String(
+            s.unicodeScalars.map {
+                $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value) ? "?" : Character($0)
+            })
         return clean.count > max ? String(clean.prefix(max - 1)) + "…" : clean
     }
 }

@@ -12,7 +12,12 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .cannotRead(path, reason): return "\(path): \(reason)"
-        case let .tooLarge(bytes, limit): return "the file is \(bytes / 1_048_576) MiB; a telephony export may be up to \(limit / 1_048_576) MiB (split it by month). Nothing was imported."
+        case let .tooLarge(bytes, limit):
+            return
+                """
+                the file is \(bytes / 1_048_576) MiB; a telephony export may be up to \(limit / 1_048_576) MiB \
+                (split it by month). Nothing was imported.
+                """
         case .empty: return "the file is empty: no header and no rows. Nothing was imported."
         case let .notText(why): return "the file is not a CSV text file (\(why)). Nothing was imported."
         case let .noHeader(why): return "\(why). Nothing was imported."

@@ -81,13 +81,26 @@ public struct ImportSummary: Equatable, Sendable {
         for r in rejects.prefix(maxRejects) { out.append("  \(r)") }
         if rejects.count > maxRejects { out.append("  … and \(rejects.count - maxRejects) more") }
         if !weeks.isEmpty {
-            let shown = weeks.count <= 8 ? weeks.map(\.id).joined(separator: ", ") : "\(weeks.first!.id) to \(weeks.last!.id) (\(weeks.count) weeks)"
+            let shown =
+                weeks.count <= 8
+                ? weeks.map(\.id).joined(separator: ", ")
+                : "\(weeks.first!.id) to \(weeks.last!.id) (\(weeks.count) weeks)"
             out.append("Weeks: \(shown)")
         }
         switch outcome {
         case .imported: break
-        case .dryRun: out.append(rejects.isEmpty ? "Dry run: nothing was written." : "Dry run: nothing was written (without --skip-bad, this file would import nothing).")
-        case .refused: out.append("Nothing was imported: \(rowsRejected) row\(rowsRejected == 1 ? " was" : "s were") rejected. Fix \(rowsRejected == 1 ? "it" : "them"), or pass --skip-bad to import only the good rows.")
+        case .dryRun:
+            out.append(
+                rejects.isEmpty
+                    ? "Dry run: nothing was written."
+                    : "Dry run: nothing was written (without --skip-bad, this file would import nothing).")
+        case .refused:
+            out.append(
+                """
+                Nothing was imported: \(rowsRejected) row\(rowsRejected == 1 ? " was" : "s were") rejected. Fix \
+                \(rowsRejected == 1 ? "it" : "them"), or pass --skip-bad to import only the good rows.
+                """
+            )
         }
         return out
     }

@@ -50,7 +50,9 @@ final class FrameDrawer {
             _ = wb_put_acs(window, Int32(y), Int32(x), acs, look.attrs, look.pair)
             return
         }
-        if chars == nil, width == 1, let ascii = AsciiFallback.character(for: cell.text) { chars = [wchar_t(ascii), 0] }
+        if chars == nil, width == 1, let ascii = AsciiFallback.character(for: cell.text) {
+            chars = [wchar_t(ascii), 0]
+        }
         if chars == nil || (width == 2 && room < 2) { chars = [wchar_t(UInt8(ascii: "?")), 0] }
         // ERR is expected at the bottom-right cell (the cursor cannot advance); the cell is set.
         _ = wb_put_wide(window, Int32(y), Int32(x), chars!, look.attrs, look.pair)

@@ -52,7 +52,8 @@ struct InputLoop {
             fastErrors = 0
             // The new size is read at the top of the loop and sent to the driver there.
             if status == KEY_CODE_YES && Int32(bitPattern: code) == KEY_RESIZE { continue }
-            let key = status == KEY_CODE_YES && Int32(bitPattern: code) == KEY_MOUSE
+            let key =
+                status == KEY_CODE_YES && Int32(bitPattern: code) == KEY_MOUSE
                 ? TerminalKeys.mouse()
                 : TerminalKeys.key(status: status, code: code)
             guard let key else { continue }

@@ -23,7 +23,8 @@ enum TerminalKeys {
         }
     }
 
-    /// A key code from keypad mode (KEY_RESIZE is not a key: the input loop sends the new size). Home/End come in several spellings depending on the
+    /// A key code from keypad mode (KEY_RESIZE is not a key: the input loop sends the new size). Home/End come in
+    /// several spellings depending on the
     /// terminal and tmux (`KEY_FIND`/`KEY_SELECT`, keypad `KEY_A1`/`KEY_C1`).
     static func functionKey(_ code: Int32) -> Key? {
         switch code {

@@ -25,8 +25,11 @@ public enum TerminalUI {
         let session = try TerminalSession(options: options)
         defer { session.restore() }
         CrashGuard.armRestoreSequence(mouse: options.mouse)
-        let drawer = FrameDrawer(window: session.window, attributes: RoleAttributes(theme: options.theme, noColor: options.noColor))
-        return InputLoop(driver: driver, window: session.window, drawer: drawer,
-                         idle: .milliseconds(Int(options.idleTimeoutMilliseconds))).run()
+        let drawer = FrameDrawer(
+            window: session.window, attributes: RoleAttributes(theme: options.theme, noColor: options.noColor))
+        return InputLoop(
+            driver: driver, window: session.window, drawer: drawer,
+            idle: .milliseconds(Int(options.idleTimeoutMilliseconds))
+        ).run()
     }
 }

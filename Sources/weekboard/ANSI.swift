@@ -16,7 +16,9 @@ enum ANSI {
     }
 
     static func localeIsUTF8(_ env: [String: String]) -> Bool {
-        let value = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
+        let value =
+            env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? env[
+                "LANG"] ?? ""
         if value.isEmpty { return true }  // unset locale: modern terminals are UTF-8; --plain forces ASCII
         let v = value.lowercased()
         return v.contains("utf-8") || v.contains("utf8")

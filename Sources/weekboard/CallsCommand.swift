@@ -15,12 +15,14 @@ struct CallsCommand: ParsableCommand {
     )
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "record", abstract: "Set a service's contact count for a week (or one channel of it).")
+        static let configuration = CommandConfiguration(
+            commandName: "record", abstract: "Set a service's contact count for a week (or one channel of it).")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Argument(help: "The service, e.g. Repairs (matched case-insensitively to existing ones).") var service: String
         @Argument(help: "How many contacts.") var count: Int
-        @Option(help: "phone, email, web or in-person; the week's total becomes the sum of its channels.") var channel: Channel?
+        @Option(help: "phone, email, web or in-person; the week's total becomes the sum of its channels.") var channel:
+            Channel?
 
         func run() throws {
             try global.perform(.recordCalls(service: service, count: count, channel: channel), week: weekOption)
@@ -28,7 +30,9 @@ struct CallsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Show recent weeks' contacts per service against normal for the time of year.")
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "Show recent weeks' contacts per service against normal for the time of year.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Option(help: "How many weeks back, ending with --week (1 to 104).") var weeks: Int = 4
@@ -62,7 +66,12 @@ struct CallsCommand: ParsableCommand {
                     let normal = r.baseline.map { Marks.thousands(Int($0.rounded())) } ?? "-"
                     let delta = r.deltaPercent.map { Baseline.percent($0 / 100) } ?? ""
                     let name = Frame.fit(Sanitize.text(r.service), to: 20)
-                    print("  \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(count.leftPad(7))  normal \(normal.leftPad(7)) \(delta.leftPad(6))  \(r.basis)")
+                    print(
+                        """
+                          \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(count.leftPad(7))  normal \
+                        \(normal.leftPad(7)) \(delta.leftPad(6))  \(r.basis)
+                        """
+                    )
                 }
             }
         }

@@ -9,17 +9,18 @@ struct CallsImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a telephony CSV export: weekly totals, or one row per contact.",
         discussion: """
-        The shape is told from the header (names matched case-insensitively, with common synonyms):
-          weekly totals:    week (or date, w/c), service (or queue), channel (optional), count (or contacts, calls)
-          one per contact:  timestamp (or date time, call start), service, channel (optional), caller (or phone, email, cli)
-        Dates may be ISO (2026-11-23) or UK (23/11/2026); weeks may be 2026-W48 or 2026.48.
+            The shape is told from the header (names matched case-insensitively, with common synonyms):
+              weekly totals:    week (or date, w/c), service (or queue), channel (optional), count (or contacts, calls)
+              one per contact:  timestamp (or date time, call start), service, channel (optional),
+                                caller (or phone, email, cli)
+            Dates may be ISO (2026-11-23) or UK (23/11/2026); weeks may be 2026-W48 or 2026.48.
 
-        Weekly totals set the figure for their week, service and channel (rows of one week are summed first).
-        Per-contact rows add only contacts not imported before, so the same or an overlapping file never
-        counts twice. Callers are never stored: only keyed hashes (see docs/privacy.md).
-        A file with bad rows imports nothing unless --skip-bad is given. Exit status 2 when rows were rejected
-        and nothing was imported, or the file is not a usable CSV.
-        """
+            Weekly totals set the figure for their week, service and channel (rows of one week are summed first).
+            Per-contact rows add only contacts not imported before, so the same or an overlapping file never
+            counts twice. Callers are never stored: only keyed hashes (see docs/privacy.md).
+            A file with bad rows imports nothing unless --skip-bad is given. Exit status 2 when rows were rejected
+            and nothing was imported, or the file is not a usable CSV.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -32,9 +33,9 @@ struct CallsImportCommand: ParsableCommand {
         try e.requireStore()
         let summary: ImportSummary
         do {
-            summary = try CallsImport.run(file: URL(fileURLWithPath: file), store: e.store,
-                                          options: ImportOptions(dryRun: dryRun, skipBad: skipBad), source: e.source,
-                                          now: e.now)
+            summary = try CallsImport.run(
+                file: URL(fileURLWithPath: file), store: e.store,
+                options: ImportOptions(dryRun: dryRun, skipBad: skipBad), source: e.source, now: e.now)
         } catch let error as ImportError {
             if case let .cannotRead(path, reason) = error { throw StoreError.io(path: path, reason: reason) }
             throw InputError("\(Sanitize.text(file)): \(error.description)")
@@ -50,25 +51,29 @@ struct CallsRotateKeyCommand: ParsableCommand {
         commandName: "rotate-key",
         abstract: "Replace the secret key that turns callers into tokens.",
         discussion: """
-        Tokens made with the old key never match new ones: repeat-caller counts start again from the next
-        import, and weeks already imported one row per contact accept no more per-contact rows (they could
-        not be checked for duplicates). Weekly contact counts are kept. With --forget-callers, every week's
-        caller tokens are deleted too — do this if the old key may have been seen by anyone.
-        """
+            Tokens made with the old key never match new ones: repeat-caller counts start again from the next
+            import, and weeks already imported one row per contact accept no more per-contact rows (they could
+            not be checked for duplicates). Weekly contact counts are kept. With --forget-callers, every week's
+            caller tokens are deleted too — do this if the old key may have been seen by anyone.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Also delete every week's caller tokens (past repeat-caller figures are lost; counts stay).") var forgetCallers = false
+    @Flag(help: "Also delete every week's caller tokens (past repeat-caller figures are lost; counts stay).")
+    var forgetCallers = false
     @Flag(help: "Confirm: without it, nothing is changed.") var yes = false
 
     func run() throws {
         let e = try CommandEnvironment(global)
         try e.requireStore()
         guard yes else {
-            throw InputError("rotating the key restarts repeat-caller counts; run again with --yes to do it (nothing was changed)")
+            throw InputError(
+                "rotating the key restarts repeat-caller counts; run again with --yes to do it (nothing was changed)")
         }
         let emptied = try CallerKey.rotate(in: e.store, forgetCallers: forgetCallers, source: e.source, now: e.now)
         print("New caller key written; tokens made before now will not match new ones.")
-        if forgetCallers { print("Caller tokens deleted for \(emptied) week\(emptied == 1 ? "" : "s"); weekly counts kept.") }
+        if forgetCallers {
+            print("Caller tokens deleted for \(emptied) week\(emptied == 1 ? "" : "s"); weekly counts kept.")
+        }
     }
 }

@@ -21,12 +21,16 @@ struct CommandEnvironment {
         } else {
             store = Store(root: Store.defaultRoot(environment: env))
         }
-        let rawPerson = global.person ?? env["WEEKBOARD_PERSON"].flatMap { $0.isEmpty ? nil : $0 } ?? config.person ?? Self.loginName(env)
+        let rawPerson =
+            global.person ?? env["WEEKBOARD_PERSON"].flatMap { $0.isEmpty ? nil : $0 } ?? config.person
+            ?? Self.loginName(env)
         person = try TextRules.person(rawPerson)
         now = Date()
         // WEEKBOARD_TODAY pins the date (tests, demos, screenshots); otherwise the local date.
         if let pinned = env["WEEKBOARD_TODAY"], !pinned.isEmpty {
-            guard let day = CalendarDay.parse(pinned) else { throw InputError("WEEKBOARD_TODAY '\(pinned)' is not a date like 2026-11-24") }
+            guard let day = CalendarDay.parse(pinned) else {
+                throw InputError("WEEKBOARD_TODAY '\(pinned)' is not a date like 2026-11-24")
+            }
             today = day
         } else {
             today = CalendarDay(now)
@@ -50,7 +54,6 @@ struct CommandEnvironment {
         ActionContext(person: person, week: week, now: now, today: today)
     }
 
-
     /// Everything one week shows, for the `--week` given (the store must exist).
     func snapshot(_ option: WeekOption, colleagues: Bool = true) throws -> WeekSnapshot {
         try snapshot(week(option), colleagues: colleagues)
@@ -58,8 +61,9 @@ struct CommandEnvironment {
 
     func snapshot(_ week: ISOWeek, upgrade: Bool = true, colleagues: Bool = true) throws -> WeekSnapshot {
         try requireStore(upgrade: upgrade)
-        return try WeekSnapshot.load(store: store, person: person, week: week, today: today, baselineYears: config.years,
-                                     colleagues: colleagues)
+        return try WeekSnapshot.load(
+            store: store, person: person, week: week, today: today, baselineYears: config.years,
+            colleagues: colleagues)
     }
 
     /// The store must already exist for read-only commands (writes create it).
@@ -67,10 +71,17 @@ struct CommandEnvironment {
     /// on stderr), unless `upgrade` is false (`--read-only`) or it cannot be written.
     func requireStore(upgrade: Bool = true) throws {
         guard store.exists else {
-            throw InputError("no store at \(store.root.path) yet. Run 'weekboard init' (or 'weekboard init --demo' for sample data), or pass --store PATH.")
+            throw InputError(
+                """
+                no store at \(store.root.path) yet. Run 'weekboard init' (or 'weekboard init --demo' for sample \
+                data), or pass --store PATH.
+                """
+            )
         }
         guard try store.needsUpgrade() else { return }
-        guard upgrade, store.isWritable else { throw StoreError.olderFormat(path: store.root.path, found: try store.info().schemaVersion) }
+        guard upgrade, store.isWritable else {
+            throw StoreError.olderFormat(path: store.root.path, found: try store.info().schemaVersion)
+        }
         if let note = try store.upgradeIfNeeded() { Posix.printError("weekboard: \(note)\n") }
     }
 

@@ -9,15 +9,26 @@ struct DashboardOptionsGroup: ParsableArguments {
     @Flag(help: "Open the dashboard on a throwaway demo store (your own store is never touched).")
     var demo = false
 
-    @Flag(name: .customLong("read-only"), help: "Change nothing (also $WEEKBOARD_READ_ONLY=1, or when the store is not writable).")
+    @Flag(
+        name: .customLong("read-only"),
+        help: "Change nothing (also $WEEKBOARD_READ_ONLY=1, or when the store is not writable).")
     var readOnly = false
 
-    @Option(help: ArgumentHelp("A theme name (default, light, high-contrast, monochrome, colour-blind) or a theme file.", valueName: "name|path"))
+    @Option(
+        help: ArgumentHelp(
+            "A theme name (default, light, high-contrast, monochrome, colour-blind) or a theme file.",
+            valueName: "name|path"))
     var theme: String?
 
     // Mouse reporting takes over the terminal's own text selection, so it is opt-in.
-    @Flag(name: .customLong("mouse"), inversion: .prefixedNo,
-          help: "Capture the mouse: click a panel to focus it, a goal's box to tick it, wheel to scroll (default: off, so text selection keeps working).")
+    @Flag(
+        name: .customLong("mouse"), inversion: .prefixedNo,
+        help:
+            """
+            Capture the mouse: click a panel to focus it, a goal's box to tick it, wheel to scroll (default: \
+            off, so text selection keeps working).
+            """
+    )
     var mouse = false
 
     @OptionGroup var weekOption: WeekOption
@@ -31,11 +42,14 @@ struct DashboardLauncher {
     func run() throws {
         var demoRoot: URL?
         if options.demo {
-            demoRoot = FileManager.default.temporaryDirectory.appendingPathComponent("weekboard-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+            demoRoot = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "weekboard-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         }
         defer { if let demoRoot { try? FileManager.default.removeItem(at: demoRoot) } }
         let e = try CommandEnvironment(global, storeOverride: demoRoot)
-        if demoRoot != nil { try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now, source: e.source) }
+        if demoRoot != nil {
+            try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now, source: e.source)
+        }
         let readOnly = options.readOnly || e.env["WEEKBOARD_READ_ONLY"] == "1" || !e.store.isWritable
         try e.requireStore(upgrade: !readOnly)
         let week = try e.week(options.weekOption)
@@ -46,7 +60,8 @@ struct DashboardLauncher {
             print(text.lines.map { ANSI.render($0, color: false) }.joined(separator: "\n"))
             return
         }
-        let themeName = options.theme ?? e.env["WEEKBOARD_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? e.config.theme ?? "default"
+        let themeName =
+            options.theme ?? e.env["WEEKBOARD_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? e.config.theme ?? "default"
         let theme: Theme
         do { theme = try Theme.resolve(nameOrPath: themeName) } catch {
             throw InputError("theme '\(themeName)': \(error)")
@@ -56,16 +71,19 @@ struct DashboardLauncher {
         let environment = DashboardEnvironment.live(
             store: e.store, person: e.person, baselineYears: e.config.years,
             today: { pinnedToday ? pinned : CalendarDay(Date()) })
-        let settings = DisplaySettings(unicode: TerminalUI.localeIsUTF8(), labelStyle: e.config.labelStyle,
-                                       readOnly: readOnly, mouse: options.mouse)
+        let settings = DisplaySettings(
+            unicode: TerminalUI.localeIsUTF8(), labelStyle: e.config.labelStyle,
+            readOnly: readOnly, mouse: options.mouse)
         let runtime = DashboardRuntime(week: week, settings: settings, environment: environment)
         // Fail before the screen is taken over if the store cannot be read (the runtime has
         // loaded the week already; the screen shows that same snapshot, read once).
         if let error = runtime.firstLoadError { throw error }
         let exit: TerminalExit
         do {
-            exit = try TerminalUI.run(runtime, options: TerminalOptions(
-                theme: theme, mouse: options.mouse, noColor: TerminalOptions.noColor(environment: e.env)))
+            exit = try TerminalUI.run(
+                runtime,
+                options: TerminalOptions(
+                    theme: theme, mouse: options.mouse, noColor: TerminalOptions.noColor(environment: e.env)))
         } catch let error as TerminalError {
             throw InputError(error.description)
         }

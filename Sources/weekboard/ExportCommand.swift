@@ -16,16 +16,19 @@ struct ExportCommand: ParsableCommand {
             commandName: "weeknote",
             abstract: "Write the week's weeknote as Markdown or HTML (to stdout, or to a file with --out).",
             discussion: """
-            Built from the week's data: focus, goals and score, the positive-week streak, board status moves \
-            dated in the week, new red items, services with contacts 10% or more above or below normal, and \
-            your ones-to-watch, what-I'm-learning and next-week notes. Sections with nothing to say are left out. \
-            --format html writes one self-contained page (no script, nothing fetched) to publish.
-            """
+                Built from the week's data: focus, goals and score, the positive-week streak, board status moves \
+                dated in the week, new red items, services with contacts 10% or more above or below normal, and \
+                your ones-to-watch, what-I'm-learning and next-week notes. Sections with nothing to say are left out. \
+                --format html writes one self-contained page (no script, nothing fetched) to publish.
+                """
         )
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
-        @Option(help: ArgumentHelp("md (Markdown) or html.", valueName: "format"))
-        var format: ExportFormat = .md
+        @Option(
+            help: ArgumentHelp(
+                "md (Markdown) or html. Default: html for an --out file ending .html, else md.",
+                valueName: "format"))
+        var format: ExportFormat?
         @Option(help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
         var out: String?
         @Flag(help: "Replace the --out file if it exists.")
@@ -38,10 +41,14 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             let e = try CommandEnvironment(global)
             let snapshot = try e.snapshot(weekOption)
-            let text = format == .html ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle)
+            let chosen = format ?? (out.map(ExportFormat.init(fileName:)) == .html ? .html : .md)
+            let text =
+                chosen == .html
+                ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle)
                 : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
-            try write(text, out: out, force: force,
-                      done: "Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to")
+            try write(
+                text, out: out, force: force,
+                done: "Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to")
         }
     }
 
@@ -50,34 +57,44 @@ struct ExportCommand: ParsableCommand {
             commandName: "highlight",
             abstract: "Write a programme board highlight report as Markdown, HTML or CSV.",
             discussion: """
-            For each programme: its roll-up status and trend over the period, the number of projects at each \
-            status, exceptions first (new reds, overdue milestones, stale projects), every project with its \
-            status, owner, next milestone and due date, days since its last update and its latest note, the \
-            status changes dated in the period, and the projects completed in it. Sections with nothing to say \
-            are left out.
+                For each programme: its roll-up status and trend over the period, the number of projects at each \
+                status, exceptions first (new reds, overdue milestones, stale projects), every project with its \
+                status, owner, next milestone and due date, days since its last update and its latest note, the \
+                status changes dated in the period, and the projects completed in it. Sections with nothing to say \
+                are left out.
 
-            The period: --since the date of the last board, or one --week; by default the 14 days up to today \
-            (weekboard does not record when a report was made). Statuses are read as they stood at the end of \
-            the period. By default every active programme is reported (one with an unfinished project or a \
-            change in the period); --programme, repeated, chooses.
+                The period: --since the date of the last board, or one --week; by default the 14 days up to today \
+                (weekboard does not record when a report was made). Statuses are read as they stood at the end of \
+                the period. By default every active programme is reported (one with an unfinished project or a \
+                change in the period); --programme, repeated, chooses.
 
-            html is one self-contained page (no script, nothing fetched) that prints on A4, a programme a page. \
-            csv is one row per project, with cells a spreadsheet would run as formulas neutralised.
-            """
+                html is one self-contained page (no script, nothing fetched) that prints on A4, a programme a page. \
+                csv is one row per project, with cells a spreadsheet would run as formulas neutralised.
+                """
         )
         @OptionGroup var global: GlobalOptions
-        @Option(name: .customLong("programme"),
-                help: ArgumentHelp("A programme to report (repeat for more; default: every active one).",
-                                   valueName: "name"))
+        @Option(
+            name: .customLong("programme"),
+            help: ArgumentHelp(
+                "A programme to report (repeat for more; default: every active one).",
+                valueName: "name"))
         var programmes: [String] = []
-        @Option(help: ArgumentHelp("The period starts on this date (2026-11-10 or 10/11/2026) and ends today.",
-                                   valueName: "date"))
+        @Option(
+            help: ArgumentHelp(
+                "The period starts on this date (2026-11-10 or 10/11/2026) and ends today.",
+                valueName: "date"))
         var since: String?
-        @Option(name: .long, help: ArgumentHelp("The period is this week: 2026-W48, 2026.48, a date or this/last.",
-                                                valueName: "week"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The period is this week: 2026-W48, 2026.48, a date or this/last.",
+                valueName: "week"))
         var week: String?
-        @Option(help: ArgumentHelp("md (Markdown), html or csv.", valueName: "format"))
-        var format: ExportFormat = .md
+        @Option(
+            help: ArgumentHelp(
+                "md (Markdown), html or csv. Default: the --out file's extension, else md.",
+                valueName: "format"))
+        var format: ExportFormat?
         @Option(help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
         var out: String?
         @Flag(help: "Replace the --out file if it exists.")
@@ -91,10 +108,11 @@ struct ExportCommand: ParsableCommand {
             let e = try CommandEnvironment(global)
             let period = try self.period(e)
             try e.requireStore()
-            let report = try HighlightReport.load(store: e.store, period: period, programmes: programmes,
-                                                  today: e.today, labelStyle: e.config.labelStyle)
+            let report = try HighlightReport.load(
+                store: e.store, period: period, programmes: programmes,
+                today: e.today, labelStyle: e.config.labelStyle)
             let text: String
-            switch format {
+            switch format ?? out.map(ExportFormat.init(fileName:)) ?? .md {
             case .md: text = HighlightMarkdown.render(report)
             case .html: text = HighlightHTML.render(report)
             case .csv: text = HighlightCSV.render(report)

@@ -9,7 +9,8 @@ struct FocusCommand: ParsableCommand {
     )
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set this week's focus (one line).")
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Set this week's focus (one line).")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Argument(help: "The focus, e.g. \"Get the repairs backlog under control\".") var text: String

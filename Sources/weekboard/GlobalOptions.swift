@@ -4,16 +4,27 @@ import WeekboardCore
 
 /// Options every command takes, before or after the subcommand name.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store folder (default: $WEEKBOARD_STORE, else $XDG_DATA_HOME/weekboard).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The store folder (default: $WEEKBOARD_STORE, else $XDG_DATA_HOME/weekboard).", valueName: "path"))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("Whose focus and goals (default: $WEEKBOARD_PERSON, else the config, else your login name).", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Whose focus and goals (default: $WEEKBOARD_PERSON, else the config, else your login name).",
+            valueName: "name"))
     var person: String?
 }
 
 /// A week option shared by the commands that act on one week.
 struct WeekOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The week: 2026-W48, 2026.48, a date (2026-11-24) or this/last/next. Default: this week.", valueName: "week"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The week: 2026-W48, 2026.48, a date (2026-11-24) or this/last/next. Default: this week.", valueName: "week"
+        ))
     var week: String?
 }
 

@@ -9,7 +9,8 @@ struct GoalCommand: ParsableCommand {
     )
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set goal N's text (keeps its state).")
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Set goal N's text (keeps its state).")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Argument(help: "Which goal: 1, 2 or 3.") var slot: Int
@@ -45,7 +46,8 @@ struct GoalCommand: ParsableCommand {
     }
 
     struct Carry: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "carry", abstract: "Copy last week's unfinished goals into this week's empty slots.")
+        static let configuration = CommandConfiguration(
+            commandName: "carry", abstract: "Copy last week's unfinished goals into this week's empty slots.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
 

@@ -8,10 +8,10 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Show the store's changes, newest first: when, who, from where, and what.",
         discussion: """
-        Every change is recorded (the CLI, the dashboard, imports, undo). Filter with --week (changes made on
-        that week), --person, --since DATE and --project NAME. --prune-before DATE removes older entries
-        (their changes can then no longer be undone); the store's data is untouched.
-        """
+            Every change is recorded (the CLI, the dashboard, imports, undo). Filter with --week (changes made on
+            that week), --person, --since DATE and --project NAME. --prune-before DATE removes older entries
+            (their changes can then no longer be undone); the store's data is untouched.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -25,8 +25,9 @@ struct LogCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Show at most this many changes (default 50).", valueName: "n"))
     var limit: Int = 50
     @Flag(name: .long, help: "Print JSON for scripts.") var json = false
-    @Option(name: .customLong("prune-before"),
-            help: ArgumentHelp("Remove journal entries made before this date (asks for --yes).", valueName: "date"))
+    @Option(
+        name: .customLong("prune-before"),
+        help: ArgumentHelp("Remove journal entries made before this date (asks for --yes).", valueName: "date"))
     var pruneBefore: String?
     @Flag(name: .long, help: "Confirm --prune-before.") var yes = false
 
@@ -43,12 +44,15 @@ struct LogCommand: ParsableCommand {
                 throw InputError("pruning removes journal entries for good: add --yes to confirm")
             }
             let n = try e.store.pruneJournal(before: day, source: e.source, now: e.now)
-            print(n == 0 ? "No journal entries before \(day.iso)." : "Pruned \(n) journal entries from before \(day.iso).")
+            print(
+                n == 0 ? "No journal entries before \(day.iso)." : "Pruned \(n) journal entries from before \(day.iso)."
+            )
             return
         }
-        let query = LogQuery(week: weekOption.week == nil ? nil : try e.week(weekOption),
-                             person: by ?? global.person, since: try since.map { try Self.day($0, option: "--since") },
-                             project: project)
+        let query = LogQuery(
+            week: weekOption.week == nil ? nil : try e.week(weekOption),
+            person: by ?? global.person, since: try since.map { try Self.day($0, option: "--since") },
+            project: project)
         let entries = try e.store.log(query, limit: limit)
         if json {
             FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(LogListing(entries)))

@@ -11,7 +11,8 @@ struct NoteCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an entry to a weeknote section.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add an entry to a weeknote section.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Argument(help: "The section: watch, learning or next.") var section: NoteSection

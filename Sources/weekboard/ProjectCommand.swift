@@ -20,10 +20,12 @@ struct ProjectCommand: ParsableCommand {
         @Argument(help: "The project's name.") var name: String
         @Option(help: "The programme it belongs to.") var programme: String
         @Option(help: "Who owns it.") var owner: String?
-        @Option(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status: RAGStatus = .green
+        @Option(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status:
+            RAGStatus = .green
         @Option(help: "A short note on where it stands.") var note: String?
         @Option(help: "The next milestone (with --due).") var milestone: String?
-        @Option(help: ArgumentHelp("When the milestone is due: 2026-12-04 or 04/12/2026.", valueName: "date")) var due: String?
+        @Option(help: ArgumentHelp("When the milestone is due: 2026-12-04 or 04/12/2026.", valueName: "date")) var due:
+            String?
 
         func validate() throws {
             if due != nil && milestone == nil { throw ValidationError("--due needs --milestone") }
@@ -32,20 +34,25 @@ struct ProjectCommand: ParsableCommand {
         func run() throws {
             var dueDay: CalendarDay?
             if let due {
-                guard let d = CalendarDay.parse(due) else { throw InputError("--due '\(due)' is not a date like 2026-12-04") }
+                guard let d = CalendarDay.parse(due) else {
+                    throw InputError("--due '\(due)' is not a date like 2026-12-04")
+                }
                 dueDay = d
             }
-            let draft = ProjectDraft(name: name, programme: programme, owner: owner, status: status, note: note,
-                                     milestone: milestone.map { Milestone(text: $0, due: dueDay) })
+            let draft = ProjectDraft(
+                name: name, programme: programme, owner: owner, status: status, note: note,
+                milestone: milestone.map { Milestone(text: $0, due: dueDay) })
             try global.perform(.addProject(draft))
         }
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "status", abstract: "Record a status update (kept in the project's history).")
+        static let configuration = CommandConfiguration(
+            commandName: "status", abstract: "Record a status update (kept in the project's history).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The project's name (case-insensitive).") var name: String
-        @Argument(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status: RAGStatus
+        @Argument(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status:
+            RAGStatus
         @Option(help: "What changed, e.g. \"contractor back on site\".") var note: String?
 
         func run() throws {
@@ -54,7 +61,8 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List projects by programme, worst first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List projects by programme, worst first.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Print JSON (the board section of 'status --json', with each project's history).") var json = false
         @Flag(help: "ASCII only.") var plain = false
@@ -66,7 +74,8 @@ struct ProjectCommand: ParsableCommand {
             let board = try e.store.reading { json ? try $0.fullBoard() : try $0.read(StoreFiles.board) }
             let programmes = ProgrammeRollUp.make(board)
             if json {
-                FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(ProjectListing(programmes, today: e.today)))
+                FileHandle.standardOutput.write(
+                    try JSONCoding.encodeForOutput(ProjectListing(programmes, today: e.today)))
                 return
             }
             let unicode = !plain && ANSI.localeIsUTF8(e.env)
@@ -76,7 +85,12 @@ struct ProjectCommand: ParsableCommand {
                 for pr in p.projects {
                     let owner = pr.owner.map { "  (\(Sanitize.text($0)))" } ?? ""
                     let stale = pr.isStale(today: e.today) ? "  STALE \(pr.daysSinceUpdate(today: e.today))d" : ""
-                    print("  \(pr.status.tag(unicode: unicode)) \(pr.trend.arrow(unicode: unicode)) \(Sanitize.text(pr.name))\(owner)\(stale)")
+                    print(
+                        """
+                          \(pr.status.tag(unicode: unicode)) \(pr.trend.arrow(unicode: unicode)) \
+                        \(Sanitize.text(pr.name))\(owner)\(stale)
+                        """
+                    )
                 }
             }
         }
@@ -106,11 +120,15 @@ struct ProjectListing: Encodable {
 
     init(_ rollups: [ProgrammeRollUp], today: CalendarDay) {
         programmes = rollups.map { p in
-            Programme(name: p.name, status: p.status, projects: p.projects.map {
-                Item(name: $0.name, programme: $0.programme, status: $0.status, trend: $0.trend.word, owner: $0.owner,
-                     note: $0.note, milestone: $0.milestone, stale: $0.isStale(today: today),
-                     daysSinceUpdate: $0.daysSinceUpdate(today: today), history: $0.history)
-            })
+            Programme(
+                name: p.name, status: p.status,
+                projects: p.projects.map {
+                    Item(
+                        name: $0.name, programme: $0.programme, status: $0.status, trend: $0.trend.word,
+                        owner: $0.owner,
+                        note: $0.note, milestone: $0.milestone, stale: $0.isStale(today: today),
+                        daysSinceUpdate: $0.daysSinceUpdate(today: today), history: $0.history)
+                })
         }
     }
 }

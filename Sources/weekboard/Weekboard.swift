@@ -6,15 +6,22 @@ import WeekboardCore
 struct Weekboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weekboard",
-        abstract: "A leader's week on one terminal dashboard: focus, three goals, the programme board and contact-centre volumes.",
+        abstract:
+            """
+            A leader's week on one terminal dashboard: focus, three goals, the programme board and \
+            contact-centre volumes.
+            """,
         discussion: """
-        With no subcommand, opens the full-screen dashboard (or prints 'status' when output is not a terminal).
-        Try it safely with 'weekboard --demo', which uses a throwaway demo store.
-        """,
+            With no subcommand, opens the full-screen dashboard (or prints 'status' when output is not a terminal).
+            Try it safely with 'weekboard --demo', which uses a throwaway demo store.
+            """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, InitCommand.self, StatusCommand.self, FocusCommand.self, GoalCommand.self, NoteCommand.self,
-                      ProjectCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self, HistoryCommand.self, LogCommand.self,
-                      UndoCommand.self, RedoCommand.self, GenerateCommand.self],
+        subcommands: [
+            DashboardCommand.self, InitCommand.self, StatusCommand.self, FocusCommand.self, GoalCommand.self,
+            NoteCommand.self,
+            ProjectCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self, HistoryCommand.self,
+            LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 

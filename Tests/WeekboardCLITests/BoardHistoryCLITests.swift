@@ -12,7 +12,8 @@ struct BoardHistoryCLITests {
         let url = cli.store.appendingPathComponent("board.json")
         let text = try String(contentsOf: url, encoding: .utf8)
         let old = """
-            "history" : [{"date": "2025-03-03", "status": "amber"}, {"date": "2025-06-02", "status": "red", "note": "Contractor went bust"},
+            "history" : [{"date": "2025-03-03", "status": "amber"},
+                         {"date": "2025-06-02", "status": "red", "note": "Contractor went bust"},
             """
         let r = try #require(text.range(of: "\"history\" : ["))
         try text.replacingCharacters(in: r, with: old).write(to: url, atomically: true, encoding: .utf8)
@@ -23,7 +24,9 @@ struct BoardHistoryCLITests {
         let r = try cli.run("project", "list", "--json")
         #expect(r.code == 0, "\(r.err)")
         let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any]
-        let projects = (json?["programmes"] as? [[String: Any]] ?? []).flatMap { $0["projects"] as? [[String: Any]] ?? [] }
+        let projects = (json?["programmes"] as? [[String: Any]] ?? []).flatMap {
+            $0["projects"] as? [[String: Any]] ?? []
+        }
         let void = try #require(projects.first { $0["name"] as? String == "Void repairs turnaround" })
         return (void["history"] as? [[String: Any]] ?? []).map { "\($0["date"]!) \($0["status"]!)" }
     }
@@ -40,7 +43,8 @@ struct BoardHistoryCLITests {
         let board = try String(contentsOf: cli.store.appendingPathComponent("board.json"), encoding: .utf8)
         #expect(!board.contains("2025-03-03"))
         #expect(board.contains("\"recentFrom\" : \"2026-10-20\""))
-        let archive = try String(contentsOf: cli.store.appendingPathComponent("board-history/2025.json"), encoding: .utf8)
+        let archive = try String(
+            contentsOf: cli.store.appendingPathComponent("board-history/2025.json"), encoding: .utf8)
         #expect(archive.contains("\"Void repairs turnaround\" : [") && archive.contains("\"date\" : \"2025-03-03\""))
 
         #expect(try voidHistory(cli) == before + ["2026-11-24 green"])

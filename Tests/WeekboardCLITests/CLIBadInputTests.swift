@@ -23,15 +23,22 @@ struct CLIBadInputTests {
         try refuses(cli, ["goal", "done", "0"], mentioning: ["goal 0"], code: 2)
         try refuses(cli, ["project", "status", "Void repairs turnaround", "purple"], mentioning: ["purple"])
         try refuses(cli, ["calls", "record", "Repairs", "-5"], mentioning: ["<count>"])
-        try refuses(cli, ["calls", "record", "Repairs", "--", "-5"], mentioning: ["count must be 0 or more, not -5"], code: 2)
-        try refuses(cli, ["calls", "record", "Repairs", "12", "--week", "2026-W60"], mentioning: ["2026-W60", "weeks 1 to 53"], code: 2)
+        try refuses(
+            cli, ["calls", "record", "Repairs", "--", "-5"], mentioning: ["count must be 0 or more, not -5"], code: 2)
+        try refuses(
+            cli, ["calls", "record", "Repairs", "12", "--week", "2026-W60"], mentioning: ["2026-W60", "weeks 1 to 53"],
+            code: 2)
         try refuses(cli, ["focus", "set", "   "], mentioning: ["focus cannot be empty"], code: 2)
         try refuses(cli, ["goal", "set", "1", ""], mentioning: ["cannot be empty"], code: 2)
         try refuses(cli, ["project", "status", "No such project", "red"], mentioning: ["no project called"], code: 2)
-        try refuses(cli, ["project", "add", "Void repairs turnaround", "--programme", "X"], mentioning: ["already exists"], code: 2)
+        try refuses(
+            cli, ["project", "add", "Void repairs turnaround", "--programme", "X"], mentioning: ["already exists"],
+            code: 2)
         try refuses(cli, ["focus", "set", "x", "--week", "someday"], mentioning: ["invalid week 'someday'"], code: 2)
         try refuses(cli, ["focus", "set", "x", "--person", "../etc"], mentioning: ["person"], code: 2)
-        try refuses(cli, ["project", "add", "P", "--programme", "X", "--milestone", "M", "--due", "2026-02-30"], mentioning: ["2026-02-30"])
+        try refuses(
+            cli, ["project", "add", "P", "--programme", "X", "--milestone", "M", "--due", "2026-02-30"],
+            mentioning: ["2026-02-30"])
     }
 
     @Test("a malformed store file is named with its line and column, and left untouched")
@@ -42,7 +49,9 @@ struct CLIBadInputTests {
         let file = cli.store.appendingPathComponent("people/alex/2026-W48.json")
         let broken = Data("{\n  \"schemaVersion\" : 1,\n  \"person\" : \"alex\",\n  \"week\" : 2026-W48\n}\n".utf8)
         try broken.write(to: file)
-        try refuses(cli, ["goal", "set", "1", "Anything"], mentioning: ["2026-W48.json", "line 4, column 12", "not a number"], code: 1)
+        try refuses(
+            cli, ["goal", "set", "1", "Anything"], mentioning: ["2026-W48.json", "line 4, column 12", "not a number"],
+            code: 1)
         try refuses(cli, ["status"], mentioning: ["2026-W48.json", "line 4"], code: 1)
         #expect(try Data(contentsOf: file) == broken)
     }
@@ -68,7 +77,9 @@ struct CLIBadInputTests {
         var text = try String(contentsOf: file, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 9")
         try text.write(to: file, atomically: false, encoding: .utf8)
-        try refuses(cli, ["project", "status", "P", "red"], mentioning: ["board.json", "newer weekboard", "schemaVersion 9"], code: 1)
+        try refuses(
+            cli, ["project", "status", "P", "red"], mentioning: ["board.json", "newer weekboard", "schemaVersion 9"],
+            code: 1)
     }
 
     @Test("status on a missing store says how to start")

@@ -14,8 +14,11 @@ struct CLIConcurrencyTests {
         func writer(_ tag: String) throws -> Process {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/bin/sh")
-            p.arguments = ["-c", "for i in $(seq 1 \(perWriter)); do \"$0\" note add watch \"\(tag)-$i\" >/dev/null || exit 1; done",
-                           CLIRunner.binary.path]
+            p.arguments = [
+                "-c",
+                "for i in $(seq 1 \(perWriter)); do \"$0\" note add watch \"\(tag)-$i\" >/dev/null || exit 1; done",
+                CLIRunner.binary.path,
+            ]
             p.environment = cli.env
             try p.run()
             return p
@@ -31,7 +34,9 @@ struct CLIConcurrencyTests {
             // Every note present, and each writer's notes in the order it wrote them.
             #expect(mine == (1...perWriter).map { "\(tag)-\($0)" })
         }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.store.path + "/people/alex").filter { $0.hasPrefix(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cli.store.path + "/people/alex").filter {
+            $0.hasPrefix(".tmp-")
+        }
         #expect(leftovers.isEmpty)
     }
 }

@@ -16,12 +16,12 @@ struct CallsImportCLITests {
     func removeInputs(_ cli: CLIRunner) { try? FileManager.default.removeItem(atPath: cli.store.path + "-inputs") }
 
     static let contacts = """
-    Call Start,Queue,Media,CLI
-    23/11/2026 09:00,Repairs,phone,07700 900123
-    23/11/2026 10:00,Repairs,phone,+44 7700 900123
-    24/11/2026 11:30,Repairs,phone,0044 7700 900123
-    bad,Repairs,phone,07700 900777
-    """
+        Call Start,Queue,Media,CLI
+        23/11/2026 09:00,Repairs,phone,07700 900123
+        23/11/2026 10:00,Repairs,phone,+44 7700 900123
+        24/11/2026 11:30,Repairs,phone,0044 7700 900123
+        bad,Repairs,phone,07700 900777
+        """
 
     @Test("bad rows: nothing imported (exit 2) unless --skip-bad; re-import skips duplicates; callers never printed")
     func importFlow() throws {

@@ -17,7 +17,13 @@ struct ExportCLITests {
         defer { cli.cleanUp() }
         let r = try cli.run("export", "weeknote")
         #expect(r.code == 0, "\(r.err)")
-        #expect(r.out.hasPrefix("# Weeknote 2026.48 — w/c 23 November 2026\n\n## Focus\n\nGet the repairs backlog under control before winter\n"))
+        #expect(
+            r.out.hasPrefix(
+                """
+                # Weeknote 2026.48 — w/c 23 November 2026\n\n## Focus\n\nGet the repairs backlog under control \
+                before winter\n
+                """
+            ))
         #expect(r.out.contains("We met 1 of 3 goals. Before this week we had two positive weeks in a row."))
         #expect(r.out.contains("- Repairs call-back promise moved from Amber to Green: "))
         #expect(r.out.contains("Repairs was contacted 5,500 times, 47% more than normal for this time of year"))

@@ -6,9 +6,11 @@ import WeekboardTestSupport
 /// print stylesheet) and `pdftotext` reads the PDF back. Needs Debian's `chromium` and
 /// `poppler-utils` (`.ci/run` installs them); where they cannot be installed the test is skipped and
 /// says so in the test output.
-@Suite("HTML highlight report printed by Chromium", .serialized,
-       .enabled(if: ChromiumPrint.isAvailable,
-                "SKIPPED: Chromium or pdftotext is not installed (apt-get install chromium poppler-utils)"))
+@Suite(
+    "HTML highlight report printed by Chromium", .serialized,
+    .enabled(
+        if: ChromiumPrint.isAvailable,
+        "SKIPPED: Chromium or pdftotext is not installed (apt-get install chromium poppler-utils)"))
 struct HighlightBrowserTests {
     @Test("every project, the RAG words and the period are in the printed PDF; a programme a page; no cut rows")
     func printsToPDF() throws {
@@ -17,18 +19,22 @@ struct HighlightBrowserTests {
         #expect(try cli.run("init", "--demo").code == 0)
         let hostile = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>"]
         for name in hostile {
-            let r = try cli.run("project", "add", name, "--programme", "Digital Customer Services", "--status", "amber",
-                                "--note", "Added on the day")
+            let r = try cli.run(
+                "project", "add", name, "--programme", "Digital Customer Services", "--status", "amber",
+                "--note", "Added on the day")
             #expect(r.code == 0, "\(r.err)")
         }
         // A programme long enough to run over pages, rows of several lines: without the print
         // stylesheet's rules some row would straddle a page break.
         for i in 1...24 {
-            let note = String(repeating: "Survey work continues across the estate with contractors on site. ",
-                              count: 1 + i % 3) + "End of note \(i)."
-            let r = try cli.run("project", "add", "Long project \(i)", "--programme", "Long programme",
-                                "--owner", "Sam Patel", "--note", note, "--milestone", "Milestone \(i)",
-                                "--due", "2026-12-\(10 + i % 9)")
+            let note =
+                String(
+                    repeating: "Survey work continues across the estate with contractors on site. ",
+                    count: 1 + i % 3) + "End of note \(i)."
+            let r = try cli.run(
+                "project", "add", "Long project \(i)", "--programme", "Long programme",
+                "--owner", "Sam Patel", "--note", note, "--milestone", "Milestone \(i)",
+                "--due", "2026-12-\(10 + i % 9)")
             #expect(r.code == 0, "\(r.err)")
         }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-pdf-\(UUID().uuidString)")
@@ -55,10 +61,12 @@ struct HighlightBrowserTests {
             #expect(page?.hasPrefix("\(programme) Overall:") == true, "\(programme) does not start a page")
         }
         // No row is cut: each project's name and its latest note are on the same page.
-        var notes = ["Damp and mould triage": "Backlog of 212 surveys; agency surveyors start Monday",
-                     "Resident satisfaction survey": "Published on the website",
-                     "Council tax self-service": "Payments integration blocked by supplier",
-                     hostile[0]: "Added on the day"]
+        var notes = [
+            "Damp and mould triage": "Backlog of 212 surveys; agency surveyors start Monday",
+            "Resident satisfaction survey": "Published on the website",
+            "Council tax self-service": "Payments integration blocked by supplier",
+            hostile[0]: "Added on the day",
+        ]
         for i in 1...24 { notes["Long project \(i)"] = "End of note \(i)." }
         for (name, note) in notes {
             let page = pages.first { $0.contains(name) }

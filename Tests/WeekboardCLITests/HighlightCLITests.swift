@@ -69,8 +69,11 @@ struct HighlightCLITests {
         defer { cli.cleanUp() }
         let before = cli.snapshotFiles()
         let cases: [([String], Int32, String)] = [
-            (["--programme", "Nope"], 2, "no programme called 'Nope' (programmes: 'Technical Services 12 Point Plan', "
-                + "'Digital Customer Services')"),
+            (
+                ["--programme", "Nope"], 2,
+                "no programme called 'Nope' (programmes: 'Technical Services 12 Point Plan', "
+                    + "'Digital Customer Services')"
+            ),
             (["--since", "2026-12-01"], 2, "--since 2026-12-01 is after today (2026-11-24)"),
             (["--since", "soon"], 2, "--since 'soon' is not a date like 2026-11-10"),
             (["--week", "next"], 2, "week 2026-W49 has not started yet"),
@@ -106,6 +109,15 @@ struct HighlightCLITests {
         let forced = try cli.run("export", "highlight", "--format", "csv", "--out", file.path, "--force")
         #expect(forced.code == 0)
         #expect(try String(contentsOf: file, encoding: .utf8) == (try Self.golden("csv")))
+
+        // Without --format, the file's extension says which.
+        let csv = dir.appendingPathComponent("pack.CSV")
+        #expect(try cli.run("export", "highlight", "--out", csv.path).code == 0)
+        #expect(try String(contentsOf: csv, encoding: .utf8) == (try Self.golden("csv")))
+        let note = dir.appendingPathComponent("weeknote.html")
+        #expect(try cli.run("export", "weeknote", "--out", note.path).code == 0)
+        let page = try cli.run("export", "weeknote", "--format", "html").out
+        #expect(try String(contentsOf: note, encoding: .utf8) == page)
     }
 
     @Test("export weeknote --format html is one well-formed page with the weeknote's sections")

@@ -8,11 +8,17 @@ struct OKRCLITests {
     func flow() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
-        #expect(try cli.run("okr", "add-objective", "Cut avoidable contact").out == "Added objective 1: Cut avoidable contact.\n")
-        let add = try cli.run("okr", "add-kr", "1", "Abandoned calls", "--baseline", "12", "--target", "5", "--unit", "%")
+        #expect(
+            try cli.run("okr", "add-objective", "Cut avoidable contact").out
+                == "Added objective 1: Cut avoidable contact.\n")
+        let add = try cli.run(
+            "okr", "add-kr", "1", "Abandoned calls", "--baseline", "12", "--target", "5", "--unit", "%")
         #expect(add.code == 0, "\(add.err)")
-        #expect(try cli.run("okr", "add-kr", "cut avoidable CONTACT", "Reported online", "--baseline", "18", "--target", "40",
-                            "--current", "36", "--confidence", "0.7", "--unit", "%").code == 0)
+        #expect(
+            try cli.run(
+                "okr", "add-kr", "cut avoidable CONTACT", "Reported online", "--baseline", "18", "--target", "40",
+                "--current", "36", "--confidence", "0.7", "--unit", "%"
+            ).code == 0)
         let upd = try cli.run("okr", "update", "1", "abandoned calls", "--current", "9", "--confidence", "0.6")
         #expect(upd.code == 0, "\(upd.err)")
         #expect(upd.out.contains("Abandoned calls now 9% (43% of the way)"))
@@ -43,7 +49,10 @@ struct OKRCLITests {
         let before = cli.snapshotFiles()
         #expect(before["okrs.json"] != nil)
         let attempts: [([String], String)] = [
-            (["okr", "update", "1", "1", "--current", "9", "--confidence", "1.5"], "confidence must be between 0 and 1"),
+            (
+                ["okr", "update", "1", "1", "--current", "9", "--confidence", "1.5"],
+                "confidence must be between 0 and 1"
+            ),
             (["okr", "update", "1", "1", "--current", "nan"], "current value must be a number"),
             (["okr", "update", "2", "1", "--current", "9"], "no objective '2'"),
             (["okr", "update", "1", "Unknown", "--current", "9"], "has no key result"),

@@ -15,7 +15,8 @@ struct StoreUpgradeCLITests {
         }
         let url = store.url(StoreFiles.info)
         let text = try String(contentsOf: url, encoding: .utf8)
-        try text.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 1").write(to: url, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 1").write(
+            to: url, atomically: true, encoding: .utf8)
     }
 
     @Test("status upgrades it with a note and shows the same week; --read-only refuses and changes nothing")

@@ -33,7 +33,9 @@ struct UndoLogCLITests {
     func whoMovedIt() throws {
         var cli = CLIRunner()
         defer { cli.cleanUp() }
-        #expect(try cli.run("project", "add", "Damp and mould triage", "--programme", "Plan", "--status", "amber").code == 0)
+        #expect(
+            try cli.run("project", "add", "Damp and mould triage", "--programme", "Plan", "--status", "amber").code == 0
+        )
         #expect(try cli.run("project", "add", "Voids", "--programme", "Plan").code == 0)
         cli.env["WEEKBOARD_PERSON"] = "sam"
         #expect(try cli.run("project", "status", "Damp and mould triage", "red", "--note", "Survey backlog").code == 0)

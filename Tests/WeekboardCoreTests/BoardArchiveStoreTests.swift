@@ -17,16 +17,22 @@ struct BoardArchiveStoreTests {
         var rng = DemoRandom(seed: 7)
         var board = GeneratedBoard.board(size: .decade, today: today, rng: &rng)
         let d = { (s: String) in CalendarDay.parse(s)! }
-        board.projects.append(Project(name: "Stale review", programme: "Neighbourhoods", history: [
-            StatusUpdate(date: d("2024-03-04"), status: .green), StatusUpdate(date: d("2024-06-03"), status: .amber),
-            StatusUpdate(date: d("2025-02-03"), status: .red, note: "stalled"), StatusUpdate(date: d("2025-02-03"), status: .amber),
-        ]))
+        board.projects.append(
+            Project(
+                name: "Stale review", programme: "Neighbourhoods",
+                history: [
+                    StatusUpdate(date: d("2024-03-04"), status: .green),
+                    StatusUpdate(date: d("2024-06-03"), status: .amber),
+                    StatusUpdate(date: d("2025-02-03"), status: .red, note: "stalled"),
+                    StatusUpdate(date: d("2025-02-03"), status: .amber),
+                ]))
         return board
     }
 
     /// A store holding `board` as board.json, written without archiving (an old-format store).
     static func store(_ board: Board = fullBoard()) throws -> Store {
-        let store = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-archive-\(UUID().uuidString)"))
+        let store = Store(
+            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-archive-\(UUID().uuidString)"))
         try store.create(name: "Test", now: now)
         try store.transaction { tx in
             try tx.write(StoreFiles.board, board)
@@ -48,10 +54,13 @@ struct BoardArchiveStoreTests {
     static func seen(_ store: Store, _ week: ISOWeek) throws -> [String] {
         let s = try WeekSnapshot.load(store: store, person: "alex", week: week, today: today)
         let pane = s.programmes.flatMap(\.projects).map { p in
-            "\(p.name) \(p.trend.word) " + p.history.suffix(3).map { "\($0.date.iso) \($0.status.word)" }.joined(separator: ", ")
+            "\(p.name) \(p.trend.word) "
+                + p.history.suffix(3).map { "\($0.date.iso) \($0.status.word)" }.joined(separator: ", ")
         }
-        return StatusText(s, width: 120).lines.map(\.plain) + [String(decoding: try JSONCoding.encode(StatusReport(s, labelStyle: .dotted)), as: UTF8.self),
-                Weeknote.markdown(s)] + pane
+        return StatusText(s, width: 120).lines.map(\.plain) + [
+            String(decoding: try JSONCoding.encode(StatusReport(s, labelStyle: .dotted)), as: UTF8.self),
+            Weeknote.markdown(s),
+        ] + pane
     }
 
     @Test("the next board write moves old updates to board-history/ and loses nothing")
@@ -90,7 +99,9 @@ struct BoardArchiveStoreTests {
         #expect(!split.boardHistoryYears().isEmpty)
         // This week, last week, the first week inside the window (board.json alone) and the one before it.
         let start = BoardWindow.start(today: Self.today)
-        for w in [Self.week, Self.week.previous, ISOWeek(containing: start.adding(days: 6)), ISOWeek(containing: start)] {
+        for w in [
+            Self.week, Self.week.previous, ISOWeek(containing: start.adding(days: 6)), ISOWeek(containing: start),
+        ] {
             #expect(try Self.seen(split, w) == Self.seen(whole, w), "week \(w.id)")
         }
     }
@@ -134,20 +145,29 @@ struct BoardArchiveStoreTests {
         let stale = try #require(full.projects.last?.history)
         #expect(stale.count == original.projects.last!.history.count + 1)
         #expect(stale.map(\.date) == stale.map(\.date).sorted())
-        for (a, b) in zip(full.projects, original.projects) { #expect(a.history.count == b.history.count + (a.name == "Stale review" ? 1 : 0)) }
+        for (a, b) in zip(full.projects, original.projects) {
+            #expect(a.history.count == b.history.count + (a.name == "Stale review" ? 1 : 0))
+        }
     }
 
-    @Test("a damaged board-history file is an error naming it, and nothing is written", arguments: [
-        "", "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": [] }",
-        "{\"schemaVersion\": 1, \"year\": 2019, \"projects\": {} }",
-        "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": {\"Voids\": [{\"date\": \"2024-12-30\", \"status\": \"red\"}]} }",
-        "{\"schemaVersion\": 9, \"year\": 2025, \"projects\": {} }",
-    ])
+    @Test(
+        "a damaged board-history file is an error naming it, and nothing is written",
+        arguments: [
+            "", "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": [] }",
+            "{\"schemaVersion\": 1, \"year\": 2019, \"projects\": {} }",
+            """
+            {\"schemaVersion\": 1, \"year\": 2025, \"projects\": {\"Voids\": [{\"date\": \"2024-12-30\", \
+            \"status\": \"red\"}]} }
+            """,
+            "{\"schemaVersion\": 9, \"year\": 2025, \"projects\": {} }",
+        ])
     func damagedArchive(_ text: String) throws {
         let store = try Self.store()
         defer { try? FileManager.default.removeItem(at: store.root) }
         // Archived a year ago; a write today moves the updates since then, 2025's among them.
-        try store.transaction { tx in try tx.writeBoard(try tx.read(StoreFiles.board), today: Self.today.adding(days: -365)) }
+        try store.transaction { tx in
+            try tx.writeBoard(try tx.read(StoreFiles.board), today: Self.today.adding(days: -365))
+        }
         let url = store.url(StoreFiles.boardHistory(2025).path)
         try Data(text.utf8).write(to: url)
         let files = try FileManager.default.subpathsOfDirectory(atPath: store.root.path).sorted()
@@ -162,11 +182,16 @@ struct BoardArchiveStoreTests {
             }
         }
         expectNamed("full board") { _ = try store.fullBoard() }
-        expectNamed("a week before the window") { _ = try WeekSnapshot.load(store: store, person: "alex", week: Self.week.adding(weeks: -70), today: Self.today) }
+        expectNamed("a week before the window") {
+            _ = try WeekSnapshot.load(
+                store: store, person: "alex", week: Self.week.adding(weeks: -70), today: Self.today)
+        }
         expectNamed("a board write") { try store.perform(.setProjectNote(name: "Stale review", note: "x"), Self.ctx()) }
         #expect(try FileManager.default.subpathsOfDirectory(atPath: store.root.path).sorted() == files)
         #expect(files.map { try? Data(contentsOf: store.root.appendingPathComponent($0)) } == before)
         // The current week needs only board.json, so it still opens.
-        #expect(try WeekSnapshot.load(store: store, person: "alex", week: Self.week, today: Self.today).programmes.count > 0)
+        #expect(
+            try WeekSnapshot.load(store: store, person: "alex", week: Self.week, today: Self.today).programmes.count > 0
+        )
     }
 }

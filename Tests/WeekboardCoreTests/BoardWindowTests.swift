@@ -12,7 +12,8 @@ struct BoardWindowTests {
 
     static func d(_ iso: String) -> CalendarDay { CalendarDay.parse(iso)! }
     static func history(_ days: [String], note: String? = nil) -> [StatusUpdate] {
-        days.enumerated().map { i, day in StatusUpdate(date: d(day), status: i % 2 == 0 ? .amber : .green, note: "\(i)") }
+        days.enumerated().map { i, day in StatusUpdate(date: d(day), status: i % 2 == 0 ? .amber : .green, note: "\(i)")
+        }
     }
     static func project(_ name: String, _ days: [String]) -> Project {
         Project(name: name, programme: "P", history: history(days))
@@ -46,20 +47,24 @@ struct BoardWindowTests {
         #expect(BoardWindow.archivedCount(five, windowStart: Self.start) == 2)
         // One old update, or three: nothing moves.
         #expect(BoardWindow.archivedCount(Self.history(["2019-03-04"]), windowStart: Self.start) == 0)
-        #expect(BoardWindow.archivedCount(Self.history(["2019-03-04", "2020-01-01", "2021-01-01"]), windowStart: Self.start) == 0)
+        #expect(
+            BoardWindow.archivedCount(
+                Self.history(["2019-03-04", "2020-01-01", "2021-01-01"]), windowStart: Self.start) == 0)
         // The third-last shares its day with the one before it: that day stays whole.
         let shared = Self.history(["2025-01-06", "2025-02-03", "2025-02-03", "2025-04-07", "2025-05-05"])
         #expect(BoardWindow.archivedCount(shared, windowStart: Self.start) == 1)
         // Only one recent update: two before the window stay with it.
         let one = Self.history(["2025-01-06", "2025-02-03", "2025-03-03", "2025-04-07", "2026-11-20"])
-        #expect(one.dropFirst(BoardWindow.archivedCount(one, windowStart: Self.start)).map(\.date.iso)
+        #expect(
+            one.dropFirst(BoardWindow.archivedCount(one, windowStart: Self.start)).map(\.date.iso)
                 == ["2025-03-03", "2025-04-07", "2026-11-20"])
     }
 
     @Test("split moves old updates by calendar year and records the window start")
     func split() {
         var board = Board(projects: [
-            Self.project("Voids", ["2024-12-30", "2025-01-06", "2026-02-02", "2026-08-24", "2026-09-01", "2026-10-01"]),
+            Self.project(
+                "Voids", ["2024-12-30", "2025-01-06", "2026-02-02", "2026-08-24", "2026-09-01", "2026-10-01"]),
             Self.project("New", ["2026-11-20"]),
         ])
         let moved = BoardWindow.split(&board, today: Self.today)
@@ -75,8 +80,9 @@ struct BoardWindowTests {
         var again = board
         #expect(BoardWindow.split(&again, today: Self.today.adding(days: 3)).isEmpty)
         #expect(again.recentFrom == Self.start)
-        var back = Board(projects: [Self.project("X", ["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-11-01"])],
-                         recentFrom: Self.start)
+        var back = Board(
+            projects: [Self.project("X", ["2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-11-01"])],
+            recentFrom: Self.start)
         #expect(!BoardWindow.split(&back, today: Self.today.adding(days: -30)).isEmpty)
         #expect(back.recentFrom == Self.start)
     }
@@ -97,7 +103,8 @@ struct BoardWindowTests {
         // After the rewrite: archive then board.json.
         #expect(BoardWindow.merged(archived: Array(all.prefix(3)), recent: Array(all.dropFirst(3))) == all)
         // Re-archiving the same updates into a year file that already has them.
-        #expect(BoardWindow.merged(archived: Array(all.prefix(3)), recent: Array(all.prefix(3))) == Array(all.prefix(3)))
+        #expect(
+            BoardWindow.merged(archived: Array(all.prefix(3)), recent: Array(all.prefix(3))) == Array(all.prefix(3)))
         #expect(BoardWindow.merged(archived: [], recent: all) == all)
     }
 }

@@ -17,7 +17,9 @@ struct ComputationTests {
 
     @Test("baseline is the mean of the same week in up to three previous years")
     func sameWeekBaseline() {
-        let counts: [String: Int] = ["2025-W48": 4000, "2024-W48": 3800, "2023-W48": 3819, "2022-W48": 9999, "2026-W47": 1]
+        let counts: [String: Int] = [
+            "2025-W48": 4000, "2024-W48": 3800, "2023-W48": 3819, "2022-W48": 9999, "2026-W47": 1,
+        ]
         let b = Baseline.compute(week: ISOWeek(year: 2026, week: 48)!) { counts[$0.id] }
         #expect(b.basis == .sameWeek(years: 3))
         #expect(b.value == 3873)
@@ -54,10 +56,12 @@ struct ComputationTests {
         #expect(Trend(from: .red, to: .red) == .same)
         #expect(Trend(from: nil, to: .red) == .same)
         #expect(Trend(from: .green, to: .blue) == .better)
-        let p = Project(name: "P", programme: "X", history: [
-            StatusUpdate(date: CalendarDay.parse("2026-11-01")!, status: .red),
-            StatusUpdate(date: CalendarDay.parse("2026-11-09")!, status: .amber),
-        ])
+        let p = Project(
+            name: "P", programme: "X",
+            history: [
+                StatusUpdate(date: CalendarDay.parse("2026-11-01")!, status: .red),
+                StatusUpdate(date: CalendarDay.parse("2026-11-09")!, status: .amber),
+            ])
         #expect(p.trend == .better)
         #expect(p.daysSinceUpdate(today: CalendarDay.parse("2026-11-24")!) == 15)
         #expect(p.isStale(today: CalendarDay.parse("2026-11-24")!))
@@ -70,8 +74,10 @@ struct ComputationTests {
         func p(_ n: String, _ prog: String, _ s: RAGStatus) -> Project {
             Project(name: n, programme: prog, history: [StatusUpdate(date: d, status: s)])
         }
-        let board = Board(projects: [p("a", "One", .green), p("b", "One", .amber), p("c", "One", .blue),
-                                     p("d", "Two", .blue), p("e", "Three", .red), p("f", "Three", .green)])
+        let board = Board(projects: [
+            p("a", "One", .green), p("b", "One", .amber), p("c", "One", .blue),
+            p("d", "Two", .blue), p("e", "Three", .red), p("f", "Three", .green),
+        ])
         let r = ProgrammeRollUp.make(board)
         #expect(r.map(\.name) == ["Three", "One", "Two"])
         #expect(r.map(\.status) == [.red, .amber, .blue])
@@ -107,8 +113,10 @@ struct ComputationTests {
     func carry() {
         let w = ISOWeek(year: 2026, week: 48)!
         var last = PersonWeek(person: "alex", week: w.previous)
-        last.goals = [Goal(text: "done one", state: .done, changedAt: now), Goal(text: "open one", state: .open, changedAt: now),
-                      Goal(text: "nearly one", state: .nearly, changedAt: now)]
+        last.goals = [
+            Goal(text: "done one", state: .done, changedAt: now), Goal(text: "open one", state: .open, changedAt: now),
+            Goal(text: "nearly one", state: .nearly, changedAt: now),
+        ]
         var this = PersonWeek(person: "alex", week: w)
         this.goals[1] = Goal(text: "already here", state: .open, changedAt: now)
         let msg = this.carry(from: last, now: now)

@@ -10,8 +10,9 @@ struct DashboardDemoGoldenTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-demo-\(UUID().uuidString)")
         let store = Store(root: root)
         try store.create(name: DemoStore.storeName, now: DashboardFixture.now)
-        try DemoStore.fill(store, person: "alex", today: DashboardFixture.today, now: DashboardFixture.now,
-                           source: .init(person: "alex", origin: "test"))
+        try DemoStore.fill(
+            store, person: "alex", today: DashboardFixture.today, now: DashboardFixture.now,
+            source: .init(person: "alex", origin: "test"))
         return DashboardFixture.runtime(store)
     }
 
@@ -45,5 +46,14 @@ extension DashboardDemoGoldenTests {
         let c = try runtime()
         _ = c.handle(.char("h"))
         try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-history-80x24")
+    }
+}
+
+/// `H` on the board: the selected programme's highlight report.
+extension DashboardDemoGoldenTests {
+    @Test func highlightReportAt80x24() throws {
+        let c = try runtime()
+        for key: Key in [.tab, .char("H")] { _ = c.handle(key) }
+        try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "demo-highlight-80x24")
     }
 }

@@ -55,7 +55,10 @@ struct DashboardDocumentsReducerTests {
             #expect(n.editing?.target == .exportPath)
             #expect(n.editing?.editor.text == "weeknote-2026-W48.md")
             (n, effects) = press(n, .enter)
-            #expect(effects == [.saveWeeknote(path: "weeknote-2026-W48.md", markdown: Weeknote.markdown(try #require(s.snapshot)))])
+            #expect(
+                effects == [
+                    .saveWeeknote(path: "weeknote-2026-W48.md", markdown: Weeknote.markdown(try #require(s.snapshot)))
+                ])
             #expect(n.editing == nil)
             #expect(n.overlay == .weeknote(scroll: 0))  // still previewing, to read the result beside it
         }
@@ -66,7 +69,8 @@ struct DashboardDocumentsReducerTests {
         var (n, effects) = press(s, .char("w"), .char("s"), .ctrl("u"))
         for c in "notes/wk48.md" { (n, _) = press(n, .char(c)) }
         (n, effects) = press(n, .enter)
-        #expect(effects == [.saveWeeknote(path: "notes/wk48.md", markdown: Weeknote.markdown(try #require(s.snapshot)))])
+        #expect(
+            effects == [.saveWeeknote(path: "notes/wk48.md", markdown: Weeknote.markdown(try #require(s.snapshot)))])
         (n, effects) = press(n, .char("s"))
         #expect(n.editing?.editor.text == "notes/wk48.md")
         (n, effects) = press(n, .escape)
@@ -99,7 +103,8 @@ struct DashboardDocumentsReducerTests {
         #expect(effects.isEmpty)
         let limit = OKRPanel.maxScroll(n)
         #expect(limit == 4)
-        (n, _) = press(n, .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"))
+        (n, _) = press(
+            n, .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"))
         #expect(n.okrScroll == limit)
         (n, _) = press(n, .char("k"))
         #expect(n.okrScroll == limit - 1)

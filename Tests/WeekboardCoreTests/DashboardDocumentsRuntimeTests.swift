@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+import WeekboardTestSupport
 @testable import WeekboardDemo
 
 /// `w`, `o` and `h` against a store on disk: what is read, what is written, what the screen says.
@@ -12,18 +13,7 @@ struct DashboardDocumentsRuntimeTests {
         return (DashboardFixture.runtime(store, readOnly: readOnly, exportFolder: folder), folder)
     }
 
-    /// Every file under the store with its bytes.
-    func files(_ store: Store) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        let root = store.root
-        for case let rel as String in FileManager.default.enumerator(atPath: root.path)! where rel != ".lock" {
-            var dir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root.appendingPathComponent(rel).path, isDirectory: &dir), !dir.boolValue {
-                out[rel] = try Data(contentsOf: root.appendingPathComponent(rel))
-            }
-        }
-        return out
-    }
+    func files(_ store: Store) throws -> [String: Data] { StoreSnapshot.files(store.root) }
 
     @Test func savesTheWeeknoteOnceAndRefusesToOverwriteEvenReadOnly() throws {
         let store = try DashboardFixture.makeStore()

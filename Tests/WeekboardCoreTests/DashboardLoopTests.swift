@@ -18,7 +18,8 @@ struct DashboardLoopTests {
             Issue.record("Enter asked for no change: \(effects)")
             return
         }
-        let (failed, more) = Dashboard.reduce(saving, .performed(.failure(EffectFailure("board.json: damaged")), restoring: restoring))
+        let (failed, more) = Dashboard.reduce(
+            saving, .performed(.failure(EffectFailure("board.json: damaged")), restoring: restoring))
         #expect(more.isEmpty)
         #expect(failed.message == Message("Not saved: board.json: damaged", .error))
         #expect(failed.editing?.editor.text == "Agree the voids recovery plan with the contractor today")
@@ -55,8 +56,9 @@ struct DashboardLoopTests {
         let (n, _) = Dashboard.reduce(s, .weekLoaded(Self.week, today: s.today, .failure(failure)))
         #expect(n.snapshot != nil && n.loadError == nil)
         #expect(n.message?.text == "Could not reload: people/alex/2026-W48.json: line 1: not JSON")
-        let (other, _) = Dashboard.reduce(DashboardFixture.press(s, [.char("[")]).0,
-                                          .weekLoaded(Self.week.previous, today: s.today, .failure(failure)))
+        let (other, _) = Dashboard.reduce(
+            DashboardFixture.press(s, [.char("[")]).0,
+            .weekLoaded(Self.week.previous, today: s.today, .failure(failure)))
         #expect(other.snapshot == nil && other.loadError == failure.reason)
     }
 
@@ -76,7 +78,9 @@ struct DashboardLoopTests {
         final class Log { var entries: [String] = [] }
         let log = Log()
         let environment = DashboardEnvironment(
-            loadWeek: { week, _ in log.entries.append("load \(week.id)"); return snapshot },
+            loadWeek: { week, _ in
+                log.entries.append("load \(week.id)"); return snapshot
+            },
             perform: { action, ctx in
                 log.entries.append("perform \(action) \(ctx.week.id)")
                 throw EffectFailure("the store is locked")

@@ -37,8 +37,9 @@ struct DashboardReducerTests {
         var s = try state()
         var mine = PersonWeek(person: "alex", week: Self.week)
         mine.goals = [nil, nil, nil]
-        s.snapshot = WeekSnapshot(storeName: "x", person: "alex", week: Self.week, today: DashboardFixture.today, mine: mine,
-                                  score: WeekScore(mine), streak: 0, programmes: [], contacts: [], team: [])
+        s.snapshot = WeekSnapshot(
+            storeName: "x", person: "alex", week: Self.week, today: DashboardFixture.today, mine: mine,
+            score: WeekScore(mine), streak: 0, programmes: [], contacts: [], team: [])
         s.focused = .board
         let (n, effects) = press(s, .char("3"))
         #expect(effects.isEmpty)
@@ -111,10 +112,17 @@ struct DashboardReducerTests {
         #expect(n.overlay == nil)
         #expect(n.editing?.target == .statusNote(project: first, status: .green))
         (n, effects) = press(n, .enter)  // no note
-        #expect(effects.map(\.forgettingEdit) == [.perform(.setProjectStatus(name: first, status: .green, note: nil), week: Self.week)])
+        #expect(
+            effects.map(\.forgettingEdit) == [
+                .perform(.setProjectStatus(name: first, status: .green, note: nil), week: Self.week)
+            ])
         (n, effects) = press(s, .tab, .char("s"), .down, .enter, .char("o"), .char("k"), .enter)
-        #expect(effects.map(\.forgettingEdit) == [.perform(.setProjectStatus(name: first, status: .amberRed, note: "ok"),
-                                                     week: Self.week)])
+        #expect(
+            effects.map(\.forgettingEdit) == [
+                .perform(
+                    .setProjectStatus(name: first, status: .amberRed, note: "ok"),
+                    week: Self.week)
+            ])
     }
 
     @Test func weekKeys() throws {

@@ -36,7 +36,9 @@ struct DashboardRepeatCallersTests {
         #expect(c.state.focused == .contacts)
         let name = try #require(c.state.selectedService)
         #expect(name != "Parking")
-        #expect(c.render(width: 80, height: 24).text.contains(" \(name): no per-contact import this week, so no repeat-caller figures"))
+        #expect(
+            c.render(width: 80, height: 24).text.contains(
+                " \(name): no per-contact import this week, so no repeat-caller figures"))
     }
 
     @Test func aWeekWithoutPerContactFiguresHasNoExtraLine() throws {

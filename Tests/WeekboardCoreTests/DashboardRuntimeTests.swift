@@ -40,8 +40,11 @@ struct DashboardRuntimeTests {
         let selected = try #require(c.state.project?.name)
         #expect(c.tick() == .none)  // nothing changed yet
         // Another process (the CLI, a colleague) changes the store.
-        let ctx = ActionContext(person: "sam", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
-        try store.perform(.setProjectStatus(name: "Gas servicing compliance", status: .red, note: "Contractor gone into administration"), ctx)
+        let ctx = ActionContext(
+            person: "sam", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
+        try store.perform(
+            .setProjectStatus(
+                name: "Gas servicing compliance", status: .red, note: "Contractor gone into administration"), ctx)
         #expect(c.tick() != .none)
         #expect(c.state.project?.name == selected)
         let frame = c.render(width: 80, height: 24)
@@ -55,7 +58,8 @@ struct DashboardRuntimeTests {
         let c = DashboardFixture.runtime(store)
         _ = c.handle(.char("e"))  // edit goal 1
         for ch in " today" { _ = c.handle(.char(ch)) }
-        let ctx = ActionContext(person: "alex", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
+        let ctx = ActionContext(
+            person: "alex", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
         try store.perform(.setFocus("Changed elsewhere"), ctx)
         #expect(c.tick() != .none)
         #expect(c.state.editing?.editor.text == "Agree the voids recovery plan with the contractor today")

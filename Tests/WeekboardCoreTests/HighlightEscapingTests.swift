@@ -15,8 +15,9 @@ import WeekboardTestSupport
 
     static func hostileReport() throws -> HighlightReport {
         try F.report([
-            F.project(script, [(1, .amber, nil), (20, .red, image)], in: image, owner: markdown, note: control,
-                      due: F.day(20)),
+            F.project(
+                script, [(1, .amber, nil), (20, .red, image)], in: image, owner: markdown, note: control,
+                due: F.day(20)),
             F.project(image, [(12, .green, script)], in: image, owner: control),
             F.project(markdown, [(1, .green, nil), (18, .blue, markdown)], in: image),
             F.project(control, [(1, .amber, nil)], in: script),
@@ -44,8 +45,14 @@ import WeekboardTestSupport
         let check = try HTMLCheck.run(HighlightHTML.render(try HighlightGoldenTests.demoReport()))
         #expect(check.xmlError == nil && check.nestingErrors.isEmpty && check.sameElements)
         #expect(check.lang == "en-GB")
-        #expect(check.columnHeaders == Array(repeating: ["Project", "Status", "Owner", "Next milestone", "Due",
-                                                         "Last update", "Latest note"], count: 2).flatMap { $0 })
+        #expect(
+            check.columnHeaders
+                == Array(
+                    repeating: [
+                        "Project", "Status", "Owner", "Next milestone", "Due",
+                        "Last update", "Latest note",
+                    ], count: 2
+                ).flatMap { $0 })
         #expect(check.rowHeaders.count == 15)
         // The word is always shown with the letter and shape.
         for word in ["■ R Off track", "▲ A At risk", "● AG Minor risk", "● G On track", "✓ B Complete"] {
@@ -89,16 +96,24 @@ import WeekboardTestSupport
     /// Cells a spreadsheet would evaluate are neutralised with a leading `'`; the file parses back
     /// (Python's csv module) to one row per project with every other text intact.
     @Test func csvNeutralisesFormulas() throws {
-        let attacks = ["=HYPERLINK(\"http://evil.example\",\"Click\")", "+1+1", "-2+3", "@SUM(A1:A9)",
-                       "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0"]
-        let projects = attacks.enumerated().map { i, name in
-            F.project(name, [(1, .amber, nil), (20, .red, name)], in: "P", owner: name, note: name)
-        } + [F.project("Plain, \"quoted\"", [(1, .green, nil)])]
+        let attacks = [
+            "=HYPERLINK(\"http://evil.example\",\"Click\")", "+1+1", "-2+3", "@SUM(A1:A9)",
+            "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0",
+        ]
+        let projects =
+            attacks.enumerated().map { i, name in
+                F.project(name, [(1, .amber, nil), (20, .red, name)], in: "P", owner: name, note: name)
+            } + [F.project("Plain, \"quoted\"", [(1, .green, nil)])]
         let csv = HighlightCSV.render(try F.report(projects))
-        let parsed = try ExternalTool.run("python3", ["-c", """
-            import sys, csv, json
-            print(json.dumps(list(csv.reader(sys.stdin.read().splitlines(True)))))
-            """], stdin: csv)
+        let parsed = try ExternalTool.run(
+            "python3",
+            [
+                "-c",
+                """
+                import sys, csv, json
+                print(json.dumps(list(csv.reader(sys.stdin.read().splitlines(True)))))
+                """,
+            ], stdin: csv)
         #expect(parsed.code == 0, "\(parsed.err)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(parsed.out.utf8)) as? [[String]])
         #expect(rows.count == 1 + projects.count)

@@ -37,13 +37,15 @@ import Testing
         let plan = r.programmes[0]
         #expect(plan.status == .red && plan.statusAtStart == .red && plan.trend == .same)
         #expect(plan.projects.count == 12)
-        #expect(plan.counts.map { "\($0.count) \($0.status.name)" }
-            == ["2 Red", "2 Amber", "2 Amber/Green", "5 Green", "1 Blue"])
+        #expect(
+            plan.counts.map { "\($0.count) \($0.status.name)" }
+                == ["2 Red", "2 Amber", "2 Amber/Green", "5 Green", "1 Blue"])
         // Damp and mould went red on 8 November, before the period: stale, but not a new red.
-        #expect(plan.exceptions.map { "\($0.kind.title): \($0.project)" } == [
-            "New red: Stores and van stock", "Milestone overdue: Stores and van stock",
-            "Stale: Damp and mould triage", "Stale: Out-of-hours service review",
-        ])
+        #expect(
+            plan.exceptions.map { "\($0.kind.title): \($0.project)" } == [
+                "New red: Stores and van stock", "Milestone overdue: Stores and van stock",
+                "Stale: Damp and mould triage", "Stale: Out-of-hours service review",
+            ])
         #expect(plan.completed.map(\.project) == ["Resident satisfaction survey"])
         #expect(plan.changes.count == 9)
     }

@@ -25,12 +25,15 @@ import Testing
     }
 
     @Test func rollUpTrendAgainstTheStartOfThePeriod() throws {
-        let worse = try F.report([F.project("A", [(1, .green, nil), (20, .amber, nil)]),
-                                  F.project("B", [(1, .green, nil)])])
+        let worse = try F.report([
+            F.project("A", [(1, .green, nil), (20, .amber, nil)]),
+            F.project("B", [(1, .green, nil)]),
+        ])
         #expect(worse.programmes[0].status == .amber && worse.programmes[0].statusAtStart == .green)
         #expect(worse.programmes[0].trend == .worse)
-        #expect(HighlightMarkdown.render(worse).contains(
-            "Overall: ▲ A At risk, worse than at the start of the period (● G On track)."))
+        #expect(
+            HighlightMarkdown.render(worse).contains(
+                "Overall: ▲ A At risk, worse than at the start of the period (● G On track)."))
 
         let better = try F.report([F.project("A", [(1, .red, nil), (20, .green, nil)])])
         #expect(better.programmes[0].trend == .better)
@@ -50,8 +53,9 @@ import Testing
         ])
         let reds = r.programmes[0].exceptions.filter { $0.kind == .newRed }
         #expect(reds.map(\.project) == ["Added", "Moved"])
-        #expect(reds.map(\.detail)
-            == ["added as Red on 15 November 2026", "moved from Amber to Red on 20 November 2026"])
+        #expect(
+            reds.map(\.detail)
+                == ["added as Red on 15 November 2026", "moved from Amber to Red on 20 November 2026"])
         #expect(reds[1].note == "supplier failed")
     }
 
@@ -78,11 +82,12 @@ import Testing
         let authors: HighlightReport.AuthorLookup = { project, update in
             project == "Survey" && update.status == .blue ? "Jo Bright" : nil
         }
-        let r = try F.report([
-            F.project("Survey", [(1, .green, nil), (18, .blue, "published")]),
-            F.project("Steady", [(1, .green, nil), (12, .green, "no change")]),
-            F.project("Old news", [(1, .amber, nil), (9, .green, "before the period")]),
-        ], authorOf: authors)
+        let r = try F.report(
+            [
+                F.project("Survey", [(1, .green, nil), (18, .blue, "published")]),
+                F.project("Steady", [(1, .green, nil), (12, .green, "no change")]),
+                F.project("Old news", [(1, .amber, nil), (9, .green, "before the period")]),
+            ], authorOf: authors)
         let p = r.programmes[0]
         // An update that keeps the status is not a change, nor is one before the period.
         #expect(p.changes.map(\.project) == ["Survey"])
@@ -92,8 +97,9 @@ import Testing
         #expect(md.contains("### Completed\n\n- Survey, on 18 November 2026: published\n"))
         #expect(HighlightCSV.render(r).contains(",2026-11-18 Green to Blue by Jo Bright,"))
         // Without the journal's lookup there is no author, and no "(by".
-        #expect(!HighlightMarkdown.render(try F.report([F.project("Survey", [(1, .green, nil), (18, .blue, nil)])]))
-            .contains("(by"))
+        #expect(
+            !HighlightMarkdown.render(try F.report([F.project("Survey", [(1, .green, nil), (18, .blue, nil)])]))
+                .contains("(by"))
     }
 
     @Test func sectionsWithNothingToSayAreLeftOut() throws {
@@ -105,11 +111,13 @@ import Testing
 
     @Test func aPastWeekIsReadAsItStoodThen() throws {
         let period = try HighlightPeriod.week(ISOWeek(containing: F.day(17)), today: F.today)
-        let r = try F.report([
-            F.project("Slipped later", [(1, .amber, "early note"), (18, .green, "week note"), (23, .red, "later")],
-                      note: "current note"),
-            F.project("Added later", [(23, .green, nil)]),
-        ], period: period)
+        let r = try F.report(
+            [
+                F.project(
+                    "Slipped later", [(1, .amber, "early note"), (18, .green, "week note"), (23, .red, "later")],
+                    note: "current note"),
+                F.project("Added later", [(23, .green, nil)]),
+            ], period: period)
         let p = r.programmes[0]
         #expect(p.projects.map(\.name) == ["Slipped later"])
         #expect(p.projects[0].status == .green)

@@ -37,9 +37,11 @@ import Testing
             ISOWeek(year: 2026, week: 2)!: week(ISOWeek(year: 2026, week: 2)!, [.done, .done, .done]),
             ISOWeek(year: 2025, week: 50)!: week(ISOWeek(year: 2025, week: 50)!, [.done, .done, .done]),
         ]
-        let store = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-none-\(UUID().uuidString)"))
-        return try GoalHistory.make(person: "me", through: through, weeks: weeks, today: today,
-                                    load: { weeksByID[$0] ?? PersonWeek(person: "me", week: $0) }, contacts: ContactWeeks(store: store))
+        let store = Store(
+            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-none-\(UUID().uuidString)"))
+        return try GoalHistory.make(
+            person: "me", through: through, weeks: weeks, today: today,
+            load: { weeksByID[$0] ?? PersonWeek(person: "me", week: $0) }, contacts: ContactWeeks(store: store))
     }
 
     @Test func stripStreakAndYearSoFar() throws {
@@ -50,7 +52,10 @@ import Testing
         // 2026 weeks 1–47 counted (48 is in progress and not yet positive); 2025-W50 is another year.
         #expect(h.positiveThisYear == 4)
         #expect(h.weeksThisYear == 47)
-        #expect(HistoryText.summary(h) == ["3 positive weeks in a row. Positive weeks in 2026: 4 of 47 (9%).", "90% through the year."])
+        #expect(
+            HistoryText.summary(h) == [
+                "3 positive weeks in a row. Positive weeks in 2026: 4 of 47 (9%).", "90% through the year.",
+            ])
     }
 
     @Test func aFinishedPastWeekCountsItself() throws {
@@ -70,7 +75,8 @@ import Testing
         let line = GoalHistory.ServiceLine(service: "S", counts: [100, 200, nil], baselines: [150, 150, 150])
         #expect(line.scale == 100...200)
         #expect(Marks.sparkline(line.counts, unicode: true, scale: line.scale) == "▁█ ")
-        #expect(Marks.sparkline(line.baselines, unicode: true, scale: line.scale) == "▅▅▅")  // 150 is the middle of 100…200
+        // 150 is the middle of 100…200.
+        #expect(Marks.sparkline(line.baselines, unicode: true, scale: line.scale) == "▅▅▅")
         // On its own scale a flat baseline says nothing about where it sits.
         #expect(Marks.sparkline([150, 150], unicode: true) == "▄▄")
     }

@@ -9,7 +9,8 @@ struct JournalTests {
     var week: ISOWeek { ISOWeek(containing: today) }
 
     func tempStore() throws -> Store {
-        let s = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-journal-\(UUID().uuidString)"))
+        let s = Store(
+            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-journal-\(UUID().uuidString)"))
         try s.create(name: "Test", now: now)
         return s
     }
@@ -105,7 +106,8 @@ struct JournalTests {
     func undoStatus() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber, note: "Started")), ctx())
+        try s.perform(
+            .addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber, note: "Started")), ctx())
         try s.perform(.setProjectStatus(name: "Voids", status: .red, note: "Survey backlog"), ctx())
         try s.undo(ctx().source, now: now)
         let p = try #require(try s.read(StoreFiles.board).projects.first)
@@ -135,7 +137,8 @@ struct JournalTests {
         try s.perform(.setFocus("New"), ctx())
         let n = try s.pruneJournal(before: today.adding(days: -30), source: ctx().source, now: now)
         #expect(n == 1, "the old focus")
-        #expect(try s.log(LogQuery()).map(\.summary)
+        #expect(
+            try s.log(LogQuery()).map(\.summary)
                 == ["Pruned 1 journal entry from before 2026-10-25", "Focus: “New”", "Created the store Test"])
         #expect(try s.read(StoreFiles.personWeek("alex", week)).focus == "New", "data is untouched")
     }
@@ -150,9 +153,10 @@ struct JournalTests {
         var pw = try s.read(StoreFiles.personWeek("alex", week))
         _ = try pw.setFocus("After")
         let temp = try AtomicFile.stage(try JSONCoding.encode(pw), for: target, root: s.root)
-        let entry = JournalEntry(seq: 3, at: now, source: ctx().source, kind: .change, target: nil, week: week.id,
-                                 summary: "Focus: “After”", written: [StoreLayout.personWeek("alex", week)],
-                                 removed: [], fields: [])
+        let entry = JournalEntry(
+            seq: 3, at: now, source: ctx().source, kind: .change, target: nil, week: week.id,
+            summary: "Focus: “After”", written: [StoreLayout.personWeek("alex", week)],
+            removed: [], fields: [])
         let rel = String(temp.path.dropFirst(s.root.path.count + 1))
         let record = PendingCommit(entry: entry, steps: [.init(path: StoreLayout.personWeek("alex", week), temp: rel)])
         try AtomicFile.write(try JSONCoding.encode(record), to: s.url(StoreLayout.pendingCommit), root: s.root)
@@ -169,7 +173,8 @@ struct JournalTests {
     func symlinks() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("wb-elsewhere-\(UUID().uuidString)")
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "wb-elsewhere-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: elsewhere) }
         try Data().write(to: elsewhere.appendingPathComponent(".tmp-keep"))

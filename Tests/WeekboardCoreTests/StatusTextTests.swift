@@ -8,9 +8,11 @@ struct StatusTextTests {
     let today = CalendarDay.parse("2026-11-24")!
 
     func demo() throws -> (Store, WeekSnapshot) {
-        let s = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-status-\(UUID().uuidString)"))
-        try DemoStore.fill(s, person: "alex", today: today, now: Date(timeIntervalSince1970: 1_795_500_000),
-                           source: .init(person: "alex", origin: "test"))
+        let s = Store(
+            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-status-\(UUID().uuidString)"))
+        try DemoStore.fill(
+            s, person: "alex", today: today, now: Date(timeIntervalSince1970: 1_795_500_000),
+            source: .init(person: "alex", origin: "test"))
         return (s, try WeekSnapshot.load(store: s, person: "alex", week: ISOWeek(containing: today), today: today))
     }
 

@@ -5,9 +5,11 @@ extension Store {
     @discardableResult
     func transaction<T>(_ body: (inout Transaction) throws -> T) throws -> T {
         try withoutActuallyEscaping(body) { body in
-            try apply(StoreChange<T>(source: ChangeSource(person: "test", origin: "test")) { tx in
-                ("Test set-up", try body(&tx))
-            }).value
+            try apply(
+                StoreChange<T>(source: ChangeSource(person: "test", origin: "test")) { tx in
+                    ("Test set-up", try body(&tx))
+                }
+            ).value
         }
     }
 }

@@ -9,7 +9,8 @@ struct StoreTests {
     var week: ISOWeek { ISOWeek(containing: today) }
 
     func tempStore() throws -> Store {
-        let s = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-store-\(UUID().uuidString)"))
+        let s = Store(
+            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-store-\(UUID().uuidString)"))
         try s.create(name: "Test", now: now)
         return s
     }
@@ -23,8 +24,11 @@ struct StoreTests {
         try s.perform(.setFocus("Winter readiness"), ctx())
         try s.perform(.setGoal(slot: 2, text: "Plan"), ctx())
         try s.perform(.setGoalState(slot: 2, .nearly), ctx())
-        try s.perform(.addProject(ProjectDraft(name: "Voids", programme: "Plan", owner: "Priya", status: .amber,
-                                               milestone: Milestone(text: "Mobilised", due: today.adding(days: 7)))), ctx())
+        try s.perform(
+            .addProject(
+                ProjectDraft(
+                    name: "Voids", programme: "Plan", owner: "Priya", status: .amber,
+                    milestone: Milestone(text: "Mobilised", due: today.adding(days: 7)))), ctx())
         try s.perform(.setProjectStatus(name: "voids", status: .green, note: "contractor back"), ctx())
         try s.perform(.recordCalls(service: "Repairs", count: 100, channel: .phone), ctx())
         try s.perform(.recordCalls(service: "repairs", count: 20, channel: .web), ctx())
@@ -50,7 +54,9 @@ struct StoreTests {
         defer { try? FileManager.default.removeItem(at: s.root) }
         #expect(throws: InputError.self) { try s.perform(.setGoalState(slot: 1, .done), ctx()) }
         #expect(!s.has(StoreFiles.personWeek("alex", week)))
-        #expect(throws: InputError.self) { try s.perform(.recordCalls(service: "Repairs", count: -1, channel: nil), ctx()) }
+        #expect(throws: InputError.self) {
+            try s.perform(.recordCalls(service: "Repairs", count: -1, channel: nil), ctx())
+        }
         #expect(s.contactWeeks().isEmpty)
     }
 
@@ -73,18 +79,23 @@ struct StoreTests {
         } catch { return "\(error)" }
     }
 
-    @Test("malformed files name the place", arguments: [
-        ("", "file is empty"),
-        ("{\"a\": 1, \"a\": 2}", "duplicate field 'a'"),
-        ("{\n \"schemaVersion\": 1,\n \"person\": \"x\"", "line 3, column 15: file ends inside an object"),
-        ("[1, 2", "file ends inside a list"),
-        ("{\"schemaVersion\": 1, \"person\": \"x\", \"week\": \"2026-W48\", \"goals\": [null, null]}", "goals: expected exactly 3 goal slots"),
-        ("{\"schemaVersion\": 1, \"person\": 5, \"week\": \"2026-W48\"}", "field person: expected a string"),
-        ("{\"schemaVersion\": 1, \"person\": \"x\", \"week\": \"2026-W99\"}", "field week"),
-        ("{\"schemaVersion\": 2, \"person\": \"x\", \"week\": \"2026-W48\"}", "newer weekboard"),
-        ("{\"schemaVersion\": 1} trailing", "unexpected text after the end"),
-        ("{\"x\": \"bad \\q escape\"}", "bad escape"),
-    ])
+    @Test(
+        "malformed files name the place",
+        arguments: [
+            ("", "file is empty"),
+            ("{\"a\": 1, \"a\": 2}", "duplicate field 'a'"),
+            ("{\n \"schemaVersion\": 1,\n \"person\": \"x\"", "line 3, column 15: file ends inside an object"),
+            ("[1, 2", "file ends inside a list"),
+            (
+                "{\"schemaVersion\": 1, \"person\": \"x\", \"week\": \"2026-W48\", \"goals\": [null, null]}",
+                "goals: expected exactly 3 goal slots"
+            ),
+            ("{\"schemaVersion\": 1, \"person\": 5, \"week\": \"2026-W48\"}", "field person: expected a string"),
+            ("{\"schemaVersion\": 1, \"person\": \"x\", \"week\": \"2026-W99\"}", "field week"),
+            ("{\"schemaVersion\": 2, \"person\": \"x\", \"week\": \"2026-W48\"}", "newer weekboard"),
+            ("{\"schemaVersion\": 1} trailing", "unexpected text after the end"),
+            ("{\"x\": \"bad \\q escape\"}", "bad escape"),
+        ])
     func malformed(_ text: String, _ expected: String) {
         #expect(decodeError(text).contains(expected), "got: \(decodeError(text))")
     }
@@ -119,7 +130,9 @@ struct StoreTests {
 
     @Test("duplicate field names are found in small and in large objects, and only there")
     func duplicateFields() throws {
-        func object(_ keys: [String]) -> Data { Data(("{" + keys.map { "\"\($0)\": 1" }.joined(separator: ", ") + "}").utf8) }
+        func object(_ keys: [String]) -> Data {
+            Data(("{" + keys.map { "\"\($0)\": 1" }.joined(separator: ", ") + "}").utf8)
+        }
         let many = (1...40).map { "k\($0)" }
         #expect(try JSONValidator.validate(object(many), file: "f.json") == nil)
         for keys in [["a", "b", "a"], many + ["k3"], many + ["k40"]] {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WeekboardCore
+import WeekboardTestSupport
 
 /// A store written by weekboard's first format (contacts one file per year) is converted to one
 /// file per week before anything reads or writes it, and a crash at any point of that loses nothing.
@@ -12,7 +13,8 @@ struct StoreUpgradeTests {
 
     /// Writes a format-1 store by hand, as the first weekboard left it.
     func formatOneStore() throws -> Store {
-        let s = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-upgrade-\(UUID().uuidString)"))
+        let s = Store(
+            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-upgrade-\(UUID().uuidString)"))
         try FileManager.default.createDirectory(at: s.url("contacts"), withIntermediateDirectories: true)
         var info = StoreInfo(name: "Old", createdAt: now)
         info.schemaVersion = 1
@@ -21,8 +23,11 @@ struct StoreUpgradeTests {
         for y in [2025, 2026] {
             var year = ContactYear(year: y)
             for w in [1, 10, 47, 48] where y == 2025 || w <= 48 {
-                year.set(service: "Repairs", week: w, WeeklyCount(total: 1000 * (y - 2024) + w,
-                                                                  channels: [.phone: 900 * (y - 2024) + w, .web: 100 * (y - 2024)]))
+                year.set(
+                    service: "Repairs", week: w,
+                    WeeklyCount(
+                        total: 1000 * (y - 2024) + w,
+                        channels: [.phone: 900 * (y - 2024) + w, .web: 100 * (y - 2024)]))
             }
             year.set(service: "Council Tax", week: 48, WeeklyCount(total: 700 + y - 2025))
             try JSONCoding.encode(year).write(to: s.url("contacts/\(y).json"))
@@ -30,17 +35,7 @@ struct StoreUpgradeTests {
         return s
     }
 
-    func files(_ s: Store) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        let e = FileManager.default.enumerator(atPath: s.root.path)!
-        while let rel = e.nextObject() as? String {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: s.url(rel).path, isDirectory: &isDir), !isDir.boolValue {
-                out[rel] = try Data(contentsOf: s.url(rel))
-            }
-        }
-        return out
-    }
+    func files(_ s: Store) throws -> [String: Data] { StoreSnapshot.files(s.root) }
 
     @Test("reading an old store without upgrading is a clear error and changes nothing")
     func readingOldStoreRefuses() throws {
@@ -65,8 +60,11 @@ struct StoreUpgradeTests {
         #expect(try s.info().schemaVersion == 2)
         #expect(try s.upgradeIfNeeded() == nil)
         let names = try FileManager.default.contentsOfDirectory(atPath: s.url("contacts").path).sorted()
-        #expect(names == ["2025-W01.json", "2025-W10.json", "2025-W47.json", "2025-W48.json",
-                          "2026-W01.json", "2026-W10.json", "2026-W47.json", "2026-W48.json"])
+        #expect(
+            names == [
+                "2025-W01.json", "2025-W10.json", "2025-W47.json", "2025-W48.json",
+                "2026-W01.json", "2026-W10.json", "2026-W47.json", "2026-W48.json",
+            ])
         let w48 = try s.readContactWeek(week)
         #expect(w48.services["Repairs"] == WeeklyCount(total: 2048, channels: [.phone: 1848, .web: 200]))
         #expect(w48.services["Council Tax"]?.total == 701)
@@ -84,7 +82,8 @@ struct StoreUpgradeTests {
         let s = try formatOneStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
         // As if the first attempt died after writing some week files (one of them stale) and before store.json.
-        try JSONCoding.encode(ContactWeek(week: week, services: ["Repairs": WeeklyCount(total: 1)])).write(to: s.url("contacts/2026-W48.json"))
+        try JSONCoding.encode(ContactWeek(week: week, services: ["Repairs": WeeklyCount(total: 1)])).write(
+            to: s.url("contacts/2026-W48.json"))
         #expect(try s.needsUpgrade())
         try s.upgradeIfNeeded()
         #expect(try s.readContactWeek(week).services["Repairs"]?.total == 2048)
@@ -96,8 +95,9 @@ struct StoreUpgradeTests {
     func writeUpgradesFirst() throws {
         let s = try formatOneStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.recordCalls(service: "repairs", count: 50, channel: .email),
-                      ActionContext(person: "alex", week: week, now: now, today: today))
+        try s.perform(
+            .recordCalls(service: "repairs", count: 50, channel: .email),
+            ActionContext(person: "alex", week: week, now: now, today: today))
         #expect(try s.info().schemaVersion == 2)
         let repairs = try #require(try s.readContactWeek(week).services["Repairs"])
         #expect(repairs.channels == [.phone: 1848, .web: 200, .email: 50])
@@ -112,13 +112,16 @@ struct StoreUpgradeTests {
         try Data("{\"schemaVersion\": 1, \"year\": 2025, \"services\": {\"Repairs\": {\"W48\": {\"total\": -4}}}}".utf8)
             .write(to: s.url("contacts/2025.json"))
         let before = try files(s)
-        #expect { try s.upgradeIfNeeded() } throws: { "\($0)".contains("contacts/2025.json") && "\($0)".contains("negative") }
+        #expect { try s.upgradeIfNeeded() } throws: {
+            "\($0)".contains("contacts/2025.json") && "\($0)".contains("negative")
+        }
         #expect(try files(s) == before)
     }
 
     @Test("a week file holding another week than its name is an error naming it")
     func weekFileNamedWrongly() throws {
-        let s = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-upgrade-\(UUID().uuidString)"))
+        let s = Store(
+            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-upgrade-\(UUID().uuidString)"))
         defer { try? FileManager.default.removeItem(at: s.root) }
         try s.create(name: "New", now: now)
         try FileManager.default.createDirectory(at: s.url("contacts"), withIntermediateDirectories: true)
@@ -141,6 +144,8 @@ struct StoreUpgradeTests {
         #expect(!weeks.contains(ISOWeek(year: 2022, week: 48)!))
         // Week 53 is compared with week 52 in a year without one.
         let w53 = ISOWeek(year: 2026, week: 53)!
-        #expect(Set(ContactWeeks.weeksRead(for: w53, baselineYears: 1, sparkWeeks: 1)).contains(ISOWeek(year: 2025, week: 52)!))
+        #expect(
+            Set(ContactWeeks.weeksRead(for: w53, baselineYears: 1, sparkWeeks: 1)).contains(
+                ISOWeek(year: 2025, week: 52)!))
     }
 }

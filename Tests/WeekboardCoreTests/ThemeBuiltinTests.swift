@@ -57,7 +57,8 @@ import Testing
     @Test func colourBlindThemeUsesBlueAndOrange() throws {
         let theme = try #require(Theme.builtin("colour-blind"))
         guard case let .rgb(r, g, b) = theme.style(for: .statusRed).fg,
-              case let .rgb(r2, g2, b2) = theme.style(for: .statusGreen).fg else {
+            case let .rgb(r2, g2, b2) = theme.style(for: .statusGreen).fg
+        else {
             Issue.record("colour-blind statuses should be exact colours")
             return
         }
@@ -68,7 +69,8 @@ import Testing
 
 @Suite struct ThemeReadmeTests {
     @Test func readmeDocumentsEveryRole() throws {
-        let readme = try String(contentsOf: ThemeBuiltinTests.themesDir.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: ThemeBuiltinTests.themesDir.appendingPathComponent("README.md"), encoding: .utf8)
         let undocumented = Role.allCases.filter { !readme.contains("| `\($0.rawValue)` |") }
         #expect(undocumented.isEmpty, "themes/README.md does not document \(undocumented.map(\.rawValue))")
     }

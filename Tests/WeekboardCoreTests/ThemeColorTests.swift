@@ -25,11 +25,11 @@ import Testing
 
     @Test func rgbMapsToNearestCubeOrGrey() {
         func at256(_ hex: String) -> Int { ThemeColor(parsing: hex)!.resolve(for: .full256).index }
-        #expect(at256("#d70000") == 160)   // exact cube entry
+        #expect(at256("#d70000") == 160)  // exact cube entry
         #expect(at256("#ffaf00") == 214)
         #expect(at256("#5f87af") == 67)
-        #expect(at256("#d4351c") == 166)   // between levels: nearest per channel
-        #expect(at256("#808080") == 244)   // grey ramp beats the cube for greys
+        #expect(at256("#d4351c") == 166)  // between levels: nearest per channel
+        #expect(at256("#808080") == 244)  // grey ramp beats the cube for greys
         #expect(at256("#eeeeee") == 255)
         #expect(at256("#000000") == 16)
         #expect(at256("#ffffff") == 231)
@@ -44,10 +44,10 @@ import Testing
     @Test func sixteenColoursPickTheNearestBasic() {
         func at16(_ c: ThemeColor) -> Int { c.resolve(for: .sixteen).index }
         #expect(at16(.indexed(12)) == 12)
-        #expect(at16(.indexed(196)) == 9)             // #ff0000 is bright red
-        #expect(at16(.indexed(160)) == 1)             // #d70000 is nearer xterm's red
+        #expect(at16(.indexed(196)) == 9)  // #ff0000 is bright red
+        #expect(at16(.indexed(160)) == 1)  // #d70000 is nearer xterm's red
         #expect(at16(.rgb(red: 0, green: 135, blue: 0)) == 2)
-        #expect(at16(.indexed(244)) == 8)             // mid grey
+        #expect(at16(.indexed(244)) == 8)  // mid grey
         #expect(at16(.rgb(red: 250, green: 250, blue: 250)) == 15)
     }
 
@@ -85,7 +85,8 @@ import Testing
         #expect(theme.resolved(.title, for: .eight) == ResolvedStyle(fg: 1, bold: true, underline: true))
         #expect(theme.resolved(.title, for: .none) == ResolvedStyle(underline: true))
         // A background shared by every role is not a bar: nothing is reversed without colour.
-        let dark = Theme(name: "d", styles: [.text: ThemeStyle(bg: .indexed(0)), .title: ThemeStyle(bg: .indexed(0), bold: true)])
+        let dark = Theme(
+            name: "d", styles: [.text: ThemeStyle(bg: .indexed(0)), .title: ThemeStyle(bg: .indexed(0), bold: true)])
         #expect(dark.resolved(.title, for: .none) == ResolvedStyle(bold: true))
     }
 }

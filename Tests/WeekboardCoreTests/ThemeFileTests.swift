@@ -18,10 +18,15 @@ import Testing
     }
 
     @Test func readsRolesColoursAndAttributes() throws {
-        let t = try decode(##"{"name": "mine", "roles": {"text": {"fg": "white", "bg": 17}, "status-red": {"fg": "#d4351c", "bold": true, "underline": true}}}"##)
+        let t = try decode(
+            ##"{"name": "mine", "roles": {"text": {"fg": "white", "bg": 17}, "##
+                + ##""status-red": {"fg": "#d4351c", "bold": true, "underline": true}}}"##
+        )
         #expect(t.name == "mine")
         #expect(t.style(for: .text) == ThemeStyle(fg: .indexed(7), bg: .indexed(17)))
-        #expect(t.style(for: .statusRed) == ThemeStyle(fg: .rgb(red: 0xd4, green: 0x35, blue: 0x1c), bold: true, underline: true))
+        #expect(
+            t.style(for: .statusRed)
+                == ThemeStyle(fg: .rgb(red: 0xd4, green: 0x35, blue: 0x1c), bold: true, underline: true))
     }
 
     @Test func missingRolesLookLikeText() throws {
@@ -43,21 +48,31 @@ import Testing
     }
 
     @Test func unknownTopLevelKeyIsNamed() {
-        #expect(error(##"{"name": "x", "roles": {}, "colors": {}}"##).hasPrefix("/tmp/mine.json: field colors: unknown key 'colors'"))
+        #expect(
+            error(##"{"name": "x", "roles": {}, "colors": {}}"##).hasPrefix(
+                "/tmp/mine.json: field colors: unknown key 'colors'"))
     }
 
     @Test func badColoursAreNamedWithTheSyntax() {
-        #expect(error(##"{"name": "x", "roles": {"status-red": {"fg": "#zz0000"}}}"##)
-            == "/tmp/mine.json: field roles.status-red.fg: '#zz0000' is not a colour: expected \(ThemeColor.syntaxHelp)")
-        #expect(error(##"{"name": "x", "roles": {"text": {"bg": 300}}}"##)
-            .hasPrefix("/tmp/mine.json: field roles.text.bg: 300 is not a colour"))
-        #expect(error(##"{"name": "x", "roles": {"text": {"bg": [1, 2]}}}"##)
-            .hasPrefix("/tmp/mine.json: field roles.text.bg: expected a colour name"))
+        #expect(
+            error(##"{"name": "x", "roles": {"status-red": {"fg": "#zz0000"}}}"##)
+                == """
+                /tmp/mine.json: field roles.status-red.fg: '#zz0000' is not a colour: expected \
+                \(ThemeColor.syntaxHelp)
+                """
+        )
+        #expect(
+            error(##"{"name": "x", "roles": {"text": {"bg": 300}}}"##)
+                .hasPrefix("/tmp/mine.json: field roles.text.bg: 300 is not a colour"))
+        #expect(
+            error(##"{"name": "x", "roles": {"text": {"bg": [1, 2]}}}"##)
+                .hasPrefix("/tmp/mine.json: field roles.text.bg: expected a colour name"))
     }
 
     @Test func badAttributeIsNamed() {
-        #expect(error(##"{"name": "x", "roles": {"title": {"bold": "yes"}}}"##)
-            == "/tmp/mine.json: field roles.title.bold: expected true or false")
+        #expect(
+            error(##"{"name": "x", "roles": {"title": {"bold": "yes"}}}"##)
+                == "/tmp/mine.json: field roles.title.bold: expected true or false")
     }
 
     @Test func missingNameOrRoles() {

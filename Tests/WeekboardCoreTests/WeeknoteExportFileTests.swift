@@ -34,6 +34,8 @@ import Testing
         let dir = try tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(throws: InputError.self) { try ExportFile.write("x", to: dir, overwrite: true) }
-        #expect(throws: StoreError.self) { try ExportFile.write("x", to: dir.appendingPathComponent("no/such.md"), overwrite: false) }
+        #expect(throws: StoreError.self) {
+            try ExportFile.write("x", to: dir.appendingPathComponent("no/such.md"), overwrite: false)
+        }
     }
 }

@@ -10,22 +10,29 @@ enum WeeknoteFixture {
 
     static func day(_ d: Int, month: Int = 11) -> CalendarDay { CalendarDay(year: 2026, month: month, day: d)! }
 
-    static func snapshot(mine: PersonWeek? = nil, projects: [Project] = [], contacts: [ContactRow] = [],
-                         streak: Int = 0) -> WeekSnapshot {
+    static func snapshot(
+        mine: PersonWeek? = nil, projects: [Project] = [], contacts: [ContactRow] = [],
+        streak: Int = 0
+    ) -> WeekSnapshot {
         let w = mine ?? PersonWeek(person: "me", week: week)
-        return WeekSnapshot(storeName: "Test", person: "me", week: week, today: today, mine: w, score: WeekScore(w),
-                            streak: streak, programmes: ProgrammeRollUp.make(Board(projects: projects)),
-                            contacts: contacts, team: [])
+        return WeekSnapshot(
+            storeName: "Test", person: "me", week: week, today: today, mine: w, score: WeekScore(w),
+            streak: streak, programmes: ProgrammeRollUp.make(Board(projects: projects)),
+            contacts: contacts, team: [])
     }
 
-    static func project(_ name: String, _ history: [(CalendarDay, RAGStatus, String?)], owner: String? = nil) -> Project {
-        Project(name: name, programme: "P", owner: owner, history: history.map { StatusUpdate(date: $0.0, status: $0.1, note: $0.2) })
+    static func project(_ name: String, _ history: [(CalendarDay, RAGStatus, String?)], owner: String? = nil) -> Project
+    {
+        Project(
+            name: name, programme: "P", owner: owner,
+            history: history.map { StatusUpdate(date: $0.0, status: $0.1, note: $0.2) })
     }
 
     /// A service with `count` this week against a same-week baseline of `normal`.
     static func row(_ service: String, _ count: Int?, normal: Double?) -> ContactRow {
-        ContactRow(service: service, count: count,
-                   baseline: Baseline(value: normal, basis: normal == nil ? .none : .sameWeek(years: 3)), recent: [])
+        ContactRow(
+            service: service, count: count,
+            baseline: Baseline(value: normal, basis: normal == nil ? .none : .sameWeek(years: 3)), recent: [])
     }
 
     /// A fresh temporary store filled with the demo for `person` at 2026-11-24.

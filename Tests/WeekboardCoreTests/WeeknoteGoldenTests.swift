@@ -8,7 +8,8 @@ import Testing
     @Test func demoWeeknoteMatchesGolden() throws {
         let store = try WeeknoteFixture.demoStore()
         defer { try? FileManager.default.removeItem(at: store.root) }
-        let snapshot = try WeekSnapshot.load(store: store, person: "me", week: WeeknoteFixture.week, today: WeeknoteFixture.today)
+        let snapshot = try WeekSnapshot.load(
+            store: store, person: "me", week: WeeknoteFixture.week, today: WeeknoteFixture.today)
         let text = Weeknote.markdown(snapshot, labelStyle: .dotted)
         let golden = try String(contentsOf: WeeknoteFixture.goldenURL("weeknote-demo-2026-W48.md"), encoding: .utf8)
         #expect(text == golden)

@@ -7,10 +7,17 @@ import Testing
     typealias F = WeeknoteFixture
 
     @Test func statusMovesCountOnlyInsideTheWeek() {
-        let p = F.project("Voids", [(F.day(15), .red, nil), (F.day(22), .amber, "Sunday before"), (F.day(23), .green, "Monday"),
-                                    (F.day(29), .amber, "Sunday"), (F.day(30), .red, "Monday after")])
+        let p = F.project(
+            "Voids",
+            [
+                (F.day(15), .red, nil), (F.day(22), .amber, "Sunday before"), (F.day(23), .green, "Monday"),
+                (F.day(29), .amber, "Sunday"), (F.day(30), .red, "Monday after"),
+            ])
         let moves = BoardChanges.moves(in: F.week, projects: [p])
-        #expect(moves.map(\.sentence) == ["Voids moved from Amber to Green: Monday", "Voids moved from Green to Amber: Sunday"])
+        #expect(
+            moves.map(\.sentence) == [
+                "Voids moved from Amber to Green: Monday", "Voids moved from Green to Amber: Sunday",
+            ])
     }
 
     @Test func anUnchangedStatusOrANewProjectIsNotAMove() {
@@ -23,12 +30,15 @@ import Testing
         let turned = F.project("Turned", [(F.day(10), .amber, nil), (F.day(24), .red, "slipped")], owner: "Tom")
         let alreadyRed = F.project("Already", [(F.day(10), .red, nil), (F.day(24), .red, "still")])
         let addedRed = F.project("Added", [(F.day(25), .red, nil)])
-        let recovered = F.project("Recovered", [(F.day(10), .amber, nil), (F.day(23), .red, nil), (F.day(26), .amber, nil)])
+        let recovered = F.project(
+            "Recovered", [(F.day(10), .amber, nil), (F.day(23), .red, nil), (F.day(26), .amber, nil)])
         let later = F.project("Later", [(F.day(10), .amber, nil), (F.day(30), .red, nil)])
         let reds = BoardChanges.newReds(in: F.week, projects: [turned, alreadyRed, addedRed, recovered, later])
         #expect(reds.map(\.name) == ["Added", "Turned"])
         let md = Weeknote.markdown(F.snapshot(projects: [turned, addedRed]))
-        #expect(md.contains("## New red items\n\n- Added was added as Red\n- Turned moved from Amber to Red: slipped (Tom)\n"))
+        #expect(
+            md.contains(
+                "## New red items\n\n- Added was added as Red\n- Turned moved from Amber to Red: slipped (Tom)\n"))
         // A move to red is told once, under new reds, not again under board changes.
         #expect(!md.contains("## Programme board changes"))
     }
@@ -44,13 +54,26 @@ import Testing
     }
 
     @Test func contactParagraphsSayHowManyAndWhichWay() {
-        let rows = [F.row("Repairs", 5500, normal: 3873), F.row("Housing", 1500, normal: 1520), F.row("Council Tax", 1700, normal: 2000)]
-        #expect(ContactParagraphs.paragraphs(rows) == [
-            "Repairs was contacted 5,500 times, 42% more than normal for this time of year (3,873 on average in the same week of the previous 3 years).",
-            "Council Tax was contacted 1,700 times, 15% fewer than normal for this time of year (2,000 on average in the same week of the previous 3 years).",
-        ])
-        let recent = ContactRow(service: "Web", count: 120, baseline: Baseline(value: 100, basis: .recentWeeks(8)), recent: [])
-        #expect(ContactParagraphs.paragraph(recent) == "Web was contacted 120 times, 20% more than the average of the previous 8 weeks (100).")
+        let rows = [
+            F.row("Repairs", 5500, normal: 3873), F.row("Housing", 1500, normal: 1520),
+            F.row("Council Tax", 1700, normal: 2000),
+        ]
+        #expect(
+            ContactParagraphs.paragraphs(rows) == [
+                """
+                Repairs was contacted 5,500 times, 42% more than normal for this time of year (3,873 on average \
+                in the same week of the previous 3 years).
+                """,
+                """
+                Council Tax was contacted 1,700 times, 15% fewer than normal for this time of year (2,000 on \
+                average in the same week of the previous 3 years).
+                """,
+            ])
+        let recent = ContactRow(
+            service: "Web", count: 120, baseline: Baseline(value: 100, basis: .recentWeeks(8)), recent: [])
+        #expect(
+            ContactParagraphs.paragraph(recent)
+                == "Web was contacted 120 times, 20% more than the average of the previous 8 weeks (100).")
     }
 
     @Test func contactsWithinNormalSaySoRatherThanLeaveAnEmptySection() {
@@ -65,7 +88,9 @@ import Testing
         let sections = Weeknote.sections(s)
         #expect(sections.map(\.title) == ["Goals"])
         #expect(sections.allSatisfy { !$0.isEmpty })
-        #expect(Weeknote.markdown(s) == "# Weeknote 2026.48 — w/c 23 November 2026\n\n## Goals\n\nNo goals were set this week.\n")
+        #expect(
+            Weeknote.markdown(s)
+                == "# Weeknote 2026.48 — w/c 23 November 2026\n\n## Goals\n\nNo goals were set this week.\n")
     }
 
     @Test func everySectionOfTheDemoHasContent() throws {
@@ -73,23 +98,38 @@ import Testing
         defer { try? FileManager.default.removeItem(at: store.root) }
         let s = try WeekSnapshot.load(store: store, person: "me", week: F.week, today: F.today)
         let sections = Weeknote.sections(s)
-        #expect(sections.map(\.title) == ["Focus", "Goals", "Programme board changes", "New red items", "Contact centre",
-                                            "Ones to watch", "What I'm learning", "Next week"])
+        #expect(
+            sections.map(\.title) == [
+                "Focus", "Goals", "Programme board changes", "New red items", "Contact centre",
+                "Ones to watch", "What I'm learning", "Next week",
+            ])
         #expect(sections.allSatisfy { !$0.isEmpty })
         // In Markdown, no section heading is followed directly by another heading.
         let lines = Weeknote.markdown(s).split(separator: "\n", omittingEmptySubsequences: true)
-        for (a, b) in zip(lines, lines.dropFirst()) { #expect(!(a.hasPrefix("## ") && b.hasPrefix("#")), "empty section \(a)") }
+        for (a, b) in zip(lines, lines.dropFirst()) {
+            #expect(!(a.hasPrefix("## ") && b.hasPrefix("#")), "empty section \(a)")
+        }
     }
 
     @Test func goalsShowTheirOutcomeAndTheScoreSentence() {
         var w = PersonWeek(person: "me", week: F.week)
         w.focus = "Focus"
-        w.goals = [Goal(text: "A", state: .done, changedAt: F.now), Goal(text: "B", state: .done, changedAt: F.now),
-                   Goal(text: "C", state: .dropped, changedAt: F.now)]
+        w.goals = [
+            Goal(text: "A", state: .done, changedAt: F.now), Goal(text: "B", state: .done, changedAt: F.now),
+            Goal(text: "C", state: .dropped, changedAt: F.now),
+        ]
         let md = Weeknote.markdown(F.snapshot(mine: w, streak: 4))
-        #expect(md.contains("We met 2 of 3 goals. Before this week we had four positive weeks in a row.\n\n- A — done\n- B — done\n- C — dropped\n"))
+        #expect(
+            md.contains(
+                """
+                We met 2 of 3 goals. Before this week we had four positive weeks in a row.\n\n- A — done\n- B — \
+                done\n- C — dropped\n
+                """
+            ))
         w.goals[2]?.state = .done
-        #expect(Weeknote.markdown(F.snapshot(mine: w, streak: 2)).contains("We met all three goals. Two positive weeks in a row.\n"))
+        #expect(
+            Weeknote.markdown(F.snapshot(mine: w, streak: 2)).contains(
+                "We met all three goals. Two positive weeks in a row.\n"))
         #expect(Weeknote.markdown(F.snapshot(mine: w, streak: 1)).contains("We met all three goals.\n"))
     }
 

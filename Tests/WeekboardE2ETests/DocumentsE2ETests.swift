@@ -4,7 +4,9 @@ import WeekboardTestSupport
 
 /// `w`, `o` and `h` in the real binary in tmux at 80×24: what a person sees, and the file `w`
 /// then `s` writes compared with `weekboard export weeknote`.
-@Suite("Weeknote, OKRs and history end to end in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite(
+    "Weeknote, OKRs and history end to end in tmux", .serialized,
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct DocumentsE2ETests {
     /// The dashboard on a demo store, started from `folder` (where a weeknote is saved).
     func open(_ cli: CLIRunner, in folder: URL, extra: String = "") throws -> TmuxSession {
@@ -101,7 +103,9 @@ struct DocumentsE2ETests {
         #expect(screen.contains("90% through the year."))
         #expect(screen.contains("Repairs  5,500 this week · normal 3,750"))
         try tmux.keys("Escape")
-        try tmux.waitFor(timeout: 5, "history closed") { !$0.contains("through the year") && $0.contains("Contact centre") }
+        try tmux.waitFor(timeout: 5, "history closed") {
+            !$0.contains("through the year") && $0.contains("Contact centre")
+        }
         try quit(tmux)
     }
 }

@@ -56,8 +56,9 @@ do {
             guard let at = step(args[4]) else { fail("unknown step \(args[4])") }
             store.commitObserver = { if $0 == at { kill(getpid(), SIGKILL) } }
         }
-        _ = try CallsImport.run(file: URL(fileURLWithPath: args[3]), store: store, options: ImportOptions(),
-                                source: ChangeSource(person: "alex", origin: "import"))
+        _ = try CallsImport.run(
+            file: URL(fileURLWithPath: args[3]), store: store, options: ImportOptions(),
+            source: ChangeSource(person: "alex", origin: "import"))
     default:
         fail("unknown mode \(args[1])")
     }

@@ -41,7 +41,8 @@ struct ConcurrentWritersTests {
         for tag in Self.tags {
             let mine = { (s: String) in s.hasPrefix(tag + "-") }
             #expect(notes.filter(mine) == changes(tag, .note).map(\.text), "writer \(tag)'s notes")
-            #expect(historyNotes.filter(mine) == changes(tag, .projectStatus).map(\.text), "writer \(tag)'s status updates")
+            #expect(
+                historyNotes.filter(mine) == changes(tag, .projectStatus).map(\.text), "writer \(tag)'s status updates")
             total.notes += changes(tag, .note).count
             total.history += changes(tag, .projectStatus).count
             // Projects added by each writer, in its order, each once.

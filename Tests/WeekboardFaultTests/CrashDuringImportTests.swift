@@ -16,8 +16,9 @@ struct CrashDuringImportTests {
                 let service = i % 3 == 0 ? "Housing" : "Repairs"
                 let channel = ["phone", "email", "web"][i % 3]
                 let caller = "07700 9\(String(format: "%05d", (i * 7 + w) % 90))"
-                rows.append("2026-11-\(monday) \(String(format: "%02d", 8 + i % 9)):\(String(format: "%02d", i % 60)),"
-                            + "\(service),\(channel),\(caller)")
+                rows.append(
+                    "2026-11-\(monday) \(String(format: "%02d", 8 + i % 9)):\(String(format: "%02d", i % 60)),"
+                        + "\(service),\(channel),\(caller)")
             }
         }
         return rows.joined(separator: "\n") + "\n"
@@ -56,7 +57,9 @@ struct CrashDuringImportTests {
     func data(_ root: URL) -> [String: Data] {
         var out: [String: Data] = [:]
         for dir in ["contacts", "callers"] {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(dir).path)) ?? [] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(dir).path))
+                ?? []
+            {
                 out["\(dir)/\(name)"] = try? Data(contentsOf: root.appendingPathComponent("\(dir)/\(name)"))
             }
         }
@@ -72,11 +75,15 @@ struct CrashDuringImportTests {
                 let week = try #require(ISOWeek.parseID(id))
                 let counts = try s.read(StoreFiles.contacts(week)), callers = try s.read(StoreFiles.callers(week))
                 let has = !counts.services.isEmpty
-                #expect(imported == nil || imported == has, "\(label): \(id) is \(has ? "" : "not ")imported, others differ")
+                #expect(
+                    imported == nil || imported == has, "\(label): \(id) is \(has ? "" : "not ")imported, others differ"
+                )
                 imported = has
                 for (service, figure) in counts.services {
-                    #expect(figure.total == callers.services[service]?.total,
-                            "\(label): \(id) \(service) counts \(figure.total), tokens \(callers.services[service]?.total ?? 0)")
+                    #expect(
+                        figure.total == callers.services[service]?.total,
+                        "\(label): \(id) \(service) counts \(figure.total), tokens \(callers.services[service]?.total ?? 0)"
+                    )
                 }
             }
             return imported ?? false

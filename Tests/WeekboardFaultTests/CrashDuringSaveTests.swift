@@ -28,8 +28,8 @@ struct CrashDuringSaveTests {
         let folder = cli.store.appendingPathComponent("people/alex")
         var generator = SystemRandomNumberGenerator()
 
-        var last = 0              // the counter on disk after the previous kill
-        var advanced = 0          // rounds in which at least one save completed
+        var last = 0  // the counter on disk after the previous kill
+        var advanced = 0  // rounds in which at least one save completed
         var roundsWithLeftovers = 0
         var checkedCLIWithLeftovers = false
         for round in 0..<Self.rounds {
@@ -45,12 +45,15 @@ struct CrashDuringSaveTests {
             usleep(UInt32.random(in: 0...15_000, using: &generator))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
-            #expect(p.terminationReason == .uncaughtSignal, "round \(round): the loop stopped by itself (exit \(p.terminationStatus))")
+            #expect(
+                p.terminationReason == .uncaughtSignal,
+                "round \(round): the loop stopped by itself (exit \(p.terminationStatus))")
 
             // A reader (as status and the dashboard read: a shared lock, and through the redo record of a
             // commit the kill cut short, which is committed once that record is durable) sees a whole file.
             let week = try store.reading { try $0.read(weekFile) }
-            let value = try #require(week.focus.flatMap(FocusValue.counter), "round \(round): focus is not a value the loop wrote")
+            let value = try #require(
+                week.focus.flatMap(FocusValue.counter), "round \(round): focus is not a value the loop wrote")
             #expect(value >= last, "round \(round): the store went back from v\(last) to v\(value)")
             if value > last { advanced += 1 }
             last = value
@@ -72,8 +75,15 @@ struct CrashDuringSaveTests {
 
         // The next write clears every leftover, and the value it wrote is the one read back.
         #expect(try cli.run("focus", "set", "After the storm").code == 0)
-        #expect(StoreTree(cli.store).tempFiles.isEmpty, "temp files left after a clean write: \(StoreTree(cli.store).tempFiles)")
+        #expect(
+            StoreTree(cli.store).tempFiles.isEmpty,
+            "temp files left after a clean write: \(StoreTree(cli.store).tempFiles)")
         #expect(try cli.statusJSON()["focus"] as? String == "After the storm")
-        print("crash-during-save: \(Self.rounds) kills, \(advanced) rounds saved, \(roundsWithLeftovers) left a temp file, last counter v\(last)")
+        print(
+            """
+            crash-during-save: \(Self.rounds) kills, \(advanced) rounds saved, \(roundsWithLeftovers) left a \
+            temp file, last counter v\(last)
+            """
+        )
     }
 }

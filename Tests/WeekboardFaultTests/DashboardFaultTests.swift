@@ -4,11 +4,15 @@ import WeekboardTestSupport
 
 /// The dashboard under hostile text, a storm of resizes, and random keys in read-only mode,
 /// run as a person would: the real binary in tmux.
-@Suite("Fault: the dashboard in a real terminal", .enabled(if: TmuxSession.isAvailable, "tmux is not installed (CI installs it)"))
+@Suite(
+    "Fault: the dashboard in a real terminal",
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed (CI installs it)"))
 struct DashboardFaultTests {
     /// Keys a person might press anywhere (never q or Ctrl-C, which would end the run early).
-    static let keys = ["j", "k", "1", "2", "3", "n", "x", "e", "s", "c", "Tab", "BTab", "[", "]", "t", "T", "?", "r",
-                       "C-l", "Escape", "Enter", "Up", "Down", "PageUp", "PageDown", "Home", "End", "BSpace", "a", "Z", "é"]
+    static let keys = [
+        "j", "k", "1", "2", "3", "n", "x", "e", "s", "c", "Tab", "BTab", "[", "]", "t", "T", "?", "r",
+        "C-l", "Escape", "Enter", "Up", "Down", "PageUp", "PageDown", "Home", "End", "BSpace", "a", "Z", "é",
+    ]
 
     @Test("hostile text: every panel, the team view and help show it visibly and never write it raw")
     func hostileText() throws {
@@ -32,7 +36,12 @@ struct DashboardFaultTests {
         #expect(raw.isEmpty, "raw control sequences reached the terminal: \(raw.prefix(10))")
     }
 
-    @Test("resize storm: 50 random sizes from 1x1 to 300x100 while keys arrive; no crash, a correct final screen, the terminal restored")
+    @Test(
+        """
+        resize storm: 50 random sizes from 1x1 to 300x100 while keys arrive; no crash, a correct final screen, \
+        the terminal restored
+        """
+    )
     func resizeStorm() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
@@ -58,9 +67,16 @@ struct DashboardFaultTests {
         #expect(drawn.contains("Week 2026.48"), "final screen (seed \(draw.seed)):\n\(drawn)")
         // All but the message line ("Reloaded from disk.") and the key hints under it.
         let a = rows(drawn).dropLast(2), b = rows(redrawn).dropLast(2)
-        let differing = zip(a.indices, zip(a, b)).filter { $0.1.0 != $0.1.1 }.map { "line \($0.0):\n  drawn   \($0.1.0)\n  redrawn \($0.1.1)" }
-        #expect(a.count == b.count && differing.isEmpty,
-                "after the storm the screen differs from a full redraw (seed \(draw.seed)):\n\(differing.joined(separator: "\n"))")
+        let differing = zip(a.indices, zip(a, b)).filter { $0.1.0 != $0.1.1 }.map {
+            "line \($0.0):\n  drawn   \($0.1.0)\n  redrawn \($0.1.1)"
+        }
+        #expect(
+            a.count == b.count && differing.isEmpty,
+            """
+            after the storm the screen differs from a full redraw (seed \
+            \(draw.seed)):\n\(differing.joined(separator: "\n"))
+            """
+        )
         #expect(try d.quitAndCheckRestored() == [])
         #expect(try cli.run("status").code == 0)
     }
@@ -86,7 +102,8 @@ struct DashboardFaultTests {
 
     /// The screen's rows (capture-pane ends the last one with a newline).
     func rows(_ screen: String) -> [Substring] {
-        screen.hasSuffix("\n") ? Array(screen.dropLast().split(separator: "\n", omittingEmptySubsequences: false))
+        screen.hasSuffix("\n")
+            ? Array(screen.dropLast().split(separator: "\n", omittingEmptySubsequences: false))
             : screen.split(separator: "\n", omittingEmptySubsequences: false)
     }
 

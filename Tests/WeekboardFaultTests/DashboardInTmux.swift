@@ -7,7 +7,9 @@ struct DashboardInTmux {
     let cli: CLIRunner
 
     /// Starts `weekboard [extra…]` in a `width`×`height` pane and waits for its first frame.
-    init(_ cli: CLIRunner, width: Int = 120, height: Int = 40, extra: [String] = [], recordTo file: String? = nil) throws {
+    init(_ cli: CLIRunner, width: Int = 120, height: Int = 40, extra: [String] = [], recordTo file: String? = nil)
+        throws
+    {
         self.cli = cli
         var env = cli.env
         env["NO_COLOR"] = nil
@@ -20,7 +22,8 @@ struct DashboardInTmux {
 
     /// A tmux format value for the pane (`alternate_on`, `cursor_flag`, `mouse_any_flag`, …).
     func pane(_ format: String) throws -> String {
-        try tmux.tmux(["display-message", "-p", "-t", tmux.target, "#{\(format)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try tmux.tmux(["display-message", "-p", "-t", tmux.target, "#{\(format)}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     /// Presses q and checks the terminal is handed back as it was: main screen, cursor shown,
@@ -35,7 +38,9 @@ struct DashboardInTmux {
         if try pane("cursor_flag") != "1" { problems.append("cursor hidden") }
         if try pane("mouse_any_flag") != "0" { problems.append("mouse reporting left on") }
         try tmux.run("clear; echo restored-$((40+2))")
-        do { try tmux.waitFor("restored-42", timeout: 10) } catch { problems.append("the shell did not answer: \(error)") }
+        do { try tmux.waitFor("restored-42", timeout: 10) } catch {
+            problems.append("the shell did not answer: \(error)")
+        }
         return problems
     }
 }

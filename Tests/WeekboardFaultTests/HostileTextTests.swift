@@ -19,8 +19,11 @@ struct HostileTextTests {
             ["note", "add", "watch", line],
             ["note", "add", "learning", String(repeating: "\u{07}", count: 200)],
             ["note", "add", "next", "next \u{1B}]52;c;aGk=\u{07}"],
-            ["project", "add", project, "--programme", "Prog \u{1B}]52;c;aGk=\u{07}", "--owner", "Own\u{9D}er\u{202E}",
-             "--note", String(repeating: line, count: 5), "--milestone", "Mile \u{1B}[31m", "--due", "2026-12-04"],
+            [
+                "project", "add", project, "--programme", "Prog \u{1B}]52;c;aGk=\u{07}", "--owner",
+                "Own\u{9D}er\u{202E}",
+                "--note", String(repeating: line, count: 5), "--milestone", "Mile \u{1B}[31m", "--due", "2026-12-04",
+            ],
             ["project", "status", project, "red", "--note", "Note \u{1B}[2J\u{85}"],
             ["calls", "record", "Svc \u{1B}[5m\u{9B}", "100"],
         ]
@@ -65,7 +68,9 @@ struct HostileTextTests {
             #expect(!json.contains(0x7F), "\(args) wrote a raw DEL")
         }
         let report = try JSONSerialization.jsonObject(with: cli.run("status", "--json").outBytes) as? [String: Any]
-        let week = try JSONSerialization.jsonObject(with: Data(contentsOf: cli.store.appendingPathComponent("people/alex/2026-W48.json"))) as? [String: Any]
+        let week =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: cli.store.appendingPathComponent("people/alex/2026-W48.json"))) as? [String: Any]
         let focus = try #require(report?["focus"] as? String)
         #expect(focus == TerminalBytes.line)
         #expect(focus == week?["focus"] as? String)

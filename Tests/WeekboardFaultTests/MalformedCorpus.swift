@@ -58,13 +58,17 @@ enum MalformedCorpus {
     static func text(_ name: String, _ file: String, _ pattern: String, _ replacement: String) -> MalformedCase {
         bytes(name, file) { data in
             let s = String(decoding: data, as: UTF8.self)
-            guard let r = s.range(of: pattern, options: .regularExpression) else { fatalError("\(pattern) not in \(file)") }
+            guard let r = s.range(of: pattern, options: .regularExpression) else {
+                fatalError("\(pattern) not in \(file)")
+            }
             return Data(s.replacingCharacters(in: r, with: replacement).utf8)
         }
     }
 
     /// Changes the parsed JSON and writes it back pretty-printed.
-    static func json(_ name: String, _ file: String, _ change: @escaping @Sendable (inout [String: Any]) -> Void) -> MalformedCase {
+    static func json(_ name: String, _ file: String, _ change: @escaping @Sendable (inout [String: Any]) -> Void)
+        -> MalformedCase
+    {
         bytes(name, file) { data in
             var obj = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
             change(&obj)
@@ -88,10 +92,15 @@ enum MalformedCorpus {
             let board = root.appendingPathComponent(MalformedCorpus.board)
             let text = String(decoding: try Data(contentsOf: board), as: UTF8.self)
             guard let r = text.range(of: "\"history\" : [") else { fatalError("no history in board.json") }
-            let old = "\"history\" : [{\"date\": \"2025-03-03\", \"status\": \"amber\"}, {\"date\": \"2025-06-02\", \"status\": \"red\"},"
+            let old =
+                """
+                \"history\" : [{\"date\": \"2025-03-03\", \"status\": \"amber\"}, {\"date\": \"2025-06-02\", \
+                \"status\": \"red\"},
+                """
             try Data(text.replacingCharacters(in: r, with: old).utf8).write(to: board)
             let url = root.appendingPathComponent(boardHistory)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try make(url)
         }
     }
@@ -100,7 +109,9 @@ enum MalformedCorpus {
         archive(name) { try Data(text.utf8).write(to: $0) }
     }
 
-    static func firstGoal(_ change: @escaping @Sendable (inout [String: Any]) -> Void) -> @Sendable (inout [String: Any]) -> Void {
+    static func firstGoal(_ change: @escaping @Sendable (inout [String: Any]) -> Void)
+        -> @Sendable (inout [String: Any]) -> Void
+    {
         { obj in
             var goals = obj["goals"] as! [Any]
             var g = goals[0] as! [String: Any]
@@ -110,7 +121,9 @@ enum MalformedCorpus {
         }
     }
 
-    static func firstProject(_ change: @escaping @Sendable (inout [String: Any]) -> Void) -> @Sendable (inout [String: Any]) -> Void {
+    static func firstProject(_ change: @escaping @Sendable (inout [String: Any]) -> Void)
+        -> @Sendable (inout [String: Any]) -> Void
+    {
         { obj in
             var projects = obj["projects"] as! [Any]
             var p = projects[0] as! [String: Any]
@@ -143,7 +156,9 @@ enum MalformedCorpus {
         json("a newer schemaVersion", week) { $0["schemaVersion"] = 99 },
         json("projects is an object", board) { $0["projects"] = [String: Any]() },
         json("empty history", board, firstProject { $0["history"] = [] as [Any] }),
-        json("status is not a status", board, firstProject { $0["history"] = [["date": "2026-11-01", "status": "purple"]] }),
+        json(
+            "status is not a status", board,
+            firstProject { $0["history"] = [["date": "2026-11-01", "status": "purple"]] }),
         json("30 February", board, firstProject { $0["history"] = [["date": "2026-02-30", "status": "red"]] }),
         json("date is a number", board, firstProject { $0["history"] = [["date": 20_261_101, "status": "red"]] }),
         json("milestone due is not a date", board, firstProject { $0["milestone"] = ["text": "x", "due": "soon"] }),
@@ -156,7 +171,9 @@ enum MalformedCorpus {
         json("unknown channel", contacts) { $0["services"] = ["Repairs": ["total": 5, "channels": ["fax": 5]]] },
         json("week is a number", contacts) { $0["week"] = 202648 },
         bytes("the same week a year back (read for the baseline) is empty", "contacts/2025-W48.json") { _ in Data() },
-        text("a week in the sparkline has a negative count", "contacts/2026-W40.json", "\"total\" : [0-9]+", "\"total\" : -1"),
+        text(
+            "a week in the sparkline has a negative count", "contacts/2026-W40.json", "\"total\" : [0-9]+",
+            "\"total\" : -1"),
         json("objectives is a string", okrs) { $0["objectives"] = "many" },
         json("a key result's confidence is 7", okrs) { obj in
             var objectives = obj["objectives"] as! [[String: Any]]
@@ -176,10 +193,18 @@ enum MalformedCorpus {
         text("a count beyond Double", contacts, "\"total\" : [0-9]+", "\"total\" : 1e400"),
         text("schemaVersion beyond Int", week, "\"schemaVersion\" : 1", "\"schemaVersion\" : 99999999999999999999999"),
         // Bytes that are not JSON text.
-        bytes("invalid UTF-8", week) { d in var d = d; d.insert(contentsOf: [0xFF, 0xFE], at: d.firstIndex(of: UInt8(ascii: "G"))!); return d },
-        bytes("a UTF-8-encoded surrogate", week) { d in var d = d; d.insert(contentsOf: [0xED, 0xA0, 0x80], at: d.firstIndex(of: UInt8(ascii: "G"))!); return d },
-        bytes("an overlong UTF-8 sequence", board) { d in var d = d; d.insert(contentsOf: [0xE0, 0x80, 0xAF], at: d.firstIndex(of: UInt8(ascii: "V"))!); return d },
-        bytes("a NUL byte in a string", week) { d in var d = d; d.insert(0, at: d.firstIndex(of: UInt8(ascii: "G"))!); return d },
+        bytes("invalid UTF-8", week) { d in
+            var d = d; d.insert(contentsOf: [0xFF, 0xFE], at: d.firstIndex(of: UInt8(ascii: "G"))!); return d
+        },
+        bytes("a UTF-8-encoded surrogate", week) { d in
+            var d = d; d.insert(contentsOf: [0xED, 0xA0, 0x80], at: d.firstIndex(of: UInt8(ascii: "G"))!); return d
+        },
+        bytes("an overlong UTF-8 sequence", board) { d in
+            var d = d; d.insert(contentsOf: [0xE0, 0x80, 0xAF], at: d.firstIndex(of: UInt8(ascii: "V"))!); return d
+        },
+        bytes("a NUL byte in a string", week) { d in
+            var d = d; d.insert(0, at: d.firstIndex(of: UInt8(ascii: "G"))!); return d
+        },
         text("duplicate keys", week, "\"focus\" :", "\"focus\" : \"first\",\n  \"focus\" :"),
         text("duplicate keys in a project", board, "\"name\" :", "\"name\" : \"Twice\",\n      \"name\" :"),
         text("nesting 10,000 deep", week, "\"focus\" : \"[^\"]*\"", "\"focus\" : \(deep)"),
@@ -192,13 +217,22 @@ enum MalformedCorpus {
         bytes("only whitespace", board) { _ in Data("  \n\n".utf8) },
         // A 50 MB file: a valid-looking board whose one note is enormous.
         bytes("a 50 MB file", board) { _ in
-            Data("{\"schemaVersion\": 1, \"projects\": [], \"x\": \"".utf8) + Data(repeating: UInt8(ascii: "a"), count: 50 * 1024 * 1024) + Data("\"}".utf8)
+            Data("{\"schemaVersion\": 1, \"projects\": [], \"x\": \"".utf8)
+                + Data(repeating: UInt8(ascii: "a"), count: 50 * 1024 * 1024) + Data("\"}".utf8)
         },
         // The file system: a folder, links that go nowhere or in a circle.
-        fs("a folder where the file should be", week) { try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false) },
-        fs("a folder where the file should be", board) { try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false) },
-        fs("a folder where the file should be", info) { try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false) },
-        fs("a symlink to itself", board) { try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: $0.lastPathComponent) },
+        fs("a folder where the file should be", week) {
+            try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false)
+        },
+        fs("a folder where the file should be", board) {
+            try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false)
+        },
+        fs("a folder where the file should be", info) {
+            try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false)
+        },
+        fs("a symlink to itself", board) {
+            try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: $0.lastPathComponent)
+        },
         fs("a symlink loop through two links", contacts) { url in
             let other = url.deletingLastPathComponent().appendingPathComponent("loop.json")
             try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: "loop.json")
@@ -208,16 +242,34 @@ enum MalformedCorpus {
         archive("empty file", text: ""),
         archive("projects is a list", text: "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": []}"),
         archive("year does not match the file name", text: "{\"schemaVersion\": 1, \"year\": 2019, \"projects\": {}}"),
-        archive("an update dated in another year",
-                text: "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": {\"Void repairs turnaround\": [{\"date\": \"2024-12-30\", \"status\": \"red\"}]}}"),
-        archive("status is not a status",
-                text: "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": {\"Void repairs turnaround\": [{\"date\": \"2025-01-06\", \"status\": \"purple\"}]}}"),
+        archive(
+            "an update dated in another year",
+            text:
+                """
+                {\"schemaVersion\": 1, \"year\": 2025, \"projects\": {\"Void repairs turnaround\": [{\"date\": \
+                \"2024-12-30\", \"status\": \"red\"}]}}
+                """
+        ),
+        archive(
+            "status is not a status",
+            text:
+                """
+                {\"schemaVersion\": 1, \"year\": 2025, \"projects\": {\"Void repairs turnaround\": [{\"date\": \
+                \"2025-01-06\", \"status\": \"purple\"}]}}
+                """
+        ),
         archive("a newer schemaVersion", text: "{\"schemaVersion\": 99, \"year\": 2025, \"projects\": {}}"),
         archive("truncated", text: "{\"schemaVersion\": 1, \"year\": 2025, \"proj"),
         archive("invalid UTF-8") { try Data([0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x3A, 0x31, 0x7D]).write(to: $0) },
-        archive("a folder where the file should be") { try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false) },
-        archive("a symlink to itself") { try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: $0.lastPathComponent) },
-        fs("a symlink to itself", week) { try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: $0.lastPathComponent) },
+        archive("a folder where the file should be") {
+            try FileManager.default.createDirectory(at: $0, withIntermediateDirectories: false)
+        },
+        archive("a symlink to itself") {
+            try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: $0.lastPathComponent)
+        },
+        fs("a symlink to itself", week) {
+            try FileManager.default.createSymbolicLink(atPath: $0.path, withDestinationPath: $0.lastPathComponent)
+        },
     ]
 
     /// The week file and store.json cut off at every tenth byte (the real binary runs on each).

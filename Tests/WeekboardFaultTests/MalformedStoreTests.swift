@@ -30,14 +30,18 @@ struct MalformedStoreTests {
         #expect(!r.signalled, "\(what) crashed: \(r.err.prefix(500))")
         #expect(r.code == 1 || r.code == 2, "\(what) exited \(r.code); stderr: \(r.err.prefix(300))")
         #expect(r.err.hasPrefix("weekboard: error: "), "\(what): stderr was \(r.err.prefix(300))")
-        #expect(r.err.contains(cli.store.appendingPathComponent(file).path), "\(what) did not name \(file): \(r.err.prefix(300))")
+        #expect(
+            r.err.contains(cli.store.appendingPathComponent(file).path),
+            "\(what) did not name \(file): \(r.err.prefix(300))")
         #expect(r.err.utf8.count < 1000, "\(what): the error is \(r.err.utf8.count) bytes long")
         #expect(r.out.isEmpty, "\(what) printed \(r.out.prefix(200))")
         let after = StoreTree(cli.store)
         #expect(after == before, "\(what) changed \(after.changes(since: before))")
     }
 
-    @Test("each broken file: a command that reads it and one that writes it both refuse", arguments: MalformedCorpus.cases)
+    @Test(
+        "each broken file: a command that reads it and one that writes it both refuse", arguments: MalformedCorpus.cases
+    )
     func brokenFile(_ c: MalformedCase) throws {
         let cli = try DemoTemplate.copy()
         defer { cli.cleanUp() }

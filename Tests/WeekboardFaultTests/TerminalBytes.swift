@@ -29,8 +29,13 @@ enum TerminalBytes {
             let c = b[i]
             if c == 0x1B, allowSGR, let end = sgrEnd(b, i) { i = end; continue }
             if (c < 0x20 && c != 0x0A) || c == 0x7F { found.append(String(format: "0x%02X at %d", c, i)) }
-            if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { found.append(String(format: "U+00%02X at %d", b[i + 1], i)) }
-            if c == 0xE2, i + 2 < b.count, (b[i + 1] == 0x80 && (0xAA...0xAE).contains(b[i + 2])) || (b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2])) {
+            if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) {
+                found.append(String(format: "U+00%02X at %d", b[i + 1], i))
+            }
+            if c == 0xE2, i + 2 < b.count,
+                (b[i + 1] == 0x80 && (0xAA...0xAE).contains(b[i + 2]))
+                    || (b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2]))
+            {
                 found.append(String(format: "bidi control E2 %02X %02X at %d", b[i + 1], b[i + 2], i))
             }
             i += 1

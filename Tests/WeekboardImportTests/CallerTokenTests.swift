@@ -4,7 +4,10 @@ import Testing
 
 @Suite("Caller normalisation and tokens")
 struct CallerTokenTests {
-    static let sameNumber = ["07700 900123", "+44 7700 900123", "0044 7700 900123", "+44 (0)7700 900-123", "447700900123", "tel:+447700900123"]
+    static let sameNumber = [
+        "07700 900123", "+44 7700 900123", "0044 7700 900123", "+44 (0)7700 900-123", "447700900123",
+        "tel:+447700900123",
+    ]
 
     @Test("UK numbers in every common format become one E.164 number", arguments: sameNumber)
     func ukNumbers(raw: String) throws {
@@ -48,9 +51,17 @@ struct CallerTokenTests {
     func contactKeys() {
         let key = CallerKey.generate()
         let base = key.contactKey(timestamp: "2026-11-23T09:15:00", service: "Repairs", caller: .phone("+447700900123"))
-        #expect(key.contactKey(timestamp: "2026-11-23T09:15:00", service: "repairs", caller: .phone("+447700900123")) == base)
-        #expect(key.contactKey(timestamp: "2026-11-23T09:15:01", service: "Repairs", caller: .phone("+447700900123")) != base)
-        #expect(key.contactKey(timestamp: "2026-11-23T09:15:00", service: "Housing", caller: .phone("+447700900123")) != base)
-        #expect(key.contactKey(timestamp: "2026-11-23T09:15:00", service: "Repairs", caller: .phone("+447700900124")) != base)
+        #expect(
+            key.contactKey(timestamp: "2026-11-23T09:15:00", service: "repairs", caller: .phone("+447700900123"))
+                == base)
+        #expect(
+            key.contactKey(timestamp: "2026-11-23T09:15:01", service: "Repairs", caller: .phone("+447700900123"))
+                != base)
+        #expect(
+            key.contactKey(timestamp: "2026-11-23T09:15:00", service: "Housing", caller: .phone("+447700900123"))
+                != base)
+        #expect(
+            key.contactKey(timestamp: "2026-11-23T09:15:00", service: "Repairs", caller: .phone("+447700900124"))
+                != base)
     }
 }

@@ -6,19 +6,20 @@ import Testing
 @Suite("Importing into the store")
 struct CallsImportTests {
     static let contacts = """
-    timestamp,service,channel,caller
-    2026-11-23 09:00,Repairs,phone,07700 900123
-    23/11/2026 10:00,Repairs,phone,+44 7700 900123
-    24/11/2026 11:30,Repairs,phone,0044 7700 900123
-    2026-11-24 12:00,Repairs,email,Jo.Bloggs@Example.org
-    2026-11-25 12:00,Housing,web,(01632) 960 001
-    2026-11-30 08:00,Repairs,phone,withheld
-    """
+        timestamp,service,channel,caller
+        2026-11-23 09:00,Repairs,phone,07700 900123
+        23/11/2026 10:00,Repairs,phone,+44 7700 900123
+        24/11/2026 11:30,Repairs,phone,0044 7700 900123
+        2026-11-24 12:00,Repairs,email,Jo.Bloggs@Example.org
+        2026-11-25 12:00,Housing,web,(01632) 960 001
+        2026-11-30 08:00,Repairs,phone,withheld
+        """
 
     @Test("per-contact rows become weekly counts per service and channel")
     func aggregates() throws {
         let store = try makeStore()
-        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        let s = try CallsImport.run(
+            data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect(s.outcome == .imported)
         #expect((s.rowsRead, s.contactsImported, s.duplicatesSkipped, s.rowsRejected) == (6, 6, 0, 0))
         #expect(s.weeks == [week("2026-W48"), week("2026-W49")])
@@ -31,21 +32,24 @@ struct CallsImportTests {
     @Test("re-importing the same file, or an overlapping one, never double counts")
     func dedup() throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        _ = try CallsImport.run(
+            data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let before = snapshot(store)
 
-        let again = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        let again = try CallsImport.run(
+            data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect((again.contactsImported, again.duplicatesSkipped) == (0, 6))
         #expect(snapshot(store) == before)
 
         // Overlap: two rows already imported (in other formats and case), one new.
         let overlap = """
-        Date Time,Queue,Media,Phone
-        23/11/2026 09:00:00,REPAIRS,phone,+447700900123
-        2026-11-24T12:00:00,repairs,email,jo.bloggs@example.org
-        2026-11-26 16:45,Repairs,phone,07700 900123
-        """
-        let o = try CallsImport.run(data: csv(overlap), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+            Date Time,Queue,Media,Phone
+            23/11/2026 09:00:00,REPAIRS,phone,+447700900123
+            2026-11-24T12:00:00,repairs,email,jo.bloggs@example.org
+            2026-11-26 16:45,Repairs,phone,07700 900123
+            """
+        let o = try CallsImport.run(
+            data: csv(overlap), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect((o.contactsImported, o.duplicatesSkipped) == (1, 2))
         let year = try store.readContactYear(2026)
         #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 5, channels: [.phone: 4, .email: 1]))
@@ -55,38 +59,46 @@ struct CallsImportTests {
     @Test("weekly totals set the figure; importing them again changes nothing")
     func totalsSet() throws {
         let store = try makeStore()
-        let file = "w/c,service,channel,calls\n23/11/2026,Repairs,phone,100\n24/11/2026,Repairs,phone,20\n2026-W48,Repairs,email,5\n2026-W48,Housing,,70\n"
-        let first = try CallsImport.run(data: csv(file), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        let file =
+            "w/c,service,channel,calls\n23/11/2026,Repairs,phone,100\n24/11/2026,Repairs,phone,20\n"
+            + "2026-W48,Repairs,email,5\n2026-W48,Housing,,70\n"
+        let first = try CallsImport.run(
+            data: csv(file), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect((first.figuresSet, first.figuresUnchanged) == (3, 0))
         let before = snapshot(store)
-        let second = try CallsImport.run(data: csv(file), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        let second = try CallsImport.run(
+            data: csv(file), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect((second.figuresSet, second.figuresUnchanged) == (0, 3))
         #expect(snapshot(store) == before)
         let year = try store.readContactYear(2026)
         // Rows of one week are summed, then set: 100 + 20 by phone.
-        #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 125, channels: [.phone: 120, .email: 5]))
+        #expect(
+            year.count(service: "Repairs", week: 48) == WeeklyCount(total: 125, channels: [.phone: 120, .email: 5]))
         #expect(year.total("Housing", week("2026-W48")) == 70)
     }
 
     static let withBadRows = """
-    timestamp,service,channel,caller
-    2026-11-23 09:00,Repairs,phone,07700 900123
-    not a date,Repairs,phone,07700 900555
-    2026-11-23 09:05,Repairs,phone,0770
-    2026-11-23 09:10,Housing,phone,07700 900999
-    """
+        timestamp,service,channel,caller
+        2026-11-23 09:00,Repairs,phone,07700 900123
+        not a date,Repairs,phone,07700 900555
+        2026-11-23 09:05,Repairs,phone,0770
+        2026-11-23 09:10,Housing,phone,07700 900999
+        """
 
     @Test("bad rows import nothing without --skip-bad, and only the good rows with it")
     func allOrNothing() throws {
         let store = try makeStore()
         let before = snapshot(store)
-        let refused = try CallsImport.run(data: csv(Self.withBadRows), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        let refused = try CallsImport.run(
+            data: csv(Self.withBadRows), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect(refused.outcome == .refused)
         #expect(refused.rejects.map(\.line) == [3, 4])
         #expect(refused.lines().contains { $0.contains("Nothing was imported: 2 rows were rejected") })
         #expect(snapshot(store) == before)
 
-        let skipped = try CallsImport.run(data: csv(Self.withBadRows), store: store, options: .init(skipBad: true), source: .init(person: "alex", origin: "test"))
+        let skipped = try CallsImport.run(
+            data: csv(Self.withBadRows), store: store, options: .init(skipBad: true),
+            source: .init(person: "alex", origin: "test"))
         #expect(skipped.outcome == .imported)
         #expect((skipped.contactsImported, skipped.rowsRejected) == (2, 2))
         let year = try store.readContactYear(2026)
@@ -98,41 +110,57 @@ struct CallsImportTests {
     func dryRun() throws {
         let store = try makeStore()
         let before = snapshot(store)
-        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(dryRun: true), source: .init(person: "alex", origin: "test"))
+        let s = try CallsImport.run(
+            data: csv(Self.contacts), store: store, options: .init(dryRun: true),
+            source: .init(person: "alex", origin: "test"))
         #expect(s.outcome == .dryRun)
         #expect(s.contactsImported == 6)
         #expect(snapshot(store) == before)
     }
 
-    @Test("an empty or non-CSV file is an error and leaves the store byte-for-byte unchanged", arguments: [
-        Data(), Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), Data("just some text\n".utf8),
-    ])
+    @Test(
+        "an empty or non-CSV file is an error and leaves the store byte-for-byte unchanged",
+        arguments: [
+            Data(), Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), Data("just some text\n".utf8),
+        ])
     func badFileWritesNothing(data: Data) throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        _ = try CallsImport.run(
+            data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let before = snapshot(store)
-        #expect(throws: ImportError.self) { try CallsImport.run(data: data, store: store, options: .init(), source: .init(person: "alex", origin: "test")) }
+        #expect(throws: ImportError.self) {
+            try CallsImport.run(
+                data: data, store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        }
         #expect(snapshot(store) == before)
     }
 
     @Test("per-contact rows are refused where a week's figure came from elsewhere")
     func refusesToAddOnTopOfTotals() throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv("week,service,count\n2026-W48,Repairs,500\n"), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        _ = try CallsImport.run(
+            data: csv("week,service,count\n2026-W48,Repairs,500\n"), store: store, options: .init(),
+            source: .init(person: "alex", origin: "test"))
         let before = snapshot(store)
-        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        let s = try CallsImport.run(
+            data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect(s.outcome == .refused)
         #expect(s.rejects.map(\.line) == [2, 3, 4, 5])
-        #expect(s.rejects[0].reason.contains("Repairs has 500 contacts for 2026-W48 that per-contact imports cannot account for"))
+        #expect(
+            s.rejects[0].reason.contains(
+                "Repairs has 500 contacts for 2026-W48 that per-contact imports cannot account for"))
         #expect(snapshot(store) == before)
     }
 
     @Test("after key rotation, weeks imported under the old key refuse new contacts")
     func rotation() throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        _ = try CallsImport.run(
+            data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         try CallerKey.rotate(in: store, source: .init(person: "alex", origin: "test"))
-        let s = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(skipBad: true), source: .init(person: "alex", origin: "test"))
+        let s = try CallsImport.run(
+            data: csv(Self.contacts), store: store, options: .init(skipBad: true),
+            source: .init(person: "alex", origin: "test"))
         #expect(s.contactsImported == 0)
         #expect(s.rowsRejected == 6)
         #expect(s.rejects[0].reason.contains("earlier caller key"))
@@ -142,10 +170,12 @@ struct CallsImportTests {
     @Test("rotating with forgetCallers empties every week's tokens and keeps the counts")
     func rotationForgets() throws {
         let store = try makeStore()
-        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        _ = try CallsImport.run(
+            data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let oldKey = try #require(try CallerKey.existing(in: store))
         let counts = try store.readContactYear(2026)
-        #expect(try CallerKey.rotate(in: store, forgetCallers: true, source: .init(person: "alex", origin: "test")) == 2)
+        #expect(
+            try CallerKey.rotate(in: store, forgetCallers: true, source: .init(person: "alex", origin: "test")) == 2)
         #expect(try CallerKey.existing(in: store)?.id != oldKey.id)
         for w in ["2026-W48", "2026-W49"] {
             let file = try store.read(StoreFiles.callers(week(w)))
@@ -157,8 +187,12 @@ struct CallsImportTests {
 
     @Test("a missing store is an error, not created")
     func noStore() {
-        let store = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-none-\(UUID().uuidString)"))
-        #expect(throws: StoreError.self) { try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test")) }
+        let store = Store(
+            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-none-\(UUID().uuidString)"))
+        #expect(throws: StoreError.self) {
+            try CallsImport.run(
+                data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        }
         #expect(!FileManager.default.fileExists(atPath: store.root.path))
     }
 }

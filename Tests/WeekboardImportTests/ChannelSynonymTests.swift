@@ -3,10 +3,12 @@ import Testing
 
 @Suite("Channel names from telephony exports")
 struct ChannelSynonymTests {
-    @Test("common export spellings map to a channel", arguments: [
-        ("Telephone", Channel.phone), ("voice", .phone), ("E-mail", .email), ("Web form", .web),
-        ("webchat", .web), ("Face to face", .inPerson), ("walk-in", .inPerson),
-    ])
+    @Test(
+        "common export spellings map to a channel",
+        arguments: [
+            ("Telephone", Channel.phone), ("voice", .phone), ("E-mail", .email), ("Web form", .web),
+            ("webchat", .web), ("Face to face", .inPerson), ("walk-in", .inPerson),
+        ])
     func synonyms(_ raw: String, _ channel: Channel) {
         #expect(Channel(parsing: raw) == channel)
     }

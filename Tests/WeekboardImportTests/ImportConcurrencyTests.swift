@@ -16,9 +16,11 @@ struct ImportConcurrencyTests {
                     // Each importer brings 5 contacts of its own to Repairs.
                     var file = "timestamp,service,caller\n"
                     for m in 0..<5 { file += "2026-11-23 1\(i / 2):0\(m),Repairs,07700 9001\(i)\(m)\n" }
-                    _ = try CallsImport.run(data: csv(file), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+                    _ = try CallsImport.run(
+                        data: csv(file), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
                 } else {
-                    let ctx = ActionContext(person: "alex", week: week("2026-W48"), now: Date(), today: week("2026-W48").monday)
+                    let ctx = ActionContext(
+                        person: "alex", week: week("2026-W48"), now: Date(), today: week("2026-W48").monday)
                     try store.perform(.recordCalls(service: "Queue \(i)", count: i, channel: nil), ctx)
                 }
             } catch {

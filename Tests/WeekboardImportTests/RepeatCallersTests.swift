@@ -10,7 +10,9 @@ struct RepeatCallersTests {
         var out = "timestamp,service,caller\n"
         for (n, times) in calls.enumerated() {
             for t in 0..<times {
-                out += String(format: "2026-11-%02d %02d:%02d,", 23 + t % 5, 8 + n % 10, t % 60) + service + String(format: ",07700 9%05d\n", n)
+                out +=
+                    String(format: "2026-11-%02d %02d:%02d,", 23 + t % 5, 8 + n % 10, t % 60) + service
+                    + String(format: ",07700 9%05d\n", n)
             }
         }
         return out
@@ -22,7 +24,8 @@ struct RepeatCallersTests {
         // Seven repeat callers (3…9 contacts), two callers with 1 and 2, one withheld contact.
         var text = Self.file([9, 8, 7, 6, 5, 4, 3, 1, 2])
         text += "2026-11-27 17:00,Repairs,withheld\n"
-        _ = try CallsImport.run(data: csv(text), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        _ = try CallsImport.run(
+            data: csv(text), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let all = try RepeatCallers.load(store: store, week: week("2026-W48"))
         let s = try #require(all["Repairs"])
         #expect(s.contacts == 46)
@@ -51,7 +54,8 @@ struct RepeatCallersTests {
 struct RepeatCallerTextTests {
     @Test("the one-line summary names the count, the share and the refs")
     func sentence() {
-        let s = RepeatCallers.stats(CallerService(callers: ["a3f09c00": 7, "19be4000": 5, "7d2c1100": 3, "ffff0000": 2], withheld: 3))
+        let s = RepeatCallers.stats(
+            CallerService(callers: ["a3f09c00": 7, "19be4000": 5, "7d2c1100": 3, "ffff0000": 2], withheld: 3))
         #expect(s.sentence() == "3 repeat callers made 75% of 20 contacts: a3f09c ×7, 19be40 ×5, 7d2c11 ×3")
         #expect(s.sentence(unicode: false).hasSuffix("7d2c11 x3"))
         let none = RepeatCallers.stats(CallerService(callers: ["aa": 2, "bb": 1], withheld: 0))

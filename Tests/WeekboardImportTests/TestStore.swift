@@ -1,5 +1,6 @@
 import Foundation
 @testable import WeekboardCore
+import WeekboardTestSupport
 
 /// A fresh store in its own temporary folder.
 func makeStore(_ name: String = #function) throws -> Store {
@@ -10,20 +11,8 @@ func makeStore(_ name: String = #function) throws -> Store {
     return store
 }
 
-/// Every file under the store (hidden ones too), path → bytes: to prove what did or did not change.
-func snapshot(_ store: Store) -> [String: Data] {
-    var out: [String: Data] = [:]
-    let root = store.root.path
-    guard let walker = FileManager.default.enumerator(atPath: root) else { return out }
-    while let rel = walker.nextObject() as? String {
-        var isDir: ObjCBool = false
-        let full = root + "/" + rel
-        if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
-            out[rel] = FileManager.default.contents(atPath: full)
-        }
-    }
-    return out
-}
+/// Every file under the store, path → bytes: to prove what did or did not change.
+func snapshot(_ store: Store) -> [String: Data] { StoreSnapshot.files(store.root) }
 
 func csv(_ text: String) -> Data { Data(text.utf8) }
 

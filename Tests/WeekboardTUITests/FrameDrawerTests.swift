@@ -11,7 +11,9 @@ import Testing
         f.fill(x: 0, y: 0, width: width, role: .header)
         f.put(" Week 2026.48", x: 0, y: 0, role: .header)
         for y in 1..<height {
-            f.put(String(repeating: "Lorem ipsum dolor sit amet ", count: 8), x: 0, y: y, role: y % 2 == 0 ? .muted : .text)
+            f.put(
+                String(repeating: "Lorem ipsum dolor sit amet ", count: 8), x: 0, y: y,
+                role: y % 2 == 0 ? .muted : .text)
         }
         f.put("Goals met \(counter) of 3", x: 2, y: height / 2, role: .goalDone)
         return f
@@ -40,8 +42,8 @@ import Testing
         let pty = try PseudoTerminal(width: 20, height: 3)
         _ = pty.draw(Frame(width: 20, height: 3))
         var f = Frame(width: 20, height: 3)
-        f[2, 1] = Cell("\u{07}")          // BEL, bypassing Frame.put's sanitising
-        f[3, 1] = Cell("\u{9B}")          // C1 CSI
+        f[2, 1] = Cell("\u{07}")  // BEL, bypassing Frame.put's sanitising
+        f[3, 1] = Cell("\u{9B}")  // C1 CSI
         f[4, 1] = Cell("a\u{1B}")
         let out = pty.draw(f)
         #expect(!out.contains(0x07))
@@ -76,9 +78,9 @@ import Testing
         f.put("Damp and mould triage", x: 0, y: 1, maxWidth: 10)
         f.put("日本|x · y", x: 0, y: 2)
         let out = pty.draw(f).text
-        #expect(out.contains("Damp and ~"))       // the cut mark survives as ~
-        #expect(out.contains("? ? |x - y"))       // wide characters keep their two columns
-        #expect(out.contains("lqqk"))             // borders from the terminal's line set
+        #expect(out.contains("Damp and ~"))  // the cut mark survives as ~
+        #expect(out.contains("? ? |x - y"))  // wide characters keep their two columns
+        #expect(out.contains("lqqk"))  // borders from the terminal's line set
         #expect(!out.contains("┌"))
     }
 

@@ -11,7 +11,10 @@ final class PseudoTerminal {
     let screen: OpaquePointer
     let drawer: FrameDrawer
 
-    init(width: Int, height: Int, term: String = "xterm-256color", theme: Theme = Theme.builtin("default")!, noColor: Bool = false, locale: String = "C.UTF-8") throws {
+    init(
+        width: Int, height: Int, term: String = "xterm-256color", theme: Theme = Theme.builtin("default")!,
+        noColor: Bool = false, locale: String = "C.UTF-8"
+    ) throws {
         setlocale(LC_CTYPE, locale)
         var path = [CChar](repeating: 0, count: 128)
         master = wb_open_pty(&path, path.count)

@@ -30,14 +30,14 @@ import Testing
 
     @Test func controlKeysBecomeCtrlLetters() {
         #expect(char(1) == .ctrl("a"))
-        #expect(char(3) == .ctrl("c"))   // raw mode: Ctrl-C is a key, not a signal
+        #expect(char(3) == .ctrl("c"))  // raw mode: Ctrl-C is a key, not a signal
         #expect(char(12) == .ctrl("l"))
         #expect(char(21) == .ctrl("u"))
         #expect(char(23) == .ctrl("w"))
         #expect(char(26) == .ctrl("z"))
         #expect(char(0) == nil)
         #expect(char(28) == nil)
-        #expect(char(0x9B) == nil)      // C1 CSI is never text
+        #expect(char(0x9B) == nil)  // C1 CSI is never text
     }
 
     @Test func navigationKeysAndTheirVariants() {

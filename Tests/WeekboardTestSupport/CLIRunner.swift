@@ -72,23 +72,13 @@ public struct CLIRunner {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         errDone.wait()
         p.waitUntilExit()
-        return Result(out: String(decoding: o, as: UTF8.self), err: String(decoding: errBox.data, as: UTF8.self),
-                      code: p.terminationStatus, outBytes: o, signalled: p.terminationReason == .uncaughtSignal)
+        return Result(
+            out: String(decoding: o, as: UTF8.self), err: String(decoding: errBox.data, as: UTF8.self),
+            code: p.terminationStatus, outBytes: o, signalled: p.terminationReason == .uncaughtSignal)
     }
 
     /// Every file in the store with its bytes, to prove a failed command changed nothing.
-    public func snapshotFiles() -> [String: Data] {
-        var out: [String: Data] = [:]
-        guard let e = FileManager.default.enumerator(atPath: store.path) else { return out }
-        while let rel = e.nextObject() as? String {
-            let u = store.appendingPathComponent(rel)
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir), !isDir.boolValue, rel != ".lock" {
-                out[rel] = try? Data(contentsOf: u)
-            }
-        }
-        return out
-    }
+    public func snapshotFiles() -> [String: Data] { StoreSnapshot.files(store) }
 
     public struct Failure: Error, CustomStringConvertible {
         public let description: String

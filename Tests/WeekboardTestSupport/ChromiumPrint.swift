@@ -9,8 +9,9 @@ public enum ChromiumPrint {
     public static let isAvailable: Bool = {
         let ok = ExternalTool.find("chromium") != nil && ExternalTool.find("pdftotext") != nil
         if !ok {
-            print("SKIPPED: Chromium or pdftotext is not installed (apt-get install chromium poppler-utils);"
-                + " the HTML report was not printed in a real browser.")
+            print(
+                "SKIPPED: Chromium or pdftotext is not installed (apt-get install chromium poppler-utils);"
+                    + " the HTML report was not printed in a real browser.")
         }
         return ok
     }()
@@ -19,11 +20,13 @@ public enum ChromiumPrint {
     /// runs of whitespace made single spaces (a cell's text wraps across lines).
     public static func pages(of html: URL, in dir: URL) throws -> [String] {
         let pdf = dir.appendingPathComponent("printed.pdf")
-        let chrome = try ExternalTool.run("chromium", [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--user-data-dir=\(dir.appendingPathComponent("chromium-profile").path)", "--no-pdf-header-footer",
-            "--print-to-pdf=\(pdf.path)", html.absoluteString,
-        ], timeout: 120)
+        let chrome = try ExternalTool.run(
+            "chromium",
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                "--user-data-dir=\(dir.appendingPathComponent("chromium-profile").path)", "--no-pdf-header-footer",
+                "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            ], timeout: 120)
         guard FileManager.default.fileExists(atPath: pdf.path) else {
             throw ExternalTool.Failure(description: "chromium printed nothing (exit \(chrome.code)): \(chrome.err)")
         }

@@ -24,8 +24,10 @@ public enum ExternalTool {
     }
 
     /// Runs `name` with `args`, `stdin` as its input; ends it (by its pid) after `timeout` seconds.
-    public static func run(_ name: String, _ args: [String], stdin: String = "",
-                           timeout: Double = 60) throws -> Output {
+    public static func run(
+        _ name: String, _ args: [String], stdin: String = "",
+        timeout: Double = 60
+    ) throws -> Output {
         guard let path = find(name) else { throw Failure(description: "\(name) is not installed") }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
@@ -49,8 +51,9 @@ public enum ExternalTool {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         done.wait()
         p.waitUntilExit()
-        return Output(out: String(decoding: o, as: UTF8.self), err: String(decoding: box.err, as: UTF8.self),
-                      code: p.terminationStatus)
+        return Output(
+            out: String(decoding: o, as: UTF8.self), err: String(decoding: box.err, as: UTF8.self),
+            code: p.terminationStatus)
     }
 }
 

@@ -8,7 +8,8 @@ public enum FocusValue {
 
     /// The counter in a focus the loop wrote, or nil when the text is not exactly one of its values.
     public static func counter(_ text: String) -> Int? {
-        guard text.first == "v", let n = Int(text.dropFirst().prefix(while: { $0 != " " })), text == FocusValue.text(n) else { return nil }
+        guard text.first == "v", let n = Int(text.dropFirst().prefix(while: { $0 != " " })), text == FocusValue.text(n)
+        else { return nil }
         return n
     }
 }
@@ -42,19 +43,23 @@ public enum FaultPlan {
         case .note:
             return Change(kind: kind, action: .addNote(.watch, text), person: "alex", week: week, text: text)
         case .projectStatus:
-            return Change(kind: kind, action: .setProjectStatus(name: sharedProject, status: i % 4 == 1 ? .amber : .green, note: text),
-                          person: "alex", week: week, text: text)
+            return Change(
+                kind: kind,
+                action: .setProjectStatus(name: sharedProject, status: i % 4 == 1 ? .amber : .green, note: text),
+                person: "alex", week: week, text: text)
         case .focus:
             return Change(kind: kind, action: .setFocus(text), person: "alex", week: week, text: text)
         case .ownGoal:
             return Change(kind: kind, action: .setGoal(slot: 1, text: text), person: tag, week: week, text: text)
         case .addProject:
-            return Change(kind: kind, action: .addProject(ProjectDraft(name: "Project \(text)", programme: "Programme \(tag)")),
-                          person: "alex", week: week, text: "Project \(text)")
+            return Change(
+                kind: kind, action: .addProject(ProjectDraft(name: "Project \(text)", programme: "Programme \(tag)")),
+                person: "alex", week: week, text: "Project \(text)")
         case .calls:
             // Each of the writer's recordings goes to a different week of its own service; the count is the index.
-            return Change(kind: kind, action: .recordCalls(service: "Service \(tag)", count: i, channel: nil),
-                          person: "alex", week: week.adding(weeks: -(i / kinds)), text: "Service \(tag)")
+            return Change(
+                kind: kind, action: .recordCalls(service: "Service \(tag)", count: i, channel: nil),
+                person: "alex", week: week.adding(weeks: -(i / kinds)), text: "Service \(tag)")
         }
     }
 }

@@ -36,61 +36,61 @@ public struct HTMLCheck: Decodable, Sendable {
     }
 
     static let script = #"""
-import sys, json, re
-import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
+        import sys, json, re
+        import xml.etree.ElementTree as ET
+        from html.parser import HTMLParser
 
-src = sys.stdin.read()
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-out = {"xmlError": None, "nestingErrors": [], "elements": [], "eventAttributes": [], "fetches": [],
-       "lang": None, "rowHeaders": [], "columnHeaders": [], "headings": [], "listItems": [], "text": ""}
+        src = sys.stdin.read()
+        VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+        out = {"xmlError": None, "nestingErrors": [], "elements": [], "eventAttributes": [], "fetches": [],
+               "lang": None, "rowHeaders": [], "columnHeaders": [], "headings": [], "listItems": [], "text": ""}
 
-class Tokens(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.stack, self.starts, self.style = [], [], ""
-        self.in_style = False
-    def handle_starttag(self, tag, attrs):
-        self.starts.append(tag)
-        for name, value in attrs:
-            if name.startswith("on"): out["eventAttributes"].append(tag + "@" + name)
-            if name in ("src", "href", "srcset", "action", "formaction", "data", "poster"):
-                out["fetches"].append(value or "")
-        if tag == "style": self.in_style = True
-        if tag not in VOID: self.stack.append(tag)
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID: self.stack.pop()
-    def handle_endtag(self, tag):
-        if tag == "style": self.in_style = False
-        if not self.stack or self.stack[-1] != tag:
-            out["nestingErrors"].append("</%s> closes %s" % (tag, self.stack[-1] if self.stack else "nothing"))
-        else:
-            self.stack.pop()
-    def handle_data(self, data):
-        if self.in_style: self.style += data
+        class Tokens(HTMLParser):
+            def __init__(self):
+                super().__init__(convert_charrefs=True)
+                self.stack, self.starts, self.style = [], [], ""
+                self.in_style = False
+            def handle_starttag(self, tag, attrs):
+                self.starts.append(tag)
+                for name, value in attrs:
+                    if name.startswith("on"): out["eventAttributes"].append(tag + "@" + name)
+                    if name in ("src", "href", "srcset", "action", "formaction", "data", "poster"):
+                        out["fetches"].append(value or "")
+                if tag == "style": self.in_style = True
+                if tag not in VOID: self.stack.append(tag)
+            def handle_startendtag(self, tag, attrs):
+                self.handle_starttag(tag, attrs)
+                if tag not in VOID: self.stack.pop()
+            def handle_endtag(self, tag):
+                if tag == "style": self.in_style = False
+                if not self.stack or self.stack[-1] != tag:
+                    out["nestingErrors"].append("</%s> closes %s" % (tag, self.stack[-1] if self.stack else "nothing"))
+                else:
+                    self.stack.pop()
+            def handle_data(self, data):
+                if self.in_style: self.style += data
 
-t = Tokens()
-t.feed(src)
-t.close()
-out["nestingErrors"] += ["<%s> never closed" % tag for tag in t.stack]
-for m in re.finditer(r"url\s*\(|@import", t.style): out["fetches"].append(m.group(0))
+        t = Tokens()
+        t.feed(src)
+        t.close()
+        out["nestingErrors"] += ["<%s> never closed" % tag for tag in t.stack]
+        for m in re.finditer(r"url\s*\(|@import", t.style): out["fetches"].append(m.group(0))
 
-def text(el): return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
-try:
-    root = ET.fromstring(src)
-    out["elements"] = [el.tag for el in root.iter()]
-    out["lang"] = root.get("lang")
-    for th in root.iter("th"):
-        key = {"row": "rowHeaders", "col": "columnHeaders"}.get(th.get("scope"))
-        if key: out[key].append(text(th))
-    out["headings"] = [text(el) for el in root.iter() if el.tag in ("h1", "h2", "h3")]
-    out["listItems"] = [text(el) for el in root.iter("li")]
-    body = root.find("body")
-    out["text"] = text(body) if body is not None else ""
-except ET.ParseError as e:
-    out["xmlError"] = str(e)
-out["sameElements"] = out["xmlError"] is None and out["elements"] == t.starts
-print(json.dumps(out))
-"""#
+        def text(el): return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+        try:
+            root = ET.fromstring(src)
+            out["elements"] = [el.tag for el in root.iter()]
+            out["lang"] = root.get("lang")
+            for th in root.iter("th"):
+                key = {"row": "rowHeaders", "col": "columnHeaders"}.get(th.get("scope"))
+                if key: out[key].append(text(th))
+            out["headings"] = [text(el) for el in root.iter() if el.tag in ("h1", "h2", "h3")]
+            out["listItems"] = [text(el) for el in root.iter("li")]
+            body = root.find("body")
+            out["text"] = text(body) if body is not None else ""
+        except ET.ParseError as e:
+            out["xmlError"] = str(e)
+        out["sameElements"] = out["xmlError"] is None and out["elements"] == t.starts
+        print(json.dumps(out))
+        """#
 }

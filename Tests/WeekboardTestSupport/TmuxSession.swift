@@ -1,7 +1,7 @@
 import Foundation
 import WeekboardCore
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Drives a program in a real terminal, as a person would: a private tmux server, a shell in a
@@ -16,7 +16,9 @@ public final class TmuxSession {
     private let env: [String: String]
 
     public static var isAvailable: Bool {
-        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     /// Starts `sh` in a `width`×`height` pane with `env` (plus TERM=xterm-256color unless given).
@@ -28,7 +30,9 @@ public final class TmuxSession {
         e.removeValue(forKey: "TMUX")
         self.env = e
         // The server this starts keeps whatever descriptors it inherits, so it gets none of ours.
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "wb", "-x", "\(width)", "-y", "\(height)", "sh"], output: false)
+        try tmux(
+            ["-f", "/dev/null", "new-session", "-d", "-s", "wb", "-x", "\(width)", "-y", "\(height)", "sh"],
+            output: false)
         try tmux(["set-option", "-g", "status", "off"])
         try tmux(["set-option", "-g", "default-terminal", e["TERM"]!])
         try tmux(["set-window-option", "-g", "aggressive-resize", "off"])
@@ -47,13 +51,18 @@ public final class TmuxSession {
     public func tmux(_ args: [String], output: Bool = true) throws -> String {
         let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("wb-tmux-\(UUID().uuidString)").path
         defer { unlink(outPath) }
-        let script = "for f in /proc/$$/fd/*; do n=${f##*/}; [ \"$n\" -gt 2 ] && eval \"exec $n>&-\"; done 2>/dev/null; exec tmux \"$@\""
+        let script =
+            """
+            for f in /proc/$$/fd/*; do n=${f##*/}; [ \"$n\" -gt 2 ] && eval \"exec $n>&-\"; done 2>/dev/null; \
+            exec tmux \"$@\"
+            """
         let argv = ["/bin/bash", "-c", script, "tmux", "-L", socket] + args
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(
+            &actions, 1, output ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let cArgs = argv.map { strdup($0) } + [nil]
         let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -115,7 +124,9 @@ public final class TmuxSession {
 
     /// Waits until the screen satisfies `condition`; returns that screen or throws with the last one.
     @discardableResult
-    public func waitFor(timeout: TimeInterval = 15, _ what: String = "condition", _ condition: (String) -> Bool) throws -> String {
+    public func waitFor(timeout: TimeInterval = 15, _ what: String = "condition", _ condition: (String) -> Bool) throws
+        -> String
+    {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -133,7 +144,8 @@ public final class TmuxSession {
 
     /// True while the pane's foreground process is not the shell (the program is still running).
     public func programRunning() throws -> Bool {
-        let cmd = try tmux(["display-message", "-p", "-t", target, "#{pane_current_command}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let cmd = try tmux(["display-message", "-p", "-t", target, "#{pane_current_command}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         return cmd != "sh"
     }
 }

@@ -25,8 +25,10 @@ public struct ProjectDraft: Equatable, Sendable {
     public var note: String?
     public var milestone: Milestone?
 
-    public init(name: String, programme: String, owner: String? = nil, status: RAGStatus = .green,
-                note: String? = nil, milestone: Milestone? = nil) {
+    public init(
+        name: String, programme: String, owner: String? = nil, status: RAGStatus = .green,
+        note: String? = nil, milestone: Milestone? = nil
+    ) {
         self.name = name
         self.programme = programme
         self.owner = owner
@@ -47,8 +49,10 @@ public struct ActionContext: Sendable {
     /// The SSH access name, when the change came through `weekboard gate`.
     public var access: String?
 
-    public init(person: String, week: ISOWeek, now: Date, today: CalendarDay, origin: String = "cli",
-                access: String? = nil) {
+    public init(
+        person: String, week: ISOWeek, now: Date, today: CalendarDay, origin: String = "cli",
+        access: String? = nil
+    ) {
         self.person = person
         self.week = week
         self.now = now

@@ -47,7 +47,8 @@ public extension PersonWeek {
             copied += 1
         }
         if copied == 0 {
-            return candidates.isEmpty ? "Nothing to carry from \(previous.week.id)." : "No empty goal slots to carry into."
+            return candidates.isEmpty
+                ? "Nothing to carry from \(previous.week.id)." : "No empty goal slots to carry into."
         }
         let left = candidates.isEmpty ? "" : " (\(candidates.count) did not fit)"
         return "Carried \(copied) goal\(copied == 1 ? "" : "s") from \(previous.week.id)\(left)."

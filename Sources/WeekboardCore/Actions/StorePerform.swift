@@ -29,63 +29,65 @@ public extension Store {
         }
     }
 
-    private static func apply(_ action: Action, person: String, _ ctx: ActionContext, _ tx: inout Transaction,
-                              store: Store) throws -> String {
-            let weekFile = StoreFiles.personWeek(person, ctx.week)
-            switch action {
-            case .setFocus(let text):
-                var w = try tx.read(weekFile)
-                let m = try w.setFocus(text)
-                try tx.write(weekFile, w)
-                return m
-            case .setGoal(let slot, let text):
-                var w = try tx.read(weekFile)
-                let m = try w.setGoal(slot: slot, text: text, now: ctx.now)
-                try tx.write(weekFile, w)
-                return m
-            case .setGoalState(let slot, let state):
-                var w = try tx.read(weekFile)
-                let m = try w.setGoalState(slot: slot, state, now: ctx.now)
-                try tx.write(weekFile, w)
-                return m
-            case .toggleGoalDone(let slot):
-                var w = try tx.read(weekFile)
-                let m = try w.toggleGoalDone(slot: slot, now: ctx.now)
-                try tx.write(weekFile, w)
-                return m
-            case .carryGoals:
-                var w = try tx.read(weekFile)
-                let previous = try tx.read(StoreFiles.personWeek(person, ctx.week.previous))
-                let m = w.carry(from: previous, now: ctx.now)
-                try tx.write(weekFile, w)
-                return m
-            case .addNote(let section, let text):
-                var w = try tx.read(weekFile)
-                let m = try w.addNote(section, text)
-                try tx.write(weekFile, w)
-                return m
-            case .addProject(let draft):
-                var board = try tx.read(StoreFiles.board)
-                let m = try board.add(draft, today: ctx.today)
-                try tx.writeBoard(board, today: ctx.today)
-                return m
-            case .setProjectStatus(let name, let status, let note):
-                var board = try tx.read(StoreFiles.board)
-                let m = try board.setStatus(name: name, status, note: note, today: ctx.today)
-                try tx.writeBoard(board, today: ctx.today)
-                return m
-            case .setProjectNote(let name, let note):
-                var board = try tx.read(StoreFiles.board)
-                let m = try board.setNote(name: name, note)
-                try tx.writeBoard(board, today: ctx.today)
-                return m
-            case .recordCalls(let rawService, let count, let channel):
-                let service = try store.canonicalService(rawService, reader: tx)
-                var week = try tx.readContactWeek(ctx.week)
-                let m = try week.record(service: service, count: count, channel: channel)
-                try tx.write(StoreFiles.contacts(ctx.week), week)
-                return m
-            }
+    private static func apply(
+        _ action: Action, person: String, _ ctx: ActionContext, _ tx: inout Transaction,
+        store: Store
+    ) throws -> String {
+        let weekFile = StoreFiles.personWeek(person, ctx.week)
+        switch action {
+        case .setFocus(let text):
+            var w = try tx.read(weekFile)
+            let m = try w.setFocus(text)
+            try tx.write(weekFile, w)
+            return m
+        case .setGoal(let slot, let text):
+            var w = try tx.read(weekFile)
+            let m = try w.setGoal(slot: slot, text: text, now: ctx.now)
+            try tx.write(weekFile, w)
+            return m
+        case .setGoalState(let slot, let state):
+            var w = try tx.read(weekFile)
+            let m = try w.setGoalState(slot: slot, state, now: ctx.now)
+            try tx.write(weekFile, w)
+            return m
+        case .toggleGoalDone(let slot):
+            var w = try tx.read(weekFile)
+            let m = try w.toggleGoalDone(slot: slot, now: ctx.now)
+            try tx.write(weekFile, w)
+            return m
+        case .carryGoals:
+            var w = try tx.read(weekFile)
+            let previous = try tx.read(StoreFiles.personWeek(person, ctx.week.previous))
+            let m = w.carry(from: previous, now: ctx.now)
+            try tx.write(weekFile, w)
+            return m
+        case .addNote(let section, let text):
+            var w = try tx.read(weekFile)
+            let m = try w.addNote(section, text)
+            try tx.write(weekFile, w)
+            return m
+        case .addProject(let draft):
+            var board = try tx.read(StoreFiles.board)
+            let m = try board.add(draft, today: ctx.today)
+            try tx.writeBoard(board, today: ctx.today)
+            return m
+        case .setProjectStatus(let name, let status, let note):
+            var board = try tx.read(StoreFiles.board)
+            let m = try board.setStatus(name: name, status, note: note, today: ctx.today)
+            try tx.writeBoard(board, today: ctx.today)
+            return m
+        case .setProjectNote(let name, let note):
+            var board = try tx.read(StoreFiles.board)
+            let m = try board.setNote(name: name, note)
+            try tx.writeBoard(board, today: ctx.today)
+            return m
+        case .recordCalls(let rawService, let count, let channel):
+            let service = try store.canonicalService(rawService, reader: tx)
+            var week = try tx.readContactWeek(ctx.week)
+            let m = try week.record(service: service, count: count, channel: channel)
+            try tx.write(StoreFiles.contacts(ctx.week), week)
+            return m
+        }
     }
 
     /// Matches a service name case-insensitively to one used in the store's last year of
@@ -93,7 +95,9 @@ public extension Store {
     func canonicalService(_ raw: String, reader: some StoreReader) throws -> String {
         let name = try TextRules.line(raw, what: "service", max: 80)
         for w in contactWeeks().reversed().prefix(53) {
-            if let match = try reader.readContactWeek(w).services.keys.first(where: { $0.lowercased() == name.lowercased() }) {
+            if let match = try reader.readContactWeek(w).services.keys.first(where: {
+                $0.lowercased() == name.lowercased()
+            }) {
                 return match
             }
         }

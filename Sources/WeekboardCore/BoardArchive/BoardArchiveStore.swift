@@ -14,13 +14,15 @@ public extension StoreFiles {
 public extension Store {
     /// Years with a `board-history/<YYYY>.json` on disk, sorted.
     func boardHistoryYears() -> [Int] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(StoreFiles.boardHistoryFolder).path)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: url(StoreFiles.boardHistoryFolder).path)) ?? []
         return names.compactMap { $0.hasSuffix(".json") ? Int($0.dropLast(5)) : nil }.sorted()
     }
 
     /// One year of archived updates, checked to be the year its name says.
     func boardHistory(_ year: Int) throws -> BoardHistoryYear {
-        try BoardHistoryYear.checked(read(StoreFiles.boardHistory(year)), year: year, path: url(StoreFiles.boardHistory(year).path).path)
+        try BoardHistoryYear.checked(
+            read(StoreFiles.boardHistory(year)), year: year, path: url(StoreFiles.boardHistory(year).path).path)
     }
 
     /// The board with every project's whole history: board.json's recent updates after the
@@ -71,7 +73,8 @@ extension BoardHistoryYear {
     /// `archive` when its `year` matches its file name; else an error naming the file.
     static func checked(_ archive: BoardHistoryYear, year: Int, path: String) throws -> BoardHistoryYear {
         guard archive.year == year else {
-            throw StoreError.malformed(file: path, location: "field year", reason: "is \(archive.year) in the file for \(year)")
+            throw StoreError.malformed(
+                file: path, location: "field year", reason: "is \(archive.year) in the file for \(year)")
         }
         return archive
     }

@@ -25,7 +25,8 @@ public struct BoardHistoryYear: Codable, Equatable, Sendable {
         // An update filed under the wrong year would be merged in the wrong place: refuse the file.
         for (name, updates) in projects {
             if let wrong = updates.first(where: { $0.date.year != year }) {
-                throw DecodingError.dataCorruptedError(forKey: .projects, in: c,
+                throw DecodingError.dataCorruptedError(
+                    forKey: .projects, in: c,
                     debugDescription: "'\(Sanitize.text(name))' has an update dated \(wrong.date.iso), not in \(year)")
             }
         }

@@ -5,7 +5,8 @@ public extension RepeatCallerStats {
     /// for `status` and the contact panel. `unicode: false` writes `x` for `×`.
     func sentence(unicode: Bool = true) -> String {
         guard repeatCallers > 0 else {
-            return "No repeat callers (\(RepeatCallers.threshold)+ contacts) among \(Marks.thousands(contacts)) contacts"
+            return
+                "No repeat callers (\(RepeatCallers.threshold)+ contacts) among \(Marks.thousands(contacts)) contacts"
         }
         let who = repeatCallers == 1 ? "1 repeat caller" : "\(Marks.thousands(repeatCallers)) repeat callers"
         let percent = Int((share * 100).rounded())

@@ -57,7 +57,8 @@ enum RepeatCallers {
 
     static func stats(_ service: CallerService) -> RepeatCallerStats {
         let repeats = service.callers.filter { $0.value >= threshold }
-        let top = repeats
+        let top =
+            repeats
             .map { RepeatCallerRef(ref: String($0.key.prefix(refLength)), contacts: $0.value) }
             .sorted { ($0.contacts, $1.ref) > ($1.contacts, $0.ref) }
             .prefix(topCount)

@@ -33,7 +33,9 @@ public struct Baseline: Equatable, Sendable {
     /// The baseline for `week`: mean of the same ISO week in up to `years` previous years
     /// (week 53 is compared with week 52); else the mean of up to 8 previous weeks; else none.
     /// `count` returns a week's total, or nil where nothing was recorded.
-    public static func compute(week: ISOWeek, years: Int = 3, recentWeeks: Int = 8, count: (ISOWeek) -> Int?) -> Baseline {
+    public static func compute(week: ISOWeek, years: Int = 3, recentWeeks: Int = 8, count: (ISOWeek) -> Int?)
+        -> Baseline
+    {
         var same: [Int] = []
         for back in 1...max(1, years) {
             let y = week.year - back
@@ -50,7 +52,8 @@ public struct Baseline: Equatable, Sendable {
             w = w.previous
         }
         if !recent.isEmpty {
-            return Baseline(value: Double(recent.reduce(0, +)) / Double(recent.count), basis: .recentWeeks(recent.count))
+            return Baseline(
+                value: Double(recent.reduce(0, +)) / Double(recent.count), basis: .recentWeeks(recent.count))
         }
         return Baseline(value: nil, basis: .none)
     }

@@ -6,7 +6,13 @@ public enum Trend: Equatable, Sendable {
 
     public init(from previous: RAGStatus?, to current: RAGStatus) {
         guard let previous else { self = .same; return }
-        if current.severity < previous.severity { self = .better } else if current.severity > previous.severity { self = .worse } else { self = .same }
+        if current.severity < previous.severity {
+            self = .better
+        } else if current.severity > previous.severity {
+            self = .worse
+        } else {
+            self = .same
+        }
     }
 
     public func arrow(unicode: Bool) -> String {
@@ -36,7 +42,9 @@ public extension Project {
     func daysSinceUpdate(today: CalendarDay) -> Int { max(0, today - lastUpdated) }
 
     /// No update for more than 14 days (complete projects are never stale).
-    func isStale(today: CalendarDay) -> Bool { !status.isComplete && daysSinceUpdate(today: today) > Project.staleAfterDays }
+    func isStale(today: CalendarDay) -> Bool {
+        !status.isComplete && daysSinceUpdate(today: today) > Project.staleAfterDays
+    }
 }
 
 /// A programme and its projects, worst first.

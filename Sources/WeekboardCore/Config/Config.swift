@@ -7,7 +7,9 @@ public struct Config: Codable, Equatable, Sendable {
     public var person: String?
     public var baselineYears: Int?
 
-    public init(theme: String? = nil, weekLabel: WeekLabelStyle? = nil, person: String? = nil, baselineYears: Int? = nil) {
+    public init(
+        theme: String? = nil, weekLabel: WeekLabelStyle? = nil, person: String? = nil, baselineYears: Int? = nil
+    ) {
         self.theme = theme
         self.weekLabel = weekLabel
         self.person = person
@@ -18,7 +20,9 @@ public struct Config: Codable, Equatable, Sendable {
     public var years: Int { baselineYears ?? 3 }
 
     public static func path(environment env: [String: String]) -> URL {
-        if let x = env["XDG_CONFIG_HOME"], !x.isEmpty { return URL(fileURLWithPath: x).appendingPathComponent("weekboard/config.json") }
+        if let x = env["XDG_CONFIG_HOME"], !x.isEmpty {
+            return URL(fileURLWithPath: x).appendingPathComponent("weekboard/config.json")
+        }
         let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return URL(fileURLWithPath: home).appendingPathComponent(".config/weekboard/config.json")
     }
@@ -33,7 +37,8 @@ public struct Config: Codable, Equatable, Sendable {
         }
         let config = try JSONCoding.decode(Config.self, from: data, file: url.path)
         if let y = config.baselineYears, !(1...10).contains(y) {
-            throw StoreError.malformed(file: url.path, location: "field baselineYears", reason: "must be 1 to 10, not \(y)")
+            throw StoreError.malformed(
+                file: url.path, location: "field baselineYears", reason: "must be 1 to 10, not \(y)")
         }
         return config
     }

@@ -2,9 +2,11 @@
 /// programme on a new page, and every text from the store is escaped (`HTMLText`).
 public enum HighlightHTML {
     public static func render(_ r: HighlightReport) -> String {
-        var body = ["<header>", "<h1>\(h(r.title))</h1>",
-                    "<p class=\"meta\">Period: \(h(r.periodText))<br/>Produced: \(h(r.produced.long))</p>", "</header>",
-                    "<main>"]
+        var body = [
+            "<header>", "<h1>\(h(r.title))</h1>",
+            "<p class=\"meta\">Period: \(h(r.periodText))<br/>Produced: \(h(r.produced.long))</p>", "</header>",
+            "<main>",
+        ]
         if r.programmes.isEmpty { body.append("<p>No active programmes on the board.</p>") }
         for (i, p) in r.programmes.enumerated() { body += programme(p, id: "programme-\(i + 1)") }
         body.append("</main>")
@@ -12,9 +14,11 @@ public enum HighlightHTML {
     }
 
     static func programme(_ p: HighlightProgramme, id: String) -> [String] {
-        var out = ["<section class=\"programme\" aria-labelledby=\"\(id)\">", "<h2 id=\"\(id)\">\(h(p.name))</h2>",
-                   "<p>Overall: \(HTMLPage.tag(p.status)), \(HighlightText.trend(p, tag: HTMLPage.tag)).</p>",
-                   "<p>\(h(HighlightText.counts(p))).</p>"]
+        var out = [
+            "<section class=\"programme\" aria-labelledby=\"\(id)\">", "<h2 id=\"\(id)\">\(h(p.name))</h2>",
+            "<p>Overall: \(HTMLPage.tag(p.status)), \(HighlightText.trend(p, tag: HTMLPage.tag)).</p>",
+            "<p>\(h(HighlightText.counts(p))).</p>",
+        ]
         if !p.exceptions.isEmpty {
             out.append("<h3>Exceptions</h3>")
             out.append("<ul>")
@@ -26,17 +30,22 @@ public enum HighlightHTML {
         }
         out.append("<h3 id=\"\(id)-projects\">Projects</h3>")
         out.append("<table aria-labelledby=\"\(id)-projects\">")
-        out.append("<thead><tr>" + headings.map { "<th scope=\"col\" class=\"\($0.css)\">\($0.text)</th>" }.joined()
-            + "</tr></thead>")
+        out.append(
+            "<thead><tr>" + headings.map { "<th scope=\"col\" class=\"\($0.css)\">\($0.text)</th>" }.joined()
+                + "</tr></thead>")
         out.append("<tbody>")
         for row in p.projects {
-            let due = row.milestone?.due.map { d in
-                date(d) + (row.overdueText.map { "<br/><strong class=\"flag\">\(h($0))</strong>" } ?? "")
-            } ?? ""
-            let updated = date(row.lastUpdate) + "<br/>" + h(row.updatedText)
+            let due =
+                row.milestone?.due.map { d in
+                    date(d) + (row.overdueText.map { "<br/><strong class=\"flag\">\(h($0))</strong>" } ?? "")
+                } ?? ""
+            let updated =
+                date(row.lastUpdate) + "<br/>" + h(row.updatedText)
                 + (row.isStale ? ", <strong class=\"flag\">stale</strong>" : "")
-            let cells = [HTMLPage.tag(row.status), h(row.owner ?? ""), h(row.milestone?.text ?? ""), due, updated,
-                         h(row.note ?? "")]
+            let cells = [
+                HTMLPage.tag(row.status), h(row.owner ?? ""), h(row.milestone?.text ?? ""), due, updated,
+                h(row.note ?? ""),
+            ]
             out.append("<tr><th scope=\"row\">\(h(row.name))</th>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>")
         }
         out.append("</tbody>")

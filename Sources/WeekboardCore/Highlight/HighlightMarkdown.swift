@@ -9,22 +9,29 @@ public enum HighlightMarkdown {
     }
 
     static func programme(_ p: HighlightProgramme) -> [String] {
-        var out = ["## \(md(p.name))", "Overall: \(tag(p.status)), \(HighlightText.trend(p, tag: tag)).",
-                   "\(HighlightText.counts(p))."]
+        var out = [
+            "## \(md(p.name))", "Overall: \(tag(p.status)), \(HighlightText.trend(p, tag: tag)).",
+            "\(HighlightText.counts(p)).",
+        ]
         if !p.exceptions.isEmpty {
             out.append("### Exceptions")
-            out.append(p.exceptions.map { e in
-                "- **\(e.kind.title):** \(md(e.project)) — \(md(e.detail))" + (e.note.map { ": \(md($0))" } ?? "")
-            }.joined(separator: "\n"))
+            out.append(
+                p.exceptions.map { e in
+                    "- **\(e.kind.title):** \(md(e.project)) — \(md(e.detail))" + (e.note.map { ": \(md($0))" } ?? "")
+                }.joined(separator: "\n"))
         }
         out.append("### Projects")
-        var table = ["| Project | Status | Owner | Next milestone | Due | Last update | Latest note |",
-                     "|---|---|---|---|---|---|---|"]
+        var table = [
+            "| Project | Status | Owner | Next milestone | Due | Last update | Latest note |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for row in p.projects {
             let due = row.milestone?.due.map { d in d.short + (row.overdueText.map { ", **\($0)**" } ?? "") } ?? ""
             let updated = "\(row.lastUpdate.short), \(row.updatedText)" + (row.isStale ? ", **stale**" : "")
-            let cells = [md(row.name), tag(row.status), md(row.owner ?? ""), md(row.milestone?.text ?? ""), due,
-                         updated, md(row.note ?? "")]
+            let cells = [
+                md(row.name), tag(row.status), md(row.owner ?? ""), md(row.milestone?.text ?? ""), due,
+                updated, md(row.note ?? ""),
+            ]
             table.append("| " + cells.joined(separator: " | ") + " |")
         }
         out.append(table.joined(separator: "\n"))
@@ -34,9 +41,10 @@ public enum HighlightMarkdown {
         }
         if !p.completed.isEmpty {
             out.append("### Completed")
-            out.append(p.completed.map { c in
-                "- \(md(c.project)), on \(c.date.long)" + (c.note.map { ": \(md($0))" } ?? "")
-            }.joined(separator: "\n"))
+            out.append(
+                p.completed.map { c in
+                    "- \(md(c.project)), on \(c.date.long)" + (c.note.map { ": \(md($0))" } ?? "")
+                }.joined(separator: "\n"))
         }
         return out
     }

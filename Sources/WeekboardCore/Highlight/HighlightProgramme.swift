@@ -30,8 +30,10 @@ public struct HighlightProgramme: Equatable, Sendable {
     public var isActive: Bool { projects.contains { !$0.status.isComplete } || !changes.isEmpty }
 
     /// `projects` (all of one programme) as they stood at the end of `period`; nil when none existed.
-    init?(name: String, projects all: [Project], period: HighlightPeriod, today: CalendarDay,
-          authorOf: HighlightReport.AuthorLookup) {
+    init?(
+        name: String, projects all: [Project], period: HighlightPeriod, today: CalendarDay,
+        authorOf: HighlightReport.AuthorLookup
+    ) {
         let existing = all.filter { $0.update(onOrBefore: period.to) != nil }
         let rows = existing.compactMap { HighlightProject($0, period: period, today: today) }
             .sorted { ($0.status.severity, $1.name.lowercased()) > ($1.status.severity, $0.name.lowercased()) }
@@ -45,8 +47,9 @@ public struct HighlightProgramme: Equatable, Sendable {
         var changes: [(change: HighlightChange, order: Int)] = []
         for p in existing {
             for (u, before) in p.updates(in: period) where before != u.status {
-                let c = HighlightChange(project: p.name, date: u.date, from: before, to: u.status, note: u.note,
-                                        author: authorOf(p.name, u))
+                let c = HighlightChange(
+                    project: p.name, date: u.date, from: before, to: u.status, note: u.note,
+                    author: authorOf(p.name, u))
                 changes.append((c, changes.count))
             }
         }
@@ -69,18 +72,24 @@ public struct HighlightProgramme: Equatable, Sendable {
             // The change that made it red: the last one into red from something else.
             let into = changes.last { $0.project == row.name && $0.to == .red && $0.from != .red }
             guard let c = into else { continue }
-            out.append(HighlightException(kind: .newRed, project: row.name, detail: "\(c.movement) on \(c.date.long)",
-                                          note: c.note))
+            out.append(
+                HighlightException(
+                    kind: .newRed, project: row.name, detail: "\(c.movement) on \(c.date.long)",
+                    note: c.note))
         }
         for row in rows {
             guard let overdue = row.overdueText, let m = row.milestone, let due = m.due else { continue }
-            out.append(HighlightException(kind: .overdueMilestone, project: row.name,
-                                          detail: "\(m.text), due \(due.long), is \(overdue)", note: nil))
+            out.append(
+                HighlightException(
+                    kind: .overdueMilestone, project: row.name,
+                    detail: "\(m.text), due \(due.long), is \(overdue)", note: nil))
         }
         for row in rows where row.isStale {
-            out.append(HighlightException(kind: .stale, project: row.name,
-                                          detail: "no update for \(HighlightProject.days(row.daysSinceUpdate))"
-                                              + " (last on \(row.lastUpdate.long))", note: nil))
+            out.append(
+                HighlightException(
+                    kind: .stale, project: row.name,
+                    detail: "no update for \(HighlightProject.days(row.daysSinceUpdate))"
+                        + " (last on \(row.lastUpdate.long))", note: nil))
         }
         return out
     }

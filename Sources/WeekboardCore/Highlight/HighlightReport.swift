@@ -26,31 +26,38 @@ public struct HighlightReport: Equatable, Sendable {
     /// `load`). `programmes` names the programmes to report (case-insensitive); empty means every
     /// active one, that is each with an unfinished project or a change in the period. A name that
     /// is not a programme on the board is an error listing the ones that are.
-    public static func make(board: Board, storeName: String, period: HighlightPeriod, programmes: [String] = [],
-                            today: CalendarDay, labelStyle: WeekLabelStyle = .dotted,
-                            authorOf: AuthorLookup = noAuthors) throws -> HighlightReport {
+    public static func make(
+        board: Board, storeName: String, period: HighlightPeriod, programmes: [String] = [],
+        today: CalendarDay, labelStyle: WeekLabelStyle = .dotted,
+        authorOf: AuthorLookup = noAuthors
+    ) throws -> HighlightReport {
         let chosen = try choose(programmes, from: board.programmes)
         let built = board.programmes.compactMap { name -> HighlightProgramme? in
             guard chosen?.contains(name) ?? true else { return nil }
-            return HighlightProgramme(name: name, projects: board.projects.filter { $0.programme == name },
-                                      period: period, today: today, authorOf: authorOf)
+            return HighlightProgramme(
+                name: name, projects: board.projects.filter { $0.programme == name },
+                period: period, today: today, authorOf: authorOf)
         }
         .filter { chosen != nil || $0.isActive }
         .sorted { ($0.status.severity, $1.name.lowercased()) > ($1.status.severity, $0.name.lowercased()) }
-        return HighlightReport(storeName: storeName, period: period, produced: today, programmes: built,
-                               periodText: period.text(labelStyle: labelStyle))
+        return HighlightReport(
+            storeName: storeName, period: period, produced: today, programmes: built,
+            periodText: period.text(labelStyle: labelStyle))
     }
 
     /// Reads the board (with archived history when the period reaches before board.json's
     /// recent window) and makes the report.
-    public static func load(store: Store, period: HighlightPeriod, programmes: [String] = [], today: CalendarDay,
-                            labelStyle: WeekLabelStyle = .dotted,
-                            authorOf: AuthorLookup = noAuthors) throws -> HighlightReport {
+    public static func load(
+        store: Store, period: HighlightPeriod, programmes: [String] = [], today: CalendarDay,
+        labelStyle: WeekLabelStyle = .dotted,
+        authorOf: AuthorLookup = noAuthors
+    ) throws -> HighlightReport {
         let info = try store.info()
         // The day before the period counts too: it gives each project's status at the start.
         let board = try store.board(for: ISOWeek(containing: period.from.adding(days: -1)))
-        return try make(board: board, storeName: info.name, period: period, programmes: programmes, today: today,
-                        labelStyle: labelStyle, authorOf: authorOf)
+        return try make(
+            board: board, storeName: info.name, period: period, programmes: programmes, today: today,
+            labelStyle: labelStyle, authorOf: authorOf)
     }
 
     /// The board's programme names matching `wanted` (nil: no choice was made).
@@ -59,7 +66,9 @@ public struct HighlightReport: Equatable, Sendable {
         var out = Set<String>()
         for w in wanted {
             guard let match = names.first(where: { $0.lowercased() == w.lowercased() }) else {
-                let known = names.isEmpty ? "the board has no programmes yet"
+                let known =
+                    names.isEmpty
+                    ? "the board has no programmes yet"
                     : "programmes: " + names.map { "'\(Sanitize.text($0))'" }.joined(separator: ", ")
                 throw InputError("no programme called '\(Sanitize.text(w))' (\(known))")
             }

@@ -38,8 +38,10 @@ public struct GoalHistory: Equatable, Sendable {
 
     /// Reads up to a year of the person's week files (on demand only) and the contact years
     /// the baselines need. `weeks` is clamped to 1…104.
-    public static func load(store: Store, person: String, through: ISOWeek, weeks: Int, today: CalendarDay,
-                            baselineYears: Int = 3) throws -> GoalHistory {
+    public static func load(
+        store: Store, person: String, through: ISOWeek, weeks: Int, today: CalendarDay,
+        baselineYears: Int = 3
+    ) throws -> GoalHistory {
         var cache: [ISOWeek: PersonWeek] = [:]
         let read = { (w: ISOWeek) throws -> PersonWeek in
             if let c = cache[w] { return c }
@@ -47,13 +49,16 @@ public struct GoalHistory: Equatable, Sendable {
             cache[w] = pw
             return pw
         }
-        return try make(person: person, through: through, weeks: weeks, today: today, load: read,
-                        contacts: ContactWeeks(store: store), baselineYears: baselineYears)
+        return try make(
+            person: person, through: through, weeks: weeks, today: today, load: read,
+            contacts: ContactWeeks(store: store), baselineYears: baselineYears)
     }
 
     /// The pure part: `load` returns a person's week (empty when absent).
-    public static func make(person: String, through: ISOWeek, weeks: Int, today: CalendarDay,
-                            load: (ISOWeek) throws -> PersonWeek, contacts: ContactWeeks, baselineYears: Int = 3) throws -> GoalHistory {
+    public static func make(
+        person: String, through: ISOWeek, weeks: Int, today: CalendarDay,
+        load: (ISOWeek) throws -> PersonWeek, contacts: ContactWeeks, baselineYears: Int = 3
+    ) throws -> GoalHistory {
         let n = min(104, max(1, weeks))
         let span = (0..<n).reversed().map { through.adding(weeks: -$0) }
         let cells = try span.map { WeekCell(week: $0, cell: HistoryCell(try load($0))) }
@@ -67,20 +72,28 @@ public struct GoalHistory: Equatable, Sendable {
             if let week = ISOWeek(year: through.year, week: w), WeekScore(try load(week)).positive { positive += 1 }
         }
 
-        let names = try contacts.services(in: Set(span.flatMap {
-            ContactWeeks.weeksRead(for: $0, baselineYears: baselineYears, sparkWeeks: 1)
-        }))
+        let names = try contacts.services(
+            in: Set(
+                span.flatMap {
+                    ContactWeeks.weeksRead(for: $0, baselineYears: baselineYears, sparkWeeks: 1)
+                }))
         let services = names.map { name -> ServiceLine in
-            ServiceLine(service: name,
-                        counts: span.map { contacts.total(name, $0) },
-                        baselines: span.map { w in
-                            Baseline.compute(week: w, years: baselineYears) { contacts.total(name, $0) }.value.map { Int($0.rounded()) }
-                        })
+            ServiceLine(
+                service: name,
+                counts: span.map { contacts.total(name, $0) },
+                baselines: span.map { w in
+                    Baseline.compute(week: w, years: baselineYears) { contacts.total(name, $0) }.value.map {
+                        Int($0.rounded())
+                    }
+                })
         }
-        .sorted { ($0.counts.last.flatMap { $0 } ?? -1, $1.service) > ($1.counts.last.flatMap { $0 } ?? -1, $0.service) }
+        .sorted {
+            ($0.counts.last.flatMap { $0 } ?? -1, $1.service) > ($1.counts.last.flatMap { $0 } ?? -1, $0.service)
+        }
 
-        return GoalHistory(person: person, weeks: cells, through: through, streak: streak, positiveThisYear: positive,
-                           weeksThisYear: max(0, lastCounted), yearProgress: yearProgress(today), services: services)
+        return GoalHistory(
+            person: person, weeks: cells, through: through, streak: streak, positiveThisYear: positive,
+            weeksThisYear: max(0, lastCounted), yearProgress: yearProgress(today), services: services)
     }
 
     /// Days gone in today's calendar year (counting today) over the days in it.

@@ -11,7 +11,15 @@ public enum HistoryCell: String, Codable, Sendable, CaseIterable {
 
     public init(_ week: PersonWeek) {
         let score = WeekScore(week)
-        if score.set == 0 { self = .noGoals } else if score.met == score.set { self = .allMet } else if score.met == 0 { self = .none } else { self = .some }
+        if score.set == 0 {
+            self = .noGoals
+        } else if score.met == score.set {
+            self = .allMet
+        } else if score.met == 0 {
+            self = .none
+        } else {
+            self = .some
+        }
     }
 
     /// Distinct shapes, so the strip reads without colour: `●` `◐` `○` `·` (ASCII `#` `+` `-` `.`).

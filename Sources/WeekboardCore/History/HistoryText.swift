@@ -2,7 +2,9 @@
 /// the year so far, then each service's contacts with the baseline beneath on the same scale.
 /// When `width` is too narrow for every week, the most recent weeks are kept.
 public enum HistoryText {
-    public static func lines(_ h: GoalHistory, labelStyle: WeekLabelStyle = .dotted, unicode: Bool = true, width: Int = 80) -> [StyledLine] {
+    public static func lines(
+        _ h: GoalHistory, labelStyle: WeekLabelStyle = .dotted, unicode: Bool = true, width: Int = 80
+    ) -> [StyledLine] {
         let width = max(40, width)
         let indent = 2
         let fit = min(h.weeks.count, width - indent)
@@ -12,7 +14,9 @@ public enum HistoryText {
 
         var title = LineBuilder(limit: width, unicode: unicode)
         title.add("HISTORY", .title)
-        title.add("  \(h.person) \(dot) \(weeks.count) week\(weeks.count == 1 ? "" : "s") to \(labelStyle.number(h.through))", .muted)
+        title.add(
+            "  \(h.person) \(dot) \(weeks.count) week\(weeks.count == 1 ? "" : "s") to \(labelStyle.number(h.through))",
+            .muted)
         lines.append(title.line)
 
         var strip: StyledLine = [Span(String(repeating: " ", count: indent))]
@@ -22,7 +26,9 @@ public enum HistoryText {
             let left = labelStyle.number(first.week), right = labelStyle.number(h.through)
             let gap = weeks.count - left.count - right.count
             // The first and last week under the strip's ends; just the last when both do not fit.
-            let axis = gap >= 1 ? left + String(repeating: " ", count: gap) + right
+            let axis =
+                gap >= 1
+                ? left + String(repeating: " ", count: gap) + right
                 : String(repeating: " ", count: max(0, weeks.count - right.count)) + right
             lines.append([Span(String(repeating: " ", count: indent) + axis, .muted)])
         }
@@ -43,7 +49,9 @@ public enum HistoryText {
         lines.append([])
         var contacts = LineBuilder(limit: width, unicode: unicode)
         contacts.add("CONTACTS", .title)
-        contacts.add(h.services.isEmpty ? "  (no figures)" : "  per week; lower line: normal for the time of year, same scale", .muted)
+        contacts.add(
+            h.services.isEmpty ? "  (no figures)" : "  per week; lower line: normal for the time of year, same scale",
+            .muted)
         lines.append(contacts.line)
         let labelW = 9
         let sparkRoom = max(1, width - indent - labelW)
@@ -56,21 +64,33 @@ public enum HistoryText {
             name.add(s.service, .header)
             if let now = s.counts.last.flatMap({ $0 }) {
                 name.add("  \(Marks.thousands(now)) this week", .text)
-                if let normal = s.baselines.last.flatMap({ $0 }) { name.add(" \(dot) normal \(Marks.thousands(normal))", .muted) }
+                if let normal = s.baselines.last.flatMap({ $0 }) {
+                    name.add(" \(dot) normal \(Marks.thousands(normal))", .muted)
+                }
             }
             lines.append(name.line)
-            lines.append([Span("  "), Span("contacts".padding(toLength: labelW, withPad: " ", startingAt: 0), .muted),
-                          Span(Marks.sparkline(counts, unicode: unicode, scale: scale))])
-            lines.append([Span("  "), Span("normal".padding(toLength: labelW, withPad: " ", startingAt: 0), .muted),
-                          Span(Marks.sparkline(baselines, unicode: unicode, scale: scale), .muted)])
+            lines.append([
+                Span("  "), Span("contacts".padding(toLength: labelW, withPad: " ", startingAt: 0), .muted),
+                Span(Marks.sparkline(counts, unicode: unicode, scale: scale)),
+            ])
+            lines.append([
+                Span("  "), Span("normal".padding(toLength: labelW, withPad: " ", startingAt: 0), .muted),
+                Span(Marks.sparkline(baselines, unicode: unicode, scale: scale), .muted),
+            ])
         }
         return lines.map(trimTrailing)
     }
 
     /// `2 positive weeks in a row.` / `Positive weeks this year: 6 of 47 (13%).` / `90% through the year.`
     public static func summary(_ h: GoalHistory) -> [String] {
-        let streak = h.streak == 0 ? "No positive-week streak." : "\(h.streak) positive week\(h.streak == 1 ? "" : "s") in a row."
-        let share = "Positive weeks in \(h.through.year): \(h.positiveThisYear) of \(h.weeksThisYear) (\(Int((h.positiveShare * 100).rounded()))%)."
+        let streak =
+            h.streak == 0
+            ? "No positive-week streak." : "\(h.streak) positive week\(h.streak == 1 ? "" : "s") in a row."
+        let share =
+            """
+            Positive weeks in \(h.through.year): \(h.positiveThisYear) of \(h.weeksThisYear) \
+            (\(Int((h.positiveShare * 100).rounded()))%).
+            """
         return ["\(streak) \(share)", "\(Int((h.yearProgress * 100).rounded()))% through the year."]
     }
 

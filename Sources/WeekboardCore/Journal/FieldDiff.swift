@@ -9,8 +9,10 @@ enum FieldDiff {
         return out
     }
 
-    private static func diff(_ file: String, _ path: [PathStep], _ a: JSONValue?, _ b: JSONValue?,
-                             _ out: inout [FieldChange]) {
+    private static func diff(
+        _ file: String, _ path: [PathStep], _ a: JSONValue?, _ b: JSONValue?,
+        _ out: inout [FieldChange]
+    ) {
         if a == b { return }
         switch (a, b) {
         case let (.object(x)?, .object(y)?):
@@ -23,8 +25,10 @@ enum FieldDiff {
                 }
             } else if let xs = sortedStrings(x), let ys = sortedStrings(y) {
                 let old = Set(xs), new = Set(ys)
-                out.append(FieldChange(file: file, path: path, added: ys.filter { !old.contains($0) },
-                                       removed: xs.filter { !new.contains($0) }))
+                out.append(
+                    FieldChange(
+                        file: file, path: path, added: ys.filter { !old.contains($0) },
+                        removed: xs.filter { !new.contains($0) }))
             } else if x.count == y.count {
                 for i in x.indices { diff(file, path + [.index(i)], x[i], y[i], &out) }
             } else {

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The store's journal: one JSON line per committed change in month files (`journal/2026-12.jsonl`).
@@ -32,7 +32,8 @@ public struct Journal: Sendable {
 
     /// Month files, oldest first.
     func segments() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: store.url(StoreLayout.journalFolder).path)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: store.url(StoreLayout.journalFolder).path)) ?? []
         return names.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.sorted()
             .map { "\(StoreLayout.journalFolder)/\($0)" }
     }
@@ -74,7 +75,9 @@ public struct Journal: Sendable {
 
     public func entries() throws -> [JournalEntry] {
         var all: [JournalEntry] = []
-        try forEachNewestFirst { all.append($0); return true }
+        try forEachNewestFirst {
+            all.append($0); return true
+        }
         return all
     }
 

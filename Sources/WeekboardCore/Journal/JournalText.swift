@@ -45,9 +45,10 @@ public struct LogListing: Encodable {
 
     public init(_ entries: [JournalEntry]) {
         changes = entries.map {
-            Item(seq: $0.seq, at: $0.at, person: $0.source.person, access: $0.source.access, origin: $0.source.origin,
-                 kind: $0.kind.rawValue, target: $0.target, week: $0.week, summary: $0.summary, written: $0.written,
-                 removed: $0.removed, undoable: $0.undoable)
+            Item(
+                seq: $0.seq, at: $0.at, person: $0.source.person, access: $0.source.access, origin: $0.source.origin,
+                kind: $0.kind.rawValue, target: $0.target, week: $0.week, summary: $0.summary, written: $0.written,
+                removed: $0.removed, undoable: $0.undoable)
         }
     }
 }

@@ -20,7 +20,10 @@ public struct LogQuery: Equatable, Sendable {
     public func matches(_ e: JournalEntry) -> Bool {
         if let week, e.week != week.id { return false }
         if let person, e.source.person.lowercased() != person.lowercased(),
-           e.source.access?.lowercased() != person.lowercased() { return false }
+            e.source.access?.lowercased() != person.lowercased()
+        {
+            return false
+        }
         if let since, CalendarDay(e.at) < since { return false }
         if let project {
             let p = project.lowercased()

@@ -12,16 +12,18 @@ public extension Store {
     @discardableResult
     func undo(_ source: ChangeSource, now: Date = Date()) throws -> (undid: JournalEntry, committed: Committed<Void>) {
         var target: JournalEntry?
-        let committed = try apply(StoreChange<Void>(source: source, at: now) { tx in
-            let journal = Journal(store: tx.store)
-            guard let t = try UndoStack.undoable(journal, person: source.person, limit: 1).first else {
-                throw UndoError("nothing to undo: \(Sanitize.text(source.person)) has no change that can be taken back")
-            }
-            target = t
-            try Self.revert(t, in: &tx, journal: journal, verb: "undo")
-            tx.undoOf = (.undo, t.seq)
-            return ("Undid: \(t.summary)", ())
-        })
+        let committed = try apply(
+            StoreChange<Void>(source: source, at: now) { tx in
+                let journal = Journal(store: tx.store)
+                guard let t = try UndoStack.undoable(journal, person: source.person, limit: 1).first else {
+                    throw UndoError(
+                        "nothing to undo: \(Sanitize.text(source.person)) has no change that can be taken back")
+                }
+                target = t
+                try Self.revert(t, in: &tx, journal: journal, verb: "undo")
+                tx.undoOf = (.undo, t.seq)
+                return ("Undid: \(t.summary)", ())
+            })
         return (target!, committed)
     }
 
@@ -29,35 +31,42 @@ public extension Store {
     @discardableResult
     func redo(_ source: ChangeSource, now: Date = Date()) throws -> (redid: JournalEntry, committed: Committed<Void>) {
         var target: JournalEntry?
-        let committed = try apply(StoreChange<Void>(source: source, at: now) { tx in
-            let journal = Journal(store: tx.store)
-            guard let u = try UndoStack.redoable(journal, person: source.person) else {
-                throw UndoError("nothing to redo: \(Sanitize.text(source.person)) has no undo to put back "
-                                + "(a new change since the last undo ends what can be redone)")
-            }
-            target = u
-            try Self.revert(u, in: &tx, journal: journal, verb: "redo")
-            tx.undoOf = (.redo, u.seq)
-            let what = u.summary.hasPrefix("Undid: ") ? String(u.summary.dropFirst(7)) : u.summary
-            return ("Redid: \(what)", ())
-        })
+        let committed = try apply(
+            StoreChange<Void>(source: source, at: now) { tx in
+                let journal = Journal(store: tx.store)
+                guard let u = try UndoStack.redoable(journal, person: source.person) else {
+                    throw UndoError(
+                        "nothing to redo: \(Sanitize.text(source.person)) has no undo to put back "
+                            + "(a new change since the last undo ends what can be redone)")
+                }
+                target = u
+                try Self.revert(u, in: &tx, journal: journal, verb: "redo")
+                tx.undoOf = (.redo, u.seq)
+                let what = u.summary.hasPrefix("Undid: ") ? String(u.summary.dropFirst(7)) : u.summary
+                return ("Redid: \(what)", ())
+            })
         return (target!, committed)
     }
 
     /// Stages, field by field, what `entry` found in every field it altered.
-    private static func revert(_ entry: JournalEntry, in tx: inout Transaction, journal: Journal,
-                               verb: String) throws {
+    private static func revert(
+        _ entry: JournalEntry, in tx: inout Transaction, journal: Journal,
+        verb: String
+    ) throws {
         let store = tx.store
         var files: [String: JSONValue] = [:]
         for field in (entry.fields ?? []).reversed() {
-            var file = try files[field.file] ?? JSONValue.parse(
-                tx.readData(field.file) ?? StoreLayout.emptyValue(of: field.file) ?? Data("{}".utf8))
+            var file =
+                try files[field.file]
+                ?? JSONValue.parse(
+                    tx.readData(field.file) ?? StoreLayout.emptyValue(of: field.file) ?? Data("{}".utf8))
             guard field.isCurrent(in: file) else {
                 let later = try UndoStack.laterChange(touching: field, after: entry, in: journal)
                 throw UndoError(conflict(verb, entry, later))
             }
             do { try field.revert(in: &file) } catch {
-                throw UndoError("cannot \(verb) “\(Sanitize.text(entry.summary))”: \(field.file) has changed shape since")
+                throw UndoError(
+                    "cannot \(verb) “\(Sanitize.text(entry.summary))”: \(field.file) has changed shape since")
             }
             files[field.file] = file
         }

@@ -34,12 +34,15 @@ enum UndoStack {
 
     /// The newest entry after `entry` that changed the same field (or wrote the file, for changes
     /// journalled without fields), to name it when undo must refuse.
-    static func laterChange(touching field: FieldChange, after entry: JournalEntry,
-                            in journal: Journal) throws -> JournalEntry? {
+    static func laterChange(
+        touching field: FieldChange, after entry: JournalEntry,
+        in journal: Journal
+    ) throws -> JournalEntry? {
         var found: JournalEntry?
         try journal.forEachNewestFirst { e in
             guard e.seq > entry.seq else { return false }
-            let touches = e.fields.map { $0.contains { $0.overlaps(field) } }
+            let touches =
+                e.fields.map { $0.contains { $0.overlaps(field) } }
                 ?? (e.written.contains(field.file) || e.removed.contains(field.file))
             if touches { found = e }
             return found == nil

@@ -18,4 +18,3 @@ public struct ContactWeek: Codable, Equatable, Sendable {
 
     public var isEmpty: Bool { services.isEmpty }
 }
-

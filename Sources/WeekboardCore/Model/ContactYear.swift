@@ -7,7 +7,8 @@ public enum Channel: String, Codable, Sendable, CaseIterable, CodingKeyRepresent
 
     public init?(parsing raw: String) {
         switch raw.lowercased().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "-")
-            .replacingOccurrences(of: "_", with: "-") {
+            .replacingOccurrences(of: "_", with: "-")
+        {
         case "phone", "telephone", "call", "calls", "voice": self = .phone
         case "email", "e-mail", "mail": self = .email
         case "web", "online", "webform", "web-form", "chat", "webchat": self = .web
@@ -42,16 +43,20 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
         total = try c.decode(Int.self, forKey: .total)
         if decoder.userInfo[WeeklyCount.totalsOnly] as? Bool == true {
             guard total >= 0 else {
-                throw DecodingError.dataCorruptedError(forKey: .total, in: c, debugDescription: "a count cannot be negative (\(total))")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .total, in: c, debugDescription: "a count cannot be negative (\(total))")
             }
             return
         }
         channels = try c.decodeIfPresent([Channel: Int].self, forKey: .channels)
         answered = try c.decodeIfPresent(Int.self, forKey: .answered)
         abandoned = try c.decodeIfPresent(Int.self, forKey: .abandoned)
-        let checks: [(CodingKeys, Int?)] = [(.total, total), (.channels, channels?.values.min()), (.answered, answered), (.abandoned, abandoned)]
+        let checks: [(CodingKeys, Int?)] = [
+            (.total, total), (.channels, channels?.values.min()), (.answered, answered), (.abandoned, abandoned),
+        ]
         for (key, value) in checks where (value ?? 0) < 0 {
-            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "a count cannot be negative (\(value!))")
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: c, debugDescription: "a count cannot be negative (\(value!))")
         }
     }
 
@@ -84,8 +89,10 @@ public struct ContactYear: Codable, Equatable, Sendable {
         let valid = Set((1...weeks).map(ContactYear.key))
         for (service, byWeek) in services {
             if let bad = byWeek.keys.sorted().first(where: { !valid.contains($0) }) {
-                throw DecodingError.dataCorruptedError(forKey: .services, in: c,
-                    debugDescription: "'\(bad)' under '\(service)' is not a week of \(year) (expected W01 to W\(weeks))")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .services, in: c,
+                    debugDescription: "'\(bad)' under '\(service)' is not a week of \(year) (expected W01 to W\(weeks))"
+                )
             }
         }
     }
@@ -120,6 +127,8 @@ public struct ContactYear: Codable, Equatable, Sendable {
     /// The weeks that have at least one figure, in order.
     public var weeks: [ISOWeek] {
         let keys = Set(services.values.flatMap(\.keys))
-        return (1...ISOWeek.weeksIn(year: year)).compactMap { keys.contains(ContactYear.key($0)) ? ISOWeek(year: year, week: $0) : nil }
+        return (1...ISOWeek.weeksIn(year: year)).compactMap {
+            keys.contains(ContactYear.key($0)) ? ISOWeek(year: year, week: $0) : nil
+        }
     }
 }

@@ -31,7 +31,8 @@ public struct PersonWeek: Codable, Equatable, Sendable {
         focus = try c.decodeIfPresent(String.self, forKey: .focus)
         goals = try c.decodeIfPresent([Goal?].self, forKey: .goals) ?? Array(repeating: nil, count: PersonWeek.slots)
         guard goals.count == PersonWeek.slots else {
-            throw DecodingError.dataCorruptedError(forKey: .goals, in: c,
+            throw DecodingError.dataCorruptedError(
+                forKey: .goals, in: c,
                 debugDescription: "expected exactly \(PersonWeek.slots) goal slots, found \(goals.count)")
         }
         notes = try c.decodeIfPresent([NoteSection: [String]].self, forKey: .notes) ?? [:]

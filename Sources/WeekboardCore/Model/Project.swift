@@ -33,8 +33,10 @@ public struct Project: Codable, Equatable, Sendable {
     /// Oldest first; never empty.
     public var history: [StatusUpdate]
 
-    public init(name: String, programme: String, owner: String? = nil, note: String? = nil,
-                milestone: Milestone? = nil, history: [StatusUpdate]) {
+    public init(
+        name: String, programme: String, owner: String? = nil, note: String? = nil,
+        milestone: Milestone? = nil, history: [StatusUpdate]
+    ) {
         self.name = name
         self.programme = programme
         self.owner = owner
@@ -52,7 +54,8 @@ public struct Project: Codable, Equatable, Sendable {
         milestone = try c.decodeIfPresent(Milestone.self, forKey: .milestone)
         history = try c.decode([StatusUpdate].self, forKey: .history)
         guard !history.isEmpty else {
-            throw DecodingError.dataCorruptedError(forKey: .history, in: c,
+            throw DecodingError.dataCorruptedError(
+                forKey: .history, in: c,
                 debugDescription: "a project needs at least one status update")
         }
     }

@@ -5,8 +5,9 @@ import Foundation
 /// case-insensitively.
 public enum OKRChange: Equatable, Sendable {
     case addObjective(title: String)
-    case addKeyResult(objective: String, title: String, baseline: Double, target: Double,
-                      current: Double?, confidence: Double?, unit: String?)
+    case addKeyResult(
+        objective: String, title: String, baseline: Double, target: Double,
+        current: Double?, confidence: Double?, unit: String?)
     case updateKeyResult(objective: String, keyResult: String, current: Double?, confidence: Double?)
 }
 
@@ -27,18 +28,26 @@ public extension OKRSet {
             let o = try objectiveIndex(ref)
             let title = try TextRules.line(raw, what: "key result", max: 200)
             guard !objectives[o].keyResults.contains(where: { $0.title.lowercased() == title.lowercased() }) else {
-                throw InputError("'\(Sanitize.text(objectives[o].title))' already has a key result called '\(Sanitize.text(title))'")
+                throw InputError(
+                    "'\(Sanitize.text(objectives[o].title))' already has a key result called '\(Sanitize.text(title))'")
             }
             let b = try OKRRules.number(baseline, what: "baseline")
             let t = try OKRRules.number(target, what: "target")
-            guard b != t else { throw InputError("target must differ from baseline (both \(OKRFormat.number(b))): a key result measures a change") }
+            guard b != t else {
+                throw InputError(
+                    "target must differ from baseline (both \(OKRFormat.number(b))): a key result measures a change")
+            }
             let c = try OKRRules.number(current ?? b, what: "current value")
             let conf = try confidence.map(OKRRules.confidence)
             let unit = try rawUnit.map { try TextRules.line($0, what: "unit", max: 16) }
-            let kr = KeyResult(title: title, baseline: b, target: t, current: c, confidence: conf, unit: unit, updatedAt: now)
+            let kr = KeyResult(
+                title: title, baseline: b, target: t, current: c, confidence: conf, unit: unit, updatedAt: now)
             objectives[o].keyResults.append(kr)
             return "Added key result \(o + 1).\(objectives[o].keyResults.count): \(Sanitize.text(title)), "
-                + "\(OKRFormat.value(b, unit: unit)) → \(OKRFormat.value(t, unit: unit)) (\(OKRFormat.percent(kr.progress)) of the way)."
+                + """
+                \(OKRFormat.value(b, unit: unit)) → \(OKRFormat.value(t, unit: unit)) \
+                (\(OKRFormat.percent(kr.progress)) of the way).
+                """
 
         case let .updateKeyResult(ref, krRef, current, confidence):
             guard current != nil || confidence != nil else { throw InputError("give --current, --confidence or both") }
@@ -52,24 +61,36 @@ public extension OKRSet {
             kr.updatedAt = now
             objectives[o].keyResults[k] = kr
             let score = objectives[o].score ?? 0
-            return "\(Sanitize.text(kr.title)) now \(OKRFormat.value(kr.current, unit: kr.unit)) (\(OKRFormat.percent(kr.progress)) of the way); "
-                + "\(Sanitize.text(objectives[o].title)) \(OKRFormat.percent(score)), \(OKRBand(score).word.lowercased())."
+            return
+                """
+                \(Sanitize.text(kr.title)) now \(OKRFormat.value(kr.current, unit: kr.unit)) \
+                (\(OKRFormat.percent(kr.progress)) of the way); 
+                """
+                    + """
+                    \(Sanitize.text(objectives[o].title)) \(OKRFormat.percent(score)), \
+                    \(OKRBand(score).word.lowercased()).
+                    """
         }
     }
 
     /// An objective by number (1-based) or case-insensitive title.
     func objectiveIndex(_ ref: String) throws -> Int {
         if let i = OKRRules.resolve(ref, titles: objectives.map(\.title)) { return i }
-        let list = objectives.enumerated().prefix(6).map { "\($0.offset + 1) \(Sanitize.text($0.element.title))" }.joined(separator: "; ")
-        throw InputError("no objective '\(Sanitize.text(ref))'" + (list.isEmpty ? " (there are none yet: okr add-objective TITLE)" : " (objectives: \(list))"))
+        let list = objectives.enumerated().prefix(6).map { "\($0.offset + 1) \(Sanitize.text($0.element.title))" }
+            .joined(separator: "; ")
+        throw InputError(
+            "no objective '\(Sanitize.text(ref))'"
+                + (list.isEmpty ? " (there are none yet: okr add-objective TITLE)" : " (objectives: \(list))"))
     }
 
     func keyResultIndex(_ ref: String, in o: Int) throws -> Int {
         let krs = objectives[o].keyResults
         if let i = OKRRules.resolve(ref, titles: krs.map(\.title)) { return i }
-        let list = krs.enumerated().prefix(6).map { "\($0.offset + 1) \(Sanitize.text($0.element.title))" }.joined(separator: "; ")
-        throw InputError("'\(Sanitize.text(objectives[o].title))' has no key result '\(Sanitize.text(ref))'"
-            + (list.isEmpty ? " (none yet: okr add-kr)" : " (key results: \(list))"))
+        let list = krs.enumerated().prefix(6).map { "\($0.offset + 1) \(Sanitize.text($0.element.title))" }.joined(
+            separator: "; ")
+        throw InputError(
+            "'\(Sanitize.text(objectives[o].title))' has no key result '\(Sanitize.text(ref))'"
+                + (list.isEmpty ? " (none yet: okr add-kr)" : " (key results: \(list))"))
     }
 }
 
@@ -103,12 +124,13 @@ public extension Store {
     @discardableResult
     func perform(_ change: OKRChange, now: Date, source: ChangeSource) throws -> ActionOutcome {
         if !exists { try create(now: now, source: source) }
-        let committed = try apply(StoreChange<Void>(source: source, at: now) { tx in
-            var set = try tx.read(StoreFiles.okrs)
-            let m = try set.apply(change, now: now)
-            try tx.write(StoreFiles.okrs, set)
-            return (m.hasSuffix(".") ? String(m.dropLast()) : m, ())
-        })
+        let committed = try apply(
+            StoreChange<Void>(source: source, at: now) { tx in
+                var set = try tx.read(StoreFiles.okrs)
+                let m = try set.apply(change, now: now)
+                try tx.write(StoreFiles.okrs, set)
+                return (m.hasSuffix(".") ? String(m.dropLast()) : m, ())
+            })
         return ActionOutcome(message: committed.summary + ".", entry: committed.entry)
     }
 }

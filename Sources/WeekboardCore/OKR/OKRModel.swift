@@ -12,8 +12,10 @@ public struct KeyResult: Codable, Equatable, Sendable {
     public var unit: String?
     public var updatedAt: Date
 
-    public init(title: String, baseline: Double, target: Double, current: Double, confidence: Double? = nil,
-                unit: String? = nil, updatedAt: Date) {
+    public init(
+        title: String, baseline: Double, target: Double, current: Double, confidence: Double? = nil,
+        unit: String? = nil, updatedAt: Date
+    ) {
         self.title = title
         self.baseline = baseline
         self.target = target
@@ -34,7 +36,8 @@ public struct KeyResult: Codable, Equatable, Sendable {
         updatedAt = try c.decode(Date.self, forKey: .updatedAt)
         // A hand-edited file is held to the same rule as the CLI, so every reader can trust it.
         if let conf = confidence, !(0...1).contains(conf) {
-            throw DecodingError.dataCorruptedError(forKey: .confidence, in: c, debugDescription: "confidence must be 0 to 1, not \(conf)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .confidence, in: c, debugDescription: "confidence must be 0 to 1, not \(conf)")
         }
     }
 

@@ -30,12 +30,14 @@ public struct OKRReport: Codable, Equatable, Sendable {
 
     public init(_ set: OKRSet) {
         objectives = set.objectives.enumerated().map { i, o in
-            ObjectiveRow(number: i + 1, title: o.title, score: o.score.map(Self.round), band: o.band,
-                         keyResults: o.keyResults.enumerated().map { j, k in
-                KeyResultRow(number: "\(i + 1).\(j + 1)", title: k.title, baseline: k.baseline, target: k.target,
-                             current: k.current, unit: k.unit, confidence: k.confidence, progress: Self.round(k.progress),
-                             band: k.band, updatedAt: k.updatedAt)
-            })
+            ObjectiveRow(
+                number: i + 1, title: o.title, score: o.score.map(Self.round), band: o.band,
+                keyResults: o.keyResults.enumerated().map { j, k in
+                    KeyResultRow(
+                        number: "\(i + 1).\(j + 1)", title: k.title, baseline: k.baseline, target: k.target,
+                        current: k.current, unit: k.unit, confidence: k.confidence, progress: Self.round(k.progress),
+                        band: k.band, updatedAt: k.updatedAt)
+                })
         }
     }
 

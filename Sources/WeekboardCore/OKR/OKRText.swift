@@ -11,14 +11,20 @@ public enum OKRText {
             title.add("  (none yet: weekboard okr add-objective TITLE)", .muted)
             return [title.line]
         }
-        title.add("  \(set.objectives.count) objective\(set.objectives.count == 1 ? "" : "s") · score = mean progress of key results"
+        title.add(
+            """
+              \(set.objectives.count) objective\(set.objectives.count == 1 ? "" : "s") · score = mean progress \
+            of key results
+            """
             .replacingOccurrences(of: "·", with: unicode ? "·" : "-"), .muted)
         var lines = [title.line]
         let report = OKRReport(set)
         let arrow = unicode ? "→" : "->"
         // Key-result columns line up across the whole list; only titles give way to the width.
         let krs = report.objectives.flatMap(\.keyResults)
-        let ranges = krs.map { "\(OKRFormat.value($0.baseline, unit: $0.unit)) \(arrow) \(OKRFormat.value($0.target, unit: $0.unit))" }
+        let ranges = krs.map {
+            "\(OKRFormat.value($0.baseline, unit: $0.unit)) \(arrow) \(OKRFormat.value($0.target, unit: $0.unit))"
+        }
         let nows = krs.map { "now \(OKRFormat.value($0.current, unit: $0.unit))" }
         let rangeW = (ranges.map(TextWidth.of).max() ?? 0) + 2
         let nowW = (nows.map(TextWidth.of).max() ?? 0) + 2
@@ -30,7 +36,9 @@ public enum OKRText {
             lines.append([])
             var l = LineBuilder(limit: width, unicode: unicode)
             l.add("\(o.number) ", .muted)
-            let tail = o.band.map { "  \(OKRFormat.percent(o.score ?? 0))  \($0.tag(unicode: unicode))" } ?? "  no key results yet"
+            let tail =
+                o.band.map { "  \(OKRFormat.percent(o.score ?? 0))  \($0.tag(unicode: unicode))" }
+                ?? "  no key results yet"
             l.add(o.title, .header, width: max(10, width - l.used - TextWidth.of(tail)))
             if let band = o.band {
                 l.add("  \(OKRFormat.percent(o.score ?? 0))  ", .text)
@@ -53,8 +61,15 @@ public enum OKRText {
             }
         }
         lines.append([])
-        lines.append([Span("Bands: \(OKRBand.onTrack.tag(unicode: unicode)) ≥ 70%, \(OKRBand.atRisk.tag(unicode: unicode)) 40–70%, \(OKRBand.offTrack.tag(unicode: unicode)) < 40%"
-            .replacingOccurrences(of: "≥", with: unicode ? "≥" : ">=").replacingOccurrences(of: "–", with: unicode ? "–" : "-"), .muted)])
+        lines.append([
+            Span(
+                """
+                Bands: \(OKRBand.onTrack.tag(unicode: unicode)) ≥ 70%, \(OKRBand.atRisk.tag(unicode: unicode)) \
+                40–70%, \(OKRBand.offTrack.tag(unicode: unicode)) < 40%
+                """
+                .replacingOccurrences(of: "≥", with: unicode ? "≥" : ">=").replacingOccurrences(
+                    of: "–", with: unicode ? "–" : "-"), .muted)
+        ])
         return lines
     }
 }

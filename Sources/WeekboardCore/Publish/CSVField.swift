@@ -10,7 +10,8 @@ public enum CSVField {
     public static func cell(_ text: String) -> String {
         var s = Sanitize.text(text)
         if let first = s.first, formulaStarts.contains(first) { s = "'" + s }
-        let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        let needsQuotes =
+            s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || s.first == " " || s.last == " "
         return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }

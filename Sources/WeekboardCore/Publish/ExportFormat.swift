@@ -9,4 +9,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
     /// `.md`, `.html`, `.csv`
     public var fileExtension: String { "." + rawValue }
+
+    /// The format a file's name asks for: `.html` (or `.htm`), `.csv`, else Markdown.
+    public init(fileName: String) {
+        let lower = fileName.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
+            self = .html
+        } else if lower.hasSuffix(".csv") {
+            self = .csv
+        } else {
+            self = .md
+        }
+    }
 }

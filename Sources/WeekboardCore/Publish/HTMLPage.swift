@@ -39,40 +39,41 @@ public enum HTMLPage {
             let c = HTMLPalette.tag(s)
             return ".\(HTMLPalette.tagClass(s)) { color: \(c.text); background: \(c.background); }"
         }
-        return ([
-            "html { color: \(HTMLPalette.text); background: \(HTMLPalette.background); }",
-            "body { font-family: Arial, \"Liberation Sans\", Helvetica, sans-serif; font-size: 16px;"
-                + " line-height: 1.4; max-width: 62rem; margin: 1.5rem auto; padding: 0 1rem; }",
-            "h1 { font-size: 1.75rem; margin: 0 0 0.5rem; }",
-            "h2 { font-size: 1.4rem; margin: 2rem 0 0.5rem; padding-top: 0.5rem;"
-                + " border-top: 2px solid \(HTMLPalette.text); }",
-            "h3 { font-size: 1.1rem; margin: 1.25rem 0 0.4rem; }",
-            "p, ul { margin: 0.4rem 0; }",
-            "ul { padding-left: 1.25rem; }",
-            ".meta { color: \(HTMLPalette.secondary); }",
-            // Fixed widths: every programme's table lines up, and a long note wraps in its own column.
-            "table { border-collapse: collapse; width: 100%; font-size: 0.9em; table-layout: fixed; }",
-            ".w-project { width: 15%; } .w-status { width: 15%; } .w-owner { width: 10%; }"
-                + " .w-milestone { width: 13%; } .w-date { width: 11%; } .w-note { width: 25%; }",
-            ".date { white-space: nowrap; }",
-            // Only a word too long for its column is broken (never a short one, as `anywhere` would).
-            "td, th { overflow-wrap: break-word; }",
-            "th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem 0.35rem 0;"
-                + " border-bottom: 1px solid \(HTMLPalette.rule); }",
-            "thead th { border-bottom: 2px solid \(HTMLPalette.text); }",
-            "tbody th { font-weight: 700; }",
-            ".tag { display: inline-block; padding: 0.1rem 0.4rem; font-weight: 700; white-space: nowrap; }",
-            ".flag { font-weight: 700; }",
-        ] + tags + [
-            "@media print {",
-            "  @page { size: A4; margin: 14mm 12mm; }",
-            "  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }",
-            "  .programme + .programme { break-before: page; page-break-before: always; }",
-            "  h2, h3 { break-after: avoid; page-break-after: avoid; }",
-            "  tr, li { break-inside: avoid; page-break-inside: avoid; }",
-            "  thead { display: table-header-group; }",
-            "  .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
-            "}",
-        ]).joined(separator: "\n")
+        return
+            ([
+                "html { color: \(HTMLPalette.text); background: \(HTMLPalette.background); }",
+                "body { font-family: Arial, \"Liberation Sans\", Helvetica, sans-serif; font-size: 16px;"
+                    + " line-height: 1.4; max-width: 62rem; margin: 1.5rem auto; padding: 0 1rem; }",
+                "h1 { font-size: 1.75rem; margin: 0 0 0.5rem; }",
+                "h2 { font-size: 1.4rem; margin: 2rem 0 0.5rem; padding-top: 0.5rem;"
+                    + " border-top: 2px solid \(HTMLPalette.text); }",
+                "h3 { font-size: 1.1rem; margin: 1.25rem 0 0.4rem; }",
+                "p, ul { margin: 0.4rem 0; }",
+                "ul { padding-left: 1.25rem; }",
+                ".meta { color: \(HTMLPalette.secondary); }",
+                // Fixed widths: every programme's table lines up, and a long note wraps in its own column.
+                "table { border-collapse: collapse; width: 100%; font-size: 0.9em; table-layout: fixed; }",
+                ".w-project { width: 15%; } .w-status { width: 15%; } .w-owner { width: 10%; }"
+                    + " .w-milestone { width: 13%; } .w-date { width: 11%; } .w-note { width: 25%; }",
+                ".date { white-space: nowrap; }",
+                // Only a word too long for its column is broken (never a short one, as `anywhere` would).
+                "td, th { overflow-wrap: break-word; }",
+                "th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem 0.35rem 0;"
+                    + " border-bottom: 1px solid \(HTMLPalette.rule); }",
+                "thead th { border-bottom: 2px solid \(HTMLPalette.text); }",
+                "tbody th { font-weight: 700; }",
+                ".tag { display: inline-block; padding: 0.1rem 0.4rem; font-weight: 700; white-space: nowrap; }",
+                ".flag { font-weight: 700; }",
+            ] + tags + [
+                "@media print {",
+                "  @page { size: A4; margin: 14mm 12mm; }",
+                "  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }",
+                "  .programme + .programme { break-before: page; page-break-before: always; }",
+                "  h2, h3 { break-after: avoid; page-break-after: avoid; }",
+                "  tr, li { break-inside: avoid; page-break-inside: avoid; }",
+                "  thead { display: table-header-group; }",
+                "  .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
+                "}",
+            ]).joined(separator: "\n")
     }
 }

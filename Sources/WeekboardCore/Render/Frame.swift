@@ -106,6 +106,7 @@ public struct Frame: Equatable, Sendable {
     public var text: String { (0..<height).map(line).joined(separator: "\n") }
 
     public static func == (a: Frame, b: Frame) -> Bool {
-        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX
+            && a.cursorY == b.cursorY
     }
 }

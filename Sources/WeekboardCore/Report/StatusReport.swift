@@ -85,31 +85,42 @@ public struct StatusReport: Codable, Equatable, Sendable {
         person = s.person
         week = WeekInfo(id: s.week.id, label: labelStyle.label(s.week), monday: s.week.monday, current: s.isCurrentWeek)
         focus = s.mine.focus
-        goals = s.mine.goals.enumerated().map { GoalInfo(slot: $0 + 1, text: $1?.text, state: $1?.state, changedAt: $1?.changedAt) }
+        goals = s.mine.goals.enumerated().map {
+            GoalInfo(slot: $0 + 1, text: $1?.text, state: $1?.state, changedAt: $1?.changedAt)
+        }
         score = Score(met: s.score.met, of: PersonWeek.slots, positive: s.score.positive, streak: s.streak)
         notes = Dictionary(uniqueKeysWithValues: NoteSection.allCases.map { ($0.rawValue, s.mine.notes($0)) })
         board = s.programmes.map { p in
-            ProgrammeInfo(name: p.name, status: p.status, projects: p.projects.map { pr in
-                ProjectInfo(name: pr.name, status: pr.status, statusWord: pr.status.word, trend: pr.trend.word,
-                            owner: pr.owner, note: pr.note, milestone: pr.milestone?.text, due: pr.milestone?.due,
-                            lastUpdate: pr.lastUpdated, daysSinceUpdate: pr.daysSinceUpdate(today: s.today),
-                            stale: pr.isStale(today: s.today))
-            })
+            ProgrammeInfo(
+                name: p.name, status: p.status,
+                projects: p.projects.map { pr in
+                    ProjectInfo(
+                        name: pr.name, status: pr.status, statusWord: pr.status.word, trend: pr.trend.word,
+                        owner: pr.owner, note: pr.note, milestone: pr.milestone?.text, due: pr.milestone?.due,
+                        lastUpdate: pr.lastUpdated, daysSinceUpdate: pr.daysSinceUpdate(today: s.today),
+                        stale: pr.isStale(today: s.today))
+                })
         }
         contacts = s.contacts.map { r in
-            let (basis, n): (String, Int) = switch r.baseline.basis {
-            case .sameWeek(let y): ("same-week", y)
-            case .recentWeeks(let w): ("recent-weeks", w)
-            case .none: ("none", 0)
-            }
-            return ContactInfo(service: r.service, count: r.count, baseline: r.baseline.value.map { ($0 * 10).rounded() / 10 },
-                               basis: basis, basisCount: n,
-                               deltaPercent: r.delta.map { ($0 * 1000).rounded() / 10 },
-                               repeatCallers: s.repeatCallers[r.service].map {
-                RepeatCallerInfo(contacts: $0.contacts, callers: $0.callers, repeatCallers: $0.repeatCallers,
-                                 repeatContacts: $0.repeatContacts, sharePercent: ($0.share * 1000).rounded() / 10, top: $0.top)
-            })
+            let (basis, n): (String, Int) =
+                switch r.baseline.basis {
+                case .sameWeek(let y): ("same-week", y)
+                case .recentWeeks(let w): ("recent-weeks", w)
+                case .none: ("none", 0)
+                }
+            return ContactInfo(
+                service: r.service, count: r.count, baseline: r.baseline.value.map { ($0 * 10).rounded() / 10 },
+                basis: basis, basisCount: n,
+                deltaPercent: r.delta.map { ($0 * 1000).rounded() / 10 },
+                repeatCallers: s.repeatCallers[r.service].map {
+                    RepeatCallerInfo(
+                        contacts: $0.contacts, callers: $0.callers, repeatCallers: $0.repeatCallers,
+                        repeatContacts: $0.repeatContacts, sharePercent: ($0.share * 1000).rounded() / 10, top: $0.top)
+                })
         }
-        team = s.team.map { MemberInfo(person: $0.person, focus: $0.week.focus, goals: $0.week.goals.map { $0?.state }, met: $0.score.met) }
+        team = s.team.map {
+            MemberInfo(
+                person: $0.person, focus: $0.week.focus, goals: $0.week.goals.map { $0?.state }, met: $0.score.met)
+        }
     }
 }

@@ -65,7 +65,9 @@ public struct StatusText {
         var lines: [StyledLine] = []
         var title = LineBuilder(limit: width, unicode: unicode)
         title.add("BOARD", .title)
-        if snapshot.programmes.isEmpty { title.add("  (no projects: weekboard project add NAME --programme P)", .muted) }
+        if snapshot.programmes.isEmpty {
+            title.add("  (no projects: weekboard project add NAME --programme P)", .muted)
+        }
         lines.append(title.line)
         let today = snapshot.today
         for programme in snapshot.programmes {
@@ -99,7 +101,10 @@ public struct StatusText {
         var lines: [StyledLine] = []
         var title = LineBuilder(limit: width, unicode: unicode)
         title.add("CONTACTS", .title)
-        title.add(snapshot.contacts.isEmpty ? "  (no figures: weekboard calls record SERVICE COUNT)" : "  this week against normal for this time of year", .muted)
+        title.add(
+            snapshot.contacts.isEmpty
+                ? "  (no figures: weekboard calls record SERVICE COUNT)"
+                : "  this week against normal for this time of year", .muted)
         lines.append(title.line)
         for row in snapshot.contacts {
             var l = LineBuilder(limit: width, unicode: unicode)
@@ -108,8 +113,11 @@ public struct StatusText {
             // Figures right-aligned so their digits line up down the column.
             l.add((row.count.map(Marks.thousands) ?? "-").leftPadded(6, with: " "), .text, width: 7)
             l.add(" normal ", .muted)
-            l.add((row.baseline.value.map { Marks.thousands(Int($0.rounded())) } ?? "-").leftPadded(6, with: " "), .text, width: 7)
-            l.add((row.delta.map(Baseline.percent) ?? "").leftPadded(5, with: " "), Marks.deltaRole(row.delta), width: 6)
+            l.add(
+                (row.baseline.value.map { Marks.thousands(Int($0.rounded())) } ?? "-").leftPadded(6, with: " "), .text,
+                width: 7)
+            l.add(
+                (row.delta.map(Baseline.percent) ?? "").leftPadded(5, with: " "), Marks.deltaRole(row.delta), width: 6)
             l.add(" ")
             l.add(row.baseline.basis.short, .muted, width: 12)
             l.add(" ")

@@ -25,8 +25,10 @@ public final class ContactWeeks {
     /// the file is decoded and checked (the week on screen); else only the totals (weeks compared with).
     public func week(_ w: ISOWeek, whole: Bool = false) throws -> [String: Int] {
         if !whole, let c = cache[w] { return c }
-        let c = whole ? try reader.readContactWeek(w).services.mapValues(\.total)
-                      : try reader.readContactTotals(w).services.mapValues(\.total)
+        let c =
+            whole
+            ? try reader.readContactWeek(w).services.mapValues(\.total)
+            : try reader.readContactTotals(w).services.mapValues(\.total)
         cache[w] = c
         return c
     }
@@ -59,7 +61,8 @@ public final class ContactWeeks {
         // Read every week the rows can look at first, so a damaged one is an error naming the file,
         // not a baseline quietly computed without it (`total` below cannot throw).
         _ = try self.week(week, whole: true)
-        let names = try services(in: ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: sparkWeeks))
+        let names = try services(
+            in: ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: sparkWeeks))
         let rows = names.map { name -> ContactRow in
             let baseline = Baseline.compute(week: week, years: baselineYears) { self.total(name, $0) }
             let recent = (0..<sparkWeeks).reversed().map { self.total(name, week.adding(weeks: -$0)) }

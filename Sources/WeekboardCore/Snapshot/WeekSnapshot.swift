@@ -28,20 +28,26 @@ public struct WeekSnapshot: Sendable {
 
     /// With `colleagues: false` the team holds this person only (for views that show no team:
     /// each colleague is a file read).
-    public static func load(store: Store, person: String, week: ISOWeek, today: CalendarDay,
-                            baselineYears: Int = 3, colleagues: Bool = true) throws -> WeekSnapshot {
+    public static func load(
+        store: Store, person: String, week: ISOWeek, today: CalendarDay,
+        baselineYears: Int = 3, colleagues: Bool = true
+    ) throws -> WeekSnapshot {
         // One consistent view: never half of a change that writes several files.
         try store.reading { store in
-            try read(store: store, person: person, week: week, today: today, baselineYears: baselineYears,
-                     colleagues: colleagues)
+            try read(
+                store: store, person: person, week: week, today: today, baselineYears: baselineYears,
+                colleagues: colleagues)
         }
     }
 
-    private static func read(store: Store, person: String, week: ISOWeek, today: CalendarDay,
-                             baselineYears: Int, colleagues: Bool) throws -> WeekSnapshot {
+    private static func read(
+        store: Store, person: String, week: ISOWeek, today: CalendarDay, baselineYears: Int, colleagues: Bool
+    ) throws -> WeekSnapshot {
         let info = try store.info()
         // A format-1 store keeps contacts by year: read as this format, they would look empty.
-        if info.schemaVersion < StoreInfo.schemaVersion { throw StoreError.olderFormat(path: store.root.path, found: info.schemaVersion) }
+        if info.schemaVersion < StoreInfo.schemaVersion {
+            throw StoreError.olderFormat(path: store.root.path, found: info.schemaVersion)
+        }
         let mine = try store.read(StoreFiles.personWeek(person, week))
         // A week still in progress does not break the streak: count up to last week until this one is positive.
         let streakEnd = WeekScore(mine).positive ? week : week.previous
@@ -59,8 +65,9 @@ public struct WeekSnapshot: Sendable {
         if !team.contains(where: { $0.person == person }) { team.append(TeamMember(person: person, week: mine)) }
         // One `stat` when the week has no per-contact import (and none at all without a callers/ folder).
         let callers = store.has(StoreFiles.callers(week)) ? try RepeatCallers.load(store: store, week: week) : [:]
-        return WeekSnapshot(storeName: info.name, person: person, week: week, today: today, mine: mine,
-                            score: WeekScore(mine), streak: streak, programmes: ProgrammeRollUp.make(board),
-                            contacts: contacts, team: team.sorted { $0.person < $1.person }, repeatCallers: callers)
+        return WeekSnapshot(
+            storeName: info.name, person: person, week: week, today: today, mine: mine,
+            score: WeekScore(mine), streak: streak, programmes: ProgrammeRollUp.make(board),
+            contacts: contacts, team: team.sorted { $0.person < $1.person }, repeatCallers: callers)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Crash-safe file replacement: write a temp file in the same folder, fsync it, rename it over
@@ -76,8 +76,9 @@ enum Directories {
             return
         }
         do {
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                at: root, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             throw StoreError.io(path: root.path, reason: "cannot create folder: \(error.localizedDescription)")
         }
@@ -92,7 +93,9 @@ enum Directories {
             current = current.appendingPathComponent(part)
             if let st = try Posix.lstatIfPresent(current.path) {
                 if Posix.isSymlink(st) { throw StoreError.symlink(path: current.path) }
-                if !Posix.isDirectory(st) { throw StoreError.io(path: current.path, reason: "exists but is not a folder") }
+                if !Posix.isDirectory(st) {
+                    throw StoreError.io(path: current.path, reason: "exists but is not a folder")
+                }
                 continue
             }
             guard mkdir(current.path, 0o700) == 0 || errno == EEXIST else {

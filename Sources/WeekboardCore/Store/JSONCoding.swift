@@ -37,10 +37,15 @@ public enum JSONCoding {
 
     /// Decodes `data` read from `file` (a path shown in errors), checking size, UTF-8, syntax,
     /// duplicate keys, nesting and schema version before types.
-    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String, supportedSchema: Int? = nil,
-                                            userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> T {
+    public static func decode<T: Decodable>(
+        _ type: T.Type, from data: Data, file: String, supportedSchema: Int? = nil,
+        userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    ) throws -> T {
         if data.count > maxFileSize {
-            throw StoreError.malformed(file: file, location: "", reason: "file is \(data.count) bytes, larger than the \(maxFileSize / 1024 / 1024) MiB a store file may be")
+            throw StoreError.malformed(
+                file: file, location: "",
+                reason:
+                    "file is \(data.count) bytes, larger than the \(maxFileSize / 1024 / 1024) MiB a store file may be")
         }
         if data.isEmpty {
             throw StoreError.malformed(file: file, location: "", reason: "file is empty (expected a JSON object)")
@@ -63,7 +68,11 @@ public enum JSONCoding {
         func path(_ ctx: DecodingError.Context) -> String {
             var s = ""
             for key in ctx.codingPath {
-                if let i = key.intValue { s += "[\(i)]" } else { s += s.isEmpty ? key.stringValue : ".\(key.stringValue)" }
+                if let i = key.intValue {
+                    s += "[\(i)]"
+                } else {
+                    s += s.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                }
             }
             return s.isEmpty ? "top level" : "field \(s)"
         }
@@ -74,7 +83,8 @@ public enum JSONCoding {
             return .malformed(file: file, location: path(ctx), reason: "expected \(typeName(type)), found null")
         case let .keyNotFound(key, ctx):
             let p = path(ctx)
-            return .malformed(file: file, location: p == "top level" ? "" : p, reason: "missing field '\(key.stringValue)'")
+            return .malformed(
+                file: file, location: p == "top level" ? "" : p, reason: "missing field '\(key.stringValue)'")
         case let .dataCorrupted(ctx):
             return .malformed(file: file, location: path(ctx), reason: ctx.debugDescription)
         @unknown default:
@@ -95,4 +105,3 @@ public enum JSONCoding {
         }
     }
 }
-

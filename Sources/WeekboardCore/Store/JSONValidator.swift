@@ -54,7 +54,15 @@ struct JSONValidator {
         while j < bytes.count {
             let b = bytes[j]
             let n: Int
-            if b < 0x80 { n = 0 } else if b & 0xE0 == 0xC0, b >= 0xC2 { n = 1 } else if b & 0xF0 == 0xE0 { n = 2 } else if b & 0xF8 == 0xF0, b <= 0xF4 { n = 3 } else {
+            if b < 0x80 {
+                n = 0
+            } else if b & 0xE0 == 0xC0, b >= 0xC2 {
+                n = 1
+            } else if b & 0xF0 == 0xE0 {
+                n = 2
+            } else if b & 0xF8 == 0xF0, b <= 0xF4 {
+                n = 3
+            } else {
                 throw fail("invalid UTF-8 byte 0x\(String(b, radix: 16))", at: j)
             }
             if j + n >= bytes.count && n > 0 { throw fail("truncated UTF-8 sequence", at: j) }
@@ -75,7 +83,9 @@ struct JSONValidator {
     }
 
     private mutating func value(depth: Int) throws {
-        guard depth <= JSONValidator.maxDepth else { throw fail("nesting deeper than \(JSONValidator.maxDepth) levels") }
+        guard depth <= JSONValidator.maxDepth else {
+            throw fail("nesting deeper than \(JSONValidator.maxDepth) levels")
+        }
         guard i < bytes.count else { throw fail("file ends where a value was expected (truncated?)") }
         switch bytes[i] {
         case UInt8(ascii: "{"): try object(depth: depth)
@@ -158,7 +168,9 @@ struct JSONValidator {
                     i += 6
                     continue
                 }
-                guard "\"\\/bfnrt".utf8.contains(e) else { throw fail("bad escape '\\\(Character(Unicode.Scalar(e)))'") }
+                guard "\"\\/bfnrt".utf8.contains(e) else {
+                    throw fail("bad escape '\\\(Character(Unicode.Scalar(e)))'")
+                }
                 i += 2
                 continue
             }
@@ -186,7 +198,8 @@ struct JSONValidator {
             switch bytes[i] {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): break
             case UInt8(ascii: "-") where i == start: break
-            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): plainDigits = false
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
+                plainDigits = false
             default:
                 if i == start { break }
                 return try finishNumber(from: start, plainDigits: plainDigits)

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The local JSON store. Every change is one `StoreChange` applied by `apply`: exclusive lock,
@@ -49,15 +49,17 @@ public struct Store: Sendable {
 
     public func info() throws -> StoreInfo {
         guard let data = try readData(StoreFiles.info) else { throw StoreError.notAStore(path: root.path) }
-        return try JSONCoding.decode(StoreInfo.self, from: data, file: url(StoreFiles.info).path,
-                                     supportedSchema: StoreInfo.schemaVersion)
+        return try JSONCoding.decode(
+            StoreInfo.self, from: data, file: url(StoreFiles.info).path,
+            supportedSchema: StoreInfo.schemaVersion)
     }
 
     /// Reads a file; its empty value when absent.
     public func read<V>(_ file: StoreFile<V>) throws -> V {
         guard let data = try readData(file.path) else { return file.empty() }
-        return try JSONCoding.decode(V.self, from: data, file: url(file.path).path, supportedSchema: file.schema,
-                                     userInfo: file.userInfo)
+        return try JSONCoding.decode(
+            V.self, from: data, file: url(file.path).path, supportedSchema: file.schema,
+            userInfo: file.userInfo)
     }
 
     /// True when the file exists (whether or not it is valid).

@@ -13,8 +13,10 @@ public struct StoreChange<Value> {
     public var at: Date
     let body: (inout Transaction) throws -> (summary: String, value: Value)
 
-    public init(source: ChangeSource, week: ISOWeek? = nil, undoable: Bool = true, at: Date = Date(),
-                body: @escaping (inout Transaction) throws -> (summary: String, value: Value)) {
+    public init(
+        source: ChangeSource, week: ISOWeek? = nil, undoable: Bool = true, at: Date = Date(),
+        body: @escaping (inout Transaction) throws -> (summary: String, value: Value)
+    ) {
         self.source = source
         self.week = week
         self.undoable = undoable

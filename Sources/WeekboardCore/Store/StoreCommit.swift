@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // The one write path. A change of several files is all-or-nothing:
@@ -27,8 +27,9 @@ extension Store {
             var tx = Transaction(store: self)
             let from = try info().schemaVersion
             try upgrade(&tx)
-            try commit(tx, StoreChange<Void>(source: .system, undoable: false, at: change.at) { _ in ("", ()) },
-                       summary: "Upgraded the store from format \(from) to \(StoreInfo.schemaVersion)")
+            try commit(
+                tx, StoreChange<Void>(source: .system, undoable: false, at: change.at) { _ in ("", ()) },
+                summary: "Upgraded the store from format \(from) to \(StoreInfo.schemaVersion)")
         }
         var tx = Transaction(store: self)
         let (summary, value) = try change.body(&tx)
@@ -120,8 +121,9 @@ extension Store {
         let d = JSONDecoder()
         d.dateDecodingStrategy = .iso8601
         do { return try d.decode(PendingCommit.self, from: data) } catch {
-            throw StoreError.malformed(file: url(StoreLayout.pendingCommit).path, location: "",
-                                       reason: "is not a commit record (it is written whole, so the disk may be damaged)")
+            throw StoreError.malformed(
+                file: url(StoreLayout.pendingCommit).path, location: "",
+                reason: "is not a commit record (it is written whole, so the disk may be damaged)")
         }
     }
 

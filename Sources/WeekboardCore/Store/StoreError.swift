@@ -21,7 +21,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .malformed(file, location, reason):
             return location.isEmpty ? "\(file): \(reason)" : "\(file): \(location): \(reason)"
         case let .newerSchema(file, found, supported):
-            return "\(file): written by a newer weekboard (schemaVersion \(found); this one reads up to \(supported)). Nothing was changed."
+            return
+                """
+                \(file): written by a newer weekboard (schemaVersion \(found); this one reads up to \
+                \(supported)). Nothing was changed.
+                """
         case let .io(path, reason):
             return "\(path): \(reason)"
         case let .notAStore(path):
@@ -29,13 +33,19 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .readOnly(path):
             return "the store at \(path) is read-only: nothing was written"
         case let .olderFormat(path, found):
-            return "the store at \(path) was written by an earlier weekboard (format \(found); this one uses \(StoreInfo.schemaVersion)). Run any weekboard command with write access to the store, without --read-only, to upgrade it. Nothing was changed."
+            return
+                """
+                the store at \(path) was written by an earlier weekboard (format \(found); this one uses \
+                \(StoreInfo.schemaVersion)). Run any weekboard command with write access to the store, without \
+                --read-only, to upgrade it. Nothing was changed.
+                """
         case let .invalid(message):
             return message
         case let .notFound(message):
             return message
         case let .symlink(path):
-            return "\(path): is a symbolic link; weekboard does not follow links inside a store (replace it with a folder or file)"
+            return
+                "\(path): is a symbolic link; weekboard does not follow links inside a store (replace it with a folder or file)"
         }
     }
 }

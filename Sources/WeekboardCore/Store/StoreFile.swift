@@ -8,7 +8,10 @@ public struct StoreFile<Value: Codable & Sendable>: Sendable {
     /// Passed to the decoder (e.g. `WeeklyCount.totalsOnly`).
     public let userInfo: [CodingUserInfoKey: any Sendable]
 
-    public init(path: String, schema: Int, userInfo: [CodingUserInfoKey: any Sendable] = [:], empty: @escaping @Sendable () -> Value) {
+    public init(
+        path: String, schema: Int, userInfo: [CodingUserInfoKey: any Sendable] = [:],
+        empty: @escaping @Sendable () -> Value
+    ) {
         self.path = path
         self.schema = schema
         self.userInfo = userInfo
@@ -37,8 +40,10 @@ public enum StoreFiles {
     /// The same file as `contacts(_:)`, decoding only each service's total (`WeeklyCount.totalsOnly`):
     /// for the weeks a view compares with, not for a week that is shown or changed.
     public static func contactTotals(_ week: ISOWeek) -> StoreFile<ContactWeek> {
-        StoreFile(path: StoreLayout.contacts(week), schema: ContactWeek.schemaVersion,
-                  userInfo: [WeeklyCount.totalsOnly: true]) { ContactWeek(week: week) }
+        StoreFile(
+            path: StoreLayout.contacts(week), schema: ContactWeek.schemaVersion,
+            userInfo: [WeeklyCount.totalsOnly: true]
+        ) { ContactWeek(week: week) }
     }
 
     /// Store format 1's year of contacts, read only to upgrade the store (`Store.upgrade`).

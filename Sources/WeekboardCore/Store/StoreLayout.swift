@@ -48,7 +48,9 @@ public enum StoreLayout {
     /// file records only the fields it set, and undoing every one of them removes the file again.
     static func emptyValue(of path: String) -> Data? {
         let parts = path.split(separator: "/").map(String.init)
-        func week(_ name: String) -> ISOWeek? { name.hasSuffix(".json") ? ISOWeek.parseID(String(name.dropLast(5))) : nil }
+        func week(_ name: String) -> ISOWeek? {
+            name.hasSuffix(".json") ? ISOWeek.parseID(String(name.dropLast(5))) : nil
+        }
         switch (parts.count, parts.first) {
         case (1, _) where path == board: return try? JSONCoding.encode(Board())
         case (1, _) where path == okrs: return try? JSONCoding.encode(OKRSet())

@@ -45,7 +45,8 @@ public extension StoreReader {
 
     private func checkNamed(_ found: ISOWeek, _ path: String, _ week: ISOWeek) throws {
         guard found == week else {
-            throw StoreError.malformed(file: fullPath(path), location: "week", reason: "holds \(found.id) but is named for \(week.id)")
+            throw StoreError.malformed(
+                file: fullPath(path), location: "week", reason: "holds \(found.id) but is named for \(week.id)")
         }
     }
 }

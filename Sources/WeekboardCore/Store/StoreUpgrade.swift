@@ -18,7 +18,11 @@ extension Store {
         guard try needsUpgrade() else { return nil }
         let from = try info().schemaVersion
         try apply(StoreChange<Void>(source: .system, undoable: false) { _ in ("", ()) })
-        return "upgraded the store at \(root.path) from format \(from) to \(StoreInfo.schemaVersion) (contacts are now one file per week)"
+        return
+            """
+            upgraded the store at \(root.path) from format \(from) to \(StoreInfo.schemaVersion) (contacts are \
+            now one file per week)
+            """
     }
 
     /// Stages the upgrade in `tx`, in an order that is safe to repeat after a crash at any point:
@@ -33,8 +37,9 @@ extension Store {
         for y in years {
             let year = try read(StoreFiles.legacyContacts(y))
             guard year.year == y else {
-                throw StoreError.malformed(file: url(StoreFiles.legacyContacts(y).path).path, location: "year",
-                                           reason: "holds \(year.year) but is named for \(y)")
+                throw StoreError.malformed(
+                    file: url(StoreFiles.legacyContacts(y).path).path, location: "year",
+                    reason: "holds \(year.year) but is named for \(y)")
             }
             try tx.write(year, weeks: year.weeks)
         }

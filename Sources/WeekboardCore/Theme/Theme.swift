@@ -58,7 +58,8 @@ public struct Theme: Equatable, Sendable {
     public static func load(path: String) throws -> Theme {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ThemeError.unreadable(path: path, reason: (error as NSError).localizedFailureReason ?? "no such file or not readable")
+            throw ThemeError.unreadable(
+                path: path, reason: (error as NSError).localizedFailureReason ?? "no such file or not readable")
         }
         return try ThemeFile.decode(data, file: path)
     }
@@ -73,7 +74,11 @@ enum ThemeError: Error, Equatable, CustomStringConvertible {
     var description: String {
         switch self {
         case let .unknown(name, available):
-            return "unknown theme '\(name)': use one of \(available.joined(separator: ", ")) or a path to a theme .json file"
+            return
+                """
+                unknown theme '\(name)': use one of \(available.joined(separator: ", ")) or a path to a theme \
+                .json file
+                """
         case let .unreadable(path, reason):
             return "cannot read theme file \(path): \(reason)"
         }

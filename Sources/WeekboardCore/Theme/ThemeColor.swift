@@ -36,7 +36,8 @@ public enum ThemeColor: Equatable, Hashable, Sendable {
         } else if let n = Int(s), (0...255).contains(n), s.allSatisfy(\.isASCIIDigit) {
             self = .indexed(n)
         } else if s.hasPrefix("#"), s.count == 7, let v = Int(s.dropFirst(), radix: 16),
-                  s.dropFirst().allSatisfy(\.isHexDigit) {
+            s.dropFirst().allSatisfy(\.isHexDigit)
+        {
             self = .rgb(red: (v >> 16) & 0xFF, green: (v >> 8) & 0xFF, blue: v & 0xFF)
         } else {
             return nil

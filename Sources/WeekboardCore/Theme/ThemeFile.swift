@@ -1,7 +1,8 @@
 import Foundation
 
 /// The theme JSON format:
-/// `{"name": "…", "description": "…", "roles": {"text": {"fg": "default"}, "status-red": {"fg": "#d4351c", "bold": true}}}`.
+/// `{"name": "…", "description": "…", "roles": {"text": {"fg": "default"}, "status-red": {"fg": "#d4351c", "bold":
+/// true}}}`.
 /// Strict on purpose: an unknown role, an unknown key or a bad colour is an error naming the
 /// field, because a typo silently ignored would leave a theme that looks subtly wrong.
 enum ThemeFile {
@@ -20,8 +21,10 @@ struct ThemeKey: CodingKey {
 }
 
 private func unknownKey(_ key: ThemeKey, in c: KeyedDecodingContainer<ThemeKey>, allowed: [String]) -> DecodingError {
-    .dataCorruptedError(forKey: key, in: c, debugDescription:
-        "unknown key '\(key.stringValue)' (allowed: \(allowed.joined(separator: ", ")))")
+    .dataCorruptedError(
+        forKey: key, in: c,
+        debugDescription:
+            "unknown key '\(key.stringValue)' (allowed: \(allowed.joined(separator: ", ")))")
 }
 
 struct ThemeDocument: Decodable {
@@ -36,14 +39,21 @@ struct ThemeDocument: Decodable {
         }
         let name = try c.decode(String.self, forKey: ThemeKey("name"))
         if name.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw DecodingError.dataCorruptedError(forKey: ThemeKey("name"), in: c, debugDescription: "a theme needs a name")
+            throw DecodingError.dataCorruptedError(
+                forKey: ThemeKey("name"), in: c, debugDescription: "a theme needs a name")
         }
         let roles = try c.nestedContainer(keyedBy: ThemeKey.self, forKey: ThemeKey("roles"))
         var styles: [Role: ThemeStyle] = [:]
         for key in roles.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
             guard let role = Role(rawValue: key.stringValue) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: roles, debugDescription:
-                    "unknown role '\(key.stringValue)' (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: roles,
+                    debugDescription:
+                        """
+                        unknown role '\(key.stringValue)' (roles: \
+                        \(Role.allCases.map(\.rawValue).joined(separator: ", ")))
+                        """
+                )
             }
             styles[role] = try roles.decode(StyleDocument.self, forKey: key).style
         }
@@ -66,23 +76,30 @@ struct StyleDocument: Decodable {
             guard c.contains(key) else { return .terminalDefault }
             if let n = try? c.decode(Int.self, forKey: key) {
                 if let color = ThemeColor(index: n) { return color }
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription:
-                    "\(n) is not a colour: expected \(ThemeColor.syntaxHelp)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: c,
+                    debugDescription:
+                        "\(n) is not a colour: expected \(ThemeColor.syntaxHelp)")
             }
             guard let s = try? c.decode(String.self, forKey: key) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription:
-                    "expected \(ThemeColor.syntaxHelp)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: c,
+                    debugDescription:
+                        "expected \(ThemeColor.syntaxHelp)")
             }
             guard let color = ThemeColor(parsing: s) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription:
-                    "'\(s)' is not a colour: expected \(ThemeColor.syntaxHelp)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: c,
+                    debugDescription:
+                        "'\(s)' is not a colour: expected \(ThemeColor.syntaxHelp)")
             }
             return color
         }
         func flag(_ name: String) throws -> Bool {
             try c.decodeIfPresent(Bool.self, forKey: ThemeKey(name)) ?? false
         }
-        style = ThemeStyle(fg: try color("fg"), bg: try color("bg"), bold: try flag("bold"),
-                           reverse: try flag("reverse"), underline: try flag("underline"), dim: try flag("dim"))
+        style = ThemeStyle(
+            fg: try color("fg"), bg: try color("bg"), bold: try flag("bold"),
+            reverse: try flag("reverse"), underline: try flag("underline"), dim: try flag("dim"))
     }
 }

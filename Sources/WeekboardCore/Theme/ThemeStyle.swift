@@ -10,8 +10,10 @@ public struct ThemeStyle: Equatable, Sendable {
     public var underline: Bool
     public var dim: Bool
 
-    public init(fg: ThemeColor = .terminalDefault, bg: ThemeColor = .terminalDefault,
-                bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
+    public init(
+        fg: ThemeColor = .terminalDefault, bg: ThemeColor = .terminalDefault,
+        bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false
+    ) {
         self.fg = fg
         self.bg = bg
         self.bold = bold
@@ -29,8 +31,9 @@ public struct ThemeStyle: Equatable, Sendable {
     public func resolved(for depth: ColorDepth) -> ResolvedStyle {
         let f = fg.resolve(for: depth)
         let b = bg.resolve(for: depth)
-        return ResolvedStyle(fg: f.index, bg: b.index, bold: bold || f.bold, reverse: reverse,
-                             underline: underline, dim: dim || f.dim)
+        return ResolvedStyle(
+            fg: f.index, bg: b.index, bold: bold || f.bold, reverse: reverse,
+            underline: underline, dim: dim || f.dim)
     }
 }
 
@@ -45,7 +48,10 @@ public struct ResolvedStyle: Equatable, Hashable, Sendable {
     public var underline: Bool
     public var dim: Bool
 
-    public init(fg: Int = -1, bg: Int = -1, bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
+    public init(
+        fg: Int = -1, bg: Int = -1, bold: Bool = false, reverse: Bool = false, underline: Bool = false,
+        dim: Bool = false
+    ) {
         self.fg = fg
         self.bg = bg
         self.bold = bold

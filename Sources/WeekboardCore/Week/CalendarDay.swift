@@ -11,7 +11,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// Returns nil for impossible dates such as 2026-02-30.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else {
+            return nil
+        }
         self.daysSinceEpoch = CalendarDay.days(fromYear: year, month: month, day: day)
     }
 
@@ -105,7 +107,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
         guard let day = CalendarDay.parse(s) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "'\(s)' is not a date (expected YYYY-MM-DD)")
+            throw DecodingError.dataCorruptedError(
+                in: c, debugDescription: "'\(s)' is not a date (expected YYYY-MM-DD)")
         }
         self = day
     }
@@ -115,9 +118,13 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         try c.encode(iso)
     }
 
-    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
+    static let monthAbbreviations = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 
     static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 

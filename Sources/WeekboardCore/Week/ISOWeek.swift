@@ -55,7 +55,8 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
         guard let w = ISOWeek.parseID(s) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "'\(s)' is not an ISO week (expected YYYY-Www)")
+            throw DecodingError.dataCorruptedError(
+                in: c, debugDescription: "'\(s)' is not an ISO week (expected YYYY-Www)")
         }
         self = w
     }
@@ -69,7 +70,8 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
     public static func parseID(_ s: String) -> ISOWeek? {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]),
-              parts[1].first == "W" || parts[1].first == "w", let w = Int(parts[1].dropFirst()) else { return nil }
+            parts[1].first == "W" || parts[1].first == "w", let w = Int(parts[1].dropFirst())
+        else { return nil }
         return ISOWeek(year: y, week: w)
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes an exported document (a weeknote) to a path the user chose, never half-written:
@@ -21,7 +21,8 @@ public enum ExportFile {
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
             throw StoreError.io(path: dir.path, reason: "no such folder")
         }
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let temp = dir.appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         // 0666 before the umask: an export is meant to be shared, unlike store files.
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw StoreError.io(path: temp.path, reason: "cannot create: \(errnoText())") }
@@ -32,7 +33,9 @@ public enum ExportFile {
         close(fd)
         if let failure { throw StoreError.io(path: temp.path, reason: failure) }
         if overwrite {
-            guard rename(temp.path, path) == 0 else { throw StoreError.io(path: path, reason: "cannot replace: \(errnoText())") }
+            guard rename(temp.path, path) == 0 else {
+                throw StoreError.io(path: path, reason: "cannot replace: \(errnoText())")
+            }
         } else if link(temp.path, path) != 0 {
             if errno == EEXIST { throw InputError("\(path) already exists; use --force to replace it") }
             throw StoreError.io(path: path, reason: "cannot create: \(errnoText())")

@@ -39,17 +39,21 @@ public enum Weeknote {
         let reds = BoardChanges.newReds(in: s.week, projects: projects)
         let redNames = Set(reds.map(\.name))
         // A move to red is told once, under "New red items", with its owner and milestone.
-        let moves = BoardChanges.moves(in: s.week, projects: projects).filter { !(redNames.contains($0.project) && $0.to == .red) }
+        let moves = BoardChanges.moves(in: s.week, projects: projects).filter {
+            !(redNames.contains($0.project) && $0.to == .red)
+        }
         var out: [WeeknoteSection] = []
         if let focus = s.mine.focus, !focus.isEmpty {
             out.append(WeeknoteSection(title: "Focus", paragraphs: [Sanitize.text(focus)], items: []))
         }
         out.append(goals(s))
         out.append(WeeknoteSection(title: "Programme board changes", paragraphs: [], items: moves.map(\.sentence)))
-        out.append(WeeknoteSection(title: "New red items", paragraphs: [], items: reds.map { redItem($0, week: s.week) }))
+        out.append(
+            WeeknoteSection(title: "New red items", paragraphs: [], items: reds.map { redItem($0, week: s.week) }))
         out.append(contacts(s.contacts))
         for section in NoteSection.allCases {
-            out.append(WeeknoteSection(title: section.title, paragraphs: [], items: s.mine.notes(section).map(Sanitize.text)))
+            out.append(
+                WeeknoteSection(title: section.title, paragraphs: [], items: s.mine.notes(section).map(Sanitize.text)))
         }
         return out.filter { !$0.isEmpty }
     }
@@ -79,11 +83,13 @@ public enum Weeknote {
         }
     }
 
-    /// `Stores and van stock moved from Amber to Red: audit slipped (Tom Okafor; milestone: Van stock audit, due 21 November 2026)`
+    /// `Stores and van stock moved from Amber to Red: audit slipped (Tom Okafor; milestone: Van stock audit, due 21
+    /// November 2026)`
     static func redItem(_ p: Project, week: ISOWeek) -> String {
         let moved = p.history.last { BoardChanges.contains(week, $0.date) }
         let before = p.history.last { $0.date < week.monday }
-        var text = Sanitize.text(p.name) + (before.map { " moved from \($0.status.name) to Red" } ?? " was added as Red")
+        var text =
+            Sanitize.text(p.name) + (before.map { " moved from \($0.status.name) to Red" } ?? " was added as Red")
         if let note = moved?.note, !note.isEmpty { text += ": \(Sanitize.text(note))" }
         var details: [String] = []
         if let owner = p.owner, !owner.isEmpty { details.append(Sanitize.text(owner)) }
@@ -95,7 +101,9 @@ public enum Weeknote {
 
     static func contacts(_ rows: [ContactRow]) -> WeeknoteSection {
         var paragraphs = ContactParagraphs.paragraphs(rows)
-        if paragraphs.isEmpty && rows.contains(where: { $0.delta != nil }) { paragraphs = [ContactParagraphs.allNormal] }
+        if paragraphs.isEmpty && rows.contains(where: { $0.delta != nil }) {
+            paragraphs = [ContactParagraphs.allNormal]
+        }
         return WeeknoteSection(title: "Contact centre", paragraphs: paragraphs, items: [])
     }
 }

@@ -35,8 +35,9 @@ enum DemoContacts {
                 }
                 let phone = channels[.phone] ?? 0
                 let abandoned = Int(Double(phone) * (0.06 + 0.03 * rng.jitter()))
-                year.set(service: name, week: w.week,
-                         WeeklyCount(total: n, channels: channels, answered: phone - abandoned, abandoned: abandoned))
+                year.set(
+                    service: name, week: w.week,
+                    WeeklyCount(total: n, channels: channels, answered: phone - abandoned, abandoned: abandoned))
             }
             byYear[w.year] = year
             w = w.next

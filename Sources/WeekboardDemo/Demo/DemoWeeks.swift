@@ -5,8 +5,14 @@ import WeekboardCore
 /// weeks met and missed, ending in two positive weeks in a row.
 enum DemoWeeks {
     static let goalSets: [[String]] = [
-        ["Agree the void repairs contract variation", "Publish the winter readiness plan", "Interview for the service designer role"],
-        ["Close the damp and mould survey backlog plan", "Run the repairs show-and-tell", "Draft the out-of-hours options paper"],
+        [
+            "Agree the void repairs contract variation", "Publish the winter readiness plan",
+            "Interview for the service designer role",
+        ],
+        [
+            "Close the damp and mould survey backlog plan", "Run the repairs show-and-tell",
+            "Draft the out-of-hours options paper",
+        ],
         ["Sign off the van stock audit scope", "Meet the residents' panel", "Write up the call-back pilot"],
         ["Agree the telephony IVR menu", "Review fire door results with Marcus", "Send the DMT update"],
     ]
@@ -30,8 +36,10 @@ enum DemoWeeks {
         let states: [GoalState] = [.done, .nearly, .open]
         this.goals = zip(goalSets[0], states).map { Goal(text: $0, state: $1, changedAt: now) }
         this.notes = [
-            .watch: ["Damp and mould survey backlog — agency surveyors start Monday",
-                     "Council tax self-service blocked by the payments supplier"],
+            .watch: [
+                "Damp and mould survey backlog — agency surveyors start Monday",
+                "Council tax self-service blocked by the payments supplier",
+            ],
             .learning: ["Residents call back when we don't give a time; a text with a slot cuts repeat calls"],
             .next: ["Repairs show-and-tell on Thursday", "Out-of-hours options paper to DMT"],
         ]
@@ -53,9 +61,11 @@ enum DemoWeeks {
     static func colleague(_ name: String, current: ISOWeek, now: Date) -> PersonWeek {
         var pw = PersonWeek(person: name, week: current)
         pw.focus = "Telephony cut-over without dropping calls"
-        pw.goals = [Goal(text: "Test the new IVR menu with staff", state: .done, changedAt: now),
-                    Goal(text: "Brief the contact centre leads", state: .done, changedAt: now),
-                    Goal(text: "Publish call-back figures", state: .open, changedAt: now)]
+        pw.goals = [
+            Goal(text: "Test the new IVR menu with staff", state: .done, changedAt: now),
+            Goal(text: "Brief the contact centre leads", state: .done, changedAt: now),
+            Goal(text: "Publish call-back figures", state: .open, changedAt: now),
+        ]
         return pw
     }
 }

@@ -3,15 +3,23 @@ import WeekboardCore
 
 /// A generated programme board (projects with a history of status updates) and OKRs.
 enum GeneratedBoard {
-    static let programmes = ["Technical Services 12 Point Plan", "Digital Customer Services", "Housing Delivery",
-                             "Neighbourhoods", "Corporate Landlord"]
-    static let subjects = ["Void repairs", "Damp and mould triage", "Call-back promise", "Gas safety", "Repairs IT",
-                           "Out-of-hours review", "Planned works", "Fire doors", "Apprenticeships", "Van stock",
-                           "Satisfaction survey", "Policy refresh", "Report a repair online", "Self-service", "Telephony"]
-    static let owners = ["Priya Shah", "Tom Okafor", "Dee Walsh", "Marcus Lee", "Jo Bright", "Sam Patel", "Alex Morgan", "Ravi Kumar"]
-    static let updateNotes = ["Contractor back on site", "Backlog down by a third", "Supplier slipped a week",
-                              "Waiting on data from the contact centre", "Budget agreed", "Risk escalated to DMT",
-                              "Pilot extended to two more patches", "Procurement on track"]
+    static let programmes = [
+        "Technical Services 12 Point Plan", "Digital Customer Services", "Housing Delivery",
+        "Neighbourhoods", "Corporate Landlord",
+    ]
+    static let subjects = [
+        "Void repairs", "Damp and mould triage", "Call-back promise", "Gas safety", "Repairs IT",
+        "Out-of-hours review", "Planned works", "Fire doors", "Apprenticeships", "Van stock",
+        "Satisfaction survey", "Policy refresh", "Report a repair online", "Self-service", "Telephony",
+    ]
+    static let owners = [
+        "Priya Shah", "Tom Okafor", "Dee Walsh", "Marcus Lee", "Jo Bright", "Sam Patel", "Alex Morgan", "Ravi Kumar",
+    ]
+    static let updateNotes = [
+        "Contractor back on site", "Backlog down by a third", "Supplier slipped a week",
+        "Waiting on data from the contact centre", "Budget agreed", "Risk escalated to DMT",
+        "Pilot extended to two more patches", "Procurement on track",
+    ]
 
     static func board(size: GeneratedStoreSize, today: CalendarDay, rng: inout DemoRandom) -> Board {
         let statuses: [RAGStatus] = [.red, .amberRed, .amber, .amberGreen, .green]
@@ -29,25 +37,33 @@ enum GeneratedBoard {
                 day = day.adding(days: -rng.int(7...21))
             }
             history.reverse()
-            if rng.chance(0.1) { history.append(StatusUpdate(date: today.adding(days: -1), status: .blue, note: "Complete")) }
+            if rng.chance(0.1) {
+                history.append(StatusUpdate(date: today.adding(days: -1), status: .blue, note: "Complete"))
+            }
             let due = today.adding(days: rng.int(-5...90))
-            projects.append(Project(name: "\(rng.pick(subjects)) \(i + 1)", programme: programmes[i % programmes.count],
-                                    owner: rng.pick(owners), note: history.last?.note,
-                                    milestone: Milestone(text: "Milestone \(rng.int(1...9)) signed off", due: due),
-                                    history: history))
+            projects.append(
+                Project(
+                    name: "\(rng.pick(subjects)) \(i + 1)", programme: programmes[i % programmes.count],
+                    owner: rng.pick(owners), note: history.last?.note,
+                    milestone: Milestone(text: "Milestone \(rng.int(1...9)) signed off", due: due),
+                    history: history))
         }
         return Board(projects: projects)
     }
 
     static func okrs(size: GeneratedStoreSize, now: Date, rng: inout DemoRandom) -> OKRSet {
-        OKRSet(objectives: (0..<size.objectives).map { i in
-            Objective(title: "Objective \(i + 1): residents get repairs right first time", keyResults: (0..<3).map { k in
-                let baseline = Double(rng.int(10...60)), target = Double(rng.int(61...95))
-                return KeyResult(title: "Key result \(i + 1).\(k + 1)", baseline: baseline, target: target,
-                                 current: baseline + (target - baseline) * Double(rng.int(0...100)) / 100,
-                                 confidence: Double(rng.int(2...9)) / 10, unit: "%", updatedAt: now)
+        OKRSet(
+            objectives: (0..<size.objectives).map { i in
+                Objective(
+                    title: "Objective \(i + 1): residents get repairs right first time",
+                    keyResults: (0..<3).map { k in
+                        let baseline = Double(rng.int(10...60)), target = Double(rng.int(61...95))
+                        return KeyResult(
+                            title: "Key result \(i + 1).\(k + 1)", baseline: baseline, target: target,
+                            current: baseline + (target - baseline) * Double(rng.int(0...100)) / 100,
+                            confidence: Double(rng.int(2...9)) / 10, unit: "%", updatedAt: now)
+                    })
             })
-        })
     }
 }
 
@@ -59,12 +75,17 @@ enum GeneratedContacts {
         for w in weeks.sorted() {
             var year = byYear[w.year] ?? ContactYear(year: w.year)
             for (name, base) in StoreGenerator.services {
-                let n = Int((base * DemoContacts.seasonal(w.week, swing: 0.2, service: name) * (1 + 0.05 * rng.jitter())).rounded())
+                let n = Int(
+                    (base * DemoContacts.seasonal(w.week, swing: 0.2, service: name) * (1 + 0.05 * rng.jitter()))
+                        .rounded())
                 let phone = n * 6 / 10, email = n / 8, web = n / 5
                 let abandoned = phone * rng.int(3...9) / 100
-                year.set(service: name, week: w.week, WeeklyCount(
-                    total: n, channels: [.phone: phone, .email: email, .web: web, .inPerson: n - phone - email - web],
-                    answered: phone - abandoned, abandoned: abandoned))
+                year.set(
+                    service: name, week: w.week,
+                    WeeklyCount(
+                        total: n,
+                        channels: [.phone: phone, .email: email, .web: web, .inPerson: n - phone - email - web],
+                        answered: phone - abandoned, abandoned: abandoned))
             }
             byYear[w.year] = year
         }

@@ -10,18 +10,24 @@ enum GeneratedWeeks {
         "Bring void turnaround under thirty days", "Prepare the service for the inspection visit",
     ]
     static let goals = [
-        "Agree the void repairs contract variation", "Publish the winter readiness plan", "Interview for the service designer role",
-        "Close the damp and mould survey backlog plan", "Run the repairs show-and-tell", "Draft the out-of-hours options paper",
+        "Agree the void repairs contract variation", "Publish the winter readiness plan",
+        "Interview for the service designer role",
+        "Close the damp and mould survey backlog plan", "Run the repairs show-and-tell",
+        "Draft the out-of-hours options paper",
         "Sign off the van stock audit scope", "Meet the residents' panel", "Write up the call-back pilot",
-        "Agree the telephony IVR menu", "Review fire door results", "Send the DMT update", "Clear appraisals for the team",
-        "Brief members on the repairs policy", "Check the gas safety exceptions list", "Walk the estate with the caretakers",
+        "Agree the telephony IVR menu", "Review fire door results", "Send the DMT update",
+        "Clear appraisals for the team",
+        "Brief members on the repairs policy", "Check the gas safety exceptions list",
+        "Walk the estate with the caretakers",
     ]
     static let notes = [
-        "Damp and mould survey backlog: agency surveyors start Monday", "Council tax self-service blocked by the payments supplier",
+        "Damp and mould survey backlog: agency surveyors start Monday",
+        "Council tax self-service blocked by the payments supplier",
         "Residents call back when we don't give a time; a text with a slot cuts repeat calls",
         "Repairs show-and-tell on Thursday", "Out-of-hours options paper to DMT", "Stores move slipped a fortnight",
         "Contractor capacity is the constraint, not materials", "Two new starters in the contact centre next week",
-        "Abandoned calls rise every Monday morning after a cold weekend", "Fire door remedials need a second contractor",
+        "Abandoned calls rise every Monday morning after a cold weekend",
+        "Fire door remedials need a second contractor",
     ]
 
     static func week(person: String, week w: ISOWeek, current: ISOWeek, rng: inout DemoRandom) -> PersonWeek {

@@ -20,8 +20,10 @@ public enum StoreGenerator {
 
     /// Writes the store in a few transactions. Refuses a store that already holds data.
     @discardableResult
-    public static func fill(_ store: Store, size: GeneratedStoreSize, person: String, today: CalendarDay,
-                            now: Date, seed: UInt64 = 2026) throws -> Summary {
+    public static func fill(
+        _ store: Store, size: GeneratedStoreSize, person: String, today: CalendarDay,
+        now: Date, seed: UInt64 = 2026
+    ) throws -> Summary {
         if store.exists, !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactWeeks().isEmpty {
             throw InputError("the store at \(store.root.path) already holds data; generate into an empty folder")
         }
@@ -32,34 +34,36 @@ public enum StoreGenerator {
         // Weeks in chunks, so no transaction stages more than a year of files.
         let weeks = (0..<size.weeks).map { current.adding(weeks: -$0) }
         for chunk in stride(from: 0, to: weeks.count, by: 52).map({ Array(weeks[$0..<min($0 + 52, weeks.count)]) }) {
-            try store.apply(StoreChange<Void>(source: .system, undoable: false, at: now) { tx in
-                for w in chunk {
-                    let file = StoreFiles.personWeek(person, w)
-                    try tx.write(file, GeneratedWeeks.week(person: person, week: w, current: current, rng: &rng))
-                    written.append(file.path)
-                }
-                return ("Generated weeks \(chunk.last!.id)–\(chunk.first!.id)", ())
-            })
+            try store.apply(
+                StoreChange<Void>(source: .system, undoable: false, at: now) { tx in
+                    for w in chunk {
+                        let file = StoreFiles.personWeek(person, w)
+                        try tx.write(file, GeneratedWeeks.week(person: person, week: w, current: current, rng: &rng))
+                        written.append(file.path)
+                    }
+                    return ("Generated weeks \(chunk.last!.id)–\(chunk.first!.id)", ())
+                })
         }
-        try store.apply(StoreChange<Void>(source: .system, undoable: false, at: now) { tx in
-            for name in colleagues where name != person {
-                for back in 0..<min(4, size.weeks) {
-                    let w = current.adding(weeks: -back)
-                    let file = StoreFiles.personWeek(name, w)
-                    try tx.write(file, GeneratedWeeks.week(person: name, week: w, current: current, rng: &rng))
-                    written.append(file.path)
+        try store.apply(
+            StoreChange<Void>(source: .system, undoable: false, at: now) { tx in
+                for name in colleagues where name != person {
+                    for back in 0..<min(4, size.weeks) {
+                        let w = current.adding(weeks: -back)
+                        let file = StoreFiles.personWeek(name, w)
+                        try tx.write(file, GeneratedWeeks.week(person: name, week: w, current: current, rng: &rng))
+                        written.append(file.path)
+                    }
                 }
-            }
-            try tx.writeBoard(GeneratedBoard.board(size: size, today: today, rng: &rng), today: today)
-            written.append(StoreFiles.board.path)
-            for year in GeneratedContacts.years(weeks: weeks, rng: &rng) {
-                try tx.write(year, weeks: year.weeks)
-                written += year.weeks.map { StoreFiles.contacts($0).path }
-            }
-            try tx.write(StoreFiles.okrs, GeneratedBoard.okrs(size: size, now: now, rng: &rng))
-            written.append(StoreFiles.okrs.path)
-            return ("Generated the team's weeks, board, contacts and OKRs", ())
-        })
+                try tx.writeBoard(GeneratedBoard.board(size: size, today: today, rng: &rng), today: today)
+                written.append(StoreFiles.board.path)
+                for year in GeneratedContacts.years(weeks: weeks, rng: &rng) {
+                    try tx.write(year, weeks: year.weeks)
+                    written += year.weeks.map { StoreFiles.contacts($0).path }
+                }
+                try tx.write(StoreFiles.okrs, GeneratedBoard.okrs(size: size, now: now, rng: &rng))
+                written.append(StoreFiles.okrs.path)
+                return ("Generated the team's weeks, board, contacts and OKRs", ())
+            })
         // Updates older than board.json's recent window went to board-history/ (the store was empty).
         written += store.boardHistoryYears().map { StoreFiles.boardHistory($0).path }
         let bytes = written.reduce(0) { sum, path in

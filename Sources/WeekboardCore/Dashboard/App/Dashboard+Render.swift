@@ -15,7 +15,8 @@ extension Dashboard {
         HeaderView.draw(&frame, layout.header, s, g)
         if s.snapshot == nil {
             let area = Rect(x: 0, y: 1, width: s.width, height: s.height - 3)
-            let c = PanelChrome.draw(&frame, area, title: "Cannot show this week", focused: true, boxed: true, glyphs: g)
+            let c = PanelChrome.draw(
+                &frame, area, title: "Cannot show this week", focused: true, boxed: true, glyphs: g)
             let lines = TextWrap.lines(s.loadError ?? "Loading…", width: c.width, max: c.height)
             for (i, line) in lines.enumerated() { frame.put(line, x: c.x, y: c.y + i, role: .error) }
         } else if s.teamView, let team = layout.team {
@@ -38,9 +39,11 @@ extension Dashboard {
         case .statusPicker(let project, let index)?: StatusPicker.draw(&frame, s, project: project, index: index, g)
         case .weeknote(let scroll)?: WeeknoteOverlay.draw(&frame, s, scroll: scroll, g)
         case .history(let scroll)?: HistoryOverlay.draw(&frame, s, scroll: scroll, g)
+        case .highlight(let programme, let scroll)?:
+            HighlightOverlay.draw(&frame, s, programme: programme, scroll: scroll, g)
         case nil: break
         }
-        // After the overlays: the weeknote's file name is typed on its box.
+        // After the overlays: a weeknote's or report's file name is typed on its box.
         if s.snapshot != nil, !s.teamView { EditorPlacement.draw(&frame, s) }
         return frame
     }

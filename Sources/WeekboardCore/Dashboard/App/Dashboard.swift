@@ -18,9 +18,11 @@ enum Dashboard {
         case .okrsLoaded(let result): okrsLoaded(result, &s)
         case .historyLoaded(let result): historyLoaded(result, &s)
         case .weeknoteSaved(let path, let result): weeknoteSaved(path: path, result, &s)
+        case .reportSaved(let path, let result): reportSaved(path: path, result, &s)
         }
         // The one read-only guard: whatever asked for it, nothing is written.
-        if s.settings.readOnly, effects.contains(where: { if case .perform = $0 { return true } else { return false } }) {
+        if s.settings.readOnly, effects.contains(where: { if case .perform = $0 { return true } else { return false } })
+        {
             effects.removeAll { if case .perform = $0 { return true } else { return false } }
             s.message = .readOnly
         }
@@ -29,8 +31,10 @@ enum Dashboard {
 
     /// If the week was already on screen and now fails to read (say a colleague saved a broken
     /// file by hand), the last good view stays with the error below it.
-    static func weekLoaded(_ week: ISOWeek, today: CalendarDay, _ result: Result<WeekSnapshot, EffectFailure>,
-                           _ s: inout DashboardState, _ effects: inout [Effect]) {
+    static func weekLoaded(
+        _ week: ISOWeek, today: CalendarDay, _ result: Result<WeekSnapshot, EffectFailure>,
+        _ s: inout DashboardState, _ effects: inout [Effect]
+    ) {
         s.today = today
         guard week == s.week else { return }  // an answer for a week no longer shown
         switch result {
@@ -50,8 +54,10 @@ enum Dashboard {
 
     /// On failure nothing was written: the reason goes to the message line and the edit that
     /// was being saved comes back, so the text is not lost.
-    static func performed(_ result: Result<String, EffectFailure>, restoring: EditSession?,
-                          _ s: inout DashboardState, _ effects: inout [Effect]) {
+    static func performed(
+        _ result: Result<String, EffectFailure>, restoring: EditSession?,
+        _ s: inout DashboardState, _ effects: inout [Effect]
+    ) {
         switch result {
         case .success(let message):
             s.message = Message(message, .success)

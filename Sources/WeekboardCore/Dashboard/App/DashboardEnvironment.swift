@@ -24,16 +24,18 @@ public struct DashboardEnvironment {
     /// An error in words for the message line.
     public var describe: (Error) -> String
 
-    public init(loadWeek: @escaping (ISOWeek, CalendarDay) throws -> WeekSnapshot,
-                perform: @escaping (Action, ActionContext) throws -> String,
-                readOKRs: @escaping () throws -> OKRSet,
-                loadHistory: @escaping (ISOWeek, CalendarDay) throws -> GoalHistory,
-                saveFile: @escaping (String, String) throws -> String,
-                watch: @escaping (ISOWeek) -> () -> Bool,
-                person: String,
-                today: @escaping () -> CalendarDay,
-                now: @escaping () -> Date,
-                describe: @escaping (Error) -> String = { "\($0)" }) {
+    public init(
+        loadWeek: @escaping (ISOWeek, CalendarDay) throws -> WeekSnapshot,
+        perform: @escaping (Action, ActionContext) throws -> String,
+        readOKRs: @escaping () throws -> OKRSet,
+        loadHistory: @escaping (ISOWeek, CalendarDay) throws -> GoalHistory,
+        saveFile: @escaping (String, String) throws -> String,
+        watch: @escaping (ISOWeek) -> () -> Bool,
+        person: String,
+        today: @escaping () -> CalendarDay,
+        now: @escaping () -> Date,
+        describe: @escaping (Error) -> String = { "\($0)" }
+    ) {
         self.loadWeek = loadWeek
         self.perform = perform
         self.readOKRs = readOKRs
@@ -48,23 +50,29 @@ public struct DashboardEnvironment {
 
     /// The real thing: `person`'s weeks in `store` (changes through `Store.perform`, the same
     /// transaction as the CLI), weeknotes saved under `exportFolder`, the system clock unless given.
-    public static func live(store: Store, person: String, baselineYears: Int = 3,
-                            exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                            today: @escaping () -> CalendarDay = { CalendarDay(Date()) },
-                            now: @escaping () -> Date = { Date() }) -> DashboardEnvironment {
+    public static func live(
+        store: Store, person: String, baselineYears: Int = 3,
+        exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+        today: @escaping () -> CalendarDay = { CalendarDay(Date()) },
+        now: @escaping () -> Date = { Date() }
+    ) -> DashboardEnvironment {
         DashboardEnvironment(
             loadWeek: { week, today in
-                try WeekSnapshot.load(store: store, person: person, week: week, today: today, baselineYears: baselineYears)
+                try WeekSnapshot.load(
+                    store: store, person: person, week: week, today: today, baselineYears: baselineYears)
             },
             perform: { action, ctx in try store.perform(action, ctx).message },
             readOKRs: { try store.read(StoreFiles.okrs) },
             loadHistory: { week, today in
-                try GoalHistory.load(store: store, person: person, through: week, weeks: HistoryOverlay.weeks,
-                                     today: today, baselineYears: baselineYears)
+                try GoalHistory.load(
+                    store: store, person: person, through: week, weeks: HistoryOverlay.weeks,
+                    today: today, baselineYears: baselineYears)
             },
             saveFile: { path, text in
                 let expanded = (path as NSString).expandingTildeInPath
-                let url = (expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded)
+                let url =
+                    (expanded.hasPrefix("/")
+                    ? URL(fileURLWithPath: expanded)
                     : exportFolder.appendingPathComponent(expanded)).standardizedFileURL
                 if FileManager.default.fileExists(atPath: url.path) { throw EffectFailure(url.path, kind: .exists) }
                 try ExportFile.write(text, to: url, overwrite: false)

@@ -15,4 +15,6 @@ enum DashboardEvent: Sendable {
     case historyLoaded(Result<GoalHistory, EffectFailure>)
     /// `Effect.saveWeeknote`'s result: the full path written.
     case weeknoteSaved(path: String, Result<String, EffectFailure>)
+    /// `Effect.saveReport`'s result: the full path written.
+    case reportSaved(path: String, Result<String, EffectFailure>)
 }

@@ -68,8 +68,9 @@ public final class DashboardRuntime: ScreenDriver {
             let today = env.today()
             return .weekLoaded(week, today: today, load(week, today: today))
         case .perform(let action, let week, let restoring):
-            let ctx = ActionContext(person: env.person, week: week, now: env.now(), today: env.today(),
-                                    origin: "dashboard")
+            let ctx = ActionContext(
+                person: env.person, week: week, now: env.now(), today: env.today(),
+                origin: "dashboard")
             return .performed(attempt { try env.perform(action, ctx) }, restoring: restoring)
         case .loadOKRs:
             return .okrsLoaded(attempt { try env.readOKRs() })
@@ -77,6 +78,8 @@ public final class DashboardRuntime: ScreenDriver {
             return .historyLoaded(attempt { try env.loadHistory(week, env.today()) })
         case .saveWeeknote(let path, let markdown):
             return .weeknoteSaved(path: path, attempt(describing: false) { try env.saveFile(path, markdown) })
+        case .saveReport(let path, let text):
+            return .reportSaved(path: path, attempt(describing: false) { try env.saveFile(path, text) })
         }
     }
 

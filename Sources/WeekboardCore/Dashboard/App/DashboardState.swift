@@ -30,12 +30,16 @@ struct DashboardState: Sendable {
     var history: GoalHistory?
     /// The last path typed for a weeknote export, offered again by the next `s`.
     var exportPath: String?
+    /// The last path typed for a highlight report, offered again by the next `s` in `H`.
+    var reportPath: String?
     /// The terminal's size from the last `.resized` event: paging and mouse hits use it.
     var width = 80
     var height = 24
     var settings: DisplaySettings
 
-    init(week: ISOWeek, today: CalendarDay, settings: DisplaySettings = DisplaySettings(), snapshot: WeekSnapshot? = nil) {
+    init(
+        week: ISOWeek, today: CalendarDay, settings: DisplaySettings = DisplaySettings(), snapshot: WeekSnapshot? = nil
+    ) {
         self.week = week
         self.today = today
         self.settings = settings
@@ -48,8 +52,9 @@ struct DashboardState: Sendable {
     var layout: DashboardLayout { layout(teamView: teamView) }
 
     func layout(teamView: Bool) -> DashboardLayout {
-        DashboardLayout.make(width: width, height: height, teamView: teamView, services: services.count, people: team.count,
-                             callerLine: !(snapshot?.repeatCallers.isEmpty ?? true))
+        DashboardLayout.make(
+            width: width, height: height, teamView: teamView, services: services.count, people: team.count,
+            callerLine: !(snapshot?.repeatCallers.isEmpty ?? true))
     }
 
     /// Projects in the order shown: programmes worst first, then projects worst first.

@@ -7,7 +7,8 @@ public struct DisplaySettings: Equatable, Sendable {
     public var readOnly: Bool
     public var mouse: Bool
 
-    public init(unicode: Bool = true, labelStyle: WeekLabelStyle = .dotted, readOnly: Bool = false, mouse: Bool = true) {
+    public init(unicode: Bool = true, labelStyle: WeekLabelStyle = .dotted, readOnly: Bool = false, mouse: Bool = true)
+    {
         self.unicode = unicode
         self.labelStyle = labelStyle
         self.readOnly = readOnly

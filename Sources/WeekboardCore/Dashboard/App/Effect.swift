@@ -9,6 +9,9 @@ enum Effect: Equatable, Sendable {
     case redraw
     /// Write `markdown` to `path` (relative to the export folder); never replaces a file.
     case saveWeeknote(path: String, markdown: String)
+    /// Write a highlight report (`text`, already in the format the name asks for) to `path`, as
+    /// `saveWeeknote` does: relative to the export folder, never replacing a file.
+    case saveReport(path: String, text: String)
     /// Read the history through this week for the `h` overlay (on demand only: up to a year of files).
     case loadHistory(ISOWeek)
     /// Read the OKRs for the board panel's OKR view.

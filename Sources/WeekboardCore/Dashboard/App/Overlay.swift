@@ -9,4 +9,14 @@ enum Overlay: Equatable, Sendable {
     case weeknote(scroll: Int)
     /// `h`: past weeks' goal outcomes and contacts (`DashboardState.history`, loaded on opening).
     case history(scroll: Int)
+    /// `H` on the board: the highlight report for one programme, as `s` there saves it.
+    case highlight(programme: String, scroll: Int)
+
+    /// The previews whose `s` saves them to a file.
+    var savesToFile: Bool {
+        switch self {
+        case .weeknote, .highlight: return true
+        default: return false
+        }
+    }
 }

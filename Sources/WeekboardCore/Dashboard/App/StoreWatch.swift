@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Notices changes to the store without reading it: the modification time, size and inode of
@@ -32,7 +32,9 @@ struct StoreWatch: Equatable {
         }
         rel.append(StoreFiles.personWeek(person, week.previous).path)
         rel.append(StoreFiles.callers(week).path)
-        for w in ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: 12) { rel.append(StoreFiles.contacts(w).path) }
+        for w in ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: 12) {
+            rel.append(StoreFiles.contacts(w).path)
+        }
         paths = rel.map { store.url($0).path }
         stamps = paths.map(StoreWatch.stamp)
     }
@@ -51,10 +53,11 @@ struct StoreWatch: Equatable {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         #if canImport(Darwin)
-        let t = st.st_mtimespec
+            let t = st.st_mtimespec
         #else
-        let t = st.st_mtim
+            let t = st.st_mtim
         #endif
-        return Stamp(seconds: Int(t.tv_sec), nanoseconds: Int(t.tv_nsec), size: Int64(st.st_size), inode: UInt64(st.st_ino))
+        return Stamp(
+            seconds: Int(t.tv_sec), nanoseconds: Int(t.tv_nsec), size: Int64(st.st_size), inode: UInt64(st.st_ino))
     }
 }

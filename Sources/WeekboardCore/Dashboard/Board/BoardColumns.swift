@@ -22,7 +22,8 @@ struct BoardColumns {
         due = projects.compactMap { $0.milestone?.due.map { TextWidth.of(Format.day($0, today: today)) } }.max() ?? 0
         showDays = width >= 84
         stale = projects.contains { $0.isStale(today: today) } ? (showDays ? 9 : 5) : 0
-        let fixed = BoardColumns.pointer + tag + 1 + BoardColumns.trend + (due > 0 ? due + 1 : 0) + (stale > 0 ? stale + 1 : 0)
+        let fixed =
+            BoardColumns.pointer + tag + 1 + BoardColumns.trend + (due > 0 ? due + 1 : 0) + (stale > 0 ? stale + 1 : 0)
         let rest = max(0, width - fixed)
         let hasOwner = projects.contains { $0.owner != nil } && rest >= 30
         let hasMilestone = projects.contains { $0.milestone != nil } && rest >= 20
@@ -33,7 +34,6 @@ struct BoardColumns {
         owner = o
         milestone = m
     }
-
 
     func drawTitles(_ frame: inout Frame, _ r: Rect) {
         var x = r.x + BoardColumns.pointer
@@ -62,13 +62,16 @@ struct BoardColumns {
         cell(selected ? g.pointer : "", BoardColumns.pointer, .keyHint, gap: 0)
         cell(p.status.tag(unicode: g.unicode), tag, Role.status(p.status))
         let trend = p.trend
-        cell(trend.arrow(unicode: g.unicode), BoardColumns.trend, trend == .better ? .trendUp : (trend == .worse ? .trendDown : .muted), gap: 0)
+        cell(
+            trend.arrow(unicode: g.unicode), BoardColumns.trend,
+            trend == .better ? .trendUp : (trend == .worse ? .trendDown : .muted), gap: 0)
         cell(p.name, name, .text)
         cell(p.owner ?? "", owner, .muted)
         cell(p.milestone?.text ?? "", milestone, .text)
         let overdue = !p.status.isComplete && (p.milestone?.due.map { $0 < today } ?? false)
         cell(p.milestone?.due.map { Format.day($0, today: today) } ?? "", due, overdue ? .error : .muted, right: true)
-        let staleText = p.isStale(today: today) ? (showDays ? "stale \(p.daysSinceUpdate(today: today))d" : "stale") : ""
+        let staleText =
+            p.isStale(today: today) ? (showDays ? "stale \(p.daysSinceUpdate(today: today))d" : "stale") : ""
         cell(staleText, stale, .badge)
         if sel { frame.restyle(x: x0, y: y, width: max(0, x - x0 - 1), role: .selection) }
     }

@@ -21,7 +21,9 @@ enum BoardPanel {
     }
 
     static func content(_ rect: Rect, boxed: Bool) -> Rect {
-        boxed ? rect.inset(dx: 2, dy: 1) : Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
+        boxed
+            ? rect.inset(dx: 2, dy: 1)
+            : Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
     }
 
     /// The list gets the rows it needs up to what the note must keep; the note block (and, when
@@ -38,7 +40,9 @@ enum BoardPanel {
         let list = Rect(x: c.x, y: c.y + titlesH, width: c.width, height: listH)
         let gap = boxed && c.maxY - list.maxY > noteMin + 1 ? 1 : 0
         let note = Rect(x: c.x, y: list.maxY + gap, width: c.width, height: c.maxY - list.maxY - gap)
-        let selected = all.firstIndex { if case .project(let p) = $0 { return p.name == s.project?.name } else { return false } } ?? 0
+        let selected =
+            all.firstIndex { if case .project(let p) = $0 { return p.name == s.project?.name } else { return false } }
+            ?? 0
         let offset = list.height > 0 && selected >= list.height ? selected - list.height + 1 : 0
         let titles = titlesH > 0 ? Rect(x: c.x, y: c.y, width: c.width, height: 1) : nil
         return Geometry(titles: titles, list: list, note: note, lines: all, offset: offset)
@@ -60,11 +64,13 @@ enum BoardPanel {
         var detail = "\(g.dot) \(projects.count) project\(projects.count == 1 ? "" : "s")"
         if stale > 0 { detail += " \(g.dot) \(stale) stale" }
         if geo.lines.count - geo.offset > geo.list.height { detail += " \(g.dot) more below" }
-        _ = PanelChrome.draw(&frame, rect, title: Panel.board.title, detail: detail, focused: focused, boxed: boxed, glyphs: g)
+        _ = PanelChrome.draw(
+            &frame, rect, title: Panel.board.title, detail: detail, focused: focused, boxed: boxed, glyphs: g)
         guard !geo.list.isEmpty || !geo.note.isEmpty else { return }
         if projects.isEmpty {
-            frame.put("No projects yet: weekboard project add NAME --programme P", x: geo.list.x, y: geo.list.y, role: .muted,
-                      maxWidth: geo.list.width)
+            frame.put(
+                "No projects yet: weekboard project add NAME --programme P", x: geo.list.x, y: geo.list.y, role: .muted,
+                maxWidth: geo.list.width)
             return
         }
         let cols = BoardColumns(projects, today: s.today, width: geo.list.width, g)
@@ -83,7 +89,9 @@ enum BoardPanel {
 
     static func drawProgramme(_ frame: inout Frame, _ p: ProgrammeRollUp, x: Int, y: Int, width: Int, _ g: Glyphs) {
         var used = frame.put(p.name, x: x, y: y, role: .title, maxWidth: max(10, width - 30))
-        used += frame.put("  " + p.status.tag(unicode: g.unicode), x: x + used, y: y, role: Role.status(p.status), maxWidth: width - used)
+        used += frame.put(
+            "  " + p.status.tag(unicode: g.unicode), x: x + used, y: y, role: Role.status(p.status),
+            maxWidth: width - used)
         let n = p.projects.count
         frame.put(" \(g.dot) \(n) project\(n == 1 ? "" : "s")", x: x + used, y: y, role: .muted, maxWidth: width - used)
     }
@@ -93,7 +101,8 @@ enum BoardPanel {
         var y = rect.y
         var height = rect.height
         if boxed {
-            let updated = "updated \(Format.day(p.lastUpdated, today: s.today)), \(p.daysSinceUpdate(today: s.today)) days ago"
+            let updated =
+                "updated \(Format.day(p.lastUpdated, today: s.today)), \(p.daysSinceUpdate(today: s.today)) days ago"
             frame.fill(x: rect.x, y: y, width: rect.width, role: .border, text: g.horizontal)
             frame.put(" \(p.name) \(g.dot) \(updated) ", x: rect.x + 1, y: y, role: .muted, maxWidth: rect.width - 2)
             y += 1
@@ -116,7 +125,11 @@ enum BoardPanel {
             }
             for u in p.history.reversed() {
                 let note = u.note.map { "  \($0)" } ?? ""
-                lines.append(("\(Format.pad(Format.day(u.date, today: s.today), 8))\(u.status.tag(unicode: g.unicode))\(note)", Role.status(u.status)))
+                lines.append(
+                    (
+                        Format.pad(Format.day(u.date, today: s.today), 8) + u.status.tag(unicode: g.unicode) + note,
+                        Role.status(u.status)
+                    ))
             }
         }
         for (i, line) in lines.prefix(height).enumerated() {

@@ -35,7 +35,8 @@ enum OKRPanel {
         if start > 0 { detail += " \(g.dot) more above" }
         if all.count - start > c.height { detail += " \(g.dot) more below" }
         detail += " \(g.dot) o: projects"
-        _ = PanelChrome.draw(&frame, rect, title: "OKRs", detail: detail, focused: s.focused == .board, boxed: boxed, glyphs: g)
+        _ = PanelChrome.draw(
+            &frame, rect, title: "OKRs", detail: detail, focused: s.focused == .board, boxed: boxed, glyphs: g)
         for (i, line) in all.dropFirst(start).prefix(c.height).enumerated() {
             TextOverlay.put(&frame, line, x: c.x, y: c.y + i, width: c.width)
         }

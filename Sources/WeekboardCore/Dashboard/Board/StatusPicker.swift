@@ -28,13 +28,16 @@ enum StatusPicker {
         let r = box(s)
         guard r.width >= 10, r.maxY <= frame.height else { return }
         for y in r.y..<r.maxY { frame.fill(x: r.x, y: y, width: r.width, role: .text) }
-        let c = PanelChrome.draw(&frame, r, title: "Status", detail: "\(g.dot) \(project)", focused: true, boxed: true, glyphs: g)
+        let c = PanelChrome.draw(
+            &frame, r, title: "Status", detail: "\(g.dot) \(project)", focused: true, boxed: true, glyphs: g)
         let current = s.projects.first { $0.name == project }?.status
         for (i, status) in RAGStatus.allCases.enumerated() where i < c.height {
             let y = c.y + i
             let mark = i == index ? g.pointer : " "
             let now = status == current ? "  (now)" : ""
-            frame.put("\(mark) \(status.tag(unicode: g.unicode))\(now)", x: c.x, y: y, role: Role.status(status), maxWidth: c.width)
+            frame.put(
+                "\(mark) \(status.tag(unicode: g.unicode))\(now)", x: c.x, y: y, role: Role.status(status),
+                maxWidth: c.width)
             if i == index { frame.restyle(x: c.x, y: y, width: c.width, role: .selection) }
         }
     }

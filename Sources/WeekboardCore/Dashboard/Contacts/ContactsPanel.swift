@@ -19,7 +19,9 @@ enum ContactsPanel {
     }
 
     static func content(_ rect: Rect, boxed: Bool) -> Rect {
-        boxed ? rect.inset(dx: 2, dy: 1) : Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
+        boxed
+            ? rect.inset(dx: 2, dy: 1)
+            : Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
     }
 
     /// Rows start one line down when there is room for column titles.
@@ -28,18 +30,23 @@ enum ContactsPanel {
     static func draw(_ frame: inout Frame, _ rect: Rect, _ s: DashboardState, boxed: Bool, _ g: Glyphs) {
         let focused = s.focused == .contacts
         let rows = s.services
-        let detail = "\(g.dot) week \(s.week.week)" + (rect.width >= 70 ? " vs normal for the time of year" : " vs normal")
-        let c = PanelChrome.draw(&frame, rect, title: Panel.contacts.title, detail: detail, focused: focused, boxed: boxed, glyphs: g)
+        let detail =
+            "\(g.dot) week \(s.week.week)" + (rect.width >= 70 ? " vs normal for the time of year" : " vs normal")
+        let c = PanelChrome.draw(
+            &frame, rect, title: Panel.contacts.title, detail: detail, focused: focused, boxed: boxed, glyphs: g)
         guard !c.isEmpty else { return }
         guard !rows.isEmpty else {
-            frame.put("No contact figures yet: weekboard calls record SERVICE COUNT", x: c.x, y: c.y, role: .muted, maxWidth: c.width)
+            frame.put(
+                "No contact figures yet: weekboard calls record SERVICE COUNT", x: c.x, y: c.y, role: .muted,
+                maxWidth: c.width)
             return
         }
         let cols = Columns(width: c.width, sparkWeeks: rows.first?.recent.count ?? 12)
         let top = rowsTop(c, services: rows.count)
         if top > c.y {
-            line(&frame, c, y: c.y, cols, ["Service", "This wk", "Normal", "Chg", "Basis", "Last \(cols.spark) wks"],
-                 roles: Array(repeating: .muted, count: 6), selected: false)
+            line(
+                &frame, c, y: c.y, cols, ["Service", "This wk", "Normal", "Chg", "Basis", "Last \(cols.spark) wks"],
+                roles: Array(repeating: .muted, count: 6), selected: false)
         }
         let selected = s.service?.service
         for (i, row) in rows.enumerated() where top + i < c.maxY {
@@ -53,8 +60,9 @@ enum ContactsPanel {
                 row.baseline.basis.short,
                 g.sparkline(row.recent),
             ].map { g.unicode ? $0 : $0.replacingOccurrences(of: "—", with: "-") }
-            line(&frame, c, y: top + i, cols, texts, roles: [.text, .text, .muted, deltaRole, .muted, .text],
-                 selected: focused && row.service == selected)
+            line(
+                &frame, c, y: top + i, cols, texts, roles: [.text, .text, .muted, deltaRole, .muted, .text],
+                selected: focused && row.service == selected)
         }
         if top + rows.count < c.maxY { drawRepeatCallers(&frame, x: c.x, y: top + rows.count, width: c.width, s, g) }
     }
@@ -68,15 +76,19 @@ enum ContactsPanel {
         guard let service = (chosen ?? s.services.first { all[$0.service] != nil })?.service else { return }
         let used = frame.put("\(service): ", x: x, y: y, role: .title, maxWidth: width)
         if let stats = all[service] {
-            frame.put(stats.sentence(unicode: g.unicode), x: x + used, y: y, role: stats.repeatCallers > 0 ? .text : .muted,
-                      maxWidth: width - used)
+            frame.put(
+                stats.sentence(unicode: g.unicode), x: x + used, y: y, role: stats.repeatCallers > 0 ? .text : .muted,
+                maxWidth: width - used)
         } else {
-            frame.put("no per-contact import this week, so no repeat-caller figures", x: x + used, y: y, role: .muted,
-                      maxWidth: width - used)
+            frame.put(
+                "no per-contact import this week, so no repeat-caller figures", x: x + used, y: y, role: .muted,
+                maxWidth: width - used)
         }
     }
 
-    private static func line(_ frame: inout Frame, _ c: Rect, y: Int, _ cols: Columns, _ texts: [String], roles: [Role], selected: Bool) {
+    private static func line(
+        _ frame: inout Frame, _ c: Rect, y: Int, _ cols: Columns, _ texts: [String], roles: [Role], selected: Bool
+    ) {
         var x = c.x
         let widths = [cols.name, cols.count, cols.normal, cols.delta, cols.basis, cols.spark]
         for (i, w) in widths.enumerated() where w > 0 {

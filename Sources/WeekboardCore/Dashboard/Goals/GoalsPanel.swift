@@ -12,7 +12,8 @@ enum GoalsPanel {
             if snap.streak > 0 { detail += " \(g.dot) streak \(snap.streak) wk\(snap.streak == 1 ? "" : "s")" }
             if snap.score.positive { detail += " \(g.dot) positive week" }
         }
-        let content = PanelChrome.draw(&frame, rect, title: Panel.goals.title, detail: detail, focused: focused, boxed: boxed, glyphs: g)
+        let content = PanelChrome.draw(
+            &frame, rect, title: Panel.goals.title, detail: detail, focused: focused, boxed: boxed, glyphs: g)
         guard !content.isEmpty, let mine = s.snapshot?.mine else { return }
         for slot in 1...PersonWeek.slots where slot - 1 < content.height {
             let y = content.y + slot - 1
@@ -31,16 +32,21 @@ enum GoalsPanel {
                 frame.put(goal.text, x: content.x + textOffset, y: y, role: role, maxWidth: textWidth)
             } else {
                 let hint = s.settings.readOnly ? "(empty)" : "(empty: select and press e to write it)"
-                frame.put(hint, x: content.x + textOffset, y: y, role: selected ? .selection : .muted, maxWidth: textWidth)
+                frame.put(
+                    hint, x: content.x + textOffset, y: y, role: selected ? .selection : .muted, maxWidth: textWidth)
             }
             if wordWidth > 0 {
-                frame.put(Format.pad(word, wordWidth, right: true), x: content.maxX - wordWidth, y: y, role: selected ? .selection : .muted)
+                frame.put(
+                    Format.pad(word, wordWidth, right: true), x: content.maxX - wordWidth, y: y,
+                    role: selected ? .selection : .muted)
             }
         }
     }
 
     static func content(_ rect: Rect, boxed: Bool) -> Rect {
-        boxed ? rect.inset(dx: 2, dy: 1) : Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
+        boxed
+            ? rect.inset(dx: 2, dy: 1)
+            : Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
     }
 
     /// The goal row under the pointer, and whether the pointer is on its box.

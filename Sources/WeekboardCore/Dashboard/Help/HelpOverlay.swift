@@ -60,8 +60,10 @@ enum HelpOverlay {
         guard r.width >= 10, r.height >= 3 else { return }
         for y in r.y..<r.maxY { frame.fill(x: r.x, y: y, width: r.width, role: .text) }
         let more = all.count > r.height - 2
-        let c = PanelChrome.draw(&frame, r, title: "Keys", detail: more ? "\(g.dot) j/k scroll \(g.dot) any other key closes" : "\(g.dot) any key closes",
-                                 focused: true, boxed: true, glyphs: g)
+        let c = PanelChrome.draw(
+            &frame, r, title: "Keys",
+            detail: more ? "\(g.dot) j/k scroll \(g.dot) any other key closes" : "\(g.dot) any key closes",
+            focused: true, boxed: true, glyphs: g)
         let keyW = min(16, c.width / 3)
         let start = min(max(0, scroll), max(0, all.count - c.height))
         for (i, line) in all.dropFirst(start).prefix(c.height).enumerated() {

@@ -19,12 +19,14 @@ enum HistoryOverlay {
 
     static func draw(_ frame: inout Frame, _ s: DashboardState, scroll: Int, _ g: Glyphs) {
         guard let h = s.history else {
-            TextOverlay.draw(&frame, lines: [[Span("Reading the history…", .muted)]], scroll: 0, title: "History", detail: "", g)
+            TextOverlay.draw(
+                &frame, lines: [[Span("Reading the history…", .muted)]], scroll: 0, title: "History", detail: "", g)
             return
         }
         let shown = HistoryOverlay.lines(s)
         let n = h.weeks.count
-        let detail = "\(g.dot) \(h.person) \(g.dot) \(n) week\(n == 1 ? "" : "s") to \(s.settings.labelStyle.number(h.through))"
+        let detail =
+            "\(g.dot) \(h.person) \(g.dot) \(n) week\(n == 1 ? "" : "s") to \(s.settings.labelStyle.number(h.through))"
         TextOverlay.draw(&frame, lines: shown, scroll: scroll, title: "History", detail: detail, g)
     }
 }

@@ -15,6 +15,8 @@ enum Command: Equatable, Sendable {
     case toggleOKRs
     /// `h`: past weeks' goal outcomes and contact volumes.
     case history
+    /// `H` on the board: preview (and save) the selected programme's highlight report.
+    case highlight
     case help
     case quit
 

@@ -16,7 +16,8 @@ extension Dashboard {
         case .board:
             guard let p = s.project else { s.message = Message("There are no projects on the board yet."); return }
             s.selectedProject = p.name
-            s.editing = EditSession(target: .projectNote(project: p.name), text: p.note ?? "", maxLength: TextRules.maxNote)
+            s.editing = EditSession(
+                target: .projectNote(project: p.name), text: p.note ?? "", maxLength: TextRules.maxNote)
         case .contacts:
             s.message = Message("Contact figures come from 'weekboard calls record' or 'weekboard calls import'.")
         }
@@ -45,6 +46,9 @@ extension Dashboard {
         case .exportPath:
             commitExport(text, &s, &effects)
             return
+        case .reportPath(let programme):
+            commitReport(text, programme: programme, &s, &effects)
+            return
         case .statusNote(let project, let status):
             let note = text.trimmingCharacters(in: .whitespaces)
             action = .setProjectStatus(name: project, status: status, note: note.isEmpty ? nil : note)
@@ -69,7 +73,7 @@ extension Dashboard {
             case .focus: action = .setFocus(clean)
             case .goal(let n): action = .setGoal(slot: n, text: clean)
             case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
-            case .statusNote, .exportPath: return
+            case .statusNote, .exportPath, .reportPath: return
             }
         }
         let before = s.editing

@@ -59,6 +59,7 @@ extension Dashboard {
         case .weeknote: openWeeknote(&s)
         case .toggleOKRs: toggleOKRs(&s, &effects)
         case .history: openHistory(&s, &effects)
+        case .highlight: openHighlight(&s)
         case .help: s.overlay = .help(scroll: 0)
         case .quit: effects.append(.quit)
         }

@@ -7,7 +7,9 @@ extension Dashboard {
         if s.teamView {
             if event == .wheelDown { move(&s, by: 1) }
             if event == .wheelUp { move(&s, by: -1) }
-            if event == .press, let team = layout.team, let p = TeamView.person(at: y, in: team, s) { s.selectedPerson = p }
+            if event == .press, let team = layout.team, let p = TeamView.person(at: y, in: team, s) {
+                s.selectedPerson = p
+            }
             return
         }
         guard let panel = Panel.allCases.first(where: { layout.rect($0).contains(x: x, y: y) }) else { return }
@@ -24,9 +26,13 @@ extension Dashboard {
                 if hit.onBox { run(.toggleGoal(hit.slot), &s, &effects) }
             case .board:
                 guard s.boardView == .projects else { return }
-                if let name = BoardPanel.project(atY: y, s, rect: rect, boxed: layout.boxed) { s.selectedProject = name }
+                if let name = BoardPanel.project(atY: y, s, rect: rect, boxed: layout.boxed) {
+                    s.selectedProject = name
+                }
             case .contacts:
-                if let name = ContactsPanel.service(atY: y, s, rect: rect, boxed: layout.boxed) { s.selectedService = name }
+                if let name = ContactsPanel.service(atY: y, s, rect: rect, boxed: layout.boxed) {
+                    s.selectedService = name
+                }
             case .focus: break
             }
         }

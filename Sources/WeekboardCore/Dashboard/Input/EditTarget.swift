@@ -10,6 +10,16 @@ enum EditTarget: Equatable, Sendable {
     case statusNote(project: String, status: RAGStatus)
     /// The file the previewed weeknote is saved to (`s` in the `w` overlay).
     case exportPath
+    /// The file a programme's highlight report is saved to (`s` in the `H` overlay).
+    case reportPath(programme: String)
+
+    /// A file to save to, typed on a document overlay's border.
+    var isFileName: Bool {
+        switch self {
+        case .exportPath, .reportPath: return true
+        default: return false
+        }
+    }
 
     var prompt: String {
         switch self {
@@ -18,6 +28,7 @@ enum EditTarget: Equatable, Sendable {
         case .projectNote(let p): return "Editing the note on \(p)"
         case .statusNote(let p, let s): return "\(p) → \(s.name): note (optional)"
         case .exportPath: return "Save the weeknote to a file"
+        case .reportPath: return "Save the report: .md, .html or .csv"
         }
     }
 }

@@ -11,8 +11,11 @@ struct KeyBinding: Sendable {
     /// global key is hinted where it matters without crowding every footer.
     let hintPanels: [Panel]?
 
-    init(_ entries: [(Key, Command)], _ summary: String, _ scope: KeyScope = .anywhere, hint: String? = nil, hintKeys: Int = 1,
-         hintPanels: [Panel]? = nil) {
+    init(
+        _ entries: [(Key, Command)], _ summary: String, _ scope: KeyScope = .anywhere, hint: String? = nil,
+        hintKeys: Int = 1,
+        hintPanels: [Panel]? = nil
+    ) {
         self.entries = entries.map { (key: $0.0, command: $0.1) }
         self.summary = summary
         self.scope = scope

@@ -2,28 +2,41 @@
 /// footer are printed from it, so what is documented is what happens.
 enum KeyMap {
     static let bindings: [KeyBinding] = [
-        KeyBinding([(.char("1"), .toggleGoal(1)), (.char("2"), .toggleGoal(2)), (.char("3"), .toggleGoal(3))],
-                   "tick goal 1, 2 or 3 done (again: back to open)", hint: "tick", hintKeys: 3),
-        KeyBinding([(.char("n"), .goalNearly)], "selected goal nearly done (again: open)", .panels([.goals]), hint: "nearly"),
-        KeyBinding([(.char("x"), .goalDropped)], "drop the selected goal (again: open)", .panels([.goals]), hint: "drop"),
-        KeyBinding([(.char("e"), .edit), (.enter, .edit)], "edit the selected item in place", .panels([.focus, .goals, .board]),
-                   hint: "edit"),
+        KeyBinding(
+            [(.char("1"), .toggleGoal(1)), (.char("2"), .toggleGoal(2)), (.char("3"), .toggleGoal(3))],
+            "tick goal 1, 2 or 3 done (again: back to open)", hint: "tick", hintKeys: 3),
+        KeyBinding(
+            [(.char("n"), .goalNearly)], "selected goal nearly done (again: open)", .panels([.goals]), hint: "nearly"),
+        KeyBinding(
+            [(.char("x"), .goalDropped)], "drop the selected goal (again: open)", .panels([.goals]), hint: "drop"),
+        KeyBinding(
+            [(.char("e"), .edit), (.enter, .edit)], "edit the selected item in place",
+            .panels([.focus, .goals, .board]),
+            hint: "edit"),
         KeyBinding([(.char("s"), .setStatus)], "set the selected project's status", .panels([.board]), hint: "status"),
         KeyBinding([(.char("c"), .carry)], "carry last week's unfinished goals", .panels([.goals]), hint: "carry"),
-        KeyBinding([(.char("o"), .toggleOKRs)], "programme board: show OKRs / projects", hint: "OKRs", hintPanels: [.board]),
-        KeyBinding([(.tab, .nextPanel), (.backTab, .previousPanel)], "next / previous panel", .panels(Panel.allCases),
-                   hint: "panel"),
-        KeyBinding([(.char("j"), .down), (.char("k"), .up), (.down, .down), (.up, .up)], "move within the panel",
-                   .panels([.goals, .board, .contacts]), hint: "move", hintKeys: 2),
-        KeyBinding([(.char("j"), .down), (.char("k"), .up), (.down, .down), (.up, .up)], "move through the team",
-                   .team, hint: "move", hintKeys: 2),
+        KeyBinding(
+            [(.char("o"), .toggleOKRs)], "programme board: show OKRs / projects", hint: "OKRs", hintPanels: [.board]),
+        KeyBinding(
+            [(.tab, .nextPanel), (.backTab, .previousPanel)], "next / previous panel", .panels(Panel.allCases),
+            hint: "panel"),
+        KeyBinding(
+            [(.char("j"), .down), (.char("k"), .up), (.down, .down), (.up, .up)], "move within the panel",
+            .panels([.goals, .board, .contacts]), hint: "move", hintKeys: 2),
+        KeyBinding(
+            [(.char("j"), .down), (.char("k"), .up), (.down, .down), (.up, .up)], "move through the team",
+            .team, hint: "move", hintKeys: 2),
         KeyBinding([(.pageDown, .pageDown), (.pageUp, .pageUp)], "move a page", .panels([.board, .contacts])),
-        KeyBinding([(.char("["), .previousWeek), (.char("]"), .nextWeek)], "previous / next week", hint: "week", hintKeys: 2),
+        KeyBinding(
+            [(.char("["), .previousWeek), (.char("]"), .nextWeek)], "previous / next week", hint: "week", hintKeys: 2),
         KeyBinding([(.char("t"), .thisWeek)], "back to this week"),
         KeyBinding([(.char("T"), .team)], "team view on / off", hint: "team"),
         KeyBinding([(.escape, .closeTeam)], "leave the team view", .team, hint: "back"),
         KeyBinding([(.char("w"), .weeknote)], "preview the weeknote (s there saves it to a file)", hint: "weeknote"),
         KeyBinding([(.char("h"), .history)], "history: a year of goals, streak, contacts", hint: "history"),
+        KeyBinding(
+            [(.char("H"), .highlight)], "highlight report for the selected project's programme (s there saves it)",
+            .panels([.board]), hint: "report"),
         KeyBinding([(.char("r"), .reload), (.ctrl("l"), .reload)], "reload from disk and redraw"),
         // ? and q stay last: the footer pins the last two hints to the right.
         KeyBinding([(.char("?"), .help)], "this help", hint: "help"),

@@ -7,7 +7,7 @@ struct DashboardLayout: Equatable, Sendable {
         /// One column, panels stacked with title rules (80×24).
         case compact
         /// Boxed panels: focus, goals and contacts side by side, the board full width below
-    /// (from `wideWidth` columns and `wideHeight` rows).
+        /// (from `wideWidth` columns and `wideHeight` rows).
         case wide
     }
 
@@ -32,11 +32,14 @@ struct DashboardLayout: Equatable, Sendable {
 
     /// `services` is how many contact rows there are, so the contact centre gets just the rows it
     /// needs; `callerLine` gives it one more for the repeat-caller line (weeks with per-contact imports).
-    static func make(width: Int, height: Int, teamView: Bool = false, services: Int = 4, people: Int = 1,
-                            callerLine: Bool = false) -> DashboardLayout {
+    static func make(
+        width: Int, height: Int, teamView: Bool = false, services: Int = 4, people: Int = 1,
+        callerLine: Bool = false
+    ) -> DashboardLayout {
         let w = max(0, width), h = max(0, height)
         if w < minWidth || h < minHeight {
-            return DashboardLayout(mode: .tooSmall, header: .zero, panels: [:], team: nil, message: .zero, footer: .zero)
+            return DashboardLayout(
+                mode: .tooSmall, header: .zero, panels: [:], team: nil, message: .zero, footer: .zero)
         }
         let mode: Mode = (w >= wideWidth && h >= wideHeight) ? .wide : .compact
         let header = Rect(x: 0, y: 0, width: w, height: 1)
@@ -44,7 +47,8 @@ struct DashboardLayout: Equatable, Sendable {
         let footer = Rect(x: 0, y: h - 1, width: w, height: 1)
         let area = Rect(x: 0, y: 1, width: w, height: h - 3)
         if teamView {
-            return DashboardLayout(mode: mode, header: header, panels: [:], team: area, message: message, footer: footer)
+            return DashboardLayout(
+                mode: mode, header: header, panels: [:], team: area, message: message, footer: footer)
         }
         let rows = max(1, services) + (callerLine ? 1 : 0)
         let (panels, team) = mode == .wide ? wide(area, services: rows, people: people) : compact(area, services: rows)
@@ -76,7 +80,8 @@ struct DashboardLayout: Equatable, Sendable {
         let focus = Rect(x: a.x, y: a.y, width: half, height: 3)
         let goals = Rect(x: a.x, y: focus.maxY, width: half, height: bandH - 3)
         let contacts = Rect(x: a.x + half, y: a.y, width: a.width - half, height: withTeam ? contactsH : bandH)
-        let team = withTeam ? Rect(x: a.x + half, y: contacts.maxY, width: a.width - half, height: bandH - contactsH) : nil
+        let team =
+            withTeam ? Rect(x: a.x + half, y: contacts.maxY, width: a.width - half, height: bandH - contactsH) : nil
         let board = Rect(x: a.x, y: a.y + bandH, width: a.width, height: a.height - bandH)
         return ([.focus: focus, .goals: goals, .contacts: contacts, .board: board], team)
     }

@@ -8,7 +8,7 @@ enum EditorPlacement {
         case .focus: r = FocusPanel.field(layout.rect(.focus), boxed: layout.boxed)
         case .goal(let n): r = GoalsPanel.field(layout.rect(.goals), slot: n, boxed: layout.boxed)
         case .projectNote, .statusNote: r = BoardPanel.field(s, rect: layout.rect(.board), boxed: layout.boxed)
-        case .exportPath: r = WeeknoteOverlay.field(width: s.width, height: s.height)
+        case .exportPath, .reportPath: r = TextOverlay.nameField(width: s.width, height: s.height)
         }
         return r.isEmpty ? nil : r
     }
@@ -24,7 +24,7 @@ enum EditorPlacement {
             x += frame.put(label, x: x, y: r.y, role: Role.status(status))
             width -= TextWidth.of(label)
         }
-        if session.target == .exportPath {
+        if session.target.isFileName {
             let label = " Save as: "
             guard width > TextWidth.of(label) + 8 else { return }
             x += frame.put(label, x: x, y: r.y, role: .keyHint)

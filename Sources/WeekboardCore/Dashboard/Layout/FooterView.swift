@@ -40,20 +40,24 @@ enum FooterView {
         }
         switch s.overlay {
         case .help?: return [("j/k", "scroll"), ("Esc", "close")]
-        case .statusPicker?: return [("j/k", "choose"), ("Enter", "pick"), ("r/a/g/b", "quick pick"), ("Esc", "cancel")]
-        case .weeknote?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("s", "save to a file"), ("Esc", "close")]
+        case .statusPicker?:
+            return [("j/k", "choose"), ("Enter", "pick"), ("r/a/g/b", "quick pick"), ("Esc", "cancel")]
+        case .weeknote?, .highlight?:
+            return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("s", "save to a file"), ("Esc", "close")]
         case .history?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "close")]
         case nil: break
         }
-        // With OKRs on the board, keys that edit a project do not apply there and `o` goes back.
+        // With OKRs on the board, keys about a project (edit, status, its programme's report) do not
+        // apply there and `o` goes back.
         let okrView = s.boardView == .okrs && s.focused == .board && !s.teamView
         let hints = KeyMap.bindings.filter { b in
             guard b.hint != nil, b.scope.applies(panel: s.focused, teamView: s.teamView) else { return false }
             if let panels = b.hintPanels, s.teamView || !panels.contains(s.focused) { return false }
-            return !(okrView && b.entries.contains { $0.command == .edit || $0.command == .setStatus })
+            return !(okrView && b.entries.contains { [.edit, .setStatus, .highlight].contains($0.command) })
         }
         return hints.map { b in
-            let keys = b.entries.prefix(b.hintKeys).map { KeyMap.name($0.key, unicode: g.unicode) }.joined(separator: "/")
+            let keys = b.entries.prefix(b.hintKeys).map { KeyMap.name($0.key, unicode: g.unicode) }.joined(
+                separator: "/")
             let command = b.entries.first?.command
             if command == .toggleOKRs && s.boardView == .okrs { return (keys, "projects") }
             if okrView && command == .down { return (keys, "scroll") }

@@ -2,12 +2,12 @@
 struct OverlayBinding: Sendable {
     let entries: [(key: Key, command: OverlayCommand)]
     let summary: String
-    /// Only in the weeknote preview.
-    let weeknoteOnly: Bool
+    /// Only in the previews that save (the weeknote and the highlight report).
+    let savesOnly: Bool
 
-    init(_ entries: [(Key, OverlayCommand)], _ summary: String, weeknoteOnly: Bool = false) {
+    init(_ entries: [(Key, OverlayCommand)], _ summary: String, savesOnly: Bool = false) {
         self.entries = entries.map { (key: $0.0, command: $0.1) }
         self.summary = summary
-        self.weeknoteOnly = weeknoteOnly
+        self.savesOnly = savesOnly
     }
 }

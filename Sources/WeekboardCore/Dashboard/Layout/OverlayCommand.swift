@@ -1,7 +1,7 @@
 /// What a key does in a document overlay (the `w` weeknote, the `h` history).
 enum OverlayCommand: Equatable, Sendable {
     case down, up, pageDown, pageUp, top, bottom
-    /// Weeknote only: ask for a file name and save.
+    /// The weeknote and the highlight report: ask for a file name and save.
     case save
     case close
 }

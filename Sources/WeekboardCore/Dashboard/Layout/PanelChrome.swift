@@ -1,8 +1,10 @@
 /// Draws a panel's frame and title and says where its content goes. Boxed panels (wide layout)
 /// get a full border; compact ones a title rule only, to save rows and columns at 80×24.
 enum PanelChrome {
-    static func draw(_ frame: inout Frame, _ rect: Rect, title: String, detail: String = "", focused: Bool,
-                     boxed: Bool, glyphs g: Glyphs) -> Rect {
+    static func draw(
+        _ frame: inout Frame, _ rect: Rect, title: String, detail: String = "", focused: Bool,
+        boxed: Bool, glyphs g: Glyphs
+    ) -> Rect {
         guard !rect.isEmpty else { return .zero }
         let role: Role = focused ? .borderFocus : .border
         if boxed && rect.height >= 2 && rect.width >= 2 {
@@ -26,8 +28,10 @@ enum PanelChrome {
 
     /// ` Goals · met 2 of 3 ` on the top rule; the focused panel's title is marked so focus is
     /// visible without colour.
-    private static func drawTitle(_ frame: inout Frame, x: Int, y: Int, room: Int, _ title: String, _ detail: String,
-                              _ focused: Bool) {
+    private static func drawTitle(
+        _ frame: inout Frame, x: Int, y: Int, room: Int, _ title: String, _ detail: String,
+        _ focused: Bool
+    ) {
         guard room > 2 else { return }
         let head = focused ? " [\(title)]" : " \(title)"
         var used = frame.put(head, x: x, y: y, role: focused ? .borderFocus : .title, maxWidth: room)

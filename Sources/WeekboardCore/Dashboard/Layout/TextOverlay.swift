@@ -6,14 +6,15 @@ enum TextOverlay {
         OverlayBinding([(.char("j"), .down), (.down, .down), (.char("k"), .up), (.up, .up)], "scroll a line"),
         OverlayBinding([(.pageDown, .pageDown), (.char(" "), .pageDown), (.pageUp, .pageUp)], "scroll a page"),
         OverlayBinding([(.home, .top), (.char("g"), .top), (.end, .bottom), (.char("G"), .bottom)], "top / bottom"),
-        OverlayBinding([(.char("s"), .save)],
-                       "save the weeknote to a file (never overwrites)",
-                       weeknoteOnly: true),
-        OverlayBinding([(.escape, .close), (.char("q"), .close)], "close (as do w and h again)"),
+        OverlayBinding(
+            [(.char("s"), .save)],
+            "save the weeknote or report to a file (never overwrites)",
+            savesOnly: true),
+        OverlayBinding([(.escape, .close), (.char("q"), .close)], "close (as do w, h and H again)"),
     ]
 
-    static func command(for key: Key, weeknote: Bool) -> OverlayCommand? {
-        for b in bindings where weeknote || !b.weeknoteOnly {
+    static func command(for key: Key, saves: Bool) -> OverlayCommand? {
+        for b in bindings where saves || !b.savesOnly {
             if let e = b.entries.first(where: { $0.key == key }) { return e.command }
         }
         return nil
@@ -26,6 +27,12 @@ enum TextOverlay {
     }
 
     static func content(width: Int, height: Int) -> Rect { box(width: width, height: height).inset(dx: 2, dy: 1) }
+
+    /// Where a file name is typed: on the box's bottom border, so no line of the document is hidden.
+    static func nameField(width: Int, height: Int) -> Rect {
+        let r = box(width: width, height: height)
+        return Rect(x: r.x + 2, y: r.maxY - 1, width: r.width - 4, height: 1)
+    }
 
     static func maxScroll(lines: Int, height: Int, width: Int) -> Int {
         max(0, lines - content(width: width, height: height).height)
@@ -47,7 +54,8 @@ enum TextOverlay {
     }
 
     /// Draws the box with `lines` from `scroll`; the title's detail says where in the document we are.
-    static func draw(_ frame: inout Frame, lines: [StyledLine], scroll: Int, title: String, detail: String, _ g: Glyphs) {
+    static func draw(_ frame: inout Frame, lines: [StyledLine], scroll: Int, title: String, detail: String, _ g: Glyphs)
+    {
         let r = box(width: frame.width, height: frame.height)
         guard r.width >= 10, r.height >= 3 else { return }
         for y in r.y..<r.maxY { frame.fill(x: r.x, y: y, width: r.width, role: .text) }

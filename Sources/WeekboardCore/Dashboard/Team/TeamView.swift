@@ -1,15 +1,20 @@
 /// The team at a glance: one line per person with their three goal marks, score and focus
 /// for the week shown. Full screen with `T`; a strip in the wide layout when rows are spare.
 enum TeamView {
-    static func draw(_ frame: inout Frame, _ rect: Rect, _ s: DashboardState, boxed: Bool, interactive: Bool, _ g: Glyphs) {
+    static func draw(
+        _ frame: inout Frame, _ rect: Rect, _ s: DashboardState, boxed: Bool, interactive: Bool, _ g: Glyphs
+    ) {
         let team = s.team
         let detail = "\(g.dot) \(team.count) \(team.count == 1 ? "person" : "people")"
-        let c = PanelChrome.draw(&frame, rect, title: "Team", detail: detail, focused: interactive, boxed: boxed, glyphs: g)
+        let c = PanelChrome.draw(
+            &frame, rect, title: "Team", detail: detail, focused: interactive, boxed: boxed, glyphs: g)
         guard !c.isEmpty else { return }
         let nameW = min(16, max(6, team.map { TextWidth.of(Sanitize.text($0.person)) }.max() ?? 6))
         let top = interactive && c.height > team.count ? c.y + 1 : c.y
         if top > c.y {
-            let titles = "  " + Format.pad("Person", nameW + 1) + Format.pad("Goals", 9) + "  " + Format.pad("Score", 10) + "  Focus"
+            let titles =
+                "  " + Format.pad("Person", nameW + 1) + Format.pad("Goals", 9) + "  " + Format.pad("Score", 10)
+                + "  Focus"
             frame.put(titles, x: c.x, y: c.y, role: .muted, maxWidth: c.width)
         }
         let offset = interactive ? scroll(s, rows: c.maxY - top) : 0

@@ -41,13 +41,8 @@ enum WeeknoteOverlay {
         var all = lines(s)
         if all.isEmpty { all = [[Span(s.loadError ?? "Loading…", s.loadError == nil ? .muted : .error)]] }
         let detail = "\(g.dot) the Markdown that s saves"
-        TextOverlay.draw(&frame, lines: all, scroll: scroll, title: "Weeknote \(s.settings.labelStyle.number(s.week))",
-                         detail: detail, g)
-    }
-
-    /// Where the file name is typed: on the box's bottom border, so no line of the note is hidden.
-    static func field(width: Int, height: Int) -> Rect {
-        let r = TextOverlay.box(width: width, height: height)
-        return Rect(x: r.x + 2, y: r.maxY - 1, width: r.width - 4, height: 1)
+        TextOverlay.draw(
+            &frame, lines: all, scroll: scroll, title: "Weeknote \(s.settings.labelStyle.number(s.week))",
+            detail: detail, g)
     }
 }
