@@ -18,17 +18,17 @@ enum AtomicFile {
         let temp = dir.appendingPathComponent(
             "\(tempPrefix)\(url.lastPathComponent)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StoreError.io(path: temp.path, reason: "cannot create: \(errnoText())") }
+        guard fd >= 0 else { throw StoreError.io(path: url.path, reason: "cannot create: \(errnoText())") }
         var ok = false
         defer { if !ok { unlink(temp.path) } }
         do { try Posix.writeAll(fd, data) } catch {
             close(fd)
-            throw StoreError.io(path: temp.path, reason: "write failed: \(error)")
+            throw StoreError.io(path: url.path, reason: "write failed: \(error)")
         }
         if fsync(fd) != 0 {
             let reason = errnoText()
             close(fd)
-            throw StoreError.io(path: temp.path, reason: "fsync failed: \(reason)")
+            throw StoreError.io(path: url.path, reason: "fsync failed: \(reason)")
         }
         close(fd)
         guard rename(temp.path, url.path) == 0 else {
