@@ -41,7 +41,9 @@ public enum CallsImport {
                 return ImportSummary(outcome: .refused, parsed: parsed, plan: plan)
             }
             // The key is written only with the first tokens made under it.
-            if let created, !plan.weeks.isEmpty { try tx.write(CallerKeyFile.file, CallerKeyFile(created, createdAt: now)) }
+            if let created, !plan.weeks.isEmpty {
+                try tx.write(CallerKeyFile.file, CallerKeyFile(created, createdAt: now))
+            }
             for (_, week) in plan.weeks.sorted(by: { $0.key < $1.key }) { try tx.write(week) }
             for (_, year) in plan.years.sorted(by: { $0.key < $1.key }) {
                 try tx.write(year, weeks: plan.touched.filter { $0.year == year.year }.sorted())

@@ -110,13 +110,24 @@ struct Merger<R: StoreReader> {
                 if tallies[service] == nil {
                     let entry = year.count(service: service, week: week.week) ?? WeeklyCount(total: 0)
                     let mine = callers.services[service] ?? CallerService()
-                    tallies[service] = Tally(entry: entry, channels: entry.channels ?? [:], callers: mine,
-                                             consistent: entry.total == mine.total)
+                    tallies[service] = Tally(
+                        entry: entry, channels: entry.channels ?? [:], callers: mine,
+                        consistent: entry.total == mine.total)
                 }
-                // Adding to figures that came from elsewhere (a totals file, `calls record`) would count those contacts twice.
+                // Adding to figures that came from elsewhere (a totals file, `calls record`) would count those contacts
+                // twice.
                 guard tallies[service]!.consistent else {
                     let total = tallies[service]!.entry.total
-                    plan.rejects.append(RejectedRow(line: r.line, reason: "\(service) has \(total) contacts for \(week.id) that per-contact imports cannot account for (a totals file, 'calls record', or a forgotten caller key); these rows would be counted on top of them"))
+                    plan.rejects.append(
+                        RejectedRow(
+                            line: r.line,
+                            reason:
+                                """
+                                \(service) has \(total) contacts for \(week.id) that per-contact imports \
+                                cannot account for (a totals file, 'calls record', or a forgotten caller key); \
+                                these rows would be counted on top of them
+                                """
+                        ))
                     continue
                 }
                 seen.insert(contactKey)

@@ -72,6 +72,8 @@ struct CallsRotateKeyCommand: ParsableCommand {
         }
         let emptied = try CallerKey.rotate(in: e.store, forgetCallers: forgetCallers, now: e.now)
         say("New caller key written; tokens made before now will not match new ones.")
-        if forgetCallers { say("Caller tokens deleted for \(emptied) week\(emptied == 1 ? "" : "s"); weekly counts kept.") }
+        if forgetCallers {
+            say("Caller tokens deleted for \(emptied) week\(emptied == 1 ? "" : "s"); weekly counts kept.")
+        }
     }
 }

@@ -76,7 +76,9 @@ struct CommandEnvironment {
             )
         }
         guard try store.needsUpgrade() else { return }
-        guard upgrade, store.isWritable else { throw StoreError.olderFormat(path: store.root.path, found: try store.info().schemaVersion) }
+        guard upgrade, store.isWritable else {
+            throw StoreError.olderFormat(path: store.root.path, found: try store.info().schemaVersion)
+        }
         if let note = try store.upgradeIfNeeded() { sayError(note) }
     }
 

@@ -24,7 +24,13 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let e = try CommandEnvironment(global)
-        let summary = try StoreGenerator.fill(e.store, size: size, person: e.person, today: e.today, now: e.now, seed: seed)
-        say("Generated a \(size.rawValue) store at \(e.store.root.path): \(summary.files) files, \(summary.bytes / 1024) KiB.")
+        let summary = try StoreGenerator.fill(
+            e.store, size: size, person: e.person, today: e.today, now: e.now, seed: seed)
+        say(
+            """
+            Generated a \(size.rawValue) store at \(e.store.root.path): \(summary.files) files, \
+            \(summary.bytes / 1024) KiB.
+            """
+        )
     }
 }

@@ -25,7 +25,10 @@ struct InitCommand: ParsableCommand {
         } else {
             let existed = e.store.exists
             let info = try e.store.create(name: name, now: e.now)
-            say(existed ? "Store '\(info.name)' already exists at \(e.store.root.path)." : "Created store '\(info.name)' at \(e.store.root.path).")
+            say(
+                existed
+                    ? "Store '\(info.name)' already exists at \(e.store.root.path)."
+                    : "Created store '\(info.name)' at \(e.store.root.path).")
         }
     }
 }

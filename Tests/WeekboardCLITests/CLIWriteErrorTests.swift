@@ -12,8 +12,10 @@ struct CLIWriteErrorTests {
         // A 1 KiB file-size limit, with SIGXFSZ ignored so the write fails with EFBIG instead.
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"", CLIRunner.binary.path,
-                       "focus", "set", String(repeating: "水", count: 290)]
+        p.arguments = [
+            "-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"", CLIRunner.binary.path,
+            "focus", "set", String(repeating: "水", count: 290),
+        ]
         p.environment = cli.env
         let err = Pipe()
         p.standardError = err

@@ -9,7 +9,8 @@ struct StoreSizeLimitTests {
     var week: ISOWeek { ISOWeek(containing: today) }
 
     func tempStore() throws -> Store {
-        let s = Store(root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-size-\(UUID().uuidString)"))
+        let s = Store(
+            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-size-\(UUID().uuidString)"))
         try s.create(name: "Test", now: now)
         return s
     }
@@ -37,7 +38,8 @@ struct StoreSizeLimitTests {
         let before = files(s)
         let actions: [Action] = [
             .setProjectStatus(name: "Voids", status: .red, note: Self.heavy), .setFocus(Self.heavy),
-            .setGoal(slot: 1, text: Self.heavy), .addNote(.watch, Self.heavy), .setProjectNote(name: "Voids", note: Self.heavy),
+            .setGoal(slot: 1, text: Self.heavy), .addNote(.watch, Self.heavy),
+            .setProjectNote(name: "Voids", note: Self.heavy),
             .addProject(ProjectDraft(name: Self.heavy, programme: "Plan", owner: nil, status: .red)),
         ]
         for a in actions {
@@ -49,7 +51,8 @@ struct StoreSizeLimitTests {
         }
         #expect(files(s) == before)
         // Ordinary text in any script, emoji included, fits: the byte limit is four a character.
-        try s.perform(.setFocus(String(repeating: "👩🏽‍🔧", count: 10) + String(repeating: "水", count: 250)), ctx())
+        let wide = String(repeating: "👩🏽‍🔧", count: 10) + String(repeating: "水", count: 250)
+        try s.perform(.setFocus(wide), ctx())
     }
 
     @Test("a write that would be over 16 MiB is refused before anything is written, naming the file and the limit")

@@ -204,10 +204,12 @@ enum MalformedCorpus {
         json("channels that add up past Int.max", contacts) {
             $0["services"] = ["Repairs": ["total": 1, "channels": ["phone": Int.max, "email": Int.max]]]
         },
-        text("a week in the sparkline has a count of Int.max", "contacts/2026-W40.json", "\"total\" : [0-9]+",
-             "\"total\" : 9223372036854775807"),
-        text("the same week a year back has a count of Int.max", "contacts/2025-W48.json", "\"total\" : [0-9]+",
-             "\"total\" : 9223372036854775807"),
+        text(
+            "a week in the sparkline has a count of Int.max", "contacts/2026-W40.json", "\"total\" : [0-9]+",
+            "\"total\" : 9223372036854775807"),
+        text(
+            "the same week a year back has a count of Int.max", "contacts/2025-W48.json", "\"total\" : [0-9]+",
+            "\"total\" : 9223372036854775807"),
         // Bytes that are not JSON text.
         bytes("invalid UTF-8", week) { d in
             var d = d; d.insert(contentsOf: [0xFF, 0xFE], at: d.firstIndex(of: UInt8(ascii: "G"))!); return d

@@ -86,7 +86,8 @@ struct CallerShardTests {
         // A key moved in from shard 5.
         let five = try store.read(StoreFiles.callerShard(week("2026-W48"), "5"))
         let stray = try #require(five.services.values.first?.contacts.first)
-        try Data(text.replacingOccurrences(of: "\"contacts\" : [", with: "\"contacts\" : [\n\"\(stray)\",").utf8).write(to: url)
+        try Data(text.replacingOccurrences(of: "\"contacts\" : [", with: "\"contacts\" : [\n\"\(stray)\",").utf8).write(
+            to: url)
         do {
             _ = try store.readCallerWeek(week("2026-W48"))
             Issue.record("a key in the wrong shard was accepted")

@@ -15,9 +15,12 @@ public enum TextRules {
         guard t.count <= max else { throw InputError("\(what) is \(t.count) characters; keep it to \(max)") }
         // Bytes too: one character can carry any number of combining marks.
         guard t.utf8.count <= bytes(max) else {
-            throw InputError("\(what) is \(t.utf8.count) bytes; keep it to \(bytes(max)) (\(max) characters of ordinary text)")
+            throw InputError(
+                "\(what) is \(t.utf8.count) bytes; keep it to \(bytes(max)) (\(max) characters of ordinary text)")
         }
-        guard !t.unicodeScalars.contains(where: { $0.value == 0 }) else { throw InputError("\(what) contains a NUL character") }
+        guard !t.unicodeScalars.contains(where: { $0.value == 0 }) else {
+            throw InputError("\(what) contains a NUL character")
+        }
         return t
     }
 

@@ -79,16 +79,23 @@ public extension StoreReader {
 
     private func checkCallers(_ c: CallerWeek, _ path: String, _ week: ISOWeek, shard: String?) throws {
         if c.week != week {
-            throw StoreError.malformed(file: fullPath(path), location: "field week", reason: "holds \(c.week.id) but is named for \(week.id)")
+            throw StoreError.malformed(
+                file: fullPath(path), location: "field week", reason: "holds \(c.week.id) but is named for \(week.id)")
         }
         if c.shard != shard {
-            throw StoreError.malformed(file: fullPath(path), location: "field shard", reason: "says \(c.shard.map { "'\($0)'" } ?? "nothing") but the file is \(shard.map { "shard '\($0)'" } ?? "a whole week")")
+            throw StoreError.malformed(
+                file: fullPath(path), location: "field shard",
+                reason:
+                    "says \(c.shard.map { "'\($0)'" } ?? "nothing") but the file is "
+                    + (shard.map { "shard '\($0)'" } ?? "a whole week")
+            )
         }
         guard let shard else { return }
         for (name, s) in c.services {
             if let bad = (s.callers.keys + s.contacts).first(where: { !$0.hasPrefix(shard) }) {
-                throw StoreError.malformed(file: fullPath(path), location: "field services.\(name)",
-                                           reason: "holds '\(bad)', which belongs in shard '\(bad.prefix(1))'")
+                throw StoreError.malformed(
+                    file: fullPath(path), location: "field services.\(name)",
+                    reason: "holds '\(bad)', which belongs in shard '\(bad.prefix(1))'")
             }
         }
     }
@@ -108,7 +115,9 @@ public extension Transaction {
         if callers.contactCount > CallerWeek.shardAbove {
             // Shard "0" last: its presence is what tells a reader the week is in shards.
             let parts = callers.shards()
-            for part in parts.dropFirst() + parts.prefix(1) { try write(StoreFiles.callerShard(callers.week, part.shard!), part) }
+            for part in parts.dropFirst() + parts.prefix(1) {
+                try write(StoreFiles.callerShard(callers.week, part.shard!), part)
+            }
             if store.has(whole) { remove(whole.path) }
         } else {
             var c = callers

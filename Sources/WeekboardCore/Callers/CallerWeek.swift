@@ -58,7 +58,8 @@ public struct CallerService: Codable, Equatable, Sendable {
             throw DecodingError.dataCorruptedError(forKey: .withheld, in: c, debugDescription: why)
         }
         if let (token, n) = callers.first(where: { $0.value < 1 || $0.value > WeeklyCount.maxCount }) {
-            throw DecodingError.dataCorruptedError(forKey: .callers, in: c,
+            throw DecodingError.dataCorruptedError(
+                forKey: .callers, in: c,
                 debugDescription: "caller \(token.prefix(6)) has \(n) contacts (expected 1 to 1,000,000,000)")
         }
     }

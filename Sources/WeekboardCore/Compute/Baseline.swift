@@ -43,7 +43,8 @@ public struct Baseline: Equatable, Sendable {
             if let c = count(w) { same.append(c) }
         }
         if !same.isEmpty {
-            return Baseline(value: same.reduce(0.0) { $0 + Double($1) } / Double(same.count), basis: .sameWeek(years: same.count))
+            return Baseline(
+                value: same.reduce(0.0) { $0 + Double($1) } / Double(same.count), basis: .sameWeek(years: same.count))
         }
         var recent: [Int] = []
         var w = week.previous
@@ -52,7 +53,8 @@ public struct Baseline: Equatable, Sendable {
             w = w.previous
         }
         if !recent.isEmpty {
-            return Baseline(value: recent.reduce(0.0) { $0 + Double($1) } / Double(recent.count), basis: .recentWeeks(recent.count))
+            return Baseline(
+                value: recent.reduce(0.0) { $0 + Double($1) } / Double(recent.count), basis: .recentWeeks(recent.count))
         }
         return Baseline(value: nil, basis: .none)
     }

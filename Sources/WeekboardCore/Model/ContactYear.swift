@@ -85,7 +85,8 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
         // Each channel is at most maxCount, so four of them cannot overflow.
         let sum = channels.values.reduce(0, +)
         if !channels.isEmpty, sum != total {
-            throw DecodingError.dataCorruptedError(forKey: .total, in: c,
+            throw DecodingError.dataCorruptedError(
+                forKey: .total, in: c,
                 debugDescription: "is \(total) but its channels add up to \(sum) (the total must be their sum)")
         }
     }

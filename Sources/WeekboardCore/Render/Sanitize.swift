@@ -17,7 +17,8 @@ public enum Sanitize {
     /// sanitised, the line breaks kept.
     public static func message(_ s: String) -> String {
         if s.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) { return s }
-        return s.split(separator: "\n", omittingEmptySubsequences: false).map { text(String($0)) }.joined(separator: "\n")
+        return s.split(separator: "\n", omittingEmptySubsequences: false).map { text(String($0)) }.joined(
+            separator: "\n")
     }
 
     static func needsEscape(_ u: Unicode.Scalar) -> Bool {

@@ -20,13 +20,14 @@ public enum Marks {
         guard let lo = scale?.lowerBound ?? known.min(), let hi = scale?.upperBound ?? known.max() else {
             return String(repeating: " ", count: values.count)
         }
-        return String(values.map { v -> Character in
-            guard let v else { return " " }
-            if hi == lo { return bars[3] }
-            // Lowest figure on the bottom bar, highest on the top one.
-            let i = Int(((Double(v) - Double(lo)) / (Double(hi) - Double(lo)) * Double(bars.count - 1)).rounded())
-            return bars[max(0, min(bars.count - 1, i))]
-        })
+        return String(
+            values.map { v -> Character in
+                guard let v else { return " " }
+                if hi == lo { return bars[3] }
+                // Lowest figure on the bottom bar, highest on the top one.
+                let i = Int(((Double(v) - Double(lo)) / (Double(hi) - Double(lo)) * Double(bars.count - 1)).rounded())
+                return bars[max(0, min(bars.count - 1, i))]
+            })
     }
 
     /// The role for a delta: more contacts than normal is a warning sign.

@@ -54,8 +54,9 @@ public struct WeekSnapshot: Sendable {
         if !team.contains(where: { $0.person == person }) { team.append(TeamMember(person: person, week: mine)) }
         // One `stat` when the week has no per-contact import (and none at all without a callers/ folder).
         let callers = store.hasCallers(week) ? try RepeatCallers.load(store: store, week: week) : [:]
-        return WeekSnapshot(storeName: info.name, person: person, week: week, today: today, mine: mine,
-                            score: WeekScore(mine), streak: streak, programmes: ProgrammeRollUp.make(board),
-                            contacts: contacts, team: team.sorted { $0.person < $1.person }, repeatCallers: callers)
+        return WeekSnapshot(
+            storeName: info.name, person: person, week: week, today: today, mine: mine,
+            score: WeekScore(mine), streak: streak, programmes: ProgrammeRollUp.make(board),
+            contacts: contacts, team: team.sorted { $0.person < $1.person }, repeatCallers: callers)
     }
 }

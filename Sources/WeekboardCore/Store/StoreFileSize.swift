@@ -9,8 +9,10 @@ enum StoreFileSize {
     /// Throws when `data`, about to be written to `path`, is over the limit.
     static func check(_ data: Data, path: String) throws {
         guard data.count > limit else { return }
-        throw StoreError.io(path: path, reason: "this change would make the file \(data.count) bytes, over the "
-            + "\(limit / 1_048_576) MiB a store file may be, so nothing was written. Shorten or remove some "
-            + "of its text (see docs/store-format.md, \"Size limits\")")
+        throw StoreError.io(
+            path: path,
+            reason: "this change would make the file \(data.count) bytes, over the "
+                + "\(limit / 1_048_576) MiB a store file may be, so nothing was written. Shorten or remove some "
+                + "of its text (see docs/store-format.md, \"Size limits\")")
     }
 }

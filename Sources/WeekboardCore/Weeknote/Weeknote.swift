@@ -51,8 +51,11 @@ public enum Weeknote {
             out.append(WeeknoteSection(title: "Focus", paragraphs: [text(focus)], items: []))
         }
         out.append(goals(s, text: text))
-        out.append(WeeknoteSection(title: "Programme board changes", paragraphs: [], items: moves.map { $0.sentence(text) }))
-        out.append(WeeknoteSection(title: "New red items", paragraphs: [], items: reds.map { redItem($0, week: s.week, text: text) }))
+        out.append(
+            WeeknoteSection(title: "Programme board changes", paragraphs: [], items: moves.map { $0.sentence(text) }))
+        out.append(
+            WeeknoteSection(
+                title: "New red items", paragraphs: [], items: reds.map { redItem($0, week: s.week, text: text) }))
         out.append(contacts(s.contacts, text: text))
         for section in NoteSection.allCases {
             out.append(WeeknoteSection(title: section.title, paragraphs: [], items: s.mine.notes(section).map(text)))
@@ -101,7 +104,9 @@ public enum Weeknote {
 
     static func contacts(_ rows: [ContactRow], text: (String) -> String) -> WeeknoteSection {
         var paragraphs = ContactParagraphs.paragraphs(rows, text: text)
-        if paragraphs.isEmpty && rows.contains(where: { $0.delta != nil }) { paragraphs = [ContactParagraphs.allNormal] }
+        if paragraphs.isEmpty && rows.contains(where: { $0.delta != nil }) {
+            paragraphs = [ContactParagraphs.allNormal]
+        }
         return WeeknoteSection(title: "Contact centre", paragraphs: paragraphs, items: [])
     }
 }

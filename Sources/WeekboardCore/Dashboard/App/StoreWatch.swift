@@ -34,7 +34,9 @@ struct StoreWatch: Equatable {
         rel.append(StoreFiles.callers(week).path)
         // A busy week's shards: any of them replaced changes their folder's time.
         rel.append("callers/\(week.id)")
-        for w in ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: 12) { rel.append(StoreFiles.contacts(w).path) }
+        for w in ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: 12) {
+            rel.append(StoreFiles.contacts(w).path)
+        }
         paths = rel.map { store.url($0).path }
         stamps = paths.map(StoreWatch.stamp)
     }
