@@ -107,7 +107,7 @@ public extension CallerKey {
                 try tx.write(CallerKeyFile.file, CallerKeyFile(generate(), createdAt: now))
                 guard forgetCallers else { return ("Rotated the caller key", 0) }
                 let weeks = store.callerWeeks()
-                for w in weeks { try tx.write(StoreFiles.callers(w), CallerWeek(week: w)) }
+                for w in weeks { try tx.write(CallerWeek(week: w)) }
                 return ("Rotated the caller key and forgot the callers of \(weeks.count) weeks", weeks.count)
             }
         ).value

@@ -47,7 +47,7 @@ public enum CallsImport {
                     try tx.write(CallerKeyFile.file, CallerKeyFile(created, createdAt: now))
                 }
                 for (_, week) in plan.weeks.sorted(by: { $0.key < $1.key }) {
-                    try tx.write(StoreFiles.callers(week.week), week)
+                    try tx.write(week)
                 }
                 for (_, year) in plan.years.sorted(by: { $0.key < $1.key }) {
                     try tx.write(year, weeks: plan.touched.filter { $0.year == year.year }.sorted())

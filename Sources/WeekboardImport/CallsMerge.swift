@@ -75,9 +75,20 @@ struct Merger<R: StoreReader> {
         return service
     }
 
+    /// One service's running figures while a week's rows are merged. Per-row work touches only
+    /// these (no copy of the week's lists), so an import is linear in its rows.
+    private struct Tally {
+        var entry: WeeklyCount
+        var channels: [Channel: Int]
+        var callers: CallerService
+        var added: [String] = []
+        /// False when the week's figure has contacts the caller file cannot account for.
+        let consistent: Bool
+    }
+
     private mutating func mergeContacts(_ contacts: [ContactRecord]) throws {
         for (week, rows) in Dictionary(grouping: contacts, by: \.week).sorted(by: { $0.key < $1.key }) {
-            var callers = try reader.read(StoreFiles.callers(week))
+            var callers = try reader.readCallerWeek(week)
             if !callers.isEmpty, callers.keyID != key.id {
                 let why =
                     """
@@ -87,24 +98,32 @@ struct Merger<R: StoreReader> {
                 plan.rejects += rows.map { RejectedRow(line: $0.line, reason: why) }
                 continue
             }
-            var seen = Set(callers.services.values.flatMap(\.contacts))
+            var seen = Set<String>(minimumCapacity: callers.contactCount + rows.count)
+            for s in callers.services.values { seen.formUnion(s.contacts) }
             var year = try year(week.year)
+            var tallies: [String: Tally] = [:]
             var added = 0
             for r in rows.sorted(by: { $0.line < $1.line }) {
                 let service = canonical(r.service)
                 let contactKey = key.contactKey(timestamp: r.time.canonical, service: service, caller: r.caller)
                 if seen.contains(contactKey) { plan.duplicatesSkipped += 1; continue }
-                var entry = year.count(service: service, week: week.week) ?? WeeklyCount(total: 0)
-                var mine = callers.services[service] ?? CallerService()
+                if tallies[service] == nil {
+                    let entry = year.count(service: service, week: week.week) ?? WeeklyCount(total: 0)
+                    let mine = callers.services[service] ?? CallerService()
+                    tallies[service] = Tally(
+                        entry: entry, channels: entry.channels ?? [:], callers: mine,
+                        consistent: entry.total == mine.total)
+                }
                 // Adding to figures that came from elsewhere (a totals file, `calls record`) would count those contacts
                 // twice.
-                if entry.total != mine.total {
+                guard tallies[service]!.consistent else {
+                    let total = tallies[service]!.entry.total
                     plan.rejects.append(
                         RejectedRow(
                             line: r.line,
                             reason:
                                 """
-                                \(service) has \(entry.total) contacts for \(week.id) that per-contact imports \
+                                \(service) has \(total) contacts for \(week.id) that per-contact imports \
                                 cannot account for (a totals file, 'calls record', or a forgotten caller key); \
                                 these rows would be counted on top of them
                                 """
@@ -112,25 +131,28 @@ struct Merger<R: StoreReader> {
                     continue
                 }
                 seen.insert(contactKey)
-                var channels = entry.channels ?? [:]
-                channels[r.channel, default: 0] += 1
-                entry.channels = channels
-                entry.total = channels.values.reduce(0, +)
-                year.set(service: service, week: week.week, entry)
-                mine.contacts.append(contactKey)
+                tallies[service]!.channels[r.channel, default: 0] += 1
+                tallies[service]!.added.append(contactKey)
                 if case .withheld = r.caller {
-                    mine.withheld += 1
+                    tallies[service]!.callers.withheld += 1
                 } else {
-                    mine.callers[key.token(r.caller), default: 0] += 1
+                    tallies[service]!.callers.callers[key.token(r.caller), default: 0] += 1
                 }
-                callers.services[service] = mine
                 added += 1
             }
             guard added > 0 else { continue }
+            for (service, t) in tallies where !t.added.isEmpty {
+                var entry = t.entry
+                entry.channels = t.channels
+                entry.total = t.channels.values.reduce(0, +)
+                year.set(service: service, week: week.week, entry)
+                var mine = t.callers
+                mine.contacts = (mine.contacts + t.added).sorted()
+                callers.services[service] = mine
+            }
             plan.contactsImported += added
             plan.touched.insert(week)
             callers.keyID = key.id
-            for name in callers.services.keys { callers.services[name]!.contacts.sort() }
             plan.weeks[week] = callers
             update(year)
         }

@@ -40,7 +40,7 @@ struct CallsImportCommand: ParsableCommand {
             if case let .cannotRead(path, reason) = error { throw StoreError.io(path: path, reason: reason) }
             throw InputError("\(Sanitize.text(file)): \(error.description)")
         }
-        for line in summary.lines() { print(Sanitize.text(line)) }
+        for line in summary.lines() { say(line) }
         if summary.outcome == .refused { throw ExitCode(2) }
     }
 }
@@ -71,9 +71,9 @@ struct CallsRotateKeyCommand: ParsableCommand {
                 "rotating the key restarts repeat-caller counts; run again with --yes to do it (nothing was changed)")
         }
         let emptied = try CallerKey.rotate(in: e.store, forgetCallers: forgetCallers, source: e.source, now: e.now)
-        print("New caller key written; tokens made before now will not match new ones.")
+        say("New caller key written; tokens made before now will not match new ones.")
         if forgetCallers {
-            print("Caller tokens deleted for \(emptied) week\(emptied == 1 ? "" : "s"); weekly counts kept.")
+            say("Caller tokens deleted for \(emptied) week\(emptied == 1 ? "" : "s"); weekly counts kept.")
         }
     }
 }

@@ -82,7 +82,7 @@ struct CommandEnvironment {
         guard upgrade, store.isWritable else {
             throw StoreError.olderFormat(path: store.root.path, found: try store.info().schemaVersion)
         }
-        if let note = try store.upgradeIfNeeded() { Posix.printError("weekboard: \(note)\n") }
+        if let note = try store.upgradeIfNeeded() { sayError(note) }
     }
 
     static func loginName(_ env: [String: String]) -> String {
@@ -97,12 +97,12 @@ extension GlobalOptions {
     func perform(_ action: Action, week: WeekOption? = nil) throws {
         let e = try CommandEnvironment(self)
         let ctx = e.context(try week.map(e.week) ?? ISOWeek(containing: e.today))
-        print(try e.store.perform(action, ctx).message)
+        say(try e.store.perform(action, ctx).message)
     }
 
     /// The same for a change to the OKRs, which belong to no week.
     func perform(_ change: OKRChange) throws {
         let e = try CommandEnvironment(self)
-        print(try e.store.perform(change, now: e.now, source: e.source).message)
+        say(try e.store.perform(change, now: e.now, source: e.source).message)
     }
 }

@@ -142,5 +142,5 @@ private func write(_ text: String, out: String?, force: Bool, done: String) thro
     }
     let url = URL(fileURLWithPath: out)
     try ExportFile.write(text, to: url, overwrite: force)
-    print("\(done) \(url.path).")
+    say("\(done) \(url.path).")
 }

@@ -26,7 +26,7 @@ struct GenerateCommand: ParsableCommand {
         let e = try CommandEnvironment(global)
         let summary = try StoreGenerator.fill(
             e.store, size: size, person: e.person, today: e.today, now: e.now, seed: seed)
-        print(
+        say(
             """
             Generated a \(size.rawValue) store at \(e.store.root.path): \(summary.files) files, \
             \(summary.bytes / 1024) KiB.

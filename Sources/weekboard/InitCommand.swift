@@ -21,11 +21,11 @@ struct InitCommand: ParsableCommand {
         let e = try CommandEnvironment(global)
         if demo {
             try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now, source: e.source)
-            print("Demo store ready at \(e.store.root.path) (you are '\(e.person)'). Try 'weekboard status'.")
+            say("Demo store ready at \(e.store.root.path) (you are '\(e.person)'). Try 'weekboard status'.")
         } else {
             let existed = e.store.exists
             let info = try e.store.create(name: name, now: e.now)
-            print(
+            say(
                 existed
                     ? "Store '\(info.name)' already exists at \(e.store.root.path)."
                     : "Created store '\(info.name)' at \(e.store.root.path).")

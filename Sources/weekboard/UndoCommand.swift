@@ -25,7 +25,7 @@ struct UndoCommand: ParsableCommand {
             return
         }
         let done = try e.store.undo(e.source, now: e.now)
-        print(Sanitize.text(done.committed.summary))
+        say(done.committed.summary)
     }
 }
 
@@ -42,6 +42,6 @@ struct RedoCommand: ParsableCommand {
         let e = try CommandEnvironment(global)
         try e.requireStore()
         let done = try e.store.redo(e.source, now: e.now)
-        print(Sanitize.text(done.committed.summary))
+        say(done.committed.summary)
     }
 }

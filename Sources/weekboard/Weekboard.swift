@@ -35,16 +35,22 @@ struct Weekboard: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as InputError {
-            Posix.printError("weekboard: error: \(error.message)\n")
+            sayError("error: \(error.message)")
             exit(withError: ExitCode(2))
         } catch let error as StoreError {
-            Posix.printError("weekboard: error: \(error.description)\n")
+            sayError("error: \(error.description)")
             exit(withError: ExitCode(1))
         } catch let error as UndoError {
             Posix.printError("weekboard: \(error.message)\n")
             exit(withError: ExitCode(1))
         } catch {
-            exit(withError: error)
+            // ArgumentParser's own messages quote what was typed: sanitised like every other message.
+            let code = exitCode(for: error)
+            let text = Sanitize.message(fullMessage(for: error))
+            if !text.isEmpty {
+                if code == .success { print(text) } else { Posix.printError(text + "\n") }
+            }
+            exit(withError: code)
         }
     }
 }

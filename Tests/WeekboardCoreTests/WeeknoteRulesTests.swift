@@ -145,7 +145,40 @@ import Testing
         w.notes[.watch] = ["line\nbreak"]
         let md = Weeknote.markdown(F.snapshot(mine: w))
         #expect(!md.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
-        #expect(md.contains("Red ^[[31malert^G"))
+        #expect(md.contains("Red ^\\[\\[31malert^G"))
         #expect(md.contains("- line^Jbreak\n"))
+    }
+
+    /// Text that would be markup if written raw: each must come out escaped (it reads as typed).
+    static let markup: [(typed: String, written: String)] = [
+        ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"),
+        ("<img src=x onerror=alert(1)>", "\\<img src=x onerror=alert(1)\\>"),
+        ("[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"),
+        ("![x](https://evil.example/t.png)", "!\\[x\\](https://evil.example/t.png)"),
+        ("# Not a heading", "\\# Not a heading"),
+        ("- not a list", "\\- not a list"),
+        ("1. not a list", "1\\. not a list"),
+        ("> not a quote", "\\> not a quote"),
+        ("**not bold** `not code` | not a table", "\\*\\*not bold\\*\\* \\`not code\\` \\| not a table"),
+        ("<https://auto.link>", "\\<https://auto.link\\>"),
+        ("&lt;script&gt;", "\\&lt;script\\&gt;"),
+        ("back\\slash", "back\\\\slash"),
+    ]
+
+    @Test func storedTextNeverBecomesMarkup() {
+        for (typed, written) in Self.markup {
+            var w = PersonWeek(person: "me", week: F.week)
+            w.focus = typed
+            w.goals[0] = Goal(text: typed, state: .done, changedAt: Date(timeIntervalSince1970: 0))
+            w.notes[.watch] = [typed]
+            let md = Weeknote.markdown(F.snapshot(mine: w))
+            #expect(md.contains("## Focus\n\n\(written)\n"), "focus \(typed): \(md)")
+            #expect(md.contains("- \(written) — done\n"), "goal \(typed)")
+            #expect(md.contains("- \(written)\n"), "note \(typed)")
+            // Outside what the user wrote, no raw angle bracket or link bracket is left.
+            let raw = md.replacingOccurrences(of: "\\\\", with: "").replacingOccurrences(of: "\\<", with: "")
+                .replacingOccurrences(of: "\\[", with: "").replacingOccurrences(of: "\\>", with: "")
+            #expect(!raw.contains("<") && !raw.contains("["), "\(typed) left markup: \(md)")
+        }
     }
 }

@@ -192,6 +192,24 @@ enum MalformedCorpus {
         text("a count beyond Int", contacts, "\"total\" : [0-9]+", "\"total\" : 9223372036854775808"),
         text("a count beyond Double", contacts, "\"total\" : [0-9]+", "\"total\" : 1e400"),
         text("schemaVersion beyond Int", week, "\"schemaVersion\" : 1", "\"schemaVersion\" : 99999999999999999999999"),
+        // Counts near Int.max (they crashed status, history, export and the dashboard), and totals
+        // that are not the sum of their channels.
+        text("a total of Int.max", contacts, "\"total\" : [0-9]+", "\"total\" : 9223372036854775807"),
+        text("a channel of Int.max", contacts, "\"phone\" : [0-9]+", "\"phone\" : 9223372036854775807"),
+        text("a count over a billion", contacts, "\"total\" : [0-9]+", "\"total\" : 1000000001"),
+        text("answered of Int.max", contacts, "\"total\" :", "\"answered\" : 9223372036854775807,\n      \"total\" :"),
+        json("a total that is not the sum of its channels", contacts) {
+            $0["services"] = ["Repairs": ["total": 10, "channels": ["phone": 4, "email": 5]]]
+        },
+        json("channels that add up past Int.max", contacts) {
+            $0["services"] = ["Repairs": ["total": 1, "channels": ["phone": Int.max, "email": Int.max]]]
+        },
+        text(
+            "a week in the sparkline has a count of Int.max", "contacts/2026-W40.json", "\"total\" : [0-9]+",
+            "\"total\" : 9223372036854775807"),
+        text(
+            "the same week a year back has a count of Int.max", "contacts/2025-W48.json", "\"total\" : [0-9]+",
+            "\"total\" : 9223372036854775807"),
         // Bytes that are not JSON text.
         bytes("invalid UTF-8", week) { d in
             var d = d; d.insert(contentsOf: [0xFF, 0xFE], at: d.firstIndex(of: UInt8(ascii: "G"))!); return d

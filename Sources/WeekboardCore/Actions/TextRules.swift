@@ -5,10 +5,19 @@ public enum TextRules {
     public static let maxLine = 300
     public static let maxNote = 1000
 
+    /// The byte limit that goes with a limit of `characters`: four bytes a character, room for any
+    /// script (and emoji) in ordinary use, but not for a character buried under thousands of marks.
+    public static func bytes(_ characters: Int) -> Int { characters * 4 }
+
     public static func line(_ raw: String, what: String, max: Int = maxLine) throws -> String {
         let t = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !t.isEmpty else { throw InputError("\(what) cannot be empty") }
         guard t.count <= max else { throw InputError("\(what) is \(t.count) characters; keep it to \(max)") }
+        // Bytes too: one character can carry any number of combining marks.
+        guard t.utf8.count <= bytes(max) else {
+            throw InputError(
+                "\(what) is \(t.utf8.count) bytes; keep it to \(bytes(max)) (\(max) characters of ordinary text)")
+        }
         guard !t.unicodeScalars.contains(where: { $0.value == 0 }) else {
             throw InputError("\(what) contains a NUL character")
         }

@@ -11,6 +11,9 @@ public struct CallerWeek: Codable, Equatable, Sendable {
     /// Identifies (without revealing) the caller key the tokens were made with. Tokens made under
     /// another key never match, so an import refuses to mix keys within one week.
     public var keyID: String?
+    /// Set in the files of a week written in shards (`callers/2026-W48/a.json` says "a"); absent
+    /// in a whole week's file. See `CallerWeek.shards()`.
+    public var shard: String?
     /// Service name (as in `ContactYear`) → that service's callers this week.
     public var services: [String: CallerService]
 
@@ -18,11 +21,15 @@ public struct CallerWeek: Codable, Equatable, Sendable {
         self.schemaVersion = CallerWeek.schemaVersion
         self.week = week
         self.keyID = nil
+        self.shard = nil
         self.services = [:]
     }
 
     /// True when no contact has been recorded for the week yet.
     public var isEmpty: Bool { services.values.allSatisfy { $0.contacts.isEmpty } }
+
+    /// Contacts recorded for the week, every service.
+    public var contactCount: Int { services.values.reduce(0) { $0 + $1.contacts.count } }
 }
 
 /// One service's callers in one week.
@@ -40,6 +47,24 @@ public struct CallerService: Codable, Equatable, Sendable {
         self.withheld = withheld
         self.contacts = contacts
     }
+
+    // Counts are checked like a contact week's: a damaged file must not crash a sum.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        callers = try c.decode([String: Int].self, forKey: .callers)
+        withheld = try c.decode(Int.self, forKey: .withheld)
+        contacts = try c.decode([String].self, forKey: .contacts)
+        if let why = WeeklyCount.problem(withheld) {
+            throw DecodingError.dataCorruptedError(forKey: .withheld, in: c, debugDescription: why)
+        }
+        if let (token, n) = callers.first(where: { $0.value < 1 || $0.value > WeeklyCount.maxCount }) {
+            throw DecodingError.dataCorruptedError(
+                forKey: .callers, in: c,
+                debugDescription: "caller \(token.prefix(6)) has \(n) contacts (expected 1 to 1,000,000,000)")
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case callers, withheld, contacts }
 
     /// Every contact counted for the service this week, withheld callers included.
     public var total: Int { callers.values.reduce(0, +) + withheld }

@@ -48,7 +48,7 @@ enum RepeatCallers {
     /// The week's figures per service (services with no per-contact import are absent).
     /// Reads one small file; an absent file is an empty answer.
     static func load(store: Store, week: ISOWeek) throws -> [String: RepeatCallerStats] {
-        stats(try store.read(StoreFiles.callers(week)))
+        stats(try store.readCallerWeek(week))
     }
 
     static func stats(_ week: CallerWeek) -> [String: RepeatCallerStats] {

@@ -43,7 +43,8 @@ public struct Baseline: Equatable, Sendable {
             if let c = count(w) { same.append(c) }
         }
         if !same.isEmpty {
-            return Baseline(value: Double(same.reduce(0, +)) / Double(same.count), basis: .sameWeek(years: same.count))
+            return Baseline(
+                value: same.reduce(0.0) { $0 + Double($1) } / Double(same.count), basis: .sameWeek(years: same.count))
         }
         var recent: [Int] = []
         var w = week.previous
@@ -53,7 +54,7 @@ public struct Baseline: Equatable, Sendable {
         }
         if !recent.isEmpty {
             return Baseline(
-                value: Double(recent.reduce(0, +)) / Double(recent.count), basis: .recentWeeks(recent.count))
+                value: recent.reduce(0.0) { $0 + Double($1) } / Double(recent.count), basis: .recentWeeks(recent.count))
         }
         return Baseline(value: nil, basis: .none)
     }
@@ -66,7 +67,14 @@ public struct Baseline: Equatable, Sendable {
 
     /// `+42%`, `-8%`, `0%`: whole percent, rounded half away from zero.
     public static func percent(_ delta: Double) -> String {
-        let p = Int((delta * 100).rounded(.toNearestOrAwayFromZero))
+        let p = wholePercent(delta)
         return p > 0 ? "+\(p)%" : "\(p)%"
+    }
+
+    /// `delta` in whole percent, rounded half away from zero; clamped so no figure, however
+    /// wild, can overflow the conversion to Int.
+    public static func wholePercent(_ delta: Double) -> Int {
+        guard delta.isFinite else { return delta > 0 ? 999_999_999 : -999_999_999 }
+        return Int(max(-1e9, min(1e9, (delta * 100).rounded(.toNearestOrAwayFromZero))))
     }
 }

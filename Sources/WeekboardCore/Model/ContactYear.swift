@@ -18,6 +18,15 @@ public enum Channel: String, Codable, Sendable, CaseIterable, CodingKeyRepresent
     }
 }
 
+/// A channel as a field name (so an error can point at `channels.phone`).
+struct ChannelKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(_ channel: Channel) { stringValue = channel.rawValue }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
 /// One service's contacts in one week.
 public struct WeeklyCount: Codable, Equatable, Sendable {
     public var total: Int
@@ -33,7 +42,20 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
         self.abandoned = abandoned
     }
 
-    // Decoding refuses negative counts: a hand-edited or damaged file must not show "-5 contacts".
+    /// The most a stored count may be. Far above any contact centre's week (imports and `calls record`
+    /// take 10 million at most), and low enough that sums and scales over years of them stay exact
+    /// in Int and Double: a damaged file holding 9223372036854775807 is refused, not summed.
+    public static let maxCount = 1_000_000_000
+
+    /// nil, or why a stored count is impossible.
+    static func problem(_ value: Int) -> String? {
+        if value < 0 { return "a count cannot be negative (\(value))" }
+        if value > maxCount { return "a count cannot be more than 1,000,000,000 (found \(value))" }
+        return nil
+    }
+
+    // Decoding refuses negative and absurd counts, and a total that is not the sum of its channels:
+    // a hand-edited or damaged file must not show "-5 contacts", or crash a sum.
     /// Decoder option: read `total` only (channels, answered and abandoned are left out), for the
     /// weeks a view compares with. Same types as a whole read, so no new decoding machinery is set up.
     public static let totalsOnly = CodingUserInfoKey(rawValue: "weekboard.totalsOnly")!
@@ -41,22 +63,31 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         total = try c.decode(Int.self, forKey: .total)
-        if decoder.userInfo[WeeklyCount.totalsOnly] as? Bool == true {
-            guard total >= 0 else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .total, in: c, debugDescription: "a count cannot be negative (\(total))")
-            }
-            return
+        if let why = WeeklyCount.problem(total) {
+            throw DecodingError.dataCorruptedError(forKey: .total, in: c, debugDescription: why)
         }
+        if decoder.userInfo[WeeklyCount.totalsOnly] as? Bool == true { return }
         channels = try c.decodeIfPresent([Channel: Int].self, forKey: .channels)
         answered = try c.decodeIfPresent(Int.self, forKey: .answered)
         abandoned = try c.decodeIfPresent(Int.self, forKey: .abandoned)
-        let checks: [(CodingKeys, Int?)] = [
-            (.total, total), (.channels, channels?.values.min()), (.answered, answered), (.abandoned, abandoned),
-        ]
-        for (key, value) in checks where (value ?? 0) < 0 {
+        for (key, value) in [(CodingKeys.answered, answered), (.abandoned, abandoned)] {
+            if let value, let why = WeeklyCount.problem(value) {
+                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: why)
+            }
+        }
+        guard let channels else { return }
+        let nested = try c.nestedContainer(keyedBy: ChannelKey.self, forKey: .channels)
+        for channel in Channel.allCases {
+            if let value = channels[channel], let why = WeeklyCount.problem(value) {
+                throw DecodingError.dataCorruptedError(forKey: ChannelKey(channel), in: nested, debugDescription: why)
+            }
+        }
+        // Each channel is at most maxCount, so four of them cannot overflow.
+        let sum = channels.values.reduce(0, +)
+        if !channels.isEmpty, sum != total {
             throw DecodingError.dataCorruptedError(
-                forKey: key, in: c, debugDescription: "a count cannot be negative (\(value!))")
+                forKey: .total, in: c,
+                debugDescription: "is \(total) but its channels add up to \(sum) (the total must be their sum)")
         }
     }
 

@@ -16,4 +16,17 @@ public enum MarkdownText {
         }
         return String(out)
     }
+
+    /// A line that may start with stored text (a weeknote's paragraph, or a list item's text after
+    /// `- `): a leading `#`, `-`, `+`, `=` or `>` (a heading, list or quote) or `1.` / `1)` (a
+    /// numbered list) is escaped. Apply after `escape`.
+    public static func lineStart(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        if "#-+=>".contains(first) { return "\\" + s }
+        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let next = s.dropFirst(digits.count).first, next == "." || next == ")" {
+            return digits + "\\" + s.dropFirst(digits.count)
+        }
+        return s
+    }
 }

@@ -13,6 +13,14 @@ public enum Sanitize {
         return String(out)
     }
 
+    /// `text` for a message that may run over several lines (CLI output and errors): each line
+    /// sanitised, the line breaks kept.
+    public static func message(_ s: String) -> String {
+        if s.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) { return s }
+        return s.split(separator: "\n", omittingEmptySubsequences: false).map { text(String($0)) }.joined(
+            separator: "\n")
+    }
+
     static func needsEscape(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v)

@@ -25,7 +25,7 @@ public enum Marks {
                 guard let v else { return " " }
                 if hi == lo { return bars[3] }
                 // Lowest figure on the bottom bar, highest on the top one.
-                let i = Int((Double(v - lo) / Double(hi - lo) * Double(bars.count - 1)).rounded())
+                let i = Int(((Double(v) - Double(lo)) / (Double(hi) - Double(lo)) * Double(bars.count - 1)).rounded())
                 return bars[max(0, min(bars.count - 1, i))]
             })
     }

@@ -64,7 +64,7 @@ public struct WeekSnapshot: Sendable {
         }
         if !team.contains(where: { $0.person == person }) { team.append(TeamMember(person: person, week: mine)) }
         // One `stat` when the week has no per-contact import (and none at all without a callers/ folder).
-        let callers = store.has(StoreFiles.callers(week)) ? try RepeatCallers.load(store: store, week: week) : [:]
+        let callers = store.hasCallers(week) ? try RepeatCallers.load(store: store, week: week) : [:]
         return WeekSnapshot(
             storeName: info.name, person: person, week: week, today: today, mine: mine,
             score: WeekScore(mine), streak: streak, programmes: ProgrammeRollUp.make(board),

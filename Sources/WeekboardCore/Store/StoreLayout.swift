@@ -32,6 +32,8 @@ public enum StoreLayout {
     public static func contacts(_ week: ISOWeek) -> String { "contacts/\(week.id).json" }
     public static func legacyContacts(_ year: Int) -> String { "contacts/\(year).json" }
     public static func callers(_ week: ISOWeek) -> String { "callers/\(week.id).json" }
+    /// One of a busy week's sixteen caller files (`CallerWeek.shards`).
+    public static func callerShard(_ week: ISOWeek, _ shard: String) -> String { "callers/\(week.id)/\(shard).json" }
     public static func boardHistory(_ year: Int) -> String { "\(boardHistoryFolder)/\(year).json" }
     public static func journalSegment(_ month: String) -> String { "journal/\(month).jsonl" }
 
@@ -58,6 +60,8 @@ public enum StoreLayout {
             return week(parts[2]).flatMap { try? JSONCoding.encode(PersonWeek(person: parts[1], week: $0)) }
         case (2, contactsFolder?): return week(parts[1]).flatMap { try? JSONCoding.encode(ContactWeek(week: $0)) }
         case (2, callersFolder?): return week(parts[1]).flatMap { try? JSONCoding.encode(CallerWeek(week: $0)) }
+        case (3, callersFolder?):
+            return ISOWeek.parseID(parts[1]).flatMap { try? JSONCoding.encode(CallerWeek(week: $0)) }
         case (2, boardHistoryFolder?):
             return Int(parts[1].dropLast(5)).flatMap { try? JSONCoding.encode(BoardHistoryYear(year: $0)) }
         default: return nil
@@ -75,7 +79,8 @@ public enum StoreLayout {
         case (1, _) where path == okrs: _ = try JSONCoding.decode(OKRSet.self, from: data, file: full)
         case (3, peopleFolder?): _ = try JSONCoding.decode(PersonWeek.self, from: data, file: full)
         case (2, contactsFolder?): _ = try JSONCoding.decode(ContactWeek.self, from: data, file: full)
-        case (2, callersFolder?): _ = try JSONCoding.decode(CallerWeek.self, from: data, file: full)
+        case (2, callersFolder?), (3, callersFolder?):
+            _ = try JSONCoding.decode(CallerWeek.self, from: data, file: full)
         case (2, boardHistoryFolder?): _ = try JSONCoding.decode(BoardHistoryYear.self, from: data, file: full)
         default: _ = try JSONCoding.decode(JSONValue.self, from: data, file: full)
         }

@@ -21,7 +21,9 @@ public struct Transaction {
     }
 
     public mutating func write<V>(_ file: StoreFile<V>, _ value: V) throws {
-        staged.append((file.path, try JSONCoding.encode(value)))
+        let data = try JSONCoding.encode(value)
+        try StoreFileSize.check(data, path: store.url(file.path).path)
+        staged.append((file.path, data))
     }
 
     /// Stages bytes already checked by the caller (undo, the journal's own files).

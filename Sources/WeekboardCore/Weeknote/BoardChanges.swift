@@ -9,10 +9,13 @@ struct StatusMove: Equatable, Sendable {
     let note: String?
 
     /// `Void repairs turnaround moved from Amber to Green: contractor back on site`
-    var sentence: String {
-        let base = "\(Sanitize.text(project)) moved from \(from.name) to \(to.name)"
+    var sentence: String { sentence(Sanitize.text) }
+
+    /// The sentence with stored text passed through `text` (`MarkdownText.escape` for Markdown).
+    func sentence(_ text: (String) -> String) -> String {
+        let base = "\(text(project)) moved from \(from.name) to \(to.name)"
         guard let note, !note.isEmpty else { return base }
-        return "\(base): \(Sanitize.text(note))"
+        return "\(base): \(text(note))"
     }
 }
 

@@ -13,13 +13,13 @@ enum ContactParagraphs {
     }
 
     /// One paragraph per notable service, in the rows' order.
-    static func paragraphs(_ rows: [ContactRow]) -> [String] {
-        rows.filter(isNotable).compactMap(paragraph)
+    static func paragraphs(_ rows: [ContactRow], text: (String) -> String = Sanitize.text) -> [String] {
+        rows.filter(isNotable).compactMap { paragraph($0, text: text) }
     }
 
     /// `Repairs was contacted 5,500 times, 47% more than normal for this time of year
     /// (3,750 on average in the same week of the previous 3 years).`
-    static func paragraph(_ row: ContactRow) -> String? {
+    static func paragraph(_ row: ContactRow, text: (String) -> String = Sanitize.text) -> String? {
         guard let count = row.count, let delta = row.delta, let normal = row.baseline.value else { return nil }
         let p = percent(delta)
         let direction = p >= 0 ? "more" : "fewer"
@@ -35,11 +35,11 @@ enum ContactParagraphs {
         case .none:
             return nil
         }
-        return "\(Sanitize.text(row.service)) was contacted \(times), \(abs(p))% \(direction) \(comparison)."
+        return "\(text(row.service)) was contacted \(times), \(abs(p))% \(direction) \(comparison)."
     }
 
     /// Said when there are figures but none is notable, so the section is never empty or silent.
     static let allNormal = "Contacts for every service were within 10% of normal for this time of year."
 
-    static func percent(_ delta: Double) -> Int { Int((delta * 100).rounded(.toNearestOrAwayFromZero)) }
+    static func percent(_ delta: Double) -> Int { Baseline.wholePercent(delta) }
 }

@@ -13,8 +13,8 @@ struct WeeknoteSection: Equatable, Sendable {
 /// A week written up as Markdown for the team's weeknote: focus, goals and score, streak, board
 /// changes, new reds, notable contact volumes, and the person's lists. Pure: a snapshot in, text out.
 ///
-/// Stored text is the user's own Markdown-ish writing and is kept as written, except that control
-/// characters are made visible (`Sanitize.text`), so the file can be shown safely in a terminal.
+/// Stored text is escaped (`MarkdownText`): it reads as typed, controls made visible so the file can
+/// be shown safely in a terminal, and it never becomes markup when the weeknote is published.
 public enum Weeknote {
     /// `Weeknote 2026.48 — w/c 23 November 2026`
     public static func title(_ week: ISOWeek, labelStyle: WeekLabelStyle) -> String {
@@ -24,17 +24,21 @@ public enum Weeknote {
     /// The whole weeknote, ending in a newline.
     public static func markdown(_ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted) -> String {
         var blocks = ["# \(title(snapshot.week, labelStyle: labelStyle))"]
-        for section in sections(snapshot) {
+        for section in sections(snapshot, text: MarkdownText.escape) {
             var block = ["## \(section.title)"]
-            block += section.paragraphs
-            if !section.items.isEmpty { block.append(section.items.map { "- \($0)" }.joined(separator: "\n")) }
+            // A paragraph or item may start with stored text: `# x` or `1. x` there would be a heading or a list.
+            block += section.paragraphs.map(MarkdownText.lineStart)
+            if !section.items.isEmpty {
+                block.append(section.items.map { "- \(MarkdownText.lineStart($0))" }.joined(separator: "\n"))
+            }
             blocks.append(block.joined(separator: "\n\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// The sections that have something to say, in reading order.
-    static func sections(_ s: WeekSnapshot) -> [WeeknoteSection] {
+    /// The sections that have something to say, in reading order; stored text passed through `text`
+    /// (made visible by default; escaped as well for Markdown).
+    static func sections(_ s: WeekSnapshot, text: (String) -> String = Sanitize.text) -> [WeeknoteSection] {
         let projects = s.programmes.flatMap(\.projects)
         let reds = BoardChanges.newReds(in: s.week, projects: projects)
         let redNames = Set(reds.map(\.name))
@@ -44,24 +48,25 @@ public enum Weeknote {
         }
         var out: [WeeknoteSection] = []
         if let focus = s.mine.focus, !focus.isEmpty {
-            out.append(WeeknoteSection(title: "Focus", paragraphs: [Sanitize.text(focus)], items: []))
+            out.append(WeeknoteSection(title: "Focus", paragraphs: [text(focus)], items: []))
         }
-        out.append(goals(s))
-        out.append(WeeknoteSection(title: "Programme board changes", paragraphs: [], items: moves.map(\.sentence)))
+        out.append(goals(s, text: text))
         out.append(
-            WeeknoteSection(title: "New red items", paragraphs: [], items: reds.map { redItem($0, week: s.week) }))
-        out.append(contacts(s.contacts))
+            WeeknoteSection(title: "Programme board changes", paragraphs: [], items: moves.map { $0.sentence(text) }))
+        out.append(
+            WeeknoteSection(
+                title: "New red items", paragraphs: [], items: reds.map { redItem($0, week: s.week, text: text) }))
+        out.append(contacts(s.contacts, text: text))
         for section in NoteSection.allCases {
-            out.append(
-                WeeknoteSection(title: section.title, paragraphs: [], items: s.mine.notes(section).map(Sanitize.text)))
+            out.append(WeeknoteSection(title: section.title, paragraphs: [], items: s.mine.notes(section).map(text)))
         }
         return out.filter { !$0.isEmpty }
     }
 
-    static func goals(_ s: WeekSnapshot) -> WeeknoteSection {
+    static func goals(_ s: WeekSnapshot, text: (String) -> String) -> WeeknoteSection {
         var summary = s.score.sentence
         if let streak = streakSentence(positive: s.score.positive, streak: s.streak) { summary += " " + streak }
-        let items = s.mine.goals.compactMap { $0 }.map { "\(Sanitize.text($0.text)) — \(outcome($0.state))" }
+        let items = s.mine.goals.compactMap { $0 }.map { "\(text($0.text)) — \(outcome($0.state))" }
         return WeeknoteSection(title: "Goals", paragraphs: [summary], items: items)
     }
 
@@ -83,24 +88,22 @@ public enum Weeknote {
         }
     }
 
-    /// `Stores and van stock moved from Amber to Red: audit slipped (Tom Okafor; milestone: Van stock audit, due 21
-    /// November 2026)`
-    static func redItem(_ p: Project, week: ISOWeek) -> String {
+    /// `Stores and van stock moved from Amber to Red: audit slipped (Tom Okafor; milestone: Van stock audit, due 21 November 2026)`
+    static func redItem(_ p: Project, week: ISOWeek, text stored: (String) -> String) -> String {
         let moved = p.history.last { BoardChanges.contains(week, $0.date) }
         let before = p.history.last { $0.date < week.monday }
-        var text =
-            Sanitize.text(p.name) + (before.map { " moved from \($0.status.name) to Red" } ?? " was added as Red")
-        if let note = moved?.note, !note.isEmpty { text += ": \(Sanitize.text(note))" }
+        var text = stored(p.name) + (before.map { " moved from \($0.status.name) to Red" } ?? " was added as Red")
+        if let note = moved?.note, !note.isEmpty { text += ": \(stored(note))" }
         var details: [String] = []
-        if let owner = p.owner, !owner.isEmpty { details.append(Sanitize.text(owner)) }
+        if let owner = p.owner, !owner.isEmpty { details.append(stored(owner)) }
         if let m = p.milestone {
-            details.append("milestone: \(Sanitize.text(m.text))" + (m.due.map { ", due \($0.long)" } ?? ""))
+            details.append("milestone: \(stored(m.text))" + (m.due.map { ", due \($0.long)" } ?? ""))
         }
         return details.isEmpty ? text : "\(text) (\(details.joined(separator: "; ")))"
     }
 
-    static func contacts(_ rows: [ContactRow]) -> WeeknoteSection {
-        var paragraphs = ContactParagraphs.paragraphs(rows)
+    static func contacts(_ rows: [ContactRow], text: (String) -> String) -> WeeknoteSection {
+        var paragraphs = ContactParagraphs.paragraphs(rows, text: text)
         if paragraphs.isEmpty && rows.contains(where: { $0.delta != nil }) {
             paragraphs = [ContactParagraphs.allNormal]
         }

@@ -32,6 +32,8 @@ struct StoreWatch: Equatable {
         }
         rel.append(StoreFiles.personWeek(person, week.previous).path)
         rel.append(StoreFiles.callers(week).path)
+        // A busy week's shards: any of them replaced changes their folder's time.
+        rel.append("callers/\(week.id)")
         for w in ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: 12) {
             rel.append(StoreFiles.contacts(w).path)
         }
