@@ -26,7 +26,7 @@ public enum CallsImport {
     public static func run(data: Data, store: Store, options: ImportOptions, now: Date = Date()) throws -> ImportSummary
     {
         guard store.exists else { throw StoreError.notAStore(path: store.root.path) }
-        let parsed = try CallsParser.parse(data)
+        let parsed = try CallsParser.parse(data, dateOrder: options.dateOrder)
         let refusedEarly = !parsed.rejects.isEmpty && !options.skipBad
         if options.dryRun || refusedEarly {
             // Read-only: no lock, no key created (an unknown key matches nothing, as a new one would).
