@@ -35,15 +35,22 @@ public struct ParsedCalls: Sendable {
 /// Turns a telephony export into records and rejects: pure, no store, no key.
 public enum CallsParser {
     /// Throws `ImportError` when the file is empty, not text, or has no recognisable header.
-    public static func parse(_ data: Data) throws(ImportError) -> ParsedCalls {
+    /// Slash dates are read day first (UK) unless `dateOrder` says otherwise; without it, a file
+    /// with a date that can only be month first (`11/23/2026`) is refused with `.ambiguousDates`.
+    public static func parse(_ data: Data, dateOrder: DateOrder? = nil) throws(ImportError) -> ParsedCalls {
         let table = try CSVTable.read(data)
         let map = try HeaderMap.detect(table.header.fields)
+        if dateOrder == nil {
+            let columns = [Column.timestamp, .date, .week].compactMap { map.index[$0] }
+            if let problem = DateEvidence(rows: table.rows, columns: columns).problem() { throw problem }
+        }
+        let order = dateOrder ?? .dmy
         var out = ParsedCalls(shape: map.shape, rowsRead: table.rows.count)
         for row in table.rows {
             do {
                 switch map.shape {
-                case .perContact: out.contacts.append(try contact(row, map))
-                case .weeklyTotals: out.totals.append(try total(row, map))
+                case .perContact: out.contacts.append(try contact(row, map, order))
+                case .weeklyTotals: out.totals.append(try total(row, map, order))
                 }
             } catch {
                 out.rejects.append(RejectedRow(line: row.line, reason: error.reason))
@@ -55,7 +62,7 @@ public enum CallsParser {
     struct Bad: Error { let reason: String }
 
     /// Rejects in a per-contact file never quote the row: any field of it might be a caller.
-    static func contact(_ row: CSVTable.Row, _ map: HeaderMap) throws(Bad) -> ContactRecord {
+    static func contact(_ row: CSVTable.Row, _ map: HeaderMap, _ order: DateOrder = .dmy) throws(Bad) -> ContactRecord {
         try checkWidth(row, map)
         let stamp: String
         if let ts = map.value(.timestamp, in: row.fields) {
@@ -64,7 +71,7 @@ public enum CallsParser {
             let date = map.value(.date, in: row.fields) ?? ""
             stamp = map.value(.time, in: row.fields).map { "\(date) \($0)" } ?? date
         }
-        guard let time = ContactTime.parse(stamp) else {
+        guard let time = ContactTime.parse(order.dayFirst(stamp)) else {
             throw Bad(reason: "timestamp is not a date and time like 2026-11-23 09:15 or 23/11/2026 09:15")
         }
         let service = try serviceName(row, map, quote: false)
@@ -85,12 +92,12 @@ public enum CallsParser {
         return ContactRecord(line: row.line, time: time, service: service, channel: channel, caller: caller)
     }
 
-    static func total(_ row: CSVTable.Row, _ map: HeaderMap) throws(Bad) -> TotalRecord {
+    static func total(_ row: CSVTable.Row, _ map: HeaderMap, _ order: DateOrder = .dmy) throws(Bad) -> TotalRecord {
         try checkWidth(row, map)
         let rawWeek =
             map.value(.week, in: row.fields) ?? map.value(.date, in: row.fields) ?? map.value(
                 .timestamp, in: row.fields) ?? ""
-        guard let week = FieldParsing.week(rawWeek) else {
+        guard let week = FieldParsing.week(order.dayFirst(rawWeek)) else {
             throw Bad(
                 reason: "week\(quote(rawWeek)) is not a week or date like 2026-W48, 2026.48, 2026-11-23 or 23/11/2026")
         }
@@ -122,6 +129,14 @@ public enum CallsParser {
 
     static func serviceName(_ row: CSVTable.Row, _ map: HeaderMap, quote q: Bool) throws(Bad) -> String {
         let raw = map.value(.service, in: row.fields) ?? ""
+        // A caller in the service column (columns swapped or mislabelled) must not be stored or shown.
+        if CallerLike.matches(raw) {
+            throw Bad(
+                reason: """
+                    service looks like a phone number or an e-mail address (are the columns in the right \
+                    order?); it is not shown or imported
+                    """)
+        }
         do {
             let name = try TextRules.line(raw, what: "service", max: 80)
             guard !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {

@@ -8,6 +8,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty
     case notText(String)
     case noHeader(String)
+    /// Slash dates that read differently day-first and month-first (see `DateEvidence`).
+    case ambiguousDates(String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty: return "the file is empty: no header and no rows. Nothing was imported."
         case let .notText(why): return "the file is not a CSV text file (\(why)). Nothing was imported."
         case let .noHeader(why): return "\(why). Nothing was imported."
+        case let .ambiguousDates(why): return "\(why). Nothing was imported."
         }
     }
 }

@@ -7,10 +7,14 @@ public struct ImportOptions: Equatable, Sendable {
     public var dryRun: Bool
     /// Import the good rows of a file that has bad ones (otherwise such a file imports nothing).
     public var skipBad: Bool
+    /// How to read slash dates; nil: day first, unless a row can only be month first (then the
+    /// import stops and asks).
+    public var dateOrder: DateOrder?
 
-    public init(dryRun: Bool = false, skipBad: Bool = false) {
+    public init(dryRun: Bool = false, skipBad: Bool = false, dateOrder: DateOrder? = nil) {
         self.dryRun = dryRun
         self.skipBad = skipBad
+        self.dateOrder = dateOrder
     }
 }
 

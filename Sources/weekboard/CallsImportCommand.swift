@@ -3,6 +3,8 @@ import Foundation
 import WeekboardCore
 import WeekboardImport
 
+extension DateOrder: ExpressibleByArgument {}
+
 /// `weekboard calls import FILE.csv`: a thin wrapper over `CallsImport.run`.
 struct CallsImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +15,10 @@ struct CallsImportCommand: ParsableCommand {
               weekly totals:    week (or date, w/c), service (or queue), channel (optional), count (or contacts, calls)
               one per contact:  timestamp (or date time, call start), service, channel (optional),
                                 caller (or phone, email, cli)
-            Dates may be ISO (2026-11-23) or UK (23/11/2026); weeks may be 2026-W48 or 2026.48.
+            Dates may be ISO (2026-11-23) or UK (23/11/2026); weeks may be 2026-W48 or 2026.48. A file with a date
+            that can only be US month-first (11/23/2026) is refused, listing such lines, until --date-order says how
+            to read its slash dates. A service that looks like a phone number or e-mail address is rejected (by line
+            number; never shown). With two caller columns (Phone and Email), each row uses the first filled in.
 
             Weekly totals set the figure for their week, service and channel (rows of one week are summed first).
             Per-contact rows add only contacts not imported before, so the same or an overlapping file never
@@ -27,6 +32,10 @@ struct CallsImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv")) var file: String
     @Flag(help: "Show what would be imported; write nothing.") var dryRun = false
     @Flag(help: "Import the good rows of a file that has bad ones (otherwise it imports nothing).") var skipBad = false
+    @Option(
+        help: ArgumentHelp(
+            "How to read slash dates: dmy (23/11/2026, the default) or mdy (11/23/2026).", valueName: "dmy|mdy"))
+    var dateOrder: DateOrder?
 
     func run() throws {
         let e = try CommandEnvironment(global)
@@ -35,7 +44,8 @@ struct CallsImportCommand: ParsableCommand {
         do {
             summary = try CallsImport.run(
                 file: URL(fileURLWithPath: file), store: e.store,
-                options: ImportOptions(dryRun: dryRun, skipBad: skipBad), source: e.source, now: e.now)
+                options: ImportOptions(dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder), source: e.source,
+                now: e.now)
         } catch let error as ImportError {
             if case let .cannotRead(path, reason) = error { throw StoreError.io(path: path, reason: reason) }
             throw InputError("\(Sanitize.text(file)): \(error.description)")

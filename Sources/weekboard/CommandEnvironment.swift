@@ -16,7 +16,11 @@ struct CommandEnvironment {
         config = try Config.load(environment: env)
         if let override = storeOverride {
             store = Store(root: override)
-        } else if let path = global.store, !path.isEmpty {
+        } else if let path = global.store {
+            // An empty --store is a mistake (an unset variable in a script), never "the default store".
+            guard !path.isEmpty else {
+                throw InputError("--store is empty; give the store's folder, or leave --store out for the default")
+            }
             store = Store(root: URL(fileURLWithPath: path))
         } else {
             store = Store(root: Store.defaultRoot(environment: env))
@@ -29,7 +33,7 @@ struct CommandEnvironment {
         // WEEKBOARD_TODAY pins the date (tests, demos, screenshots); otherwise the local date.
         if let pinned = env["WEEKBOARD_TODAY"], !pinned.isEmpty {
             guard let day = CalendarDay.parse(pinned) else {
-                throw InputError("WEEKBOARD_TODAY '\(pinned)' is not a date like 2026-11-24")
+                throw InputError("WEEKBOARD_TODAY '\(pinned)' is not a date like 2026-11-24 (years 1900 to 9999)")
             }
             today = day
         } else {

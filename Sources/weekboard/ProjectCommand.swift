@@ -35,7 +35,7 @@ struct ProjectCommand: ParsableCommand {
             var dueDay: CalendarDay?
             if let due {
                 guard let d = CalendarDay.parse(due) else {
-                    throw InputError("--due '\(due)' is not a date like 2026-12-04")
+                    throw InputError("--due '\(due)' is not a date like 2026-12-04 (years 1900 to 9999)")
                 }
                 dueDay = d
             }

@@ -20,7 +20,7 @@ struct Weekboard: ParsableCommand {
             DashboardCommand.self, InitCommand.self, StatusCommand.self, FocusCommand.self, GoalCommand.self,
             NoteCommand.self,
             ProjectCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self, HistoryCommand.self,
-            LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self,
+            LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self, RepairCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -39,13 +39,16 @@ public enum JSONCoding {
     /// duplicate keys, nesting and schema version before types.
     public static func decode<T: Decodable>(
         _ type: T.Type, from data: Data, file: String, supportedSchema: Int? = nil,
-        userInfo: [CodingUserInfoKey: any Sendable] = [:]
+        userInfo: [CodingUserInfoKey: any Sendable] = [:], maxSize: Int = maxFileSize
     ) throws -> T {
-        if data.count > maxFileSize {
+        if data.count > maxSize {
             throw StoreError.malformed(
                 file: file, location: "",
-                reason:
-                    "file is \(data.count) bytes, larger than the \(maxFileSize / 1024 / 1024) MiB a store file may be")
+                reason: """
+                    file is \(data.count) bytes, larger than the \(maxFileSize / 1024 / 1024) MiB a store file may \
+                    be. 'weekboard repair' rewrites it within the limit, keeping the original (see \
+                    docs/store-format.md)
+                    """)
         }
         if data.isEmpty {
             throw StoreError.malformed(file: file, location: "", reason: "file is empty (expected a JSON object)")

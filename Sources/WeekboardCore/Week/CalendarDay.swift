@@ -68,8 +68,17 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         return "\(c.day) \(CalendarDay.monthNames[c.month - 1]) \(c.year)"
     }
 
-    /// Parses `2026-11-24` (ISO) or `24/11/2026` (UK).
+    /// The years weekboard reads and writes. Every date or week parsed, typed or stored, must fall
+    /// in them, so nothing accepted on input can be a file or a field the reader refuses.
+    public static let years = 1900...9999
+
+    /// Parses `2026-11-24` (ISO) or `24/11/2026` (UK), years 1900 to 9999.
     public static func parse(_ text: String) -> CalendarDay? {
+        guard let day = parseAnyYear(text), years.contains(day.year) else { return nil }
+        return day
+    }
+
+    private static func parseAnyYear(_ text: String) -> CalendarDay? {
         // Store files hold thousands of ISO dates; reading their bytes directly skips Foundation's
         // trimming (an NSString round trip per date) on the common path.
         if let day = parseISOBytes(text) { return day }

@@ -7,7 +7,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
 
     /// Returns nil for weeks that do not exist (`2026-W60`, `2026-W53`).
     public init?(year: Int, week: Int) {
-        guard year >= 1, year <= 9999, week >= 1, week <= ISOWeek.weeksIn(year: year) else { return nil }
+        guard CalendarDay.years.contains(year), week >= 1, week <= ISOWeek.weeksIn(year: year) else { return nil }
         self.year = year
         self.week = week
     }

@@ -19,23 +19,35 @@ public enum WeekSpec {
         default: break
         }
         if let week = try weekNumberForm(text) { return week }
+        // 1 January 1900 is a Monday and 31 December 9999 a Friday, so the week of any date parsed is in range.
         if let day = CalendarDay.parse(text) { return ISOWeek(containing: day) }
-        throw Invalid(input: raw, reason: "use 2026-W48, 2026.48, a date like 2026-11-24, or this/last/next")
+        throw Invalid(
+            input: raw, reason: "use 2026-W48, 2026.48, a date like 2026-11-24 (years 1900 to 9999), or this/last/next")
     }
 
-    /// `2026-W48` or `2026.48`; throws when the shape is right but the week does not exist.
+    /// `2026-W48` or `2026.48`, the week in two digits as week labels write it (`2026.05`: `2026.5`
+    /// is refused, as it could mean week 50); throws when the shape is right but the week does not exist.
     private static func weekNumberForm(_ text: String) throws -> ISOWeek? {
-        var year: Int?
-        var week: Int?
+        var yearText: Substring?
+        var weekText: Substring?
         let upper = text.uppercased()
         if let r = upper.range(of: "-W") {
-            year = Int(upper[..<r.lowerBound])
-            week = Int(upper[r.upperBound...])
+            yearText = upper[..<r.lowerBound]
+            weekText = upper[r.upperBound...]
         } else {
-            let dot = text.split(separator: ".", omittingEmptySubsequences: false)
-            if dot.count == 2, dot[0].count == 4 { year = Int(dot[0]); week = Int(dot[1]) }
+            let dot = upper.split(separator: ".", omittingEmptySubsequences: false)
+            if dot.count == 2, dot[0].count == 4 { yearText = dot[0]; weekText = dot[1] }
         }
-        guard let y = year, let w = week else { return nil }
+        guard let yt = yearText, let wt = weekText, let y = Int(yt), let w = Int(wt) else { return nil }
+        guard yt.count == 4, wt.count == 2 else {
+            let fixed = "\(yt)\(upper.contains("-W") ? "-W" : ".")\(w.zeroPadded(2))"
+            throw Invalid(
+                input: text,
+                reason: "write the year in four digits and the week in two, e.g. \(w <= 53 ? fixed : "2026.05")")
+        }
+        guard CalendarDay.years.contains(y) else {
+            throw Invalid(input: text, reason: "years 1900 to 9999 only")
+        }
         guard let result = ISOWeek(year: y, week: w) else {
             throw Invalid(input: text, reason: "\(y) has weeks 1 to \(ISOWeek.weeksIn(year: y))")
         }

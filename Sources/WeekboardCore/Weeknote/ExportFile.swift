@@ -13,10 +13,7 @@ public enum ExportFile {
     public static func write(_ text: String, to url: URL, overwrite: Bool) throws {
         let path = url.path
         var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-            if isDir.boolValue { throw InputError("\(path) is a folder; give a file name for --out") }
-            if !overwrite { throw InputError("\(path) already exists; use --force to replace it") }
-        }
+        try ExportTarget.check(path, overwrite: overwrite)
         let dir = url.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
             throw StoreError.io(path: dir.path, reason: "no such folder")
@@ -25,13 +22,13 @@ public enum ExportFile {
             ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         // 0666 before the umask: an export is meant to be shared, unlike store files.
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw StoreError.io(path: temp.path, reason: "cannot create: \(errnoText())") }
+        guard fd >= 0 else { throw StoreError.io(path: path, reason: "cannot create: \(errnoText())") }
         defer { unlink(temp.path) }
         var failure: String?
         do { try Posix.writeAll(fd, Data(text.utf8)) } catch { failure = "write failed: \(error)" }
         if failure == nil, fsync(fd) != 0 { failure = "fsync failed: \(errnoText())" }
         close(fd)
-        if let failure { throw StoreError.io(path: temp.path, reason: failure) }
+        if let failure { throw StoreError.io(path: path, reason: failure) }
         if overwrite {
             guard rename(temp.path, path) == 0 else {
                 throw StoreError.io(path: path, reason: "cannot replace: \(errnoText())")

@@ -15,7 +15,7 @@ enum DemoContacts {
     static func years(through week: ISOWeek) -> [ContactYear] {
         var rng = DemoRandom(seed: 48)
         var byYear: [Int: ContactYear] = [:]
-        let first = ISOWeek(year: week.year - 3, week: 1)!
+        let first = ISOWeek(year: max(CalendarDay.years.lowerBound, week.year - 3), week: 1)!
         var w = first
         while w <= week {
             var year = byYear[w.year] ?? ContactYear(year: w.year)

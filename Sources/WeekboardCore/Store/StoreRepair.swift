@@ -1,0 +1,130 @@
+import Foundation
+
+/// `weekboard repair`: brings store files that are over the 16 MiB limit (written by a weekboard
+/// from before writes were checked, or by hand) back within it, so the store works again. Each
+/// original is kept, byte for byte, under `repair-backup/<time>/` first: nothing is lost.
+///
+/// - A busy week's caller file is rewritten in shards (`callers/<week>/`): nothing is shortened.
+/// - Any other file has each text longer than weekboard now accepts (4,000 bytes) cut to that
+///   length, ending in "…"; board.json also moves older status updates to board-history/ as
+///   every board write does.
+public enum StoreRepair {
+    /// The largest file repair will open (the reader refuses anything over `JSONCoding.maxFileSize`).
+    public static let readLimit = 1 << 30
+    /// No text weekboard accepts is longer (notes: 1,000 characters, 4,000 bytes).
+    public static let maxText = TextRules.bytes(TextRules.maxNote)
+    public static let backupFolder = "repair-backup"
+
+    /// Store-relative paths of files over the limit, sorted.
+    public static func oversized(_ store: Store) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: store.root.path) else { return [] }
+        var out: [String] = []
+        while let rel = walker.nextObject() as? String {
+            if rel == backupFolder { walker.skipDescendants(); continue }
+            let name = (rel as NSString).lastPathComponent
+            guard name.hasSuffix(".json") || rel == "secret.key", !name.hasPrefix(AtomicFile.tempPrefix),
+                let size = walker.fileAttributes?[.size] as? Int,
+                walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular,
+                size > JSONCoding.maxFileSize
+            else { continue }
+            out.append(rel)
+        }
+        return out.sorted()
+    }
+
+    /// Repairs every oversized file as one change (all-or-nothing, journalled, not undoable: the originals
+    /// are kept under `repair-backup/` in the same commit); returns one line per file saying what was done.
+    public static func run(
+        _ store: Store, today: CalendarDay, now: Date = Date(), dryRun: Bool = false, source: ChangeSource
+    ) throws -> [String] {
+        let files = oversized(store)
+        guard !files.isEmpty else { return ["Nothing to repair: every store file is within the 16 MiB limit."] }
+        if dryRun { return files.map { "\(store.url($0).path) is over the 16 MiB limit and would be repaired." } }
+        let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
+        let backup = store.url("\(backupFolder)/\(stamp)")
+        let change = StoreChange<[String]>(source: source, undoable: false, at: now) { tx in
+            var lines: [String] = []
+            for rel in files {
+                let path = store.url(rel).path
+                let data: Data
+                do { data = try Data(contentsOf: store.url(rel)) } catch {
+                    throw StoreError.io(path: path, reason: "cannot read: \(error.localizedDescription)")
+                }
+                guard data.count <= readLimit else {
+                    throw StoreError.io(
+                        path: path, reason: "is \(data.count) bytes, too large even to repair; restore it from a backup"
+                    )
+                }
+                let what = try fix(rel, data, &tx, today: today)
+                // Kept byte for byte, in the same all-or-nothing commit as the repair.
+                tx.writeRaw("\(backupFolder)/\(stamp)/\(rel)", data)
+                lines.append("\(path): \(what); the original is kept in \(backup.appendingPathComponent(rel).path)")
+            }
+            return ("Repaired \(files.count) oversized file\(files.count == 1 ? "" : "s")", lines)
+        }
+        return try store.apply(change).value
+    }
+
+    /// Rewrites one file within the limit (staged in `tx`); says what was done.
+    static func fix(_ rel: String, _ data: Data, _ tx: inout Transaction, today: CalendarDay) throws -> String {
+        let path = tx.fullPath(rel)
+        let parts = rel.split(separator: "/").map(String.init)
+        func stem(_ s: String) -> String { String(s.dropLast(".json".count)) }
+        if parts.count == 2, parts[0] == "callers", let week = ISOWeek.parseID(stem(parts[1])) {
+            let whole = try JSONCoding.decode(
+                CallerWeek.self, from: data, file: path, supportedSchema: CallerWeek.schemaVersion,
+                maxSize: readLimit)
+            try tx.write(whole)
+            let shards =
+                whole.contactCount > CallerWeek.shardAbove ? "in 16 shards under callers/\(week.id)/" : "as one file"
+            return "rewritten \(shards), nothing shortened"
+        }
+        let (short, count) = try shortened(data, file: path)
+        func decode<V>(_ file: StoreFile<V>) throws -> V {
+            try JSONCoding.decode(
+                V.self, from: short, file: path, supportedSchema: file.schema, userInfo: file.userInfo,
+                maxSize: readLimit)
+        }
+        if rel == StoreFiles.board.path {
+            try tx.writeBoard(try decode(StoreFiles.board), today: today)
+        } else if rel == StoreFiles.okrs.path {
+            try tx.write(StoreFiles.okrs, try decode(StoreFiles.okrs))
+        } else if parts.count == 2, parts[0] == "contacts", let w = ISOWeek.parseID(stem(parts[1])) {
+            try tx.write(StoreFiles.contacts(w), try decode(StoreFiles.contacts(w)))
+        } else if parts.count == 2, parts[0] == "board-history", let y = Int(stem(parts[1])) {
+            try tx.write(StoreFiles.boardHistory(y), try decode(StoreFiles.boardHistory(y)))
+        } else if parts.count == 3, parts[0] == "people", let w = ISOWeek.parseID(stem(parts[2])) {
+            try tx.write(StoreFiles.personWeek(parts[1], w), try decode(StoreFiles.personWeek(parts[1], w)))
+        } else {
+            throw StoreError.io(
+                path: path, reason: "is over the 16 MiB limit and is not a file repair knows; move it out of the store")
+        }
+        return count == 0
+            ? "rewritten within the limit, nothing shortened"
+            : "\(count) text\(count == 1 ? "" : "s") longer than \(maxText) bytes shortened (ending in …)"
+    }
+
+    /// The file with every string longer than `maxText` bytes cut to fit (at a character boundary).
+    static func shortened(_ data: Data, file: String) throws -> (Data, Int) {
+        try JSONValidator.validate(data, file: file)
+        var count = 0
+        func walk(_ v: Any) -> Any {
+            switch v {
+            case let s as String where s.utf8.count > maxText:
+                count += 1
+                var out = ""
+                for c in s {
+                    if out.utf8.count + c.utf8.count > maxText - 3 { break }
+                    out.append(c)
+                }
+                return out + "…"
+            case let a as [Any]: return a.map(walk)
+            case let d as [String: Any]: return d.mapValues(walk)
+            default: return v
+            }
+        }
+        let tree = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        let out = try JSONSerialization.data(withJSONObject: walk(tree), options: [.sortedKeys, .fragmentsAllowed])
+        return (out, count)
+    }
+}
