@@ -21,7 +21,7 @@ enum HighlightFixture {
     /// The report on `projects` for the default period (10 to 24 November 2026).
     static func report(
         _ projects: [Project], period: HighlightPeriod? = nil, programmes: [String] = [],
-        authorOf: HighlightReport.AuthorLookup = HighlightReport.noAuthors
+        authorOf: HighlightReport.AuthorLookup = HighlightReport.recordedAuthor
     ) throws -> HighlightReport {
         try HighlightReport.make(
             board: Board(projects: projects), storeName: "Test",

@@ -2,7 +2,7 @@ import Foundation
 
 /// Pure changes to the programme board.
 public extension Board {
-    mutating func add(_ draft: ProjectDraft, today: CalendarDay) throws -> String {
+    mutating func add(_ draft: ProjectDraft, today: CalendarDay, by author: String? = nil) throws -> String {
         let name = try TextRules.line(draft.name, what: "project name", max: 120)
         let programme = try TextRules.line(draft.programme, what: "programme", max: 120)
         guard index(of: name) == nil else {
@@ -15,17 +15,17 @@ public extension Board {
         projects.append(
             Project(
                 name: name, programme: programme, owner: owner, note: note, milestone: milestone,
-                history: [StatusUpdate(date: today, status: draft.status, note: note)]))
+                history: [StatusUpdate(date: today, status: draft.status, note: note, by: author)]))
         return "Added \(name) (\(draft.status.name)) to \(programme)."
     }
 
-    mutating func setStatus(name: String, _ status: RAGStatus, note rawNote: String?, today: CalendarDay) throws
-        -> String
-    {
+    mutating func setStatus(
+        name: String, _ status: RAGStatus, note rawNote: String?, today: CalendarDay, by author: String? = nil
+    ) throws -> String {
         guard let i = index(of: name) else { throw notFound(name) }
         let note = try rawNote.map { try TextRules.line($0, what: "note", max: TextRules.maxNote) }
         let before = projects[i].status
-        projects[i].history.append(StatusUpdate(date: today, status: status, note: note))
+        projects[i].history.append(StatusUpdate(date: today, status: status, note: note, by: author))
         if let note { projects[i].note = note }
         let move = before == status ? "stays \(status.name)" : "moved from \(before.name) to \(status.name)"
         return "\(projects[i].name) \(move)."

@@ -68,12 +68,12 @@ public extension Store {
             return m
         case .addProject(let draft):
             var board = try tx.read(StoreFiles.board)
-            let m = try board.add(draft, today: ctx.today)
+            let m = try board.add(draft, today: ctx.today, by: ctx.source.author)
             try tx.writeBoard(board, today: ctx.today)
             return m
         case .setProjectStatus(let name, let status, let note):
             var board = try tx.read(StoreFiles.board)
-            let m = try board.setStatus(name: name, status, note: note, today: ctx.today)
+            let m = try board.setStatus(name: name, status, note: note, today: ctx.today, by: ctx.source.author)
             try tx.writeBoard(board, today: ctx.today)
             return m
         case .setProjectNote(let name, let note):

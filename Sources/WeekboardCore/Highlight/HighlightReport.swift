@@ -5,10 +5,10 @@ import Foundation
 /// from the board alone; it holds no figure the store does not. Renderers: `HighlightMarkdown`,
 /// `HighlightHTML`, `HighlightCSV`.
 public struct HighlightReport: Equatable, Sendable {
-    /// Who made a status update, looked up in the store's journal. The journal (issue 9) is not
-    /// wired in yet: until it is, `noAuthors` is passed and changes are shown without an author.
+    /// Who made a status update. By default the author the update records (`StatusUpdate.by`, written
+    /// by the journalled change that made it); updates from before weekboard recorded it have none.
     public typealias AuthorLookup = (_ project: String, _ update: StatusUpdate) -> String?
-    public static func noAuthors(_ project: String, _ update: StatusUpdate) -> String? { nil }
+    public static func recordedAuthor(_ project: String, _ update: StatusUpdate) -> String? { update.by }
 
     /// The store's name (`Technical Services`).
     public let storeName: String
@@ -29,7 +29,7 @@ public struct HighlightReport: Equatable, Sendable {
     public static func make(
         board: Board, storeName: String, period: HighlightPeriod, programmes: [String] = [],
         today: CalendarDay, labelStyle: WeekLabelStyle = .dotted,
-        authorOf: AuthorLookup = noAuthors
+        authorOf: AuthorLookup = recordedAuthor
     ) throws -> HighlightReport {
         let chosen = try choose(programmes, from: board.programmes)
         let built = board.programmes.compactMap { name -> HighlightProgramme? in
@@ -50,7 +50,7 @@ public struct HighlightReport: Equatable, Sendable {
     public static func load(
         store: Store, period: HighlightPeriod, programmes: [String] = [], today: CalendarDay,
         labelStyle: WeekLabelStyle = .dotted,
-        authorOf: AuthorLookup = noAuthors
+        authorOf: AuthorLookup = recordedAuthor
     ) throws -> HighlightReport {
         let info = try store.info()
         // The day before the period counts too: it gives each project's status at the start.

@@ -21,7 +21,7 @@ public extension Store {
                 }
                 target = t
                 try Self.revert(t, in: &tx, journal: journal, verb: "undo")
-                tx.undoOf = (.undo, t.seq)
+                tx.undoOf = (.undo, t)
                 return ("Undid: \(t.summary)", ())
             })
         return (target!, committed)
@@ -41,7 +41,7 @@ public extension Store {
                 }
                 target = u
                 try Self.revert(u, in: &tx, journal: journal, verb: "redo")
-                tx.undoOf = (.redo, u.seq)
+                tx.undoOf = (.redo, u)
                 let what = u.summary.hasPrefix("Undid: ") ? String(u.summary.dropFirst(7)) : u.summary
                 return ("Redid: \(what)", ())
             })

@@ -5,11 +5,15 @@ public struct StatusUpdate: Codable, Equatable, Sendable {
     public var date: CalendarDay
     public var status: RAGStatus
     public var note: String?
+    /// Who made the update (`alex`, or `priya as alex` over SSH); absent in updates made before weekboard
+    /// recorded it.
+    public var by: String?
 
-    public init(date: CalendarDay, status: RAGStatus, note: String? = nil) {
+    public init(date: CalendarDay, status: RAGStatus, note: String? = nil, by: String? = nil) {
         self.date = date
         self.status = status
         self.note = note
+        self.by = by
     }
 }
 

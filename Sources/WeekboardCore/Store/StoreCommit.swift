@@ -48,7 +48,12 @@ extension Store {
             written: finals.filter { $0.new != nil }.map(\.path), removed: finals.filter { $0.new == nil }.map(\.path),
             fields: nil)
         if change.undoable { entry.fields = try fieldChanges(finals) }
-        if let undo = tx.undoOf { entry.kind = undo.kind; entry.target = undo.target }
+        if let undo = tx.undoOf {
+            // Undo and redo belong to the week of the change they take back (the log of that week shows them).
+            entry.kind = undo.kind
+            entry.target = undo.target.seq
+            entry.week = undo.target.week
+        }
         var steps: [PendingCommit.Step] = []
         var swept = Set<URL>()
         do {

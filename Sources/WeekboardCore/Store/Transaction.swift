@@ -7,7 +7,7 @@ public struct Transaction {
     /// Writes (data) and removals (nil), carried out in this order on commit.
     private(set) var staged: [(path: String, data: Data?)] = []
     /// Set by undo and redo: the kind of entry this change is, and the entry it takes back.
-    var undoOf: (kind: JournalEntry.Kind, target: Int)?
+    var undoOf: (kind: JournalEntry.Kind, target: JournalEntry)?
 
     init(store: Store) { self.store = store }
 

@@ -39,6 +39,7 @@ extension Dashboard {
         case .statusPicker(let project, let index)?: StatusPicker.draw(&frame, s, project: project, index: index, g)
         case .weeknote(let scroll)?: WeeknoteOverlay.draw(&frame, s, scroll: scroll, g)
         case .history(let scroll)?: HistoryOverlay.draw(&frame, s, scroll: scroll, g)
+        case .log(let scroll)?: LogOverlay.draw(&frame, s, scroll: scroll, g)
         case .highlight(let programme, let scroll)?:
             HighlightOverlay.draw(&frame, s, programme: programme, scroll: scroll, g)
         case nil: break

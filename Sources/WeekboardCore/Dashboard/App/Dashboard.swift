@@ -17,13 +17,13 @@ enum Dashboard {
         case .performed(let result, let restoring): performed(result, restoring: restoring, &s, &effects)
         case .okrsLoaded(let result): okrsLoaded(result, &s)
         case .historyLoaded(let result): historyLoaded(result, &s)
+        case .logLoaded(let result): logLoaded(result, &s)
         case .weeknoteSaved(let path, let result): weeknoteSaved(path: path, result, &s)
         case .reportSaved(let path, let result): reportSaved(path: path, result, &s)
         }
         // The one read-only guard: whatever asked for it, nothing is written.
-        if s.settings.readOnly, effects.contains(where: { if case .perform = $0 { return true } else { return false } })
-        {
-            effects.removeAll { if case .perform = $0 { return true } else { return false } }
+        if s.settings.readOnly, effects.contains(where: \.writes) {
+            effects.removeAll(where: \.writes)
             s.message = .readOnly
         }
         return (s, effects)

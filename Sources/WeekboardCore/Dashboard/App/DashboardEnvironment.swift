@@ -8,6 +8,11 @@ public struct DashboardEnvironment {
     /// Runs one change in one store transaction; returns what to tell the user.
     public var perform: (Action, ActionContext) throws -> String
     public var readOKRs: () throws -> OKRSet
+    /// Takes back (or puts back) the person's last change; returns what to tell the user.
+    public var undo: () throws -> String
+    public var redo: () throws -> String
+    /// The journal's changes made on a week, newest first.
+    public var loadLog: (ISOWeek) throws -> [JournalEntry]
     /// Up to a year of the person's weeks through the given one.
     public var loadHistory: (ISOWeek, CalendarDay) throws -> GoalHistory
     /// Writes `text` to `path` (relative to the export folder, `~` expanded) without replacing
@@ -17,6 +22,8 @@ public struct DashboardEnvironment {
     /// it changed since.
     public var watch: (ISOWeek) -> () -> Bool
     public var person: String
+    /// The SSH access name when the dashboard runs through `weekboard gate`: recorded with every change.
+    public var access: String?
     /// Today's local date; asked on every tick so the dashboard follows midnight.
     public var today: () -> CalendarDay
     /// The instant stamped on changes (goal `changedAt`).
@@ -28,6 +35,9 @@ public struct DashboardEnvironment {
         loadWeek: @escaping (ISOWeek, CalendarDay) throws -> WeekSnapshot,
         perform: @escaping (Action, ActionContext) throws -> String,
         readOKRs: @escaping () throws -> OKRSet,
+        undo: @escaping () throws -> String = { throw InputError("undo is not available here") },
+        redo: @escaping () throws -> String = { throw InputError("redo is not available here") },
+        loadLog: @escaping (ISOWeek) throws -> [JournalEntry] = { _ in [] },
         loadHistory: @escaping (ISOWeek, CalendarDay) throws -> GoalHistory,
         saveFile: @escaping (String, String) throws -> String,
         watch: @escaping (ISOWeek) -> () -> Bool,
@@ -39,6 +49,9 @@ public struct DashboardEnvironment {
         self.loadWeek = loadWeek
         self.perform = perform
         self.readOKRs = readOKRs
+        self.undo = undo
+        self.redo = redo
+        self.loadLog = loadLog
         self.loadHistory = loadHistory
         self.saveFile = saveFile
         self.watch = watch
@@ -54,15 +67,19 @@ public struct DashboardEnvironment {
         store: Store, person: String, baselineYears: Int = 3,
         exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
         today: @escaping () -> CalendarDay = { CalendarDay(Date()) },
-        now: @escaping () -> Date = { Date() }
+        now: @escaping () -> Date = { Date() }, access: String? = nil
     ) -> DashboardEnvironment {
-        DashboardEnvironment(
+        let source = ChangeSource(person: person, origin: access == nil ? "dashboard" : "ssh", access: access)
+        var environment = DashboardEnvironment(
             loadWeek: { week, today in
                 try WeekSnapshot.load(
                     store: store, person: person, week: week, today: today, baselineYears: baselineYears)
             },
             perform: { action, ctx in try store.perform(action, ctx).message },
             readOKRs: { try store.read(StoreFiles.okrs) },
+            undo: { try store.undo(source, now: now()).committed.summary },
+            redo: { try store.redo(source, now: now()).committed.summary },
+            loadLog: { week in try store.log(LogQuery(week: week), limit: LogOverlay.limit) },
             loadHistory: { week, today in
                 try GoalHistory.load(
                     store: store, person: person, through: week, weeks: HistoryOverlay.weeks,
@@ -85,5 +102,7 @@ public struct DashboardEnvironment {
             person: person, today: today, now: now,
             // Paths relative to the store, so the file and the reason fit on the message line.
             describe: { "\($0)".replacingOccurrences(of: store.root.path + "/", with: "") })
+        environment.access = access
+        return environment
     }
 }

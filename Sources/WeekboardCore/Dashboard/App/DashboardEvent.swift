@@ -13,6 +13,7 @@ enum DashboardEvent: Sendable {
     case performed(Result<String, EffectFailure>, restoring: EditSession?)
     case okrsLoaded(Result<OKRSet, EffectFailure>)
     case historyLoaded(Result<GoalHistory, EffectFailure>)
+    case logLoaded(Result<[JournalEntry], EffectFailure>)
     /// `Effect.saveWeeknote`'s result: the full path written.
     case weeknoteSaved(path: String, Result<String, EffectFailure>)
     /// `Effect.saveReport`'s result: the full path written.

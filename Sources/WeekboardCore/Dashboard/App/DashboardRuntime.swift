@@ -70,10 +70,16 @@ public final class DashboardRuntime: ScreenDriver {
         case .perform(let action, let week, let restoring):
             let ctx = ActionContext(
                 person: env.person, week: week, now: env.now(), today: env.today(),
-                origin: "dashboard")
+                origin: env.access == nil ? "dashboard" : "ssh", access: env.access)
             return .performed(attempt { try env.perform(action, ctx) }, restoring: restoring)
         case .loadOKRs:
             return .okrsLoaded(attempt { try env.readOKRs() })
+        case .undo:
+            return .performed(attempt { try env.undo() }, restoring: nil)
+        case .redo:
+            return .performed(attempt { try env.redo() }, restoring: nil)
+        case .loadLog(let week):
+            return .logLoaded(attempt { try env.loadLog(week) })
         case .loadHistory(let week):
             return .historyLoaded(attempt { try env.loadHistory(week, env.today()) })
         case .saveWeeknote(let path, let markdown):

@@ -28,6 +28,8 @@ struct DashboardState: Sendable {
     var okrScroll = 0
     /// The `h` overlay's data, read when it opens and dropped when it closes.
     var history: GoalHistory?
+    /// The `L` overlay's entries, newest first (nil while they are read).
+    var log: [JournalEntry]?
     /// The last path typed for a weeknote export, offered again by the next `s`.
     var exportPath: String?
     /// The last path typed for a highlight report, offered again by the next `s` in `H`.

@@ -16,5 +16,17 @@ enum Effect: Equatable, Sendable {
     case loadHistory(ISOWeek)
     /// Read the OKRs for the board panel's OKR view.
     case loadOKRs
+    /// Take back (or put back) the person's last change, as a new change; the result comes back as `performed`.
+    case undo, redo
+    /// Read the journal's changes on this week for the `L` overlay.
+    case loadLog(ISOWeek)
     case quit
+
+    /// Effects that change the store: never run read-only.
+    var writes: Bool {
+        switch self {
+        case .perform, .undo, .redo: return true
+        default: return false
+        }
+    }
 }

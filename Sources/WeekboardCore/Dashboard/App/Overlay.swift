@@ -11,6 +11,8 @@ enum Overlay: Equatable, Sendable {
     case history(scroll: Int)
     /// `H` on the board: the highlight report for one programme, as `s` there saves it.
     case highlight(programme: String, scroll: Int)
+    /// `L`: the journal's changes on the week shown (`DashboardState.log`, loaded on opening).
+    case log(scroll: Int)
 
     /// The previews whose `s` saves them to a file.
     var savesToFile: Bool {

@@ -124,7 +124,7 @@ enum BoardPanel {
                 lines.append(("Next: \(m.text)\(due)", .muted))
             }
             for u in p.history.reversed() {
-                let note = u.note.map { "  \($0)" } ?? ""
+                let note = (u.by.map { "  \($0):" } ?? "") + (u.note.map { "  \($0)" } ?? "")
                 lines.append(
                     (
                         Format.pad(Format.day(u.date, today: s.today), 8) + u.status.tag(unicode: g.unicode) + note,

@@ -17,13 +17,15 @@ enum Command: Equatable, Sendable {
     case history
     /// `H` on the board: preview (and save) the selected programme's highlight report.
     case highlight
+    /// `u`: take back my last change; Ctrl-R: put it back; `L`: the log of the week's changes.
+    case undo, redo, log
     case help
     case quit
 
     /// Commands that write to the store: refused in read-only mode.
     var changesData: Bool {
         switch self {
-        case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry: return true
+        case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry, .undo, .redo: return true
         default: return false
         }
     }

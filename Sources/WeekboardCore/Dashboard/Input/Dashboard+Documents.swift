@@ -8,6 +8,7 @@ extension Dashboard {
         switch overlay {
         case .weeknote(let n): (scroll, limit, opener) = (n, WeeknoteOverlay.maxScroll(s), .char("w"))
         case .history(let n): (scroll, limit, opener) = (n, HistoryOverlay.maxScroll(s), .char("h"))
+        case .log(let n): (scroll, limit, opener) = (n, LogOverlay.maxScroll(s), .char("L"))
         case .highlight(let programme, let n):
             (scroll, limit, opener) = (n, HighlightOverlay.maxScroll(s, programme: programme), .char("H"))
         default: return
@@ -17,6 +18,7 @@ extension Dashboard {
             switch overlay {
             case .weeknote: s.overlay = .weeknote(scroll: n)
             case .highlight(let programme, _): s.overlay = .highlight(programme: programme, scroll: n)
+            case .log: s.overlay = .log(scroll: n)
             default: s.overlay = .history(scroll: n)
             }
         }
@@ -32,6 +34,7 @@ extension Dashboard {
         case .close:
             s.overlay = nil
             s.history = nil
+            s.log = nil
         case .save:
             guard let snapshot = s.snapshot else { return }
             if case .highlight(let programme, _) = overlay {

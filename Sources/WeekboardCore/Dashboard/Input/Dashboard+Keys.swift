@@ -60,6 +60,9 @@ extension Dashboard {
         case .toggleOKRs: toggleOKRs(&s, &effects)
         case .history: openHistory(&s, &effects)
         case .highlight: openHighlight(&s)
+        case .undo: effects.append(.undo)
+        case .redo: effects.append(.redo)
+        case .log: openLog(&s, &effects)
         case .help: s.overlay = .help(scroll: 0)
         case .quit: effects.append(.quit)
         }

@@ -37,6 +37,9 @@ enum KeyMap {
         KeyBinding(
             [(.char("H"), .highlight)], "highlight report for the selected project's programme (s there saves it)",
             .panels([.board]), hint: "report"),
+        KeyBinding([(.char("u"), .undo)], "undo your last change (weekboard undo in the CLI)"),
+        KeyBinding([(.ctrl("r"), .redo)], "redo what undo took back"),
+        KeyBinding([(.char("L"), .log)], "log: who changed what this week"),
         KeyBinding([(.char("r"), .reload), (.ctrl("l"), .reload)], "reload from disk and redraw"),
         // ? and q stay last: the footer pins the last two hints to the right.
         KeyBinding([(.char("?"), .help)], "this help", hint: "help"),

@@ -44,7 +44,7 @@ enum FooterView {
             return [("j/k", "choose"), ("Enter", "pick"), ("r/a/g/b", "quick pick"), ("Esc", "cancel")]
         case .weeknote?, .highlight?:
             return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("s", "save to a file"), ("Esc", "close")]
-        case .history?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "close")]
+        case .history?, .log?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "close")]
         case nil: break
         }
         // With OKRs on the board, keys about a project (edit, status, its programme's report) do not
