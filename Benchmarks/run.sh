@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks for docs/performance.md: `status` wall time and peak RSS, and the dashboard's first
-# frame, bytes per change, key-to-save time and idle CPU, on generated stores of three sizes.
+# frame, bytes per change, key-to-save time and idle CPU, on generated stores of three sizes; and
+# `calls import` of 100,000- and 1,000,000-row per-contact exports (time and peak RSS).
 # On demand only (not part of `swift test`). Usage: Benchmarks/run.sh [RUNS]   (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,3 +52,22 @@ for size in week year decade; do
 done
 
 python3 Benchmarks/report.py "$WORK"
+
+# (5) calls import of a per-contact export for one week (Benchmarks/contacts_csv.py): 100,000 and
+# 1,000,000 rows into a fresh store, then the same file again (every row a duplicate). Wall and CPU
+# seconds and peak RSS from /usr/bin/time; one run each (the 1,000,000-row file is ~50 MB).
+echo
+echo "| calls import (one week, per contact) | wall s | CPU s | peak RSS MiB |"
+echo "|---|---:|---:|---:|"
+for rows in 100000 1000000; do
+  csv="$WORK/contacts-$rows.csv"
+  python3 Benchmarks/contacts_csv.py "$rows" "$csv"
+  "$BIN" init --store "$WORK/import-$rows" >/dev/null
+  for pass in first again; do
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/time.txt" "$BIN" calls import "$csv" --store "$WORK/import-$rows" >/dev/null
+    read -r wall user sys rss < "$WORK/time.txt"
+    cpu=$(python3 -c "print(f'{$user + $sys:.1f}')")
+    echo "| $rows rows, $pass | $wall | $cpu | $((rss / 1024)) |"
+  done
+  rm -f "$csv"
+done

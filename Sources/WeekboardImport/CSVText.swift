@@ -19,17 +19,19 @@ struct CSVTable {
     static func read(_ data: Data) throws(ImportError) -> CSVTable {
         guard data.count <= maxBytes else { throw .tooLarge(bytes: data.count, limit: maxBytes) }
         let text = try decode(data)
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .empty }
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { throw .empty }
         let delimiter = guessDelimiter(text)
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
+            // Fields are trimmed here (`trimmed`): the reader's own trimming goes through NSString for every field.
+            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
         } catch {
             throw .notText("it could not be read as CSV")
         }
         var rows: [Row] = []
         var line = 1
-        while let fields = reader.next() {
+        while let raw = reader.next() {
+            let fields = raw.map { $0.trimmed(.whitespaces) }
             rows.append(Row(line: line, fields: fields))
             // A row spans one line plus any line breaks inside its quoted fields.
             line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
@@ -54,26 +56,33 @@ struct CSVTable {
         if data.contains(0) { throw .notText("it contains binary data (NUL bytes)") }
         var body = data
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let s = String(data: body, encoding: .utf8) { return try checkControls(s) }
+        if let s = String(validating: body, as: UTF8.self) { return try checkControls(s) }
         if let s = String(data: body, encoding: .windowsCP1252) { return try checkControls(s) }
         throw .notText("it is neither UTF-8 nor Windows text")
     }
 
     /// Text has tabs and line breaks but no other control characters; binary data almost always does.
     private static func checkControls(_ s: String) throws(ImportError) -> String {
-        let bad = s.unicodeScalars.filter {
-            ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || $0.value == 0x7F
-        }.count
+        // Bytes, not scalars: a control character is one byte in UTF-8, and no byte of a longer sequence is one.
+        var bad = 0
+        for b in s.utf8 where (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F { bad += 1 }
         if bad > 0 { throw .notText("it contains \(bad) control character\(bad == 1 ? "" : "s"), as binary files do") }
         return s
     }
 
     /// Comma unless the first line has more semicolons or tabs (European and Excel "text" exports).
     static func guessDelimiter(_ text: String) -> UnicodeScalar {
-        let firstLine =
-            text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).first {
-                !$0.allSatisfy(\.isWhitespace)
-            } ?? ""
+        // Line by line from the start, so a large file is not split whole to read its first line.
+        var firstLine: Substring = ""
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) ?? rest.endIndex
+            if !rest[..<end].allSatisfy(\.isWhitespace) {
+                firstLine = rest[..<end]
+                break
+            }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+        }
         var counts: [UnicodeScalar: Int] = [",": 0, ";": 0, "\t": 0]
         var quoted = false
         for u in firstLine.unicodeScalars {

@@ -1,4 +1,5 @@
 import Foundation
+import WeekboardCore
 
 /// A caller in canonical form, held only in memory on the way to being hashed.
 ///
@@ -44,7 +45,7 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
 
     /// Normalises a phone number (UK numbers to E.164) or an e-mail address.
     public static func normalise(_ raw: String) throws(Invalid) -> CallerID {
-        let t = raw.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
+        let t = raw.trimmed(.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
         if withheldWords.contains(t.lowercased()) { return .withheld }
         if t.contains("@") { return try normaliseEmail(t) }
         return try normalisePhone(t)

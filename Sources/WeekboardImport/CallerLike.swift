@@ -1,10 +1,11 @@
 import Foundation
+import WeekboardCore
 
 /// Whether a value that should be a service name looks like a caller instead: an e-mail address,
 /// or a phone number (seven or more digits, with only spaces, dashes, dots, brackets and a leading +).
 enum CallerLike {
     static func matches(_ raw: String) -> Bool {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmed(.whitespaces)
         if let at = t.firstIndex(of: "@"), at > t.startIndex, t[t.index(after: at)...].contains("."), !t.contains(" ") {
             return true
         }

@@ -18,10 +18,10 @@ public struct ContactTime: Hashable, Sendable {
 
     /// `2026-11-23T09:15[:00[.123]][Z|+01:00]`, `2026-11-23 09:15`, `23/11/2026 09:15[:00]`.
     public static func parse(_ raw: String) -> ContactTime? {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmed(.whitespaces)
         let split = t.firstIndex(where: { $0 == "T" || $0 == " " }) ?? t.endIndex
         guard split < t.endIndex, let day = CalendarDay.parse(String(t[..<split])) else { return nil }
-        guard let seconds = parseTime(t[t.index(after: split)...].trimmingCharacters(in: .whitespaces)) else {
+        guard let seconds = parseTime(String(t[t.index(after: split)...]).trimmed(.whitespaces)) else {
             return nil
         }
         return ContactTime(day: day, seconds: seconds)
@@ -70,6 +70,6 @@ enum FieldParsing {
 
     /// Blank, `all` or `total` mean the figure is the week's total, not one channel's.
     static func isAllChannels(_ raw: String) -> Bool {
-        ["", "all", "total", "all channels", "any"].contains(raw.trimmingCharacters(in: .whitespaces).lowercased())
+        ["", "all", "total", "all channels", "any"].contains(raw.trimmed(.whitespaces).lowercased())
     }
 }

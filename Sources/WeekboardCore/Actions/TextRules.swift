@@ -10,7 +10,7 @@ public enum TextRules {
     public static func bytes(_ characters: Int) -> Int { characters * 4 }
 
     public static func line(_ raw: String, what: String, max: Int = maxLine) throws -> String {
-        let t = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = raw.trimmed()
         guard !t.isEmpty else { throw InputError("\(what) cannot be empty") }
         guard t.count <= max else { throw InputError("\(what) is \(t.count) characters; keep it to \(max)") }
         // Bytes too: one character can carry any number of combining marks.

@@ -6,9 +6,11 @@ public enum Channel: String, Codable, Sendable, CaseIterable, CodingKeyRepresent
     case inPerson = "in-person"
 
     public init?(parsing raw: String) {
-        switch raw.lowercased().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "-")
-            .replacingOccurrences(of: "_", with: "-")
-        {
+        if let exact = Channel(rawValue: raw) {
+            self = exact
+            return
+        }
+        switch String(raw.lowercased().trimmed(.whitespaces).map { $0 == " " || $0 == "_" ? "-" : $0 }) {
         case "phone", "telephone", "call", "calls", "voice": self = .phone
         case "email", "e-mail", "mail": self = .email
         case "web", "online", "webform", "web-form", "chat", "webchat": self = .web
