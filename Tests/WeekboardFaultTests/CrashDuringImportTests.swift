@@ -90,19 +90,40 @@ struct CrashDuringImportTests {
         }
     }
 
+    /// A template store, the CSV on disk, and the data files an uninterrupted import of it gives.
+    struct Prepared {
+        let base: CLIRunner
+        let csvFile: URL
+        let reference: URL
+        let expected: [String: Data]
+        /// How long that uninterrupted import took.
+        let seconds: TimeInterval
+
+        init(_ suite: CrashDuringImportTests) throws {
+            base = try suite.template()
+            csvFile = base.store.deletingLastPathComponent().appendingPathComponent("contacts-\(UUID().uuidString).csv")
+            try Data(CrashDuringImportTests.csv.utf8).write(to: csvFile)
+            reference = try suite.copy(base.store)
+            let started = Date()
+            let whole = try suite.helper(["import", reference.path, csvFile.path])
+            whole.waitUntilExit()
+            seconds = Date().timeIntervalSince(started)
+            #expect(whole.terminationStatus == 0)
+            expected = suite.data(reference)
+        }
+
+        func cleanUp() {
+            base.cleanUp()
+            try? FileManager.default.removeItem(at: csvFile)
+            try? FileManager.default.removeItem(at: reference)
+        }
+    }
+
     @Test("killed at every step of the commit: nothing or everything, then a re-import equals an uninterrupted one")
     func everyStep() throws {
-        let base = try template()
-        defer { base.cleanUp() }
-        let csvFile = base.store.deletingLastPathComponent().appendingPathComponent("contacts-\(UUID().uuidString).csv")
-        try Data(Self.csv.utf8).write(to: csvFile)
-        defer { try? FileManager.default.removeItem(at: csvFile) }
-        let reference = try copy(base.store)
-        defer { try? FileManager.default.removeItem(at: reference) }
-        let whole = try helper(["import", reference.path, csvFile.path])
-        whole.waitUntilExit()
-        #expect(whole.terminationStatus == 0)
-        let expected = data(reference)
+        let run = try Prepared(self)
+        defer { run.cleanUp() }
+        let (base, csvFile, expected) = (run.base, run.csvFile, run.expected)
         #expect(expected.count == 8, "three weeks of counts and tokens, and the seed week's")
 
         let steps = ["staged", "recorded"] + (0..<6).map { "moved-\($0)" } + ["journalled", "finished"]
@@ -135,19 +156,11 @@ struct CrashDuringImportTests {
 
     @Test("200 kills at random moments during an import of three weeks")
     func randomKills() throws {
-        let base = try template()
-        defer { base.cleanUp() }
-        let csvFile = base.store.deletingLastPathComponent().appendingPathComponent("contacts-\(UUID().uuidString).csv")
-        try Data(Self.csv.utf8).write(to: csvFile)
-        defer { try? FileManager.default.removeItem(at: csvFile) }
-        let reference = try copy(base.store)
-        defer { try? FileManager.default.removeItem(at: reference) }
-        let started = Date()
-        let whole = try helper(["import", reference.path, csvFile.path])
-        whole.waitUntilExit()
+        let run = try Prepared(self)
+        defer { run.cleanUp() }
+        let (base, csvFile, expected) = (run.base, run.csvFile, run.expected)
         // How long an import takes here and now; adjusted as the rounds go, since a busy machine is slower.
-        var span = max(0.02, Date().timeIntervalSince(started))
-        let expected = data(reference)
+        var span = max(0.02, run.seconds)
 
         var generator = SystemRandomNumberGenerator()
         var killed = 0, beforeCommit = 0, afterCommit = 0, cutShort = 0

@@ -11,39 +11,43 @@ public extension Store {
     /// change altered has been changed since.
     @discardableResult
     func undo(_ source: ChangeSource, now: Date = Date()) throws -> (undid: JournalEntry, committed: Committed<Void>) {
-        var target: JournalEntry?
-        let committed = try apply(
-            StoreChange<Void>(source: source, at: now) { tx in
-                let journal = Journal(store: tx.store)
-                guard let t = try UndoStack.undoable(journal, person: source.person, limit: 1).first else {
-                    throw UndoError(
-                        "nothing to undo: \(Sanitize.text(source.person)) has no change that can be taken back")
-                }
-                target = t
-                try Self.revert(t, in: &tx, journal: journal, verb: "undo")
-                tx.undoOf = (.undo, t)
-                return ("Undid: \(t.summary)", ())
-            })
-        return (target!, committed)
+        try takeBack(.undo, source, now: now) { journal in
+            guard let t = try UndoStack.undoable(journal, person: source.person, limit: 1).first else {
+                throw UndoError("nothing to undo: \(Sanitize.text(source.person)) has no change that can be taken back")
+            }
+            return (t, "Undid: \(t.summary)")
+        }
     }
 
     /// Puts back what `source.person`'s most recent undo took back, unless they changed something since.
     @discardableResult
     func redo(_ source: ChangeSource, now: Date = Date()) throws -> (redid: JournalEntry, committed: Committed<Void>) {
+        try takeBack(.redo, source, now: now) { journal in
+            guard let u = try UndoStack.redoable(journal, person: source.person) else {
+                throw UndoError(
+                    "nothing to redo: \(Sanitize.text(source.person)) has no undo to put back "
+                        + "(a new change since the last undo ends what can be redone)")
+            }
+            let what = u.summary.hasPrefix("Undid: ") ? String(u.summary.dropFirst(7)) : u.summary
+            return (u, "Redid: \(what)")
+        }
+    }
+
+    /// Undo and redo alike: under the lock, `pick` finds the entry to take back (and the new entry's
+    /// summary); its fields are reverted as one change of `kind` that names it.
+    private func takeBack(
+        _ kind: JournalEntry.Kind, _ source: ChangeSource, now: Date,
+        pick: @escaping (Journal) throws -> (JournalEntry, String)
+    ) throws -> (JournalEntry, Committed<Void>) {
         var target: JournalEntry?
         let committed = try apply(
             StoreChange<Void>(source: source, at: now) { tx in
                 let journal = Journal(store: tx.store)
-                guard let u = try UndoStack.redoable(journal, person: source.person) else {
-                    throw UndoError(
-                        "nothing to redo: \(Sanitize.text(source.person)) has no undo to put back "
-                            + "(a new change since the last undo ends what can be redone)")
-                }
-                target = u
-                try Self.revert(u, in: &tx, journal: journal, verb: "redo")
-                tx.undoOf = (.redo, u)
-                let what = u.summary.hasPrefix("Undid: ") ? String(u.summary.dropFirst(7)) : u.summary
-                return ("Redid: \(what)", ())
+                let (entry, summary) = try pick(journal)
+                target = entry
+                try Self.revert(entry, in: &tx, journal: journal, verb: kind == .undo ? "undo" : "redo")
+                tx.undoOf = (kind, entry)
+                return (summary, ())
             })
         return (target!, committed)
     }
