@@ -11,6 +11,8 @@ enum Overlay: Equatable, Sendable {
     case history(scroll: Int)
     /// `H` on the board: the highlight report for one programme, as `s` there saves it.
     case highlight(programme: String, scroll: Int)
+    /// A y/n question on the message line before a change that removes something.
+    case confirm(Confirmation)
 
     /// The previews whose `s` saves them to a file.
     var savesToFile: Bool {
