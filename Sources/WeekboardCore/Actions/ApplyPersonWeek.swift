@@ -92,7 +92,8 @@ public extension PersonWeek {
         guard !candidates.isEmpty else { return "No “next week” notes in \(previous.week.id) to make goals of." }
         var copied = 0
         for i in goals.indices where goals[i] == nil && !candidates.isEmpty {
-            goals[i] = Goal(text: String(candidates.removeFirst().prefix(TextRules.maxLine)), state: .open, changedAt: now)
+            let text = String(candidates.removeFirst().prefix(TextRules.maxLine))
+            goals[i] = Goal(text: text, state: .open, changedAt: now)
             copied += 1
         }
         if copied == 0 { return "No empty goal slots for \(previous.week.id)'s “next week” notes." }
