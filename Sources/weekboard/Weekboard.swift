@@ -41,7 +41,7 @@ struct Weekboard: ParsableCommand {
             sayError("error: \(error.description)")
             exit(withError: ExitCode(1))
         } catch let error as UndoError {
-            Posix.printError("weekboard: \(error.message)\n")
+            sayError(error.message)
             exit(withError: ExitCode(1))
         } catch {
             // ArgumentParser's own messages quote what was typed: sanitised like every other message.
