@@ -21,6 +21,7 @@ struct Weekboard: ParsableCommand {
             NoteCommand.self,
             ProjectCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self, HistoryCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self, RepairCommand.self,
+            AccessCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
