@@ -4,13 +4,14 @@ import WeekboardCore
 struct GoalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "goal",
-        abstract: "The week's three goals: set them, tick them off, carry the unfinished ones.",
-        subcommands: [Set.self, Done.self, Nearly.self, Open.self, Drop.self, Carry.self]
+        abstract: "The week's three goals: set them, tick them off, clear or move them, carry the unfinished ones.",
+        subcommands: [Set.self, Done.self, Nearly.self, Open.self, Drop.self, Clear.self, Move.self, Carry.self]
     )
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set", abstract: "Set goal N's text (keeps its state).")
+            commandName: "set",
+            abstract: "Set goal N's text. A new goal starts open, also in a slot that held a finished one.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Argument(help: "Which goal: 1, 2 or 3.") var slot: Int
@@ -45,14 +46,44 @@ struct GoalCommand: ParsableCommand {
         func run() throws { try state.apply(.dropped) }
     }
 
-    struct Carry: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "carry", abstract: "Copy last week's unfinished goals into this week's empty slots.")
+    struct Clear: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "clear", abstract: "Empty goal N's slot.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
+        @Argument(help: "Which goal: 1, 2 or 3.") var slot: Int
 
         func run() throws {
-            try global.perform(.carryGoals, week: weekOption)
+            try global.perform(.clearGoal(slot: slot), week: weekOption)
+        }
+    }
+
+    struct Move: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "move", abstract: "Move goal N to slot M (the goal there, if any, takes slot N).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var weekOption: WeekOption
+        @Argument(help: "The goal to move: 1, 2 or 3.") var from: Int
+        @Argument(help: "The slot to move it to: 1, 2 or 3.") var to: Int
+
+        func run() throws {
+            try global.perform(.moveGoal(from: from, to: to), week: weekOption)
+        }
+    }
+
+    struct Carry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "carry",
+            abstract: "Copy unfinished goals into this week's empty slots.",
+            discussion: """
+                From the most recent earlier week that has goals (up to four weeks back); the message says \
+                which week. With --from-notes, last week's "next week" notes become this week's goals instead.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var weekOption: WeekOption
+        @Flag(help: "Seed the empty slots from last week's \"next week\" notes.") var fromNotes = false
+
+        func run() throws {
+            try global.perform(fromNotes ? .carryGoalsFromNotes : .carryGoals, week: weekOption)
         }
     }
 }

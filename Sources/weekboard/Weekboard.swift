@@ -21,6 +21,7 @@ struct Weekboard: ParsableCommand {
             NoteCommand.self,
             ProjectCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self, HistoryCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self, RepairCommand.self,
+            AccessCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
@@ -41,7 +42,7 @@ struct Weekboard: ParsableCommand {
             sayError("error: \(error.description)")
             exit(withError: ExitCode(1))
         } catch let error as UndoError {
-            Posix.printError("weekboard: \(error.message)\n")
+            sayError(error.message)
             exit(withError: ExitCode(1))
         } catch {
             // ArgumentParser's own messages quote what was typed: sanitised like every other message.

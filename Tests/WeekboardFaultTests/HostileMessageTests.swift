@@ -30,10 +30,20 @@ struct HostileMessageTests {
             cli, ["project", "add", name, "--programme", "Prog \(h.text)"], code: 0, "\(h.name): project add")
         try expectClean(
             cli, ["project", "status", name, "red", "--note", h.text], code: 0, "\(h.name): project status")
+        // Undo refuses over a later change by someone else to the same field, and names that change.
+        var bob = cli
+        bob.env["WEEKBOARD_PERSON"] = "bob"
+        try expectClean(
+            bob, ["project", "status", name, "green", "--note", h.text], code: 0, "\(h.name): bob's status")
+        let refused = try expectClean(cli, ["undo"], code: 1, "\(h.name): undo refused over bob's change")
+        #expect(refused.err.contains("bob"), "\(refused.err)")
         let rec = try expectClean(cli, ["calls", "record", "Svc \(h.text)", "5"], code: 0, "\(h.name): calls record")
         #expect(rec.out.contains("Svc "), "the message still names the service")
         try expectClean(cli, ["focus", "set", h.text], code: 0, "\(h.name): focus set")
         try expectClean(cli, ["okr", "add-objective", "O \(h.text)"], code: 0, "\(h.name): okr add-objective")
+        // The journal's views and undo's refusal, which names a later change to the same project.
+        try expectClean(cli, ["log"], code: 0, "\(h.name): log")
+        try expectClean(cli, ["undo", "--list"], code: 0, "\(h.name): undo --list")
         // "Not found" errors list the names the store has.
         let missing = try expectClean(
             cli, ["project", "status", "nothing like it", "green"], code: 2, "\(h.name): not found")

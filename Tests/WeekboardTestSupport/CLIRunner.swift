@@ -60,8 +60,17 @@ public struct CLIRunner {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
-        p.standardInput = FileHandle.nullDevice
+        let input = stdin.map { _ in Pipe() }
+        p.standardInput = input ?? FileHandle.nullDevice
         try p.run()
+        if let input, let stdin {
+            // Written from another thread, so a command that answers before reading cannot block us.
+            let handle = input.fileHandleForWriting
+            DispatchQueue.global().async {
+                try? handle.write(contentsOf: Data(stdin.utf8))
+                try? handle.close()
+            }
+        }
         // Read stderr on another thread: a command that fills one pipe must not block on the other.
         let errBox = DataBox()
         let errDone = DispatchSemaphore(value: 0)

@@ -8,7 +8,13 @@ public enum Action: Equatable, Sendable {
     case setGoalState(slot: Int, GoalState)
     /// Dashboard `1`/`2`/`3`: done, or back to open when already done.
     case toggleGoalDone(slot: Int)
+    case clearGoal(slot: Int)
+    /// Swaps two goal slots.
+    case moveGoal(from: Int, to: Int)
+    /// Unfinished goals from the most recent earlier week with goals (up to four back).
     case carryGoals
+    /// Last week's "next week" notes into this week's empty goal slots.
+    case carryGoalsFromNotes
     case addNote(NoteSection, String)
     case addProject(ProjectDraft)
     case setProjectStatus(name: String, status: RAGStatus, note: String?)

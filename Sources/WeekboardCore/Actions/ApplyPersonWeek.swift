@@ -7,12 +7,34 @@ public extension PersonWeek {
         return "Focus for \(week.id) set."
     }
 
+    /// A new goal starts open; the same text again (a slip of the finger) keeps its state.
     mutating func setGoal(slot: Int, text raw: String, now: Date) throws -> String {
         let n = try TextRules.slot(slot)
         let text = try TextRules.line(raw, what: "goal \(n)")
-        let state = goals[n - 1]?.state ?? .open
-        goals[n - 1] = Goal(text: text, state: state, changedAt: now)
-        return "Goal \(n) set."
+        let old = goals[n - 1]
+        if let old, old.text == text { return "Goal \(n) unchanged." }
+        goals[n - 1] = Goal(text: text, state: .open, changedAt: now)
+        guard let old, old.state != .open else { return "Goal \(n) set." }
+        return "Goal \(n) set (open; the goal it replaced was \(old.state.word))."
+    }
+
+    mutating func clearGoal(slot: Int) throws -> String {
+        let n = try TextRules.slot(slot)
+        guard let old = goals[n - 1] else { throw InputError("goal \(n) is already empty") }
+        goals[n - 1] = nil
+        return "Goal \(n) cleared (it was “\(old.text)”)."
+    }
+
+    /// Swaps two slots (either may be empty).
+    mutating func moveGoal(from: Int, to: Int) throws -> String {
+        let a = try TextRules.slot(from)
+        let b = try TextRules.slot(to)
+        guard a != b else { throw InputError("goal \(a) is already in slot \(b)") }
+        guard goals[a - 1] != nil || goals[b - 1] != nil else {
+            throw InputError("goals \(a) and \(b) are both empty: nothing to move")
+        }
+        goals.swapAt(a - 1, b - 1)
+        return "Goal \(a) moved to \(b)" + (goals[a - 1] == nil ? "." : "; goal \(b) moved to \(a).")
     }
 
     mutating func setGoalState(slot: Int, _ state: GoalState, now: Date) throws -> String {
@@ -30,13 +52,21 @@ public extension PersonWeek {
 
     mutating func toggleGoalDone(slot: Int, now: Date) throws -> String {
         let n = try TextRules.slot(slot)
+        // Done goes back to open; anything else (open, nearly, dropped) is ticked done.
         let next: GoalState = goals[n - 1]?.state == .done ? .open : .done
         return try setGoalState(slot: n, next, now: now)
     }
 
-    /// Copies the previous week's unfinished goals (open or nearly done) into empty slots, in order.
-    /// Goals already present this week (same text) are not copied twice.
-    mutating func carry(from previous: PersonWeek, now: Date) -> String {
+    /// How far back `goal carry` looks for a week with goals.
+    static let carryWeeks = 4
+
+    /// Copies the unfinished goals (open or nearly done) of `previous`, the most recent earlier week
+    /// with goals, into empty slots, in order. Goals already present this week (same text) are not
+    /// copied twice. Nil `previous`: no week with goals in reach.
+    mutating func carry(from previous: PersonWeek?, now: Date) -> String {
+        guard let previous else {
+            return "Nothing to carry: no goals in the \(Self.carryWeeks) weeks before \(week.id)."
+        }
         let present = Set(goals.compactMap { $0?.text.lowercased() })
         var candidates = previous.goals.compactMap { $0 }
             .filter { ($0.state == .open || $0.state == .nearly) && !present.contains($0.text.lowercased()) }
@@ -46,12 +76,29 @@ public extension PersonWeek {
             goals[i] = Goal(text: g.text, state: .open, changedAt: now)
             copied += 1
         }
+        let from = previous.week == week.previous ? previous.week.id : "\(previous.week.id), the last week with goals"
         if copied == 0 {
-            return candidates.isEmpty
-                ? "Nothing to carry from \(previous.week.id)." : "No empty goal slots to carry into."
+            return candidates.isEmpty ? "Nothing to carry from \(from)." : "No empty goal slots to carry into."
         }
         let left = candidates.isEmpty ? "" : " (\(candidates.count) did not fit)"
-        return "Carried \(copied) goal\(copied == 1 ? "" : "s") from \(previous.week.id)\(left)."
+        return "Carried \(copied) goal\(copied == 1 ? "" : "s") from \(from)\(left)."
+    }
+
+    /// Seeds empty goal slots with `previous`'s "next week" notes, in order (goals already present,
+    /// by text, are skipped; a note longer than a goal may be is cut to fit).
+    mutating func carryNextWeekNotes(from previous: PersonWeek, now: Date) -> String {
+        let present = Set(goals.compactMap { $0?.text.lowercased() })
+        var candidates = previous.notes(.next).filter { !present.contains($0.lowercased()) }
+        guard !candidates.isEmpty else { return "No “next week” notes in \(previous.week.id) to make goals of." }
+        var copied = 0
+        for i in goals.indices where goals[i] == nil && !candidates.isEmpty {
+            let text = String(candidates.removeFirst().prefix(TextRules.maxLine))
+            goals[i] = Goal(text: text, state: .open, changedAt: now)
+            copied += 1
+        }
+        if copied == 0 { return "No empty goal slots for \(previous.week.id)'s “next week” notes." }
+        let left = candidates.isEmpty ? "" : " (\(candidates.count) did not fit)"
+        return "\(copied) goal\(copied == 1 ? "" : "s") set from \(previous.week.id)'s “next week” notes\(left)."
     }
 
     mutating func addNote(_ section: NoteSection, _ raw: String) throws -> String {

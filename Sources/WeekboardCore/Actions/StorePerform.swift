@@ -55,10 +55,32 @@ public extension Store {
             let m = try w.toggleGoalDone(slot: slot, now: ctx.now)
             try tx.write(weekFile, w)
             return m
+        case .clearGoal(let slot):
+            var w = try tx.read(weekFile)
+            let m = try w.clearGoal(slot: slot)
+            try tx.write(weekFile, w)
+            return m
+        case .moveGoal(let from, let to):
+            var w = try tx.read(weekFile)
+            let m = try w.moveGoal(from: from, to: to)
+            try tx.write(weekFile, w)
+            return m
         case .carryGoals:
             var w = try tx.read(weekFile)
-            let previous = try tx.read(StoreFiles.personWeek(person, ctx.week.previous))
+            var previous: PersonWeek?
+            var back = ctx.week
+            for _ in 0..<PersonWeek.carryWeeks where previous == nil {
+                back = back.previous
+                let candidate = try tx.read(StoreFiles.personWeek(person, back))
+                if candidate.goals.contains(where: { $0 != nil }) { previous = candidate }
+            }
             let m = w.carry(from: previous, now: ctx.now)
+            try tx.write(weekFile, w)
+            return m
+        case .carryGoalsFromNotes:
+            var w = try tx.read(weekFile)
+            let previous = try tx.read(StoreFiles.personWeek(person, ctx.week.previous))
+            let m = w.carryNextWeekNotes(from: previous, now: ctx.now)
             try tx.write(weekFile, w)
             return m
         case .addNote(let section, let text):

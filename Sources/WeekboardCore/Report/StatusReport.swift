@@ -17,6 +17,8 @@ public struct StatusReport: Codable, Equatable, Sendable {
     public struct Score: Codable, Equatable, Sendable {
         public let met: Int
         public let of: Int
+        /// Goals set this week (fewer than `of` when a slot is empty).
+        public let set: Int
         public let positive: Bool
         public let streak: Int
     }
@@ -88,7 +90,8 @@ public struct StatusReport: Codable, Equatable, Sendable {
         goals = s.mine.goals.enumerated().map {
             GoalInfo(slot: $0 + 1, text: $1?.text, state: $1?.state, changedAt: $1?.changedAt)
         }
-        score = Score(met: s.score.met, of: PersonWeek.slots, positive: s.score.positive, streak: s.streak)
+        score = Score(
+            met: s.score.met, of: PersonWeek.slots, set: s.score.set, positive: s.score.positive, streak: s.streak)
         notes = Dictionary(uniqueKeysWithValues: NoteSection.allCases.map { ($0.rawValue, s.mine.notes($0)) })
         board = s.programmes.map { p in
             ProgrammeInfo(

@@ -19,6 +19,8 @@ public enum StoreLayout {
     public static let lock = ".lock"
     public static let board = "board.json"
     public static let okrs = "okrs.json"
+    /// Who may reach the store over SSH (`weekboard access`): team data, journalled.
+    public static let access = "access.json"
     public static let secretKey = "secret.key"
     public static let peopleFolder = "people"
     public static let contactsFolder = "contacts"
@@ -56,6 +58,7 @@ public enum StoreLayout {
         switch (parts.count, parts.first) {
         case (1, _) where path == board: return try? JSONCoding.encode(Board())
         case (1, _) where path == okrs: return try? JSONCoding.encode(OKRSet())
+        case (1, _) where path == access: return try? JSONCoding.encode(AccessList())
         case (3, peopleFolder?):
             return week(parts[2]).flatMap { try? JSONCoding.encode(PersonWeek(person: parts[1], week: $0)) }
         case (2, contactsFolder?): return week(parts[1]).flatMap { try? JSONCoding.encode(ContactWeek(week: $0)) }
@@ -77,6 +80,7 @@ public enum StoreLayout {
         case (1, _) where path == info: _ = try JSONCoding.decode(StoreInfo.self, from: data, file: full)
         case (1, _) where path == board: _ = try JSONCoding.decode(Board.self, from: data, file: full)
         case (1, _) where path == okrs: _ = try JSONCoding.decode(OKRSet.self, from: data, file: full)
+        case (1, _) where path == access: _ = try JSONCoding.decode(AccessList.self, from: data, file: full)
         case (3, peopleFolder?): _ = try JSONCoding.decode(PersonWeek.self, from: data, file: full)
         case (2, contactsFolder?): _ = try JSONCoding.decode(ContactWeek.self, from: data, file: full)
         case (2, callersFolder?), (3, callersFolder?):

@@ -42,7 +42,7 @@ extension Dashboard {
         case .log(let scroll)?: LogOverlay.draw(&frame, s, scroll: scroll, g)
         case .highlight(let programme, let scroll)?:
             HighlightOverlay.draw(&frame, s, programme: programme, scroll: scroll, g)
-        case nil: break
+        case .confirm?, nil: break  // the question is on the message line
         }
         // After the overlays: a weeknote's or report's file name is typed on its box.
         if s.snapshot != nil, !s.teamView { EditorPlacement.draw(&frame, s) }

@@ -13,6 +13,8 @@ enum Overlay: Equatable, Sendable {
     case highlight(programme: String, scroll: Int)
     /// `L`: the journal's changes on the week shown (`DashboardState.log`, loaded on opening).
     case log(scroll: Int)
+    /// A y/n question on the message line before a change that removes something.
+    case confirm(Confirmation)
 
     /// The previews whose `s` saves them to a file.
     var savesToFile: Bool {

@@ -7,6 +7,12 @@ enum Command: Equatable, Sendable {
     case edit, setStatus
     case previousWeek, nextWeek, thisWeek
     case carry
+    /// `C`: last week's "next week" notes into empty goal slots.
+    case carryFromNotes
+    /// `d`: clear the selected goal (after y/n).
+    case remove
+    /// `J` / `K`: move the selected goal down or up a slot.
+    case moveItemDown, moveItemUp
     case reload
     case team, closeTeam
     /// `w`: preview (and save) the week's weeknote.
@@ -25,7 +31,9 @@ enum Command: Equatable, Sendable {
     /// Commands that write to the store: refused in read-only mode.
     var changesData: Bool {
         switch self {
-        case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry, .undo, .redo: return true
+        case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry, .carryFromNotes, .remove,
+            .moveItemDown, .moveItemUp, .undo, .redo:
+            return true
         default: return false
         }
     }

@@ -7,6 +7,8 @@ extension Dashboard {
             reduceEditing(&s, key, &effects)
         } else if case .help(let scroll) = s.overlay {
             reduceHelp(&s, key, scroll: scroll, &effects)
+        } else if case .confirm(let c) = s.overlay {
+            reduceConfirm(&s, key, c, &effects)
         } else if case .statusPicker(let project, let index) = s.overlay {
             reducePicker(&s, key, project: project, index: index)
         } else if let overlay = s.overlay {
@@ -51,6 +53,10 @@ extension Dashboard {
         case .nextWeek: changeWeek(s.week.next, &s, &effects)
         case .thisWeek: changeWeek(s.currentWeek, &s, &effects)
         case .carry: effects.append(.perform(.carryGoals, week: s.week))
+        case .carryFromNotes: effects.append(.perform(.carryGoalsFromNotes, week: s.week))
+        case .remove: remove(&s)
+        case .moveItemDown: moveItem(by: 1, &s, &effects)
+        case .moveItemUp: moveItem(by: -1, &s, &effects)
         case .reload:
             s.message = Message("Reloaded from disk.")
             effects += [.loadWeek(s.week), .redraw]

@@ -14,7 +14,15 @@ enum KeyMap {
             .panels([.focus, .goals, .board]),
             hint: "edit"),
         KeyBinding([(.char("s"), .setStatus)], "set the selected project's status", .panels([.board]), hint: "status"),
-        KeyBinding([(.char("c"), .carry)], "carry last week's unfinished goals", .panels([.goals]), hint: "carry"),
+        KeyBinding([(.char("d"), .remove)], "clear the selected goal (asks y/n)", .panels([.goals])),
+        KeyBinding(
+            [(.char("J"), .moveItemDown), (.char("K"), .moveItemUp)], "move the selected goal down / up a slot",
+            .panels([.goals])),
+        KeyBinding(
+            [(.char("c"), .carry)], "carry unfinished goals from an earlier week", .panels([.goals]),
+            hint: "carry"),
+        KeyBinding(
+            [(.char("C"), .carryFromNotes)], "make goals of last week's \"next week\" notes", .panels([.goals])),
         KeyBinding(
             [(.char("o"), .toggleOKRs)], "programme board: show OKRs / projects", hint: "OKRs", hintPanels: [.board]),
         KeyBinding(

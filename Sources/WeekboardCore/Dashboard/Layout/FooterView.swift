@@ -6,6 +6,8 @@ enum FooterView {
         if let session = s.editing {
             let text = "\(session.target.prompt) \(g.dot) Enter saves \(g.dot) Esc cancels"
             frame.put(text, x: m.x + 1, y: m.y, role: .keyHint, maxWidth: m.width - 2)
+        } else if case .confirm(let c)? = s.overlay {
+            frame.put(c.question, x: m.x + 1, y: m.y, role: .keyHint, maxWidth: m.width - 2)
         } else if let message = s.message {
             let role: Role = message.kind == .error ? .error : (message.kind == .success ? .success : .text)
             frame.put(message.text, x: m.x + 1, y: m.y, role: role, maxWidth: m.width - 2)
@@ -45,6 +47,7 @@ enum FooterView {
         case .weeknote?, .highlight?:
             return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("s", "save to a file"), ("Esc", "close")]
         case .history?, .log?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "close")]
+        case .confirm?: return [("y", "yes"), ("n/Esc", "no")]
         case nil: break
         }
         // With OKRs on the board, keys about a project (edit, status, its programme's report) do not

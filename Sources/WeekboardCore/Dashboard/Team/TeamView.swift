@@ -28,7 +28,7 @@ enum TeamView {
             for goal in member.week.goals {
                 x += frame.put(g.goalBox(goal?.state), x: x, y: y, role: goal?.state == .done ? .goalDone : .text)
             }
-            x += frame.put("  " + Format.pad(member.score.short, 10) + "  ", x: x, y: y, role: .muted)
+            x += frame.put("  " + Format.pad(member.score.compact, 10) + "  ", x: x, y: y, role: .muted)
             let focus = member.week.focus ?? "(no focus set)"
             frame.put(focus, x: x, y: y, role: member.week.hasFocus ? .text : .muted, maxWidth: max(0, c.maxX - x))
             if selected { frame.restyle(x: c.x, y: y, width: c.width, role: .selection) }

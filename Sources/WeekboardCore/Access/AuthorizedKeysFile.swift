@@ -1,0 +1,61 @@
+import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes the SSH account's `authorized_keys` from the access list: read, replace the weekboard block,
+/// write a temp file beside it (0600), fsync, rename over it, fsync the folder. sshd reads the old
+/// file or the new one, never half of one. The file is outside the store, so it is not journalled;
+/// the access list it is made from is.
+public struct AuthorizedKeysFile {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// Rewrites the block for `list`; returns how many keys it holds.
+    @discardableResult
+    public func sync(_ list: AccessList, executable: String, store: String) throws -> Int {
+        let block = try AuthorizedKeys.block(list.entries, executable: executable, store: store)
+        let data = try AuthorizedKeys.merge(try read(), block: block, file: path)
+        try write(data)
+        return block.count - 3
+    }
+
+    /// The current bytes; nil when there is no file yet. A symbolic link is refused: renaming over
+    /// it would replace the link, not the file the admin meant.
+    func read() throws -> Data? {
+        guard let st = try Posix.lstatIfPresent(path) else { return nil }
+        if Posix.isSymlink(st) {
+            throw StoreError.io(path: path, reason: "is a symbolic link: give the file it points to")
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw StoreError.io(path: path, reason: "is not a regular file") }
+        do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw StoreError.io(path: path, reason: "cannot read: \(error.localizedDescription)")
+        }
+    }
+
+    func write(_ data: Data) throws {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent()
+        // ~/.ssh may not exist yet for a new account: made as ssh-keygen makes it, 0700.
+        if try Posix.lstatIfPresent(dir.path) == nil, mkdir(dir.path, 0o700) != 0 {
+            throw StoreError.io(path: dir.path, reason: "cannot create folder: \(errnoText())")
+        }
+        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).weekboard-\(getpid())").path
+        unlink(temp)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw StoreError.io(path: path, reason: "cannot write: \(errnoText())") }
+        var done = false
+        defer {
+            if fd >= 0 { close(fd) }
+            if !done { unlink(temp) }
+        }
+        try Posix.writeAll(fd, data, path: path)
+        guard fsync(fd) == 0 else { throw StoreError.io(path: path, reason: "fsync failed: \(errnoText())") }
+        guard rename(temp, path) == 0 else { throw StoreError.io(path: path, reason: "rename failed: \(errnoText())") }
+        done = true
+        AtomicFile.syncDirectory(dir)
+    }
+}

@@ -1,0 +1,16 @@
+/// Keys that mean the same thing in several panels: `d` removes, `J`/`K` move the selected item.
+extension Dashboard {
+    static func remove(_ s: inout DashboardState) {
+        switch s.focused {
+        case .goals: clearGoal(&s)
+        default: break
+        }
+    }
+
+    static func moveItem(by delta: Int, _ s: inout DashboardState, _ effects: inout [Effect]) {
+        switch s.focused {
+        case .goals: moveGoal(by: delta, &s, &effects)
+        default: break
+        }
+    }
+}

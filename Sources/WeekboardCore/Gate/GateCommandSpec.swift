@@ -1,0 +1,84 @@
+/// One command the gate lets a key run: its words, the least role that may run it, the options it may
+/// be given (everything else is refused, whatever its spelling), and what its other words may be.
+struct GateCommandSpec: Sendable {
+    enum Positionals: Sendable {
+        /// Words of text (a goal, a project's name): never read as a path.
+        case text
+        /// Only `-`: standard input (`calls import -`); a path on the server is refused.
+        case standardInput
+        case none
+    }
+
+    let path: [String]
+    let role: AccessRole
+    let flags: Set<String>
+    let options: Set<String>
+    let positionals: Positionals
+    let usage: String
+
+    var name: String { path.joined(separator: " ") }
+
+    init(
+        _ path: String, _ role: AccessRole, flags: Set<String> = [], options: Set<String> = [],
+        positionals: Positionals = .none, usage: String = ""
+    ) {
+        self.path = path.split(separator: " ").map(String.init)
+        self.role = role
+        self.flags = flags
+        self.options = options
+        self.positionals = positionals
+        self.usage = usage
+    }
+
+    /// Every command a key may run over SSH. Options that name a path on the server (`--out`,
+    /// `--store`), choose another person (`--person`) or confirm something destructive are in no list.
+    static let all: [GateCommandSpec] = [
+        GateCommandSpec(
+            "status", .viewer, flags: ["--json", "--team", "--plain"], options: ["--week", "--width", "--color"],
+            usage: "[--week W] [--json] [--team] [--plain] [--width N]"),
+        GateCommandSpec(
+            "history", .viewer, flags: ["--plain"], options: ["--week", "--weeks", "--color", "--width"],
+            usage: "[--week W] [--weeks N] [--plain]"),
+        GateCommandSpec(
+            "log", .viewer, flags: ["--json"], options: ["--week", "--by", "--since", "--project", "--limit"],
+            usage: "[--week W] [--by NAME] [--since DATE] [--project NAME] [--json]"),
+        GateCommandSpec(
+            "okr list", .viewer, flags: ["--json", "--plain"], options: ["--color", "--width"], usage: "[--json]"),
+        GateCommandSpec(
+            "project list", .viewer, flags: ["--json", "--plain"], options: ["--width"], usage: "[--json] [--plain]"),
+        GateCommandSpec(
+            "calls list", .viewer, flags: ["--json"], options: ["--week", "--weeks", "--width"],
+            usage: "[--week W] [--weeks N] [--json]"),
+        GateCommandSpec(
+            "export weeknote", .viewer, options: ["--week", "--format"], usage: "[--week W] [--format md|html]"),
+        GateCommandSpec(
+            "export highlight", .viewer, options: ["--programme", "--since", "--week", "--format"],
+            usage: "[--programme P] [--since DATE|--week W] [--format md|html|csv]"),
+        GateCommandSpec("focus set", .editor, options: ["--week"], positionals: .text, usage: "TEXT [--week W]"),
+        GateCommandSpec("goal set", .editor, options: ["--week"], positionals: .text, usage: "N TEXT [--week W]"),
+        GateCommandSpec("goal done", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
+        GateCommandSpec("goal nearly", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
+        GateCommandSpec("goal open", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
+        GateCommandSpec("goal drop", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
+        GateCommandSpec("goal carry", .editor, options: ["--week"], usage: "[--week W]"),
+        GateCommandSpec(
+            "note add", .editor, options: ["--week"], positionals: .text, usage: "watch|learning|next TEXT [--week W]"),
+        GateCommandSpec(
+            "project add", .editor, options: ["--programme", "--owner", "--status", "--note", "--milestone", "--due"],
+            positionals: .text, usage: "NAME --programme P [--owner O] [--status S] [--milestone M --due DATE]"),
+        GateCommandSpec(
+            "project status", .editor, options: ["--note", "--week"], positionals: .text,
+            usage: "NAME red|amber|green|blue [--note TEXT]"),
+        GateCommandSpec(
+            "okr update", .editor, options: ["--current", "--confidence"], positionals: .text,
+            usage: "OBJECTIVE KR --current C [--confidence X]"),
+        GateCommandSpec(
+            "calls record", .editor, options: ["--week", "--channel"], positionals: .text,
+            usage: "SERVICE COUNT [--channel C] [--week W]"),
+        GateCommandSpec(
+            "calls import", .editor, flags: ["--dry-run", "--skip-bad"], options: ["--date-order"],
+            positionals: .standardInput, usage: "- [--dry-run] [--skip-bad] < export.csv"),
+        GateCommandSpec("undo", .editor, flags: ["--list"], usage: "[--list]"),
+        GateCommandSpec("redo", .editor),
+    ]
+}

@@ -1,0 +1,38 @@
+import Foundation
+import WeekboardCore
+
+/// Where `access add --key` finds the key: standard input (`-`), the key line itself (it starts with a
+/// key type), or a `.pub` file holding one key (blank lines and `#` comments aside).
+enum AccessKeyInput {
+    static func read(_ value: String) throws -> SSHPublicKey {
+        if value == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try parse(String(decoding: data, as: UTF8.self), from: "standard input")
+        }
+        let url = URL(fileURLWithPath: (value as NSString).expandingTildeInPath)
+        if !FileManager.default.fileExists(atPath: url.path), value.contains(" ") {
+            return try SSHPublicKey(parsing: value)
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            throw InputError("--key '\(Sanitize.text(value))' is not a readable file, '-' or a key line")
+        }
+        guard data.count <= 64 * 1024 else { throw InputError("--key \(url.path) is too large to be a public key") }
+        return try parse(String(decoding: data, as: UTF8.self), from: url.path)
+    }
+
+    static func parse(_ text: String, from source: String) throws -> SSHPublicKey {
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init).filter {
+            let t = $0.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && !t.hasPrefix("#")
+        }
+        guard lines.count == 1 else {
+            throw InputError(
+                lines.isEmpty
+                    ? "no key in \(source)"
+                    : "\(source) holds \(lines.count) keys: add them one at a time, each under its own name")
+        }
+        do { return try SSHPublicKey(parsing: lines[0]) } catch let e as InputError {
+            throw InputError("\(source): \(e.message)")
+        }
+    }
+}
