@@ -37,7 +37,9 @@ let package = Package(
             ]
         ),
         // The thin ncurses front end: terminal set-up, keys, colour pairs, drawing frames.
-        .target(name: "WeekboardTUI", dependencies: ["WeekboardCore", "CNcurses"]),
+        // Signal state in one C file (quit flag, crash guard), so there is one copy of it in every build.
+        .target(name: "CTerminalSignals"),
+        .target(name: "WeekboardTUI", dependencies: ["WeekboardCore", "CNcurses", "CTerminalSignals"]),
         .executableTarget(
             name: "weekboard",
             dependencies: [

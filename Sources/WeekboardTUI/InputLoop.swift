@@ -9,6 +9,8 @@ struct InputLoop {
     let window: UnsafeMutablePointer<WINDOW>
     let drawer: FrameDrawer
     let idle: Duration
+    /// Ctrl-Z: hand the terminal back to the shell until `fg`.
+    let suspend: () -> Void
 
     /// Fast failing reads in a row before the terminal counts as gone (a hung-up terminal
     /// returns at once instead of waiting for the timeout).
@@ -52,6 +54,17 @@ struct InputLoop {
             fastErrors = 0
             // The new size is read at the top of the loop and sent to the driver there.
             if status == KEY_CODE_YES && Int32(bitPattern: code) == KEY_RESIZE { continue }
+            if status == KEY_CODE_YES && Int32(bitPattern: code) == BracketedPaste.startCode {
+                if driver.paste(BracketedPaste.read(window)) == .quit { return .quit }
+                needsDraw = true
+                continue
+            }
+            if status == OK && code == 26 {  // Ctrl-Z (raw mode delivers it as a character)
+                suspend()
+                forceFull = true
+                needsDraw = true
+                continue
+            }
             let key =
                 status == KEY_CODE_YES && Int32(bitPattern: code) == KEY_MOUSE
                 ? TerminalKeys.mouse()

@@ -1,9 +1,8 @@
-import CNcurses
+import CTerminalSignals
 
-/// SIGINT, SIGTERM and SIGHUP while the dashboard runs. The C handler in the shim only records
-/// the signal; the input loop polls `received` and restores the terminal itself (endwin and
-/// exit are not async-signal-safe). All shim signal calls live in this one file because the
-/// shim's static flag exists once per compiled Swift file.
+/// SIGINT, SIGTERM and SIGHUP while the dashboard runs. The C handler (CTerminalSignals, one
+/// copy of its flag in every build) only records the signal; the input loop polls `received`
+/// and restores the terminal itself (endwin and exit are not async-signal-safe).
 enum QuitSignals {
     /// Installs the recording handler (before `newterm`, so ncurses keeps out of the way).
     static func install() { wb_quit_signals_handle(1) }

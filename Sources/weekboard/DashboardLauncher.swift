@@ -55,10 +55,7 @@ struct DashboardLauncher {
         let week = try e.week(options.weekOption)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal (a pipe, cron, ssh without -t): print the summary instead.
-            let snapshot = try e.snapshot(week, upgrade: !readOnly, colleagues: false)
-            let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: ANSI.localeIsUTF8(e.env))
-            print(text.lines.map { ANSI.render($0, color: false) }.joined(separator: "\n"))
-            return
+            return try printStatus(e, week, readOnly: readOnly)
         }
         let themeName =
             options.theme ?? e.env["WEEKBOARD_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? e.config.theme ?? "default"
@@ -84,9 +81,23 @@ struct DashboardLauncher {
                 runtime,
                 options: TerminalOptions(
                     theme: theme, mouse: options.mouse, noColor: TerminalOptions.noColor(environment: e.env)))
+        } catch TerminalError.unknownTerminal(let term) {
+            // An editor's shell or a minimal console (TERM=dumb) still gets the glance.
+            let name = term.isEmpty ? "unset" : "'\(Sanitize.text(term))'"
+            Posix.printError(
+                "weekboard: TERM is \(name), which cannot show the dashboard: the status instead "
+                    + "(for the dashboard, try TERM=xterm-256color)\n")
+            return try printStatus(e, week, readOnly: readOnly)
         } catch let error as TerminalError {
             throw InputError(error.description)
         }
         if case .signal(let n) = exit { throw ExitCode(128 + n) }
+    }
+
+    /// The plain summary, as `weekboard status` prints it without colour.
+    private func printStatus(_ e: CommandEnvironment, _ week: ISOWeek, readOnly: Bool) throws {
+        let snapshot = try e.snapshot(week, upgrade: !readOnly, colleagues: false)
+        let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: ANSI.localeIsUTF8(e.env))
+        print(text.lines.map { ANSI.render($0, color: false) }.joined(separator: "\n"))
     }
 }

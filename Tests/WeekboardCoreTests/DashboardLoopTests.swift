@@ -95,3 +95,32 @@ struct DashboardLoopTests {
         #expect(log.entries == ["load 2026-W48", "perform toggleGoalDone(slot: 2) 2026-W48"])
     }
 }
+
+/// Bracketed paste reaches the reducer as text: typed into the field being edited, never run as keys.
+@Suite("Dashboard: pasted text")
+struct DashboardPasteTests {
+    @Test func aPasteIntoTheEditorIsInsertedAsOneLineAndNeitherSavesNorTicks() throws {
+        var s = try DashboardFixture.state()
+        (s, _) = DashboardFixture.press(s, [.char("j"), .char("j"), .char("e"), .ctrl("u")])
+        let (n, effects) = Dashboard.reduce(s, .paste("Shortlist agreed\r\n3\tq\u{1B}[31m\u{7}"))
+        #expect(effects.isEmpty)
+        #expect(n.editing?.target == .goal(slot: 3))
+        #expect(n.editing?.editor.text == "Shortlist agreed 3 q[31m")
+    }
+
+    @Test func aPasteAnywhereElseChangesNothingAndSaysSo() throws {
+        let s = try DashboardFixture.state()
+        let (n, effects) = Dashboard.reduce(s, .paste("123xq"))
+        #expect(effects.isEmpty)
+        #expect(n.message?.text.hasPrefix("Paste ignored") == true)
+        #expect(n.snapshot?.mine.goals.map { $0?.state } == s.snapshot?.mine.goals.map { $0?.state })
+    }
+
+    @Test func aPasteLongerThanTheFieldIsCutAndSaysSo() throws {
+        var s = try DashboardFixture.state()
+        (s, _) = DashboardFixture.press(s, [.char("e"), .ctrl("u")])
+        let (n, _) = Dashboard.reduce(s, .paste(String(repeating: "a", count: TextRules.maxLine + 10)))
+        #expect(n.editing?.editor.text.count == TextRules.maxLine)
+        #expect(n.message?.text.hasPrefix("Paste cut short") == true)
+    }
+}

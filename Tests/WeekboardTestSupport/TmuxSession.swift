@@ -104,6 +104,20 @@ public final class TmuxSession {
         try tmux(["send-keys", "-t", target, "-l", text])
     }
 
+    /// Pastes `text` as a terminal would: bracketed (`paste-buffer -p`) when the program asked for it.
+    public func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "wb-paste", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "wb-paste", "-t", target])
+    }
+
+    /// The process the pane's shell is running in the foreground (its first child), if any.
+    public func programPID() throws -> pid_t? {
+        let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").first.flatMap { pid_t(String($0)) }
+    }
+
     /// The visible screen; with `escapes`, including colour and attribute sequences.
     public func screen(escapes: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
@@ -140,6 +154,12 @@ public final class TmuxSession {
     @discardableResult
     public func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
         try waitFor(timeout: timeout, "'\(text)'") { $0.contains(text) }
+    }
+
+    /// Waits until `pattern` matches somewhere on the screen.
+    @discardableResult
+    public func waitFor(_ pattern: Regex<Substring>, timeout: TimeInterval = 15) throws -> String {
+        try waitFor(timeout: timeout, "\(pattern)") { $0.contains(pattern) }
     }
 
     /// True while the pane's foreground process is not the shell (the program is still running).

@@ -5,6 +5,8 @@ public protocol ScreenDriver: AnyObject {
     func render(width: Int, height: Int) -> Frame
     /// Handles one key.
     func handle(_ key: Key) -> ScreenUpdate
+    /// Text pasted into the terminal (bracketed paste): never run as keys.
+    func paste(_ text: String) -> ScreenUpdate
     /// The terminal's size: sent before the first frame and whenever it changes.
     func resize(width: Int, height: Int) -> ScreenUpdate
     /// Called when no key arrived for about a second: reloads if the store changed on disk.

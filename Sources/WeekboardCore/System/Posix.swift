@@ -40,4 +40,9 @@ public enum Posix {
     public static func printError(_ text: String) {
         try? writeAll(STDERR_FILENO, Data(text.utf8))
     }
+
+    /// Writes a control sequence or text straight to the terminal (standard output), unbuffered.
+    public static func printOutput(_ text: String) {
+        try? writeAll(STDOUT_FILENO, Data(text.utf8))
+    }
 }

@@ -7,6 +7,7 @@ enum Dashboard {
         var effects: [Effect] = []
         switch event {
         case .key(let key): reduceKey(&s, key, &effects)
+        case .paste(let text): paste(text, &s)
         case .resized(let width, let height):
             s.width = max(0, width)
             s.height = max(0, height)

@@ -2,6 +2,8 @@
 /// results of the effects the reducer asked for. Only the reducer turns events into state.
 enum DashboardEvent: Sendable {
     case key(Key)
+    /// Text the terminal pasted (bracketed paste): text, never keys.
+    case paste(String)
     /// The terminal's size, sent before the first frame and after every resize.
     case resized(width: Int, height: Int)
     /// About a second without input: today's date, and whether the watched store files changed.

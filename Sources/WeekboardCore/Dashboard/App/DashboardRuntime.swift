@@ -29,6 +29,9 @@ public final class DashboardRuntime: ScreenDriver {
     public func handle(_ key: Key) -> ScreenUpdate { send(.key(key)) }
 
     @discardableResult
+    public func paste(_ text: String) -> ScreenUpdate { send(.paste(text)) }
+
+    @discardableResult
     public func resize(width: Int, height: Int) -> ScreenUpdate { send(.resized(width: width, height: height)) }
 
     /// Reloads when a watched file changed or the date moved on; cheap otherwise (a few `stat`s).

@@ -83,6 +83,22 @@ struct LineEditor: Equatable, Sendable {
         return .edited
     }
 
+    /// Pasted text as one line: line breaks and tabs become spaces, other control characters go.
+    static func pasteable(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastWasCR = false
+        for u in text.unicodeScalars {
+            let isBreak = u == "\n" || u == "\r" || u == "\t"
+            if isBreak {
+                if !(lastWasCR && u == "\n") { out.append(" ") }  // CR LF is one break
+            } else if !Sanitize.needsEscape(u) {
+                out.append(u)
+            }
+            lastWasCR = u == "\r"
+        }
+        return String(out)
+    }
+
     /// Inserts a typed character; control characters and text past `maxLength` are refused.
     mutating func insert(_ c: Character) -> Bool {
         guard chars.count < maxLength else { return false }
