@@ -17,10 +17,11 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        // ncursesw through pkg-config; the shim exposes macros and globals Swift cannot import.
+        // ncursesw (linked by the module map); the shim exposes macros and globals Swift cannot import.
+        // No pkgConfig: its -D_DEFAULT_SOURCE/-D_XOPEN_SOURCE flags are dropped by SwiftPM with a
+        // warning on every build; the shim defines what it needs itself.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         // Model, store, computations and rendering into frames. Foundation only.

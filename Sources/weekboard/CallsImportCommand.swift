@@ -39,6 +39,7 @@ struct CallsImportCommand: ParsableCommand {
 
     func run() throws {
         let e = try CommandEnvironment(global)
+        if !dryRun { try e.requireWritable() }
         try e.requireStore()
         let summary: ImportSummary
         do {
@@ -75,6 +76,7 @@ struct CallsRotateKeyCommand: ParsableCommand {
 
     func run() throws {
         let e = try CommandEnvironment(global)
+        try e.requireWritable()
         try e.requireStore()
         guard yes else {
             throw InputError(

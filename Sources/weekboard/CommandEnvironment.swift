@@ -10,6 +10,8 @@ struct CommandEnvironment {
     let person: String
     let today: CalendarDay
     let now: Date
+    /// `--read-only` or `WEEKBOARD_READ_ONLY=1`: every write is refused.
+    let readOnly: Bool
 
     init(_ global: GlobalOptions, storeOverride: URL? = nil) throws {
         env = ProcessInfo.processInfo.environment
@@ -30,6 +32,7 @@ struct CommandEnvironment {
             ?? Self.loginName(env)
         person = try TextRules.person(rawPerson)
         now = Date()
+        readOnly = global.readOnly || env["WEEKBOARD_READ_ONLY"] == "1"
         // WEEKBOARD_TODAY pins the date (tests, demos, screenshots); otherwise the local date.
         if let pinned = env["WEEKBOARD_TODAY"], !pinned.isEmpty {
             guard let day = CalendarDay.parse(pinned) else {
@@ -89,6 +92,13 @@ struct CommandEnvironment {
         if let note = try store.upgradeIfNeeded() { sayError(note) }
     }
 
+    /// Stops a write in read-only mode, before anything is touched.
+    func requireWritable() throws {
+        guard !readOnly else {
+            throw InputError("read-only (--read-only or WEEKBOARD_READ_ONLY=1): nothing was changed")
+        }
+    }
+
     static func loginName(_ env: [String: String]) -> String {
         for key in ["USER", "LOGNAME"] { if let v = env[key], !v.isEmpty { return v } }
         return NSUserName()
@@ -100,6 +110,7 @@ extension GlobalOptions {
     /// transaction, the same as the dashboard's, then what it did printed.
     func perform(_ action: Action, week: WeekOption? = nil) throws {
         let e = try CommandEnvironment(self)
+        try e.requireWritable()
         let ctx = e.context(try week.map(e.week) ?? ISOWeek(containing: e.today))
         say(try e.store.perform(action, ctx).message)
     }
@@ -107,6 +118,7 @@ extension GlobalOptions {
     /// The same for a change to the OKRs, which belong to no week.
     func perform(_ change: OKRChange) throws {
         let e = try CommandEnvironment(self)
+        try e.requireWritable()
         say(try e.store.perform(change, now: e.now, source: e.source).message)
     }
 }

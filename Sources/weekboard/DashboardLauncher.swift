@@ -9,11 +9,6 @@ struct DashboardOptionsGroup: ParsableArguments {
     @Flag(help: "Open the dashboard on a throwaway demo store (your own store is never touched).")
     var demo = false
 
-    @Flag(
-        name: .customLong("read-only"),
-        help: "Change nothing (also $WEEKBOARD_READ_ONLY=1, or when the store is not writable).")
-    var readOnly = false
-
     @Option(
         help: ArgumentHelp(
             "A theme name (default, light, high-contrast, monochrome, colour-blind) or a theme file.",
@@ -50,7 +45,7 @@ struct DashboardLauncher {
         if demoRoot != nil {
             try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now, source: e.source)
         }
-        let readOnly = options.readOnly || e.env["WEEKBOARD_READ_ONLY"] == "1" || !e.store.isWritable
+        let readOnly = e.readOnly || !e.store.isWritable
         try e.requireStore(upgrade: !readOnly)
         let week = try e.week(options.weekOption)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {

@@ -24,6 +24,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let e = try CommandEnvironment(global)
+        try e.requireWritable()
         let summary = try StoreGenerator.fill(
             e.store, size: size, person: e.person, today: e.today, now: e.now, seed: seed)
         say(

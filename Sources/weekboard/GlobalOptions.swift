@@ -16,6 +16,9 @@ struct GlobalOptions: ParsableArguments {
             "Whose focus and goals (default: $WEEKBOARD_PERSON, else the config, else your login name).",
             valueName: "name"))
     var person: String?
+
+    @Flag(name: .customLong("read-only"), help: "Change nothing (also $WEEKBOARD_READ_ONLY=1): writes are refused.")
+    var readOnly = false
 }
 
 /// A week option shared by the commands that act on one week.

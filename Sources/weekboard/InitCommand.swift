@@ -19,6 +19,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let e = try CommandEnvironment(global)
+        try e.requireWritable()
         if demo {
             try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now, source: e.source)
             say("Demo store ready at \(e.store.root.path) (you are '\(e.person)'). Try 'weekboard status'.")

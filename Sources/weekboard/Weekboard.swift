@@ -14,6 +14,10 @@ struct Weekboard: ParsableCommand {
         discussion: """
             With no subcommand, opens the full-screen dashboard (or prints 'status' when output is not a terminal).
             Try it safely with 'weekboard --demo', which uses a throwaway demo store.
+
+            Dashboard options: --demo, --theme NAME|PATH, --read-only, --mouse, --week W.
+            'weekboard help dashboard' has more. Global options (--store, --person, --week, --read-only, \
+            --theme, --color) go before or after the subcommand.
             """,
         version: "0.1.0",
         subcommands: [
@@ -33,8 +37,12 @@ struct Weekboard: ParsableCommand {
     /// 64 a mistyped command line; ArgumentParser's own errors and exit codes as it decides).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            let arguments = try CommandWords.normalise(Array(CommandLine.arguments.dropFirst()), root: Self.self)
+            var command = try parseAsRoot(arguments)
             try command.run()
+        } catch let error as CommandWords.UnknownCommand {
+            Posix.printError(error.description + "\n")
+            exit(withError: ExitCode(64))
         } catch let error as InputError {
             sayError("error: \(error.message)")
             exit(withError: ExitCode(2))

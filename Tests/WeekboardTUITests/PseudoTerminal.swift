@@ -19,7 +19,8 @@ final class PseudoTerminal {
         var path = [CChar](repeating: 0, count: 128)
         master = wb_open_pty(&path, path.count)
         guard master >= 0 else { throw PtyError.open }
-        slave = open(String(cString: path), O_RDWR | O_NOCTTY)
+        slave = open(
+            String(decoding: path.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), O_RDWR | O_NOCTTY)
         guard slave >= 0 else { throw PtyError.open }
         // ncurses takes the size from LINES/COLUMNS when set, before asking the terminal.
         setenv("LINES", String(height), 1)

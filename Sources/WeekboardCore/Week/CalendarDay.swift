@@ -96,7 +96,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// Exactly `YYYY-MM-DD` in ASCII digits, or nil (then `parse` tries the slower, laxer forms).
     static func parseISOBytes(_ text: String) -> CalendarDay? {
-        var utf8 = text.utf8
+        let utf8 = text.utf8
         return utf8.withContiguousStorageIfAvailable { b -> CalendarDay? in
             guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
             func number(_ range: Range<Int>) -> Int? {

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import WeekboardTestSupport
+
+/// The CLI answers typos and habits as git does: "did you mean", global options on either side
+/// of the subcommand, and read-only mode refusing writes.
+@Suite("CLI: typos and habits")
+struct CLIHabitsTests {
+    func demo() throws -> CLIRunner {
+        let cli = CLIRunner()
+        #expect(try cli.run("init", "--demo").code == 0)
+        return cli
+    }
+
+    @Test("a mistyped subcommand gets 'did you mean' and the usage of the one meant, exit 64")
+    func didYouMean() throws {
+        let cli = try demo()
+        defer { cli.cleanUp() }
+        var r = try cli.run("stauts")
+        #expect(r.code == 64)
+        #expect(r.err.contains("'stauts' is not a 'weekboard' command. Did you mean 'status'?"))
+        #expect(r.err.contains("Usage: weekboard status"))
+        #expect(!r.err.contains("weekboard dashboard"))
+        r = try cli.run("goal", "dnoe", "1")
+        #expect(r.code == 64)
+        #expect(r.err.contains("Did you mean 'done'?") && r.err.contains("Usage: weekboard goal done"))
+        // Only close words get a suggestion.
+        r = try cli.run("xyzzy")
+        #expect(r.code == 64)
+        #expect(r.err.contains("'xyzzy' is not a 'weekboard' command. See 'weekboard --help'"))
+        #expect(!r.err.contains("Did you mean"))
+    }
+
+    @Test("global options work before and after the subcommand")
+    func globalOptionsEitherSide() throws {
+        let cli = try demo()
+        defer { cli.cleanUp() }
+        let before = try cli.run("--week", "last", "status", "--json")
+        let after = try cli.run("status", "--json", "--week", "last")
+        #expect(before.code == 0 && after.code == 0)
+        #expect(before.out == after.out)
+        #expect(before.out.contains("\"id\" : \"2026-W47\""))
+        let person = try cli.run("--person", "sam", "--week=last", "goal", "set", "2", "Read the survey")
+        #expect(person.code == 0, "\(person.err)")
+        let sam = try cli.run("status", "--json", "--person", "sam", "--week", "2026-W47")
+        #expect(sam.out.contains("Read the survey"))
+    }
+
+    @Test("--read-only and WEEKBOARD_READ_ONLY=1 refuse every write and change nothing")
+    func readOnlyRefusesWrites() throws {
+        var cli = try demo()
+        defer { cli.cleanUp() }
+        let before = cli.snapshotFiles()
+        for args in [
+            ["--read-only", "goal", "done", "1"], ["focus", "set", "Elsewhere", "--read-only"],
+            ["--read-only", "okr", "add-objective", "More"], ["--read-only", "init"],
+        ] {
+            let r = try cli.run(args)
+            #expect(r.code == 2, "\(args)")
+            #expect(r.err.contains("read-only"), "\(args): \(r.err)")
+        }
+        cli.env["WEEKBOARD_READ_ONLY"] = "1"
+        let r = try cli.run("project", "status", "Void repairs turnaround", "red")
+        #expect(r.code == 2 && r.err.contains("read-only"))
+        #expect(try cli.run("status").code == 0)  // reading still works
+        #expect(cli.snapshotFiles() == before)
+    }
+}
