@@ -5,7 +5,7 @@ enum AsciiFallback {
     static func character(for text: String) -> UInt8? {
         guard text.unicodeScalars.count == 1, let u = text.unicodeScalars.first else { return nil }
         switch u {
-        case "…": return UInt8(ascii: "~")
+        case "…": return UInt8(ascii: ">")  // not ~, which is a goal "nearly done" in ASCII
         case "·", "•", "‧": return UInt8(ascii: "-")
         case "–", "—", "‒", "―", "−": return UInt8(ascii: "-")
         case "‘", "’", "‚", "′": return UInt8(ascii: "'")

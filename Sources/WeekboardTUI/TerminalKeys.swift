@@ -39,6 +39,7 @@ enum TerminalKeys {
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
         case KEY_DC: return .delete
+        case (KEY_F0 + 1)...(KEY_F0 + 12): return .function(Int(code - KEY_F0))
         case KEY_BTAB: return .backTab
         default: return nil
         }

@@ -203,3 +203,27 @@ struct DashboardReducerTests {
         }
     }
 }
+
+extension DashboardReducerTests {
+    @Test func gAndHomeGoToTheFirstRowGAndEndToTheLast() throws {
+        var s = try state()
+        s.focused = .board
+        let all = s.projects.map(\.name)
+        for last: Key in [.char("G"), .end] { #expect(press(s, last).0.selectedProject == all.last) }
+        for first: Key in [.char("g"), .home] { #expect(press(s, .char("G"), first).0.selectedProject == all.first) }
+        s.focused = .goals
+        #expect(press(s, .end).0.goalSlot == 3)
+        #expect(press(s, .end, .char("g")).0.goalSlot == 1)
+    }
+
+    @Test func f1OpensTheHelpAndTheFooterAlwaysNamesWHelpAndQuitAt80Columns() throws {
+        let s = try state()
+        #expect(press(s, .function(1)).0.overlay == .help(scroll: 0))
+        for panel in Panel.allCases {
+            var p = s
+            p.focused = panel
+            let footer = Dashboard.render(p, width: 80, height: 24).line(23)
+            for hint in ["w weeknote", "? help", "q quit"] { #expect(footer.contains(hint), "\(panel): \(footer)") }
+        }
+    }
+}

@@ -50,7 +50,8 @@ import Testing
         #expect(function(KEY_PPAGE) == .pageUp)
         #expect(function(KEY_NPAGE) == .pageDown)
         #expect(function(KEY_RESIZE) == nil)  // not a key: the input loop sends the new size
-        #expect(function(KEY_F0 + 1) == nil)
+        #expect(function(KEY_F0 + 1) == .function(1))  // F1: help
+        #expect(function(KEY_F0 + 13) == nil)
     }
 
     @Test func extraSequencesAreEscapeSequences() {

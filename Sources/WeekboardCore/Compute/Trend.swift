@@ -15,11 +15,12 @@ public enum Trend: Equatable, Sendable {
         }
     }
 
+    /// ASCII `+` `=` `-`: `^` is At risk and `v` Complete among the RAG shapes.
     public func arrow(unicode: Bool) -> String {
         switch self {
-        case .better: return unicode ? "↑" : "^"
+        case .better: return unicode ? "↑" : "+"
         case .same: return unicode ? "→" : "="
-        case .worse: return unicode ? "↓" : "v"
+        case .worse: return unicode ? "↓" : "-"
         }
     }
 

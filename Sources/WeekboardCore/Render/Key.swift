@@ -5,6 +5,8 @@ public enum Key: Equatable, Sendable {
     case ctrl(Character)  // lower-case letter: .ctrl("a") is Ctrl-A
     case enter, escape, tab, backTab, backspace, delete
     case up, down, left, right, home, end, pageUp, pageDown
+    /// F1, F2…
+    case function(Int)
     case mouse(x: Int, y: Int, event: MouseEvent)
 }
 

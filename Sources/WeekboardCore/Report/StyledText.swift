@@ -25,7 +25,8 @@ struct LineBuilder {
 
     init(limit: Int, unicode: Bool = true) {
         self.limit = limit
-        self.ellipsis = unicode ? "…" : "~"
+        // `>` for "goes on": `~` is a goal nearly done in the ASCII marks.
+        self.ellipsis = unicode ? "…" : ">"
     }
 
     /// Appends sanitised text, padded or cut to `width` cells (nil: as long as it is, within the limit).

@@ -4,6 +4,8 @@ enum Command: Equatable, Sendable {
     case goalNearly, goalDropped
     case nextPanel, previousPanel
     case down, up, pageDown, pageUp
+    /// `g` / Home and `G` / End: the first and the last row of the list.
+    case first, last
     case edit, setStatus
     case previousWeek, nextWeek, thisWeek
     case carry

@@ -44,6 +44,9 @@ extension Dashboard {
         case .up: move(&s, by: -1)
         case .pageDown: move(&s, by: 5)
         case .pageUp: move(&s, by: -5)
+        // Further than any list is long: `move` stops at the ends.
+        case .first: move(&s, by: -100_000)
+        case .last: move(&s, by: 100_000)
         case .edit: beginEdit(&s)
         case .setStatus:
             guard let p = s.project else { s.message = Message("There are no projects on the board yet."); return }

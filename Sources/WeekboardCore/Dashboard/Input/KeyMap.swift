@@ -36,6 +36,11 @@ enum KeyMap {
             .team, hint: "move", hintKeys: 2),
         KeyBinding([(.pageDown, .pageDown), (.pageUp, .pageUp)], "move a page", .panels([.board, .contacts])),
         KeyBinding(
+            [(.char("g"), .first), (.home, .first), (.char("G"), .last), (.end, .last)], "first / last row",
+            .panels([.goals, .board, .contacts])),
+        KeyBinding(
+            [(.char("g"), .first), (.home, .first), (.char("G"), .last), (.end, .last)], "first / last person", .team),
+        KeyBinding(
             [(.char("["), .previousWeek), (.char("]"), .nextWeek)], "previous / next week", hint: "week", hintKeys: 2),
         KeyBinding([(.char("t"), .thisWeek)], "back to this week"),
         KeyBinding([(.char("T"), .team)], "team view on / off", hint: "team"),
@@ -50,7 +55,7 @@ enum KeyMap {
         KeyBinding([(.char("L"), .log)], "log: who changed what this week"),
         KeyBinding([(.char("r"), .reload), (.ctrl("l"), .reload)], "reload from disk and redraw"),
         // ? and q stay last: the footer pins the last two hints to the right.
-        KeyBinding([(.char("?"), .help)], "this help", hint: "help"),
+        KeyBinding([(.char("?"), .help), (.function(1), .help)], "this help", hint: "help"),
         KeyBinding([(.char("q"), .quit), (.ctrl("c"), .quit)], "quit", hint: "quit"),
     ]
 
@@ -81,6 +86,7 @@ enum KeyMap {
         case .end: return "End"
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
+        case .function(let n): return "F\(n)"
         case .mouse: return "mouse"
         }
     }

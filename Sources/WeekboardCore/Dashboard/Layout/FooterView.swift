@@ -15,10 +15,11 @@ enum FooterView {
         let f = layout.footer
         guard !f.isEmpty else { return }
         frame.fill(x: f.x, y: f.y, width: f.width, role: .muted)
-        // `? help` and `q quit` always show, at the right; the rest fill from the left in key-map order.
-        var all = items(s, g)
-        let pinned = all.count > 2 && s.editing == nil && s.overlay == nil ? Array(all.suffix(2)) : []
-        all.removeLast(pinned.count)
+        // `w weeknote`, `? help` and `q quit` always show, at the right; the rest fill from the left
+        // in key-map order.
+        let everything = items(s, g)
+        let all = everything.filter { !$0.pinned }.map { ($0.keys, $0.word) }
+        let pinned = everything.filter(\.pinned).map { ($0.keys, $0.word) }
         func width(_ item: (String, String)) -> Int { TextWidth.of(item.0) + 1 + TextWidth.of(item.1) + 2 }
         var right = f.maxX - 1 - pinned.map(width).reduce(0, +)
         var x = f.x + 1
@@ -33,8 +34,16 @@ enum FooterView {
         }
     }
 
-    /// (keys, word) pairs for the footer, from the live key map or the active mode.
-    static func items(_ s: DashboardState, _ g: Glyphs) -> [(String, String)] {
+    /// Commands the footer always names, at the right.
+    static let pinnedCommands: [Command] = [.weeknote, .help, .quit]
+
+    /// (keys, word, pinned) for the footer, from the live key map or the active mode.
+    static func items(_ s: DashboardState, _ g: Glyphs) -> [(keys: String, word: String, pinned: Bool)] {
+        modeItems(s, g)?.map { (keys: $0.0, word: $0.1, pinned: false) } ?? keyMapItems(s, g)
+    }
+
+    /// The keys of the editor or an overlay, when one has the keyboard.
+    static func modeItems(_ s: DashboardState, _ g: Glyphs) -> [(String, String)]? {
         if s.editing != nil {
             return [("Enter", "save"), ("Esc", "cancel"), ("←/→", "move"), ("Ctrl-U", "clear")].map {
                 ($0.0 == "←/→" && !g.unicode ? "Left/Right" : $0.0, $0.1)
@@ -48,8 +57,11 @@ enum FooterView {
             return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("s", "save to a file"), ("Esc", "close")]
         case .history?, .log?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "close")]
         case .confirm?: return [("y", "yes"), ("n/Esc", "no")]
-        case nil: break
+        case nil: return nil
         }
+    }
+
+    static func keyMapItems(_ s: DashboardState, _ g: Glyphs) -> [(keys: String, word: String, pinned: Bool)] {
         // With OKRs on the board, keys about a project (edit, status, its programme's report) do not
         // apply there and `o` goes back.
         let okrView = s.boardView == .okrs && s.focused == .board && !s.teamView
@@ -62,9 +74,10 @@ enum FooterView {
             let keys = b.entries.prefix(b.hintKeys).map { KeyMap.name($0.key, unicode: g.unicode) }.joined(
                 separator: "/")
             let command = b.entries.first?.command
-            if command == .toggleOKRs && s.boardView == .okrs { return (keys, "projects") }
-            if okrView && command == .down { return (keys, "scroll") }
-            return (keys, b.hint ?? "")
+            let pinned = command.map(pinnedCommands.contains) ?? false
+            if command == .toggleOKRs && s.boardView == .okrs { return (keys, "projects", pinned) }
+            if okrView && command == .down { return (keys, "scroll", pinned) }
+            return (keys, b.hint ?? "", pinned)
         }
     }
 }

@@ -4,10 +4,10 @@ import Testing
 @testable import WeekboardTUI
 
 /// The bytes a terminal sends for a paste, through ncurses on a pseudo-terminal: the markers
-/// become our key codes and the text between them is read as text.
-@Suite("Bracketed paste through a pseudo-terminal", .serialized)
-struct BracketedPasteTests {
-    @Test func theTextBetweenTheMarkersIsReadAsTextAndKeysAfterItAsKeys() throws {
+/// become our key codes and the text between them is read as text. In the frame drawer's suite,
+/// which is serialized: ncurses is not thread-safe.
+extension FrameDrawerTests {
+    @Test func bracketedPasteIsTextBetweenTheMarkersAndKeysAfterThem() throws {
         let pty = try PseudoTerminal(width: 80, height: 24)
         let window = wb_stdscr()!
         raw()  // as the dashboard runs: Enter arrives as CR, not translated
