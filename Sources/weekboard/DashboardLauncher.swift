@@ -77,12 +77,14 @@ struct DashboardLauncher {
                 options: TerminalOptions(
                     theme: theme, mouse: options.mouse, noColor: TerminalOptions.noColor(environment: e.env)))
         } catch TerminalError.unknownTerminal(let term) {
-            // An editor's shell or a minimal console (TERM=dumb) still gets the glance.
+            // An editor's shell or a minimal console (TERM=dumb) still gets the glance; the hint
+            // comes last, where it is read.
+            try printStatus(e, week, readOnly: readOnly)
             let name = term.isEmpty ? "unset" : "'\(Sanitize.text(term))'"
             Posix.printError(
                 "weekboard: TERM is \(name), which cannot show the dashboard: the status instead "
                     + "(for the dashboard, try TERM=xterm-256color)\n")
-            return try printStatus(e, week, readOnly: readOnly)
+            return
         } catch let error as TerminalError {
             throw InputError(error.description)
         }

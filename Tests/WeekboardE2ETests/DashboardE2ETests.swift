@@ -126,7 +126,7 @@ struct DashboardE2ETests {
     func unknownTerm() throws {
         let cli = try demoStore()
         defer { cli.cleanUp() }
-        let tmux = try TmuxSession(width: 80, height: 24, env: cli.env)
+        let tmux = try TmuxSession(width: 100, height: 60, env: cli.env)
         // The marker is split on the command line so only the echoed result matches.
         try tmux.run("TERM=no-such-term '\(CLIRunner.binary.path)'; echo ex\"\"it=$?")
         let screen = try tmux.waitFor("exit=")
