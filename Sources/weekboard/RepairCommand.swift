@@ -22,6 +22,7 @@ struct RepairCommand: ParsableCommand {
     func run() throws {
         let e = try CommandEnvironment(global)
         try e.requireStore()
+        if !dryRun { try e.requireWritable() }
         for line in try StoreRepair.run(e.store, today: e.today, now: e.now, dryRun: dryRun, source: e.source) {
             say(line)
         }

@@ -24,6 +24,7 @@ struct UndoCommand: ParsableCommand {
             print(entries.isEmpty ? "Nothing to undo." : JournalText.lines(entries, width: 80).joined(separator: "\n"))
             return
         }
+        try e.requireWritable()
         let done = try e.store.undo(e.source, now: e.now)
         say(done.committed.summary)
     }
@@ -41,6 +42,7 @@ struct RedoCommand: ParsableCommand {
     func run() throws {
         let e = try CommandEnvironment(global)
         try e.requireStore()
+        try e.requireWritable()
         let done = try e.store.redo(e.source, now: e.now)
         say(done.committed.summary)
     }
