@@ -19,7 +19,9 @@ struct CallsCommand: ParsableCommand {
             commandName: "record", abstract: "Set a service's contact count for a week (or one channel of it).")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
-        @Argument(help: "The service, e.g. Repairs (matched case-insensitively to existing ones).") var service: String
+        @Argument(
+            help: "The service, e.g. Repairs (matched case-insensitively to existing ones).",
+            completion: StoreCompletion.services) var service: String
         @Argument(help: "How many contacts.") var count: Int
         @Option(help: "phone, email, web or in-person; the week's total becomes the sum of its channels.") var channel:
             Channel?

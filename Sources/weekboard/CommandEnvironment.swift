@@ -7,6 +7,8 @@ struct CommandEnvironment {
     let env: [String: String]
     let config: Config
     let store: Store
+    /// `--store` as typed, so advice can repeat it.
+    let storeOption: String?
     let person: String
     let today: CalendarDay
     let now: Date
@@ -16,6 +18,7 @@ struct CommandEnvironment {
     init(_ global: GlobalOptions, storeOverride: URL? = nil) throws {
         env = ProcessInfo.processInfo.environment
         config = try Config.load(environment: env)
+        storeOption = storeOverride == nil ? global.store.flatMap { $0.isEmpty ? nil : $0 } : nil
         if let override = storeOverride {
             store = Store(root: override)
         } else if let path = global.store {
@@ -78,6 +81,15 @@ struct CommandEnvironment {
     /// on stderr), unless `upgrade` is false (`--read-only`) or it cannot be written.
     func requireStore(upgrade: Bool = true) throws {
         guard store.exists else {
+            if let storeOption {
+                let quoted = storeOption.contains(" ") ? "'\(storeOption)'" : storeOption
+                throw InputError(
+                    """
+                    no store at \(store.root.path) yet. Run 'weekboard --store \(quoted) init' (add --demo for \
+                    sample data), or check the path.
+                    """
+                )
+            }
             throw InputError(
                 """
                 no store at \(store.root.path) yet. Run 'weekboard init' (or 'weekboard init --demo' for sample \
@@ -109,10 +121,16 @@ extension GlobalOptions {
     /// The one way a command changes the store: `action` for `--week` (default this week) in one
     /// transaction, the same as the dashboard's, then what it did printed.
     func perform(_ action: Action, week: WeekOption? = nil) throws {
+        try perform(week: week) { _ in action }
+    }
+
+    /// The same, for an action that needs the environment to be made (today, for a date like `fri`).
+    func perform(week: WeekOption? = nil, _ action: (CommandEnvironment) throws -> Action) throws {
         let e = try CommandEnvironment(self)
         try e.requireWritable()
+        let made = try action(e)
         let ctx = e.context(try week.map(e.week) ?? ISOWeek(containing: e.today))
-        say(try e.store.perform(action, ctx).message)
+        say(try e.store.perform(made, ctx).message)
     }
 
     /// The same for a change to the OKRs, which belong to no week.

@@ -7,14 +7,15 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The store folder (default: $WEEKBOARD_STORE, else $XDG_DATA_HOME/weekboard).", valueName: "path"))
+            "The store folder (default: $WEEKBOARD_STORE, else $XDG_DATA_HOME/weekboard).", valueName: "path"),
+        completion: .directory)
     var store: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
             "Whose focus and goals (default: $WEEKBOARD_PERSON, else the config, else your login name).",
-            valueName: "name"))
+            valueName: "name"), completion: StoreCompletion.people)
     var person: String?
 
     @Flag(name: .customLong("read-only"), help: "Change nothing (also $WEEKBOARD_READ_ONLY=1): writes are refused.")

@@ -18,13 +18,15 @@ struct ProjectCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a project to a programme.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The project's name.") var name: String
-        @Option(help: "The programme it belongs to.") var programme: String
+        @Option(help: "The programme it belongs to.", completion: StoreCompletion.programmes) var programme: String
         @Option(help: "Who owns it.") var owner: String?
         @Option(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status:
             RAGStatus = .green
         @Option(help: "A short note on where it stands.") var note: String?
         @Option(help: "The next milestone (with --due).") var milestone: String?
-        @Option(help: ArgumentHelp("When the milestone is due: 2026-12-04 or 04/12/2026.", valueName: "date")) var due:
+        @Option(
+            help: ArgumentHelp(
+                "When the milestone is due: 2026-12-04, 04/12/2026, fri, next fri or +2w.", valueName: "date")) var due:
             String?
 
         func validate() throws {
@@ -32,17 +34,18 @@ struct ProjectCommand: ParsableCommand {
         }
 
         func run() throws {
-            var dueDay: CalendarDay?
-            if let due {
-                guard let d = CalendarDay.parse(due) else {
-                    throw InputError("--due '\(due)' is not a date like 2026-12-04 (years 1900 to 9999)")
+            try global.perform { e in
+                var dueDay: CalendarDay?
+                if let due {
+                    do { dueDay = try DateSpec.parse(due, today: e.today) } catch let error as DateSpec.Invalid {
+                        throw InputError("--due: \(error)")
+                    }
                 }
-                dueDay = d
+                return .addProject(
+                    ProjectDraft(
+                        name: name, programme: programme, owner: owner, status: status, note: note,
+                        milestone: milestone.map { Milestone(text: $0, due: dueDay) }))
             }
-            let draft = ProjectDraft(
-                name: name, programme: programme, owner: owner, status: status, note: note,
-                milestone: milestone.map { Milestone(text: $0, due: dueDay) })
-            try global.perform(.addProject(draft))
         }
     }
 
@@ -50,7 +53,7 @@ struct ProjectCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "status", abstract: "Record a status update (kept in the project's history).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The project's name (case-insensitive).") var name: String
+        @Argument(help: "The project's name (case-insensitive).", completion: StoreCompletion.projects) var name: String
         @Argument(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status:
             RAGStatus
         @Option(help: "What changed, e.g. \"contractor back on site\".") var note: String?

@@ -66,3 +66,29 @@ struct CLIHabitsTests {
         #expect(cli.snapshotFiles() == before)
     }
 }
+
+extension CLIHabitsTests {
+    @Test("shell completion offers project, programme, service and person names from the store")
+    func completionFromTheStore() throws {
+        let cli = try demo()
+        defer { cli.cleanUp() }
+        // What the generated bash script runs: the words typed so far, the word being completed last.
+        func complete(_ path: [String], _ what: String, _ typed: [String]) throws -> [String] {
+            let words = ["weekboard"] + typed + [""]
+            let r = try cli.run(["---completion"] + path + ["--", what, "\(words.count - 1)", "0"] + words)
+            return r.out.split(separator: "\n").map(String.init)
+        }
+        let projects = try complete(["project", "status"], "positional@0", ["project", "status"])
+        #expect(projects.contains("Damp and mould triage"))
+        let services = try complete(["calls", "record"], "positional@0", ["calls", "record"])
+        #expect(services.contains("Repairs"))
+        let programmes = try complete(["project", "add"], "--programme", ["project", "add", "X", "--programme"])
+        #expect(!programmes.isEmpty)
+        let people = try complete(["status"], "--person", ["status", "--person"])
+        #expect(people.contains("alex") && people.contains("sam"))
+        // Another store named on the line is the one read.
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("wb-none-\(UUID().uuidString)")
+        #expect(
+            try complete(["project", "status"], "positional@0", ["--store", empty.path, "project", "status"]).isEmpty)
+    }
+}

@@ -75,3 +75,41 @@ import Testing
         #expect(undocumented.isEmpty, "themes/README.md does not document \(undocumented.map(\.rawValue))")
     }
 }
+
+extension ThemeBuiltinTests {
+    /// Relative luminance (WCAG) of a `#rrggbb` colour.
+    static func luminance(_ hex: String) -> Double {
+        let v = Int(hex.dropFirst(), radix: 16) ?? 0
+        func channel(_ c: Int) -> Double {
+            let s = Double(c) / 255
+            return s <= 0.039_28 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channel(v >> 16 & 255) + 0.7152 * channel(v >> 8 & 255) + 0.0722 * channel(v & 255)
+    }
+
+    /// The default theme keeps the terminal's background, which may be white: no text role may be
+    /// drawn in a colour that vanishes on white (bright cyan, yellow, white) or on black.
+    @Test func theDefaultThemeIsReadableOnALightBackgroundToo() throws {
+        let url = Self.themesDir.appendingPathComponent("default.json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let roles = try #require(json["roles"] as? [String: [String: Any]])
+        let faint: Set<String> = ["yellow", "bright-yellow", "cyan", "bright-cyan", "white", "bright-white"]
+        for (role, style) in roles where style["bg"] == nil {
+            guard let fg = style["fg"] as? String else { continue }
+            #expect(!faint.contains(fg), "\(role): \(fg) text is unreadable on a light background")
+            if fg.hasPrefix("#") {
+                let l = Self.luminance(fg)
+                #expect((1.05) / (l + 0.05) >= 3, "\(role): \(fg) has too little contrast on white")
+                #expect((l + 0.05) / 0.05 >= 3, "\(role): \(fg) has too little contrast on black")
+            }
+        }
+    }
+
+    /// The week label is drawn in the header's role, so the header's background runs behind it.
+    @Test func theHeaderRowIsOneRoleBehindTheWeekLabel() throws {
+        let s = try DashboardFixture.state()
+        let frame = Dashboard.render(s, width: 80, height: 24)
+        let label = "Week 2026.48 · w/c 23 Nov 2026"
+        for x in 0...(1 + TextWidth.of(label)) { #expect(frame[x, 0].role == .header, "column \(x)") }
+    }
+}

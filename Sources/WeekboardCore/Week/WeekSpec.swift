@@ -1,7 +1,8 @@
 import Foundation
 
-/// What a user may type for `--week`: `2026-W48`, `2026.48`, a date (`2026-11-24`, `24/11/2026`),
-/// or `this` / `last` / `next` relative to today.
+/// What a user may type for `--week`: `2026-W48`, `2026.48`, `48.2026`, a week of the nearest year
+/// (`48`, `W48`), a date (`2026-11-24`, `24/11/2026`, `fri`, `+2w`), `this` / `last` / `next`, or an
+/// offset in weeks (`+2`, `-1`).
 public enum WeekSpec {
     public struct Invalid: Error, CustomStringConvertible {
         public let input: String
@@ -19,10 +20,30 @@ public enum WeekSpec {
         default: break
         }
         if let week = try weekNumberForm(text) { return week }
+        if let n = Int(text), text.hasPrefix("+") || text.hasPrefix("-"), abs(n) <= 520 {
+            return current.adding(weeks: n)
+        }
+        if let week = try nearestWeek(text, today: today) { return week }
         // 1 January 1900 is a Monday and 31 December 9999 a Friday, so the week of any date parsed is in range.
-        if let day = CalendarDay.parse(text) { return ISOWeek(containing: day) }
+        if let day = try? DateSpec.parse(text, today: today) { return ISOWeek(containing: day) }
         throw Invalid(
-            input: raw, reason: "use 2026-W48, 2026.48, a date like 2026-11-24 (years 1900 to 9999), or this/last/next")
+            input: raw,
+            reason: "use 2026-W48, 2026.48, 48.2026, 48 or W48, a date like 2026-11-24 or fri (years 1900 to 9999), "
+                + "this/last/next, "
+                + "or +2/-1 weeks")
+    }
+
+    /// `48` or `W48`: week 48 of whichever year puts it nearest today (in January, 48 is last year's).
+    private static func nearestWeek(_ text: String, today: CalendarDay) throws -> ISOWeek? {
+        let digits = text.uppercased().hasPrefix("W") ? String(text.dropFirst()) : text
+        guard !digits.isEmpty, digits.count <= 2, digits.allSatisfy({ ("0"..."9").contains($0) }), let n = Int(digits)
+        else { return nil }
+        let year = ISOWeek(containing: today).year
+        let candidates = [year - 1, year, year + 1].compactMap { ISOWeek(year: $0, week: n) }
+        guard let best = candidates.min(by: { abs($0.monday - today) < abs($1.monday - today) }) else {
+            throw Invalid(input: text, reason: "a year has weeks 1 to 52 or 53")
+        }
+        return best
     }
 
     /// `2026-W48` or `2026.48`, the week in two digits as week labels write it (`2026.05`: `2026.5`
@@ -37,6 +58,8 @@ public enum WeekSpec {
         } else {
             let dot = upper.split(separator: ".", omittingEmptySubsequences: false)
             if dot.count == 2, dot[0].count == 4 { yearText = dot[0]; weekText = dot[1] }
+            // 48.2026, the week label style that puts the week first.
+            if dot.count == 2, dot[1].count == 4, dot[0].count <= 2 { yearText = dot[1]; weekText = dot[0] }
         }
         guard let yt = yearText, let wt = weekText, let y = Int(yt), let w = Int(wt) else { return nil }
         guard yt.count == 4, wt.count == 2 else {

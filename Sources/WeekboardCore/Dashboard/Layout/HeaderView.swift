@@ -6,7 +6,8 @@ enum HeaderView {
         frame.fill(x: rect.x, y: rect.y, width: rect.width, role: .header)
         let label = s.settings.labelStyle.label(s.week, unicode: g.unicode)
         var x = rect.x + 1
-        x += frame.put(label, x: x, y: rect.y, role: .title, maxWidth: rect.width - 2)
+        // In the header's own role, so its background runs unbroken behind the label in every theme.
+        x += frame.put(label, x: x, y: rect.y, role: .header, maxWidth: rect.width - 2)
         // What else fits, most important first: past/future week, READ-ONLY, then store and person.
         var budget = rect.maxX - 1 - x
         var marker: String?

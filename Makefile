@@ -1,0 +1,47 @@
+# Build and install weekboard like any other tool:
+#   make install [PREFIX=/usr/local] [DESTDIR=]     make uninstall
+# installs the statically linked release binary (stripped), its man page and bash, zsh and fish completions.
+PREFIX ?= /usr/local
+DESTDIR ?=
+SWIFT ?= swift
+
+BIN := .build/release/weekboard
+GENERATE_MANUAL := .build/checkouts/swift-argument-parser/.build/release/generate-manual
+MAN_OUT := .build/man
+
+bindir := $(DESTDIR)$(PREFIX)/bin
+man1dir := $(DESTDIR)$(PREFIX)/share/man/man1
+bashdir := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+zshdir := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+fishdir := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+.PHONY: all build man install uninstall
+all: build
+
+# The README's recommended build.
+build:
+	$(SWIFT) build -c release --static-swift-stdlib --product weekboard
+
+# swift-argument-parser's manual generator, then the dashboard's keys, files, environment and exit status.
+man: build
+	$(SWIFT) build -c release --package-path .build/checkouts/swift-argument-parser --product generate-manual
+	mkdir -p $(MAN_OUT)
+	$(GENERATE_MANUAL) $(BIN) --section 1 --output-directory $(MAN_OUT)
+	# The generic exit status gives way to weekboard's own (in man/weekboard-sections.1).
+	sed '/^\.Sh "EXIT STATUS"/,/^\.Ex -std/d' $(MAN_OUT)/weekboard.1 > $(MAN_OUT)/weekboard.1.tmp
+	echo >> $(MAN_OUT)/weekboard.1.tmp
+	cat $(MAN_OUT)/weekboard.1.tmp man/weekboard-sections.1 > $(MAN_OUT)/weekboard.1
+	rm $(MAN_OUT)/weekboard.1.tmp
+
+install: build man
+	install -d "$(bindir)" "$(man1dir)" "$(bashdir)" "$(zshdir)" "$(fishdir)"
+	install -m 755 $(BIN) "$(bindir)/weekboard"
+	strip "$(bindir)/weekboard"
+	install -m 644 $(MAN_OUT)/weekboard.1 "$(man1dir)/weekboard.1"
+	$(BIN) --generate-completion-script bash > "$(bashdir)/weekboard"
+	$(BIN) --generate-completion-script zsh > "$(zshdir)/_weekboard"
+	$(BIN) --generate-completion-script fish > "$(fishdir)/weekboard.fish"
+
+uninstall:
+	rm -f "$(bindir)/weekboard" "$(man1dir)/weekboard.1" "$(bashdir)/weekboard" "$(zshdir)/_weekboard" \
+		"$(fishdir)/weekboard.fish"

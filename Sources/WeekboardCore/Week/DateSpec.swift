@@ -1,0 +1,58 @@
+import Foundation
+
+/// What a user may type where a date is asked for (`--due`, `--since`): a date (`2026-12-04`,
+/// `04/12/2026`), `today`, `tomorrow`, a weekday (`fri`: the next Friday, today included; `next fri`:
+/// Friday of next week), or an offset from today (`+2w`, `+10d`, `-1w`).
+public enum DateSpec {
+    public struct Invalid: Error, CustomStringConvertible {
+        public let input: String
+        public var description: String {
+            "invalid date '\(Sanitize.text(input))': use 2026-12-04, 04/12/2026 (years 1900 to 9999), today, "
+                + "tomorrow, fri, next fri, +2w or +10d"
+        }
+    }
+
+    static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    public static func parse(_ raw: String, today: CalendarDay) throws -> CalendarDay {
+        let day = try relative(raw, today: today)
+        // Only dates the store can hold: an offset of a million weeks is not one.
+        guard CalendarDay.years.contains(day.components.year) else { throw Invalid(input: raw) }
+        return day
+    }
+
+    static func relative(_ raw: String, today: CalendarDay) throws -> CalendarDay {
+        let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        if let day = CalendarDay.parse(text) { return day }
+        switch text {
+        case "today": return today
+        case "tomorrow": return today.adding(days: 1)
+        case "yesterday": return today.adding(days: -1)
+        default: break
+        }
+        if let offset = offset(text) { return today.adding(days: offset) }
+        let words = text.split(separator: " ")
+        let next = words.count == 2 && words[0] == "next"
+        if let name = words.last, words.count == (next ? 2 : 1), let wd = weekday(String(name)) {
+            if next { return ISOWeek(containing: today).next.monday.adding(days: wd - 1) }
+            return today.adding(days: (wd - today.isoWeekday + 7) % 7)
+        }
+        throw Invalid(input: raw)
+    }
+
+    /// `fri`, `friday`, `Fri.` → 5 (ISO: Monday is 1).
+    static func weekday(_ word: String) -> Int? {
+        let w = word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        guard w.count >= 3, let i = weekdays.firstIndex(where: { w.hasPrefix($0) }) else { return nil }
+        let full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"][i]
+        return full.hasPrefix(w) ? i + 1 : nil
+    }
+
+    /// `+2w` → 14, `-3d` → -3, `2w` → 14.
+    static func offset(_ text: String) -> Int? {
+        guard let unit = text.last, unit == "d" || unit == "w" else { return nil }
+        let number = text.dropLast()
+        guard let n = Int(number.hasPrefix("+") ? String(number.dropFirst()) : String(number)) else { return nil }
+        return unit == "w" ? 7 * n : n
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import WeekboardTestSupport
+
+/// `make install` lays weekboard out like any other tool, and `make uninstall` takes it away.
+/// It builds the release binary, so it runs where that build exists (CI builds it first).
+@Suite(
+    "make install and uninstall",
+    .enabled(
+        if: ProcessInfo.processInfo.environment["WEEKBOARD_EXPECT_RELEASE"] == "1",
+        "needs the release build (.ci/run makes it)"))
+struct InstallTests {
+    static let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    func make(_ args: [String]) throws -> (code: Int32, out: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["make", "-C", Self.package.path] + args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func installsTheBinaryManPageAndCompletionsAndUninstallRemovesThem() throws {
+        let dest = FileManager.default.temporaryDirectory.appendingPathComponent("wb-install-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dest) }
+        let install = try make(["install", "DESTDIR=\(dest.path)", "PREFIX=/usr"])
+        #expect(install.code == 0, "\(install.out)")
+        let files = [
+            "usr/bin/weekboard", "usr/share/man/man1/weekboard.1", "usr/share/bash-completion/completions/weekboard",
+            "usr/share/zsh/site-functions/_weekboard", "usr/share/fish/vendor_completions.d/weekboard.fish",
+        ]
+        for f in files { #expect(FileManager.default.fileExists(atPath: dest.appendingPathComponent(f).path), "\(f)") }
+        let binary = dest.appendingPathComponent("usr/bin/weekboard").path
+        #expect(FileManager.default.isExecutableFile(atPath: binary))
+        // The man page renders, with the generated options and our keys and files.
+        let man = Process()
+        man.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        man.arguments = ["man", "-l", dest.appendingPathComponent("usr/share/man/man1/weekboard.1").path]
+        man.environment = ["MANPAGER": "cat", "PAGER": "cat", "MANWIDTH": "100", "PATH": "/usr/bin:/bin"]
+        let pipe = Pipe()
+        man.standardOutput = pipe
+        try man.run()
+        let page = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        man.waitUntilExit()
+        #expect(man.terminationStatus == 0)
+        for section in ["SYNOPSIS", "DASHBOARD KEYS", "FILES", "EXIT STATUS", "--store"] {
+            #expect(page.contains(section), "man page lacks \(section)")
+        }
+        let bash = try String(contentsOf: dest.appendingPathComponent(files[2]), encoding: .utf8)
+        #expect(bash.contains("weekboard"))
+        let uninstall = try make(["uninstall", "DESTDIR=\(dest.path)", "PREFIX=/usr"])
+        #expect(uninstall.code == 0)
+        for f in files { #expect(!FileManager.default.fileExists(atPath: dest.appendingPathComponent(f).path), "\(f)") }
+    }
+}
