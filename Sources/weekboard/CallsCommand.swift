@@ -38,6 +38,7 @@ struct CallsCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Option(help: "How many weeks back, ending with --week (1 to 104).") var weeks: Int = 4
+        @OptionGroup var widthOption: WidthOption
         @Flag(help: "Print JSON.") var json = false
 
         func validate() throws {
@@ -60,6 +61,9 @@ struct CallsCommand: ParsableCommand {
                 FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(CallsListing(weeks: out)))
                 return
             }
+            // Service names get what the figures leave of the width (the figures take 58 columns).
+            let longest = out.flatMap(\.services).map { TextWidth.of(Sanitize.text($0.service)) }.max() ?? 0
+            let nameWidth = max(20, min(longest, widthOption.columns - 60))
             for w in out {
                 print(w.week)
                 if w.services.isEmpty { print("  (no figures)") }
@@ -67,10 +71,11 @@ struct CallsCommand: ParsableCommand {
                     let count = r.count.map(Marks.thousands) ?? "-"
                     let normal = r.baseline.map { Marks.thousands(Int($0.rounded())) } ?? "-"
                     let delta = r.deltaPercent.map { Baseline.percent($0 / 100) } ?? ""
-                    let name = Frame.fit(Sanitize.text(r.service), to: 20)
+                    let fitted = Frame.fit(Sanitize.text(r.service), to: nameWidth)
+                    let name = fitted + String(repeating: " ", count: max(0, nameWidth - TextWidth.of(fitted)))
                     print(
                         """
-                          \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(count.leftPad(7))  normal \
+                          \(name) \(count.leftPad(7))  normal \
                         \(normal.leftPad(7)) \(delta.leftPad(6))  \(r.basis)
                         """
                     )

@@ -19,6 +19,7 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "How many weeks, ending with --week (1 to 104).") var weeks: Int = 52
     @Option(help: "Colour: auto, always or never.") var color: ColorChoice = .auto
     @Flag(help: "ASCII only, no colour.") var plain = false
+    @OptionGroup var widthOption: WidthOption
 
     func validate() throws {
         try validateWeekCount(weeks)
@@ -36,7 +37,7 @@ struct HistoryCommand: ParsableCommand {
         let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
         let lines = HistoryText.lines(
             history, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env),
-            width: max(80, weeks + 11))
+            width: widthOption.width ?? max(widthOption.columns, weeks + 11))
         print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
     }
 }

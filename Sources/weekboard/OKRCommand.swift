@@ -75,6 +75,7 @@ struct OKRCommand: ParsableCommand {
         @Flag(help: "Print JSON (objectives with number, title, score, band and keyResults).") var json = false
         @Option(help: "Colour: auto, always or never.") var color: ColorChoice = .auto
         @Flag(help: "ASCII only, no colour.") var plain = false
+        @OptionGroup var widthOption: WidthOption
 
         func run() throws {
             let e = try CommandEnvironment(global)
@@ -85,7 +86,7 @@ struct OKRCommand: ParsableCommand {
                 return
             }
             let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
-            let lines = OKRText.lines(set, unicode: !plain && ANSI.localeIsUTF8(e.env))
+            let lines = OKRText.lines(set, unicode: !plain && ANSI.localeIsUTF8(e.env), width: widthOption.columns)
             print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
         }
     }

@@ -27,6 +27,8 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "One line per person: focus and goal marks for the week.")
     var team = false
 
+    @OptionGroup var widthOption: WidthOption
+
     func run() throws {
         let e = try CommandEnvironment(global)
         // The plain summary shows no team; --team and --json do.
@@ -37,7 +39,9 @@ struct StatusCommand: ParsableCommand {
             return
         }
         let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
-        let text = StatusText(snapshot, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env))
+        let text = StatusText(
+            snapshot, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env),
+            width: widthOption.columns)
         let lines = team ? text.teamLines : text.lines
         print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
     }

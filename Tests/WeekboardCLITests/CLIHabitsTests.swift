@@ -92,3 +92,29 @@ extension CLIHabitsTests {
             try complete(["project", "status"], "positional@0", ["--store", empty.path, "project", "status"]).isEmpty)
     }
 }
+
+extension CLIHabitsTests {
+    @Test("--width fits status, history, okr list and calls list; 80 in a pipe; names are not cut when there is room")
+    func widths() throws {
+        let cli = try demo()
+        defer { cli.cleanUp() }
+        func widest(_ out: String) -> Int { out.split(separator: "\n").map { (line: Substring) in line.count }.max() ?? 0 }
+        let piped = try cli.run("status")
+        #expect(widest(piped.out) <= 80)
+        let wide = try cli.run("status", "--width", "140")
+        #expect(widest(wide.out) <= 140 && widest(wide.out) > 80)
+        for args in [
+            ["history", "--width", "100"], ["okr", "list", "--width", "100"], ["calls", "list", "--width", "100"],
+        ] {
+            let r = try cli.run(args)
+            #expect(r.code == 0, "\(args): \(r.err)")
+            #expect(widest(r.out) <= 100, "\(args)")
+        }
+        #expect(try cli.run("status", "--width", "10").code == 64)
+        // A long name in the team view is shown whole.
+        let long = "bartholomew.featherstonehaugh-smythe"
+        #expect(try cli.run("--person", long, "focus", "set", "Tenancy audits").code == 0)
+        let team = try cli.run("status", "--team", "--width", "120")
+        #expect(team.out.contains(long), "\(team.out)")
+    }
+}

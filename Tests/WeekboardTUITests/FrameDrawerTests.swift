@@ -125,9 +125,9 @@ import Testing
         let pty = try PseudoTerminal(width: 30, height: 2)
         _ = pty.draw(Frame(width: 30, height: 2))
         var f = Frame(width: 30, height: 2)
-        f.put("At risk", x: 0, y: 0, role: .statusAmber)  // default theme: #ffaf00 = 214
+        f.put("At risk", x: 0, y: 0, role: .statusAmber)  // default theme: #af8700 = 136
         let out = pty.draw(f).text
-        #expect(out.contains("38;5;214"))
+        #expect(out.contains("38;5;136"))
         #expect(Self.sgrParameters(out).contains(1))  // and bold, as the theme says
     }
 }

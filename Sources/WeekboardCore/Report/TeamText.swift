@@ -2,7 +2,10 @@ public extension StatusText {
     /// `status --team`: one line per person — goal marks, score, focus.
     var teamLines: [StyledLine] {
         var lines = header + [[]]
-        let nameWidth = min(16, max(6, snapshot.team.map { TextWidth.of($0.person) }.max() ?? 6))
+        // The longest name whole, when the line has room for it beside the marks and some focus.
+        let longest = snapshot.team.map { TextWidth.of(Sanitize.text($0.person)) }.max() ?? 6
+        // (+1: a fixed-width column keeps one cell free.)
+        let nameWidth = min(max(6, longest + 1), max(16, width - 30))
         for member in snapshot.team {
             var l = LineBuilder(limit: width, unicode: unicode)
             l.add(member.person, member.person == snapshot.person ? .title : .text, width: nameWidth)

@@ -8,7 +8,7 @@ enum BuiltinThemes {
         "default": #"""
         {
           "name": "default",
-          "description": "Keeps the terminal's own background, dark or light: no text in colours that vanish on either.",
+          "description": "Keeps the terminal's background, dark or light: no colour that vanishes on either.",
           "roles": {
             "text": {},
             "muted": {"fg": "bright-black"},
