@@ -98,7 +98,9 @@ extension CLIHabitsTests {
     func widths() throws {
         let cli = try demo()
         defer { cli.cleanUp() }
-        func widest(_ out: String) -> Int { out.split(separator: "\n").map { (line: Substring) in line.count }.max() ?? 0 }
+        func widest(_ out: String) -> Int {
+            out.split(separator: "\n").map { (line: Substring) in line.count }.max() ?? 0
+        }
         let piped = try cli.run("status")
         #expect(widest(piped.out) <= 80)
         let wide = try cli.run("status", "--width", "140")
