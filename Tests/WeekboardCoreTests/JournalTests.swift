@@ -148,7 +148,8 @@ struct JournalTests {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(.setFocus("Before"), ctx())
-        // (The fault tests kill a real writer at each step; here the record is made by hand.) Write a pending record by hand the way a crash leaves it: temp file staged, record durable.
+        // The fault tests kill a real writer at each step; here a pending record is made by hand the way
+        // a crash leaves it: the temp file staged, the record durable.
         let target = s.url(StoreLayout.personWeek("alex", week))
         var pw = try s.read(StoreFiles.personWeek("alex", week))
         _ = try pw.setFocus("After")

@@ -82,7 +82,10 @@ struct CrashDuringImportTests {
                 for (service, figure) in counts.services {
                     #expect(
                         figure.total == callers.services[service]?.total,
-                        "\(label): \(id) \(service) counts \(figure.total), tokens \(callers.services[service]?.total ?? 0)"
+                        """
+                        \(label): \(id) \(service) counts \(figure.total), \
+                        tokens \(callers.services[service]?.total ?? 0)
+                        """
                     )
                 }
             }

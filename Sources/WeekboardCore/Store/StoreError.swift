@@ -45,7 +45,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return message
         case let .symlink(path):
             return
-                "\(path): is a symbolic link; weekboard does not follow links inside a store (replace it with a folder or file)"
+                "\(path): is a symbolic link; weekboard does not follow links inside a store "
+                + "(replace it with a folder or file)"
         }
     }
 }
