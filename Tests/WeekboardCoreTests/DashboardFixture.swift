@@ -149,6 +149,9 @@ enum DashboardFixture {
             goal("Draft the damp and mould briefing for members", .nearly),
             goal("Clear 1:1s and appraisals for the repairs team", .open),
         ]
+        mine.notes = [
+            .watch: ["Damp and mould survey backlog", "Contractor insurance renewal"], .next: ["Winter plan"],
+        ]
         var last = PersonWeek(person: "alex", week: week.previous)
         last.focus = "Winter readiness"
         last.goals = [

@@ -64,3 +64,39 @@ extension DashboardGoldenTests {
         #expect(frame[cursor.x, cursor.y].role == .selection)
     }
 }
+
+extension DashboardGoldenTests {
+    @Test func notesPanelAt160x48() throws {
+        let c = try runtime()
+        for _ in 0..<3 { _ = c.handle(.tab) }
+        _ = c.handle(.char("j"))
+        try DashboardFixture.expectGolden(c.render(width: 160, height: 48), "notes-160x48")
+    }
+
+    /// At 80×24 the notes show in the board's place while they have the focus.
+    @Test func notesPanelAt80x24() throws {
+        let c = try runtime()
+        _ = c.resize(width: 80, height: 24)
+        _ = c.handle(.backTab)
+        _ = c.handle(.backTab)
+        try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "notes-80x24")
+    }
+
+    @Test func addingANoteAt80x24() throws {
+        let c = try runtime()
+        _ = c.resize(width: 80, height: 24)
+        _ = c.handle(.backTab)
+        _ = c.handle(.backTab)
+        for _ in 0..<3 { _ = c.handle(.char("j")) }
+        _ = c.handle(.char("a"))
+        for ch in "Budget" { _ = c.handle(.char(ch)) }
+        try DashboardFixture.expectGolden(c.render(width: 80, height: 24), "notes-add-80x24")
+    }
+
+    @Test func removeQuestionAt160x48() throws {
+        let c = try runtime()
+        for _ in 0..<3 { _ = c.handle(.tab) }
+        _ = c.handle(.char("d"))
+        try DashboardFixture.expectGolden(c.render(width: 160, height: 48), "notes-remove-160x48")
+    }
+}

@@ -136,3 +136,35 @@ struct DashboardE2ETests {
         #expect(screen.contains("exit=0"))
     }
 }
+
+extension DashboardE2ETests {
+    @Test("notes: add, edit and remove an entry in the notes panel; the store agrees")
+    func notesPanel() throws {
+        let cli = try demoStore()
+        defer { cli.cleanUp() }
+        let tmux = try open(cli)
+        func notes(_ section: String) throws -> [String] {
+            (try cli.statusJSON()["notes"] as? [String: [String]])?[section] ?? []
+        }
+        let before = try notes("learning")
+        try tmux.keys("BTab", "BTab")
+        try tmux.waitFor("[Notes]")
+        try tmux.keys("j", "j", "a")
+        try tmux.waitFor("Adding to what i'm learning")
+        try tmux.type("Ask residents for a slot")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Added to what i'm learning.")
+        #expect(try notes("learning") == before + ["Ask residents for a slot"])
+        try tmux.keys("j", "e", "C-u")
+        try tmux.type("Offer residents a slot")
+        try tmux.keys("Enter")
+        try tmux.waitFor("What I'm learning 2 changed.")
+        #expect(try notes("learning").last == "Offer residents a slot")
+        try tmux.keys("d")
+        try tmux.waitFor("from what i'm learning? y/n")
+        try tmux.keys("y")
+        try tmux.waitFor("Removed from what i'm learning")
+        #expect(try notes("learning") == before)
+        try tmux.keys("q")
+    }
+}

@@ -16,6 +16,9 @@ public enum Action: Equatable, Sendable {
     /// Last week's "next week" notes into this week's empty goal slots.
     case carryGoalsFromNotes
     case addNote(NoteSection, String)
+    /// Entry `number` (from 1) of a section: new text, or removed.
+    case editNote(NoteSection, number: Int, String)
+    case removeNote(NoteSection, number: Int)
     case addProject(ProjectDraft)
     case setProjectStatus(name: String, status: RAGStatus, note: String?)
     case setProjectNote(name: String, note: String)

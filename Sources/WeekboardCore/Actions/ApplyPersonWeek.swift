@@ -106,4 +106,30 @@ public extension PersonWeek {
         notes[section, default: []].append(text)
         return "Added to \(section.title.lowercased())."
     }
+
+    /// Replaces entry `number` (from 1) of a section.
+    mutating func editNote(_ section: NoteSection, _ number: Int, _ raw: String) throws -> String {
+        let i = try noteIndex(section, number)
+        let text = try TextRules.line(raw, what: "note", max: TextRules.maxNote)
+        guard notes[section]![i] != text else { return "\(section.title) \(number) unchanged." }
+        notes[section]![i] = text
+        return "\(section.title) \(number) changed."
+    }
+
+    mutating func removeNote(_ section: NoteSection, _ number: Int) throws -> String {
+        let i = try noteIndex(section, number)
+        let old = notes[section]!.remove(at: i)
+        return "Removed from \(section.title.lowercased()): “\(old)”."
+    }
+
+    private func noteIndex(_ section: NoteSection, _ number: Int) throws -> Int {
+        let count = notes(section).count
+        guard count > 0 else { throw InputError("\(section.title.lowercased()) has no entries in \(week.id)") }
+        guard (1...count).contains(number) else {
+            throw InputError(
+                "\(section.title.lowercased()) has \(count) entr\(count == 1 ? "y" : "ies") in \(week.id); "
+                    + "\(number) is not one of them (weekboard note list)")
+        }
+        return number - 1
+    }
 }

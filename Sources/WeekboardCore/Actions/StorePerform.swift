@@ -23,6 +23,7 @@ public extension Store {
         case .setFocus(let text): return "Focus: “\(text)”"
         case .setGoal(let slot, let text): return "Goal \(slot) set: “\(text)”"
         case .addNote(let section, let text): return "\(section.title): added “\(text)”"
+        case .editNote(let section, let n, let text): return "\(section.title) \(n): now “\(text)”"
         case .setProjectStatus(_, _, let note?): return "\(said): “\(note)”"
         case .setProjectNote(let name, let note): return "\(name): note “\(note)”"
         default: return said
@@ -86,6 +87,16 @@ public extension Store {
         case .addNote(let section, let text):
             var w = try tx.read(weekFile)
             let m = try w.addNote(section, text)
+            try tx.write(weekFile, w)
+            return m
+        case .editNote(let section, let number, let text):
+            var w = try tx.read(weekFile)
+            let m = try w.editNote(section, number, text)
+            try tx.write(weekFile, w)
+            return m
+        case .removeNote(let section, let number):
+            var w = try tx.read(weekFile)
+            let m = try w.removeNote(section, number)
             try tx.write(weekFile, w)
             return m
         case .addProject(let draft):

@@ -25,12 +25,15 @@ extension Dashboard {
             let boxed = layout.boxed
             FocusPanel.draw(&frame, layout.rect(.focus), s, boxed: boxed, g)
             GoalsPanel.draw(&frame, layout.rect(.goals), s, boxed: boxed, g)
-            if s.boardView == .okrs {
+            if layout.notesShareBoard && s.focused == .notes {
+                NotesPanel.draw(&frame, layout.rect(.notes), s, boxed: boxed, g)
+            } else if s.boardView == .okrs {
                 OKRPanel.draw(&frame, layout.rect(.board), s, boxed: boxed, g)
             } else {
                 BoardPanel.draw(&frame, layout.rect(.board), s, boxed: boxed, g)
             }
             ContactsPanel.draw(&frame, layout.rect(.contacts), s, boxed: boxed, g)
+            if !layout.notesShareBoard { NotesPanel.draw(&frame, layout.rect(.notes), s, boxed: boxed, g) }
             if let strip = layout.team { TeamView.draw(&frame, strip, s, boxed: true, interactive: false, g) }
         }
         FooterView.draw(&frame, layout, s, g)

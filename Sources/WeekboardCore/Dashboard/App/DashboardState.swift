@@ -14,6 +14,8 @@ struct DashboardState: Sendable {
     var selectedProject: String?
     var selectedService: String?
     var selectedPerson: String?
+    /// The selected row of the notes panel (an entry, or an empty section's placeholder).
+    var selectedNote = NoteRef(section: .watch, index: 0)
     var editing: EditSession?
     var overlay: Overlay?
     var message: Message?
@@ -56,7 +58,7 @@ struct DashboardState: Sendable {
     func layout(teamView: Bool) -> DashboardLayout {
         DashboardLayout.make(
             width: width, height: height, teamView: teamView, services: services.count, people: team.count,
-            callerLine: !(snapshot?.repeatCallers.isEmpty ?? true))
+            callerLine: !(snapshot?.repeatCallers.isEmpty ?? true), notes: NotesPanel.rows(snapshot?.mine).count)
     }
 
     /// Projects in the order shown: programmes worst first, then projects worst first.

@@ -1,8 +1,9 @@
 import Foundation
 
-/// The four panels, in `Tab` order.
+/// The panels, in `Tab` order. Notes has its own rectangle where the screen has room, else it is
+/// shown in the board's place while it has the focus.
 enum Panel: Int, CaseIterable, Equatable, Sendable {
-    case focus, goals, board, contacts
+    case focus, goals, board, contacts, notes
 
     /// `board`: how the help names a panel.
     var shortName: String {
@@ -11,6 +12,7 @@ enum Panel: Int, CaseIterable, Equatable, Sendable {
         case .goals: return "goals"
         case .board: return "board"
         case .contacts: return "contacts"
+        case .notes: return "notes"
         }
     }
 
@@ -20,6 +22,7 @@ enum Panel: Int, CaseIterable, Equatable, Sendable {
         case .goals: return "Goals"
         case .board: return "Programme board"
         case .contacts: return "Contact centre"
+        case .notes: return "Notes"
         }
     }
 }

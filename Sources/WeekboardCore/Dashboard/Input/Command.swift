@@ -11,7 +11,9 @@ enum Command: Equatable, Sendable {
     case carry
     /// `C`: last week's "next week" notes into empty goal slots.
     case carryFromNotes
-    /// `d`: clear the selected goal (after y/n).
+    /// `a`: add an item where the user is (a note).
+    case add
+    /// `d`: clear the selected goal, remove the selected note (after y/n).
     case remove
     /// `J` / `K`: move the selected goal down or up a slot.
     case moveItemDown, moveItemUp
@@ -33,7 +35,7 @@ enum Command: Equatable, Sendable {
     /// Commands that write to the store: refused in read-only mode.
     var changesData: Bool {
         switch self {
-        case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry, .carryFromNotes, .remove,
+        case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry, .carryFromNotes, .add, .remove,
             .moveItemDown, .moveItemUp, .undo, .redo:
             return true
         default: return false

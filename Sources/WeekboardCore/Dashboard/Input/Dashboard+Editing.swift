@@ -20,6 +20,7 @@ extension Dashboard {
                 target: .projectNote(project: p.name), text: p.note ?? "", maxLength: TextRules.maxNote)
         case .contacts:
             s.message = Message("Contact figures come from 'weekboard calls record' or 'weekboard calls import'.")
+        case .notes: beginNoteEdit(&s, snapshot.mine)
         }
     }
 
@@ -52,7 +53,7 @@ extension Dashboard {
         case .statusNote(let project, let status):
             let note = text.trimmingCharacters(in: .whitespaces)
             action = .setProjectStatus(name: project, status: status, note: note.isEmpty ? nil : note)
-        case .focus, .goal, .projectNote:
+        case .focus, .goal, .projectNote, .note, .newNote:
             let what: String
             switch session.target {
             case .focus: what = "focus"
@@ -73,6 +74,8 @@ extension Dashboard {
             case .focus: action = .setFocus(clean)
             case .goal(let n): action = .setGoal(slot: n, text: clean)
             case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
+            case .note(let ref): action = .editNote(ref.section, number: ref.index + 1, clean)
+            case .newNote(let section): action = .addNote(section, clean)
             case .statusNote, .exportPath, .reportPath: return
             }
         }

@@ -57,6 +57,7 @@ extension Dashboard {
         case .thisWeek: changeWeek(s.currentWeek, &s, &effects)
         case .carry: effects.append(.perform(.carryGoals, week: s.week))
         case .carryFromNotes: effects.append(.perform(.carryGoalsFromNotes, week: s.week))
+        case .add: add(&s, &effects)
         case .remove: remove(&s)
         case .moveItemDown: moveItem(by: 1, &s, &effects)
         case .moveItemUp: moveItem(by: -1, &s, &effects)
@@ -102,6 +103,7 @@ extension Dashboard {
         case .board:
             let names = s.projects.map(\.name)
             s.selectedProject = step(names, names.firstIndex { $0 == s.project?.name })
+        case .notes: moveNote(by: delta, &s)
         case .contacts:
             let names = s.services.map(\.service)
             s.selectedService = step(names, names.firstIndex { $0 == s.service?.service })

@@ -12,7 +12,9 @@ extension Dashboard {
             }
             return
         }
-        guard let panel = Panel.allCases.first(where: { layout.rect($0).contains(x: x, y: y) }) else { return }
+        // The focused panel first: the notes may be drawn in the board's place.
+        let hit = layout.rect(s.focused).contains(x: x, y: y) ? s.focused : nil
+        guard let panel = hit ?? Panel.allCases.first(where: { layout.rect($0).contains(x: x, y: y) }) else { return }
         s.focused = panel
         switch event {
         case .wheelDown: move(&s, by: 1)
@@ -33,6 +35,8 @@ extension Dashboard {
                 if let name = ContactsPanel.service(atY: y, s, rect: rect, boxed: layout.boxed) {
                     s.selectedService = name
                 }
+            case .notes:
+                if let ref = NotesPanel.ref(atY: y, s, rect: rect, boxed: layout.boxed) { s.selectedNote = ref }
             case .focus: break
             }
         }

@@ -6,6 +6,9 @@ enum EditTarget: Equatable, Sendable {
     case focus
     case goal(slot: Int)
     case projectNote(project: String)
+    /// A weeknote list entry (`e` on it) or a new one at the end of a section (`a`).
+    case note(NoteRef)
+    case newNote(NoteSection)
     /// The optional note that follows picking a status with `s`.
     case statusNote(project: String, status: RAGStatus)
     /// The file the previewed weeknote is saved to (`s` in the `w` overlay).
@@ -26,6 +29,8 @@ enum EditTarget: Equatable, Sendable {
         case .focus: return "Editing the focus"
         case .goal(let n): return "Editing goal \(n)"
         case .projectNote(let p): return "Editing the note on \(p)"
+        case .note(let ref): return "Editing \(ref.section.title.lowercased()) \(ref.index + 1)"
+        case .newNote(let section): return "Adding to \(section.title.lowercased())"
         case .statusNote(let p, let s): return "\(p) → \(s.name): note (optional)"
         case .exportPath: return "Save the weeknote to a file"
         case .reportPath: return "Save the report: .md, .html or .csv"

@@ -11,10 +11,13 @@ enum KeyMap {
             [(.char("x"), .goalDropped)], "drop the selected goal (again: open)", .panels([.goals]), hint: "drop"),
         KeyBinding(
             [(.char("e"), .edit), (.enter, .edit)], "edit the selected item in place",
-            .panels([.focus, .goals, .board]),
+            .panels([.focus, .goals, .board, .notes]),
             hint: "edit"),
         KeyBinding([(.char("s"), .setStatus)], "set the selected project's status", .panels([.board]), hint: "status"),
         KeyBinding([(.char("d"), .remove)], "clear the selected goal (asks y/n)", .panels([.goals])),
+        KeyBinding([(.char("a"), .add)], "add an entry to the selected section", .panels([.notes]), hint: "add"),
+        KeyBinding(
+            [(.char("d"), .remove)], "remove the selected entry (asks y/n)", .panels([.notes]), hint: "remove"),
         KeyBinding(
             [(.char("J"), .moveItemDown), (.char("K"), .moveItemUp)], "move the selected goal down / up a slot",
             .panels([.goals])),
@@ -30,7 +33,7 @@ enum KeyMap {
             hint: "panel"),
         KeyBinding(
             [(.char("j"), .down), (.char("k"), .up), (.down, .down), (.up, .up)], "move within the panel",
-            .panels([.goals, .board, .contacts]), hint: "move", hintKeys: 2),
+            .panels([.goals, .board, .contacts, .notes]), hint: "move", hintKeys: 2),
         KeyBinding(
             [(.char("j"), .down), (.char("k"), .up), (.down, .down), (.up, .up)], "move through the team",
             .team, hint: "move", hintKeys: 2),

@@ -30,11 +30,14 @@ struct DashboardLayout: Equatable, Sendable {
 
     func rect(_ panel: Panel) -> Rect { panels[panel] ?? .zero }
 
+    /// True when the notes have no rectangle of their own and show in the board's while focused.
+    var notesShareBoard: Bool { rect(.notes) == rect(.board) }
+
     /// `services` is how many contact rows there are, so the contact centre gets just the rows it
     /// needs; `callerLine` gives it one more for the repeat-caller line (weeks with per-contact imports).
     static func make(
         width: Int, height: Int, teamView: Bool = false, services: Int = 4, people: Int = 1,
-        callerLine: Bool = false
+        callerLine: Bool = false, notes: Int = 3
     ) -> DashboardLayout {
         let w = max(0, width), h = max(0, height)
         if w < minWidth || h < minHeight {
@@ -51,7 +54,9 @@ struct DashboardLayout: Equatable, Sendable {
                 mode: mode, header: header, panels: [:], team: area, message: message, footer: footer)
         }
         let rows = max(1, services) + (callerLine ? 1 : 0)
-        let (panels, team) = mode == .wide ? wide(area, services: rows, people: people) : compact(area, services: rows)
+        var (panels, team) =
+            mode == .wide ? wide(area, services: rows, people: people, notes: notes) : compact(area, services: rows)
+        if panels[.notes] == nil { panels[.notes] = panels[.board] }
         return DashboardLayout(mode: mode, header: header, panels: panels, team: team, message: message, footer: footer)
     }
 
@@ -71,18 +76,27 @@ struct DashboardLayout: Equatable, Sendable {
 
     /// A band of two columns on top (focus and goals | contact centre, and the team when rows
     /// are spare), the board across the full width below: the board has the most columns to show.
-    private static func wide(_ a: Rect, services: Int, people: Int) -> ([Panel: Rect], Rect?) {
+    /// The notes (`notes`: their rows, headings included) go under the goals on a tall screen, when
+    /// the band can grow for them and leave the board at least half the rows.
+    private static func wide(_ a: Rect, services: Int, people: Int, notes: Int) -> ([Panel: Rect], Rect?) {
         let half = a.width / 2
         let contactsH = 3 + max(1, services)
         let teamH = 2 + max(1, people)
         let withTeam = a.height - contactsH - teamH >= 16
-        let bandH = min(a.height - 8, max(8, contactsH + (withTeam ? teamH : 0)))
+        let goalsH = 5, notesMin = 6
+        let plainBand = min(a.height - 8, max(8, contactsH + (withTeam ? teamH : 0)))
+        let notesBand = max(plainBand, min(a.height - max(8, a.height / 2), 3 + goalsH + 2 + notes))
+        // Below 36 rows the board needs them all; the notes then show in its place when focused.
+        let withNotes = a.height >= 36 && notesBand - 3 - goalsH >= notesMin
+        let bandH = withNotes ? notesBand : plainBand
         let focus = Rect(x: a.x, y: a.y, width: half, height: 3)
-        let goals = Rect(x: a.x, y: focus.maxY, width: half, height: bandH - 3)
+        let goals = Rect(x: a.x, y: focus.maxY, width: half, height: withNotes ? goalsH : bandH - 3)
         let contacts = Rect(x: a.x + half, y: a.y, width: a.width - half, height: withTeam ? contactsH : bandH)
         let team =
             withTeam ? Rect(x: a.x + half, y: contacts.maxY, width: a.width - half, height: bandH - contactsH) : nil
         let board = Rect(x: a.x, y: a.y + bandH, width: a.width, height: a.height - bandH)
-        return ([.focus: focus, .goals: goals, .contacts: contacts, .board: board], team)
+        var panels: [Panel: Rect] = [.focus: focus, .goals: goals, .contacts: contacts, .board: board]
+        if withNotes { panels[.notes] = Rect(x: a.x, y: goals.maxY, width: half, height: bandH - 3 - goalsH) }
+        return (panels, team)
     }
 }

@@ -8,6 +8,10 @@ enum EditorPlacement {
         case .focus: r = FocusPanel.field(layout.rect(.focus), boxed: layout.boxed)
         case .goal(let n): r = GoalsPanel.field(layout.rect(.goals), slot: n, boxed: layout.boxed)
         case .projectNote, .statusNote: r = BoardPanel.field(s, rect: layout.rect(.board), boxed: layout.boxed)
+        case .note, .newNote:
+            var notes = s
+            notes.focused = .notes
+            r = NotesPanel.field(notes, rect: layout.rect(.notes), boxed: layout.boxed, target)
         case .exportPath, .reportPath: r = TextOverlay.nameField(width: s.width, height: s.height)
         }
         return r.isEmpty ? nil : r

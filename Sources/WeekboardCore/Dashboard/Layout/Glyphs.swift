@@ -9,6 +9,7 @@ struct Glyphs: Sendable {
     var bottomLeft: String { unicode ? "└" : "+" }
     var bottomRight: String { unicode ? "┘" : "+" }
     var dot: String { unicode ? "·" : "-" }
+    var bullet: String { unicode ? "•" : "*" }
     var pointer: String { unicode ? "▸" : ">" }
     var dash: String { unicode ? "—" : "-" }
 
