@@ -51,7 +51,8 @@ struct DashboardReducerTests {
         let s = try state()
         #expect(s.focused == .goals)
         #expect(press(s, .tab).0.focused == .board)
-        #expect(press(s, .tab, .tab, .tab).0.focused == .focus)
+        #expect(press(s, .tab, .tab, .tab).0.focused == .notes)
+        #expect(press(s, .tab, .tab, .tab, .tab).0.focused == .focus)
         #expect(press(s, .backTab).0.focused == .focus)
     }
 
