@@ -22,11 +22,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Seed for the generator: the same seed and date give the same store.")
     var seed: UInt64 = 2026
 
+    @Flag(help: "Every past week positive (focus set, three goals met): a streak as long as the history.")
+    var streak = false
+
     func run() throws {
         let e = try CommandEnvironment(global)
         try e.requireWritable()
         let summary = try StoreGenerator.fill(
-            e.store, size: size, person: e.person, today: e.today, now: e.now, seed: seed)
+            e.store, size: size, person: e.person, today: e.today, now: e.now, seed: seed, streak: streak)
         say(
             """
             Generated a \(size.rawValue) store at \(e.store.root.path): \(summary.files) files, \

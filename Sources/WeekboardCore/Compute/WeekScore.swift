@@ -50,4 +50,18 @@ enum Streak {
         }
         return n
     }
+
+    /// The same count, taken from the person's positive-week index when it agrees with the files at
+    /// both ends of its run (`week` itself and the week before the run): two reads however long the
+    /// streak. Without an index, or when it disagrees, it walks back as above.
+    static func count(
+        upTo week: ISOWeek, limit: Int = 520, index: PositiveWeeks?, load: (ISOWeek) throws -> PersonWeek
+    ) rethrows -> Int {
+        if let run = index?.run(containing: week), WeekScore(try load(week)).positive {
+            let length = week.weeks(since: run.from) + 1
+            if length >= limit { return limit }
+            if !WeekScore(try load(run.from.previous)).positive { return length }
+        }
+        return try count(upTo: week, limit: limit, load: load)
+    }
 }

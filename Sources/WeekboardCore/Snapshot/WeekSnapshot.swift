@@ -51,7 +51,7 @@ public struct WeekSnapshot: Sendable {
         let mine = try store.read(StoreFiles.personWeek(person, week))
         // A week still in progress does not break the streak: count up to last week until this one is positive.
         let streakEnd = WeekScore(mine).positive ? week : week.previous
-        let streak = try Streak.count(upTo: streakEnd) { w in
+        let streak = try Streak.count(upTo: streakEnd, index: store.positiveWeeks(person)) { w in
             w == week ? mine : try store.read(StoreFiles.personWeek(person, w))
         }
         // Only an old week (before board.json's recent window) reads the archived history.

@@ -57,7 +57,7 @@ extension Store {
         var steps: [PendingCommit.Step] = []
         var swept = Set<URL>()
         do {
-            for (path, _, new) in finals {
+            for (path, _, new) in finals + (try PositiveWeeks.updates(for: finals, store: self)) {
                 let target = url(path)
                 let dir = target.deletingLastPathComponent()
                 try Directories.make(dir, under: root)

@@ -13,6 +13,8 @@ public enum StoreLayout {
         case journal
         /// The lock, temp files, the pending-commit record.
         case scratch
+        /// Rebuilt from data files by the commit that changes them (`PositiveWeeks`): never journalled.
+        case derived
     }
 
     public static let info = "store.json"
@@ -27,6 +29,7 @@ public enum StoreLayout {
     public static let callersFolder = "callers"
     public static let boardHistoryFolder = "board-history"
     public static let journalFolder = "journal"
+    public static let indexFolder = "index"
     /// The redo record of a commit in progress (see docs/store-format.md, "All-or-nothing").
     public static let pendingCommit = "journal/commit.json"
 
@@ -37,6 +40,7 @@ public enum StoreLayout {
     /// One of a busy week's sixteen caller files (`CallerWeek.shards`).
     public static func callerShard(_ week: ISOWeek, _ shard: String) -> String { "callers/\(week.id)/\(shard).json" }
     public static func boardHistory(_ year: Int) -> String { "\(boardHistoryFolder)/\(year).json" }
+    public static func positiveWeeks(_ person: String) -> String { "\(indexFolder)/\(person)/positive-weeks.json" }
     public static func journalSegment(_ month: String) -> String { "journal/\(month).jsonl" }
 
     public static func kind(of path: String) -> Kind {
@@ -45,6 +49,7 @@ public enum StoreLayout {
             return .scratch
         }
         if path.hasPrefix(journalFolder + "/") { return .journal }
+        if path.hasPrefix(indexFolder + "/") { return .derived }
         return .data
     }
 

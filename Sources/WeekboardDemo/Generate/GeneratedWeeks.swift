@@ -30,14 +30,17 @@ enum GeneratedWeeks {
         "Fire door remedials need a second contractor",
     ]
 
-    static func week(person: String, week w: ISOWeek, current: ISOWeek, rng: inout DemoRandom) -> PersonWeek {
+    /// With `allMet` every past week is positive (a streak as long as the history).
+    static func week(
+        person: String, week w: ISOWeek, current: ISOWeek, allMet: Bool = false, rng: inout DemoRandom
+    ) -> PersonWeek {
         var pw = PersonWeek(person: person, week: w)
         pw.focus = rng.pick(focuses)
         let at = Date(timeIntervalSince1970: TimeInterval(w.monday.adding(days: 4).daysSinceEpoch * 86_400 + 15 * 3600))
         let states: [GoalState]
         if w == current {
             states = [.done, .nearly, .open]
-        } else if rng.chance(0.4) {
+        } else if allMet || rng.chance(0.4) {
             states = [.done, .done, .done]
         } else {
             states = (0..<3).map { _ in rng.pick([.done, .done, .nearly, .open, .dropped]) }

@@ -18,11 +18,12 @@ public enum StoreGenerator {
         public let bytes: Int
     }
 
-    /// Writes the store in a few transactions. Refuses a store that already holds data.
+    /// Writes the store in a few transactions. Refuses a store that already holds data. With `streak`
+    /// the person met every goal of every past week.
     @discardableResult
     public static func fill(
         _ store: Store, size: GeneratedStoreSize, person: String, today: CalendarDay,
-        now: Date, seed: UInt64 = 2026
+        now: Date, seed: UInt64 = 2026, streak: Bool = false
     ) throws -> Summary {
         if store.exists, !(try store.people()).isEmpty || store.has(StoreFiles.board) || !store.contactWeeks().isEmpty {
             throw InputError("the store at \(store.root.path) already holds data; generate into an empty folder")
@@ -38,7 +39,9 @@ public enum StoreGenerator {
                 StoreChange<Void>(source: .system, undoable: false, at: now) { tx in
                     for w in chunk {
                         let file = StoreFiles.personWeek(person, w)
-                        try tx.write(file, GeneratedWeeks.week(person: person, week: w, current: current, rng: &rng))
+                        let value = GeneratedWeeks.week(
+                            person: person, week: w, current: current, allMet: streak, rng: &rng)
+                        try tx.write(file, value)
                         written.append(file.path)
                     }
                     return ("Generated weeks \(chunk.last!.id)–\(chunk.first!.id)", ())
