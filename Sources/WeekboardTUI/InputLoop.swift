@@ -11,6 +11,8 @@ struct InputLoop {
     let idle: Duration
     /// Ctrl-Z: hand the terminal back to the shell until `fg`.
     let suspend: () -> Void
+    /// No key for this long ends the loop (`TerminalExit.idle`); nil: never.
+    var sessionIdleLimit: Duration?
 
     /// Fast failing reads in a row before the terminal counts as gone (a hung-up terminal
     /// returns at once instead of waiting for the timeout).
@@ -22,6 +24,7 @@ struct InputLoop {
         var forceFull = true
         var fastErrors = 0
         var lastTick = clock.now
+        var lastKey = clock.now
         var size = (width: -1, height: -1)
         while true {
             if let sig = QuitSignals.received { return .signal(sig) }
@@ -48,10 +51,12 @@ struct InputLoop {
                     fastErrors = 0
                 }
                 lastTick = clock.now
+                if let limit = sessionIdleLimit, lastKey.duration(to: clock.now) >= limit { return .idle }
                 if driver.tick() != .none { needsDraw = true }
                 continue
             }
             fastErrors = 0
+            lastKey = clock.now
             // The new size is read at the top of the loop and sent to the driver there.
             if status == KEY_CODE_YES && Int32(bitPattern: code) == KEY_RESIZE { continue }
             if status == KEY_CODE_YES && Int32(bitPattern: code) == BracketedPaste.startCode {

@@ -12,12 +12,19 @@ public struct TerminalOptions: Sendable {
     public var noColor: Bool
     /// Milliseconds without input before the driver's `tick()` is called.
     public var idleTimeoutMilliseconds: Int32
+    /// Ends the session after this long without a key (over SSH, so a forgotten session does not stay
+    /// open for ever); nil: never.
+    public var sessionIdleLimit: Duration?
 
-    public init(theme: Theme, mouse: Bool = false, noColor: Bool = false, idleTimeoutMilliseconds: Int32 = 1000) {
+    public init(
+        theme: Theme, mouse: Bool = false, noColor: Bool = false, idleTimeoutMilliseconds: Int32 = 1000,
+        sessionIdleLimit: Duration? = nil
+    ) {
         self.theme = theme
         self.mouse = mouse
         self.noColor = noColor
         self.idleTimeoutMilliseconds = idleTimeoutMilliseconds
+        self.sessionIdleLimit = sessionIdleLimit
     }
 
     /// True when `NO_COLOR` is set to something non-empty (https://no-color.org).
@@ -52,4 +59,6 @@ public enum TerminalExit: Equatable, Sendable {
     case signal(Int32)
     /// The terminal went away (input closed or failing).
     case inputClosed
+    /// No key for `TerminalOptions.sessionIdleLimit`.
+    case idle
 }

@@ -29,7 +29,8 @@ public enum TerminalUI {
             window: session.window, attributes: RoleAttributes(theme: options.theme, noColor: options.noColor))
         return InputLoop(
             driver: driver, window: session.window, drawer: drawer,
-            idle: .milliseconds(Int(options.idleTimeoutMilliseconds)), suspend: session.suspend
+            idle: .milliseconds(Int(options.idleTimeoutMilliseconds)), suspend: session.suspend,
+            sessionIdleLimit: options.sessionIdleLimit
         ).run()
     }
 }

@@ -29,7 +29,8 @@ struct CallsImportCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv")) var file: String
+    @Argument(help: ArgumentHelp("The CSV file, or - for standard input (as over SSH).", valueName: "file.csv"))
+    var file: String
     @Flag(help: "Show what would be imported; write nothing.") var dryRun = false
     @Flag(help: "Import the good rows of a file that has bad ones (otherwise it imports nothing).") var skipBad = false
     @Option(
@@ -43,10 +44,15 @@ struct CallsImportCommand: ParsableCommand {
         try e.requireStore()
         let summary: ImportSummary
         do {
-            summary = try CallsImport.run(
-                file: URL(fileURLWithPath: file), store: e.store,
-                options: ImportOptions(dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder), source: e.source,
-                now: e.now)
+            let options = ImportOptions(dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder)
+            if file == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                summary = try CallsImport.run(
+                    data: data, store: e.store, options: options, source: e.source, now: e.now)
+            } else {
+                summary = try CallsImport.run(
+                    file: URL(fileURLWithPath: file), store: e.store, options: options, source: e.source, now: e.now)
+            }
         } catch let error as ImportError {
             if case let .cannotRead(path, reason) = error { throw StoreError.io(path: path, reason: reason) }
             throw InputError("\(Sanitize.text(file)): \(error.description)")

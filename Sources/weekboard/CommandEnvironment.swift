@@ -58,10 +58,15 @@ struct CommandEnvironment {
     }
 
     /// Who is changing the store, for the journal.
-    var source: ChangeSource { ChangeSource(person: person, origin: "cli") }
+    var source: ChangeSource { ChangeSource(person: person, origin: origin, access: access) }
+
+    /// The SSH access name when `weekboard gate` ran this command (it sets `WEEKBOARD_ACCESS` after
+    /// clearing every `WEEKBOARD_*` the client sent), so the journal says `NAME as PERSON (ssh)`.
+    var access: String? { env["WEEKBOARD_ACCESS"].flatMap { try? AccessList.checkName($0) } }
+    var origin: String { access == nil ? "cli" : "ssh" }
 
     func context(_ week: ISOWeek) -> ActionContext {
-        ActionContext(person: person, week: week, now: now, today: today)
+        ActionContext(person: person, week: week, now: now, today: today, origin: origin, access: access)
     }
 
     /// Everything one week shows, for the `--week` given (the store must exist).

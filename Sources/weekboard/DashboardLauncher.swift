@@ -60,12 +60,20 @@ struct DashboardLauncher {
         }
         let pinned = e.today
         let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false
-        let environment = DashboardEnvironment.live(
+        var environment = DashboardEnvironment.live(
             store: e.store, person: e.person, baselineYears: e.config.years,
-            today: { pinnedToday ? pinned : CalendarDay(Date()) })
+            today: { pinnedToday ? pinned : CalendarDay(Date()) }, access: e.access)
+        if e.access != nil {
+            // Over SSH nothing is written on the server outside the store: the weeknote and reports
+            // come to the colleague's own machine through `export`.
+            environment.saveFile = { _, _ in
+                throw InputError("not over SSH: use 'ssh … export weeknote > weeknote.md' on your machine")
+            }
+        }
         let settings = DisplaySettings(
             unicode: TerminalUI.localeIsUTF8(), labelStyle: e.config.labelStyle,
-            readOnly: readOnly, mouse: options.mouse)
+            readOnly: readOnly, mouse: options.mouse,
+            readOnlyBadge: e.access.map { "READ-ONLY · viewing as \($0)" })
         let runtime = DashboardRuntime(week: week, settings: settings, environment: environment)
         // Fail before the screen is taken over if the store cannot be read (the runtime has
         // loaded the week already; the screen shows that same snapshot, read once).
@@ -75,7 +83,8 @@ struct DashboardLauncher {
             exit = try TerminalUI.run(
                 runtime,
                 options: TerminalOptions(
-                    theme: theme, mouse: options.mouse, noColor: TerminalOptions.noColor(environment: e.env)))
+                    theme: theme, mouse: options.mouse, noColor: TerminalOptions.noColor(environment: e.env),
+                    sessionIdleLimit: e.access == nil ? nil : e.config.sshIdleLimit))
         } catch TerminalError.unknownTerminal(let term) {
             // An editor's shell or a minimal console (TERM=dumb) still gets the glance; the hint
             // comes last, where it is read.
@@ -89,6 +98,11 @@ struct DashboardLauncher {
             throw InputError(error.description)
         }
         if case .signal(let n) = exit { throw ExitCode(128 + n) }
+        if exit == .idle {
+            let minutes = e.config.sshIdleMinutes ?? 480
+            let span = minutes % 60 == 0 ? "\(minutes / 60) hour\(minutes == 60 ? "" : "s")" : "\(minutes) minutes"
+            sayError("session closed after \(span) without a key")
+        }
     }
 
     /// The plain summary, as `weekboard status` prints it without colour.

@@ -25,7 +25,7 @@ struct Weekboard: ParsableCommand {
             NoteCommand.self,
             ProjectCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self, HistoryCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self, RepairCommand.self,
-            AccessCommand.self,
+            AccessCommand.self, GateCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

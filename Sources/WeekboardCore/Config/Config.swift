@@ -6,6 +6,8 @@ public struct Config: Codable, Equatable, Sendable {
     public var weekLabel: WeekLabelStyle?
     public var person: String?
     public var baselineYears: Int?
+    /// Minutes without a key before a dashboard opened over SSH ends (default 480, 8 hours).
+    public var sshIdleMinutes: Int?
 
     public init(
         theme: String? = nil, weekLabel: WeekLabelStyle? = nil, person: String? = nil, baselineYears: Int? = nil
@@ -18,6 +20,7 @@ public struct Config: Codable, Equatable, Sendable {
 
     public var labelStyle: WeekLabelStyle { weekLabel ?? .dotted }
     public var years: Int { baselineYears ?? 3 }
+    public var sshIdleLimit: Duration { .seconds((sshIdleMinutes ?? 480) * 60) }
 
     public static func path(environment env: [String: String]) -> URL {
         if let x = env["XDG_CONFIG_HOME"], !x.isEmpty {
@@ -39,6 +42,10 @@ public struct Config: Codable, Equatable, Sendable {
         if let y = config.baselineYears, !(1...10).contains(y) {
             throw StoreError.malformed(
                 file: url.path, location: "field baselineYears", reason: "must be 1 to 10, not \(y)")
+        }
+        if let m = config.sshIdleMinutes, !(1...10080).contains(m) {
+            throw StoreError.malformed(
+                file: url.path, location: "field sshIdleMinutes", reason: "must be 1 to 10080 (a week), not \(m)")
         }
         return config
     }

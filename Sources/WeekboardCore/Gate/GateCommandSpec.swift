@@ -60,7 +60,10 @@ struct GateCommandSpec: Sendable {
         GateCommandSpec("goal nearly", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
         GateCommandSpec("goal open", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
         GateCommandSpec("goal drop", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
-        GateCommandSpec("goal carry", .editor, options: ["--week"], usage: "[--week W]"),
+        GateCommandSpec("goal clear", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
+        GateCommandSpec("goal move", .editor, options: ["--week"], positionals: .text, usage: "N M [--week W]"),
+        GateCommandSpec(
+            "goal carry", .editor, flags: ["--from-notes"], options: ["--week"], usage: "[--from-notes] [--week W]"),
         GateCommandSpec(
             "note add", .editor, options: ["--week"], positionals: .text, usage: "watch|learning|next TEXT [--week W]"),
         GateCommandSpec(

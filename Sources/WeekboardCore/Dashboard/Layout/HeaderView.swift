@@ -16,7 +16,17 @@ enum HeaderView {
             if TextWidth.of(m) + 2 <= budget { marker = m; budget -= TextWidth.of(m) + 2 }
         }
         var badge: String?
-        if s.settings.readOnly, 13 <= budget { badge = " READ-ONLY "; budget -= 13 }
+        if s.settings.readOnly {
+            // The long badge (over SSH, who is viewing) when it fits, else the short one.
+            let long = s.settings.readOnlyBadge.map { " \(Sanitize.text($0)) " }
+            if let long, TextWidth.of(long) + 2 <= budget {
+                badge = long
+                budget -= TextWidth.of(long) + 2
+            } else if 13 <= budget {
+                badge = " READ-ONLY "
+                budget -= 13
+            }
+        }
         var who: String?
         if let snapshot = s.snapshot, budget >= 10 {
             let text = Frame.fit(Sanitize.text("\(snapshot.storeName) \(g.dot) \(snapshot.person)"), to: budget - 2)
