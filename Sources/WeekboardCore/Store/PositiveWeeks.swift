@@ -19,7 +19,9 @@ struct PositiveWeeks: Codable, Equatable, Sendable {
 
     init(_ weeks: Set<ISOWeek>) {
         for w in weeks.sorted() {
-            if let last = runs.last, last.to.next == w { runs[runs.count - 1].to = w } else {
+            if let last = runs.last, last.to.next == w {
+                runs[runs.count - 1].to = w
+            } else {
                 runs.append(Run(from: w, to: w))
             }
         }
