@@ -70,15 +70,18 @@ struct CommandEnvironment {
     }
 
     /// Everything one week shows, for the `--week` given (the store must exist).
-    func snapshot(_ option: WeekOption, colleagues: Bool = true) throws -> WeekSnapshot {
-        try snapshot(week(option), colleagues: colleagues)
+    /// `showComplete`: complete projects stay on the board however long ago they finished.
+    func snapshot(_ option: WeekOption, colleagues: Bool = true, showComplete: Bool = false) throws -> WeekSnapshot {
+        try snapshot(week(option), colleagues: colleagues, showComplete: showComplete)
     }
 
-    func snapshot(_ week: ISOWeek, upgrade: Bool = true, colleagues: Bool = true) throws -> WeekSnapshot {
+    func snapshot(_ week: ISOWeek, upgrade: Bool = true, colleagues: Bool = true, showComplete: Bool = false)
+        throws -> WeekSnapshot
+    {
         try requireStore(upgrade: upgrade)
         return try WeekSnapshot.load(
             store: store, person: person, week: week, today: today, baselineYears: config.years,
-            colleagues: colleagues)
+            colleagues: colleagues, completeWeeks: showComplete ? nil : config.completeShownWeeks)
     }
 
     /// The store must already exist for read-only commands (writes create it).

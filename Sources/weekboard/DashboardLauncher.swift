@@ -61,7 +61,7 @@ struct DashboardLauncher {
         let pinned = e.today
         let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false
         var environment = DashboardEnvironment.live(
-            store: e.store, person: e.person, baselineYears: e.config.years,
+            store: e.store, person: e.person, baselineYears: e.config.years, completeWeeks: e.config.completeShownWeeks,
             today: { pinnedToday ? pinned : CalendarDay(Date()) }, access: e.access)
         if e.access != nil {
             // Over SSH nothing is written on the server outside the store: the weeknote and reports

@@ -11,13 +11,19 @@ struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
         abstract: "The programme board: projects with a RAG status, owner, milestone and history.",
-        subcommands: [Add.self, Status.self, List.self]
+        discussion: """
+            A project is named ignoring case, or by the start of its name when only one project starts so \
+            ("project status void green").
+            """,
+        subcommands: [
+            Add.self, Status.self, Edit.self, Rename.self, Archive.self, Restore.self, Remove.self, List.self,
+        ]
     )
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a project to a programme.")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The project's name.") var name: String
+        @Argument(help: "The project's name.", completion: StoreCompletion.projects) var name: String
         @Option(help: "The programme it belongs to.", completion: StoreCompletion.programmes) var programme: String
         @Option(help: "Who owns it.") var owner: String?
         @Option(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status:
@@ -51,15 +57,106 @@ struct ProjectCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "status", abstract: "Record a status update (kept in the project's history).")
+            commandName: "status",
+            abstract: "Record a status update (kept in the project's history), or correct the latest one.",
+            discussion: """
+                Without --note the update clears the note shown on the board (the old note stays in the \
+                history). --amend corrects the latest update in place (its status, its note or both); \
+                --withdraw takes the latest update back.
+                """)
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The project's name (case-insensitive).", completion: StoreCompletion.projects) var name: String
+        @Argument(
+            help: "The project's name (case-insensitive, or the start of it).", completion: StoreCompletion.projects)
+        var name: String
         @Argument(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status:
-            RAGStatus
+            RAGStatus?
         @Option(help: "What changed, e.g. \"contractor back on site\".") var note: String?
+        @Flag(help: "Correct the latest update instead of adding one.") var amend = false
+        @Flag(help: "Take back the latest update.") var withdraw = false
+
+        func validate() throws {
+            if withdraw && (amend || status != nil || note != nil) {
+                throw ValidationError("--withdraw takes no status, --note or --amend")
+            }
+            if !withdraw && !amend && status == nil { throw ValidationError("missing the status (red, amber, green…)") }
+        }
 
         func run() throws {
-            try global.perform(.setProjectStatus(name: name, status: status, note: note))
+            if withdraw { return try global.perform(.withdrawProjectStatus(name: name)) }
+            if amend { return try global.perform(.amendProjectStatus(name: name, status: status, note: note)) }
+            try global.perform(.setProjectStatus(name: name, status: status!, note: note))
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Change a project's owner, milestone, due date, programme or note.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(
+            help: "The project's name (case-insensitive, or the start of it).", completion: StoreCompletion.projects)
+        var name: String
+        @Option(help: "Who owns it (\"\" clears it).") var owner: String?
+        @Option(help: "The next milestone.") var milestone: String?
+        @Option(help: ArgumentHelp("When the milestone is due (\"none\" clears it).", valueName: "date")) var due:
+            String?
+        @Option(help: "The programme it belongs to.") var programme: String?
+        @Option(help: "The note shown on the board.") var note: String?
+
+        func run() throws {
+            let clear = due?.lowercased() == "none"
+            try global.perform { e in
+                let edit = ProjectEdit(
+                    owner: owner, milestone: milestone,
+                    due: clear ? nil : try due.map { try parseDue($0, today: e.today) },
+                    clearDue: clear, programme: programme, note: note)
+                return .editProject(name: name, edit)
+            }
+        }
+    }
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rename", abstract: "Rename a project (its history goes with it).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The project's name now.", completion: StoreCompletion.projects) var name: String
+        @Argument(help: "The new name.") var newName: String
+
+        func run() throws { try global.perform(.renameProject(name: name, to: newName)) }
+    }
+
+    struct Archive: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "archive",
+            abstract: "Take a project off the board and out of roll-ups; its history is kept ('project restore').")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The project's name.", completion: StoreCompletion.projects) var name: String
+
+        func run() throws { try global.perform(.archiveProject(name: name)) }
+    }
+
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "restore", abstract: "Put an archived project back on the board.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The archived project's name ('project list --archived').") var name: String
+
+        func run() throws { try global.perform(.restoreProject(name: name)) }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove",
+            abstract: "Delete a project created by mistake, with its history (archive keeps it instead).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The project's name.", completion: StoreCompletion.projects) var name: String
+        @Flag(help: "Yes, delete it and its status history ('weekboard undo' brings it back).") var yes = false
+
+        func run() throws {
+            guard yes else {
+                throw InputError(
+                    "removing a project deletes its status history: add --yes, or keep it with 'project archive'")
+            }
+            try global.perform(.removeProject(name: name))
         }
     }
 
@@ -69,20 +166,32 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Print JSON (the board section of 'status --json', with each project's history).") var json = false
         @Flag(help: "ASCII only.") var plain = false
+        @Flag(help: "The archived projects instead.") var archived = false
+        @Flag(help: "Keep complete projects however long ago they finished.") var showComplete = false
 
         func run() throws {
             let e = try CommandEnvironment(global)
             try e.requireStore()
             // The JSON listing carries each project's whole history; the text one only the last two updates.
-            let board = try e.store.reading { json ? try $0.fullBoard() : try $0.read(StoreFiles.board) }
-            let programmes = ProgrammeRollUp.make(board)
+            var board = try e.store.reading { json ? try $0.fullBoard() : try $0.read(StoreFiles.board) }
+            if archived {
+                board.projects = board.projects.filter(\.isArchived)
+                for i in board.projects.indices { board.projects[i].archived = nil }
+            }
+            let hide = archived || showComplete ? nil : e.today.adding(days: -7 * e.config.completeShownWeeks)
+            let programmes = ProgrammeRollUp.make(board, hideCompleteBefore: hide)
             if json {
                 FileHandle.standardOutput.write(
                     try JSONCoding.encodeForOutput(ProjectListing(programmes, today: e.today)))
                 return
             }
             let unicode = !plain && ANSI.localeIsUTF8(e.env)
-            if programmes.isEmpty { print("No projects yet. Add one with: weekboard project add NAME --programme P") }
+            if programmes.isEmpty {
+                print(
+                    archived
+                        ? "No archived projects."
+                        : "No projects yet. Add one with: weekboard project add NAME --programme P")
+            }
             for p in programmes {
                 print("\(Sanitize.text(p.name))  \(p.status.tag(unicode: unicode))")
                 for pr in p.projects {
@@ -97,6 +206,13 @@ struct ProjectCommand: ParsableCommand {
                 }
             }
         }
+    }
+}
+
+/// A `--due` date (`2026-12-04`, `fri`, `+2w`…), or the error naming it.
+func parseDue(_ raw: String, today: CalendarDay) throws -> CalendarDay {
+    do { return try DateSpec.parse(raw, today: today) } catch let error as DateSpec.Invalid {
+        throw InputError("--due: \(error)")
     }
 }
 

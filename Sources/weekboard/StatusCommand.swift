@@ -29,10 +29,13 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var widthOption: WidthOption
 
+    @Flag(help: "Keep complete projects on the board (by default they leave it 4 weeks after their last update).")
+    var showComplete = false
+
     func run() throws {
         let e = try CommandEnvironment(global)
         // The plain summary shows no team; --team and --json do.
-        let snapshot = try e.snapshot(weekOption, colleagues: team || json)
+        let snapshot = try e.snapshot(weekOption, colleagues: team || json, showComplete: showComplete)
         if json {
             let data = try JSONCoding.encodeForOutput(StatusReport(snapshot, labelStyle: e.config.labelStyle))
             FileHandle.standardOutput.write(data)

@@ -56,6 +56,7 @@ extension DashboardGoldenTests {
         _ = c.resize(width: 120, height: 30)
         _ = c.handle(.tab)
         _ = c.handle(.char("e"))
+        _ = c.handle(.enter)  // past the name, to the note
         _ = c.handle(.ctrl("a"))
         let frame = c.render(width: 120, height: 30)
         try DashboardFixture.expectGolden(frame, "edit-note-120x30")

@@ -168,3 +168,45 @@ extension DashboardE2ETests {
         try tmux.keys("q")
     }
 }
+
+extension DashboardE2ETests {
+    @Test("a project added, renamed and archived from the board; u undoes the archive")
+    func projectLifecycle() throws {
+        let cli = try demoStore()
+        defer { cli.cleanUp() }
+        let tmux = try open(cli, width: 160, height: 48)
+        func names() throws -> [String] {
+            let json = try JSONSerialization.jsonObject(with: Data(try cli.run("project", "list", "--json").out.utf8))
+            let programmes = (json as? [String: Any])?["programmes"] as? [[String: Any]] ?? []
+            return programmes.flatMap {
+                ($0["projects"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            }
+        }
+        try tmux.keys("Tab")
+        try tmux.waitFor("[Programme board]")
+        try tmux.keys("a")
+        try tmux.waitFor("New project 1/6: name")
+        try tmux.type("Estate CCTV")
+        try tmux.keys("Enter", "C-u")
+        try tmux.type("Estates")
+        try tmux.keys("Enter", "Enter")
+        try tmux.type("r")
+        try tmux.keys("Enter", "Enter", "Enter")
+        try tmux.waitFor("Added Estate CCTV (Red) to Estates.")
+        #expect(try names().contains("Estate CCTV"))
+        try tmux.keys("e", "C-u")
+        try tmux.type("Estate CCTV renewal")
+        for _ in 0..<6 { try tmux.keys("Enter") }
+        try tmux.waitFor("Renamed Estate CCTV to Estate CCTV renewal.")
+        #expect(try names().contains("Estate CCTV renewal"))
+        try tmux.keys("A")
+        try tmux.waitFor("Archive Estate CCTV renewal?")
+        try tmux.keys("y")
+        try tmux.waitFor("Archived Estate CCTV renewal")
+        #expect(!(try names().contains("Estate CCTV renewal")))
+        try tmux.keys("u")
+        try tmux.waitFor("Undid: Archived Estate CCTV renewal")
+        #expect(try names().contains("Estate CCTV renewal"))
+        try tmux.keys("q")
+    }
+}

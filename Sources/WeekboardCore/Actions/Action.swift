@@ -22,6 +22,17 @@ public enum Action: Equatable, Sendable {
     case addProject(ProjectDraft)
     case setProjectStatus(name: String, status: RAGStatus, note: String?)
     case setProjectNote(name: String, note: String)
+    /// Corrects the latest status update (status, note or both); `withdraw` takes it back.
+    case amendProjectStatus(name: String, status: RAGStatus?, note: String?)
+    case withdrawProjectStatus(name: String)
+    case editProject(name: String, ProjectEdit)
+    case renameProject(name: String, to: String)
+    case archiveProject(name: String)
+    case restoreProject(name: String)
+    /// For a project created by mistake: gone with its history (undo brings it back).
+    case removeProject(name: String)
+    case renameProgramme(name: String, to: String)
+    case archiveProgramme(name: String)
     case recordCalls(service: String, count: Int, channel: Channel?)
 }
 
@@ -44,6 +55,31 @@ public struct ProjectDraft: Equatable, Sendable {
         self.status = status
         self.note = note
         self.milestone = milestone
+    }
+}
+
+/// What `project edit` changes: each field only when given. An empty owner, milestone or note clears it.
+public struct ProjectEdit: Equatable, Sendable {
+    /// A new name (the dashboard's edit form asks it first; the CLI has `project rename`).
+    public var name: String?
+    public var owner: String?
+    public var milestone: String?
+    public var due: CalendarDay?
+    public var clearDue: Bool
+    public var programme: String?
+    public var note: String?
+
+    public init(
+        name: String? = nil, owner: String? = nil, milestone: String? = nil, due: CalendarDay? = nil,
+        clearDue: Bool = false, programme: String? = nil, note: String? = nil
+    ) {
+        self.name = name
+        self.owner = owner
+        self.milestone = milestone
+        self.due = due
+        self.clearDue = clearDue
+        self.programme = programme
+        self.note = note
     }
 }
 

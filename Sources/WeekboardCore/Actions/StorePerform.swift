@@ -114,6 +114,9 @@ public extension Store {
             let m = try board.setNote(name: name, note)
             try tx.writeBoard(board, today: ctx.today)
             return m
+        case .amendProjectStatus, .withdrawProjectStatus, .editProject, .renameProject, .archiveProject,
+            .restoreProject, .removeProject, .renameProgramme, .archiveProgramme:
+            return try applyBoardEdit(action, ctx, &tx)
         case .recordCalls(let rawService, let count, let channel):
             let service = try store.canonicalService(rawService, reader: tx)
             var week = try tx.readContactWeek(ctx.week)

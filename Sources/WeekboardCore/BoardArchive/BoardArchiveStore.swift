@@ -69,6 +69,19 @@ public extension Transaction {
     }
 }
 
+public extension Transaction {
+    /// Moves a project's archived updates to a new name in every year file (nil: removes them).
+    mutating func renameBoardHistory(_ old: String, to new: String?) throws {
+        for year in store.boardHistoryYears() {
+            let file = StoreFiles.boardHistory(year)
+            var archive = try BoardHistoryYear.checked(read(file), year: year, path: store.url(file.path).path)
+            guard let updates = archive.projects.removeValue(forKey: old) else { continue }
+            if let new { archive.projects[new] = updates }
+            try write(file, archive)
+        }
+    }
+}
+
 extension BoardHistoryYear {
     /// `archive` when its `year` matches its file name; else an error naming the file.
     static func checked(_ archive: BoardHistoryYear, year: Int, path: String) throws -> BoardHistoryYear {

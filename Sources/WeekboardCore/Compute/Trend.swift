@@ -56,8 +56,12 @@ public struct ProgrammeRollUp: Equatable, Sendable {
     public let projects: [Project]
 
     /// Groups the board by programme, worst programme first; within one, worst project first, then by name.
-    public static func make(_ board: Board) -> [ProgrammeRollUp] {
-        let groups = Dictionary(grouping: board.projects, by: \.programme)
+    /// Archived projects are left out, and complete ones whose last update is before `hideCompleteBefore`.
+    public static func make(_ board: Board, hideCompleteBefore: CalendarDay? = nil) -> [ProgrammeRollUp] {
+        let shown = board.projects.filter { p in
+            !p.isArchived && !(p.status.isComplete && hideCompleteBefore.map { p.lastUpdated < $0 } ?? false)
+        }
+        let groups = Dictionary(grouping: shown, by: \.programme)
         return groups.map { name, projects in
             let worst = status(of: projects.map(\.status))
             let sorted = projects.sorted {

@@ -8,19 +8,27 @@ public struct Config: Codable, Equatable, Sendable {
     public var baselineYears: Int?
     /// Minutes without a key before a dashboard opened over SSH ends (default 480, 8 hours).
     public var sshIdleMinutes: Int?
+    /// Weeks a complete (Blue) project stays on the board after its last update (default 4).
+    public var completeWeeks: Int?
+    /// The name a weeknote's title gives its author (default: the person).
+    public var displayName: String?
 
     public init(
-        theme: String? = nil, weekLabel: WeekLabelStyle? = nil, person: String? = nil, baselineYears: Int? = nil
+        theme: String? = nil, weekLabel: WeekLabelStyle? = nil, person: String? = nil, baselineYears: Int? = nil,
+        completeWeeks: Int? = nil, displayName: String? = nil
     ) {
         self.theme = theme
         self.weekLabel = weekLabel
         self.person = person
         self.baselineYears = baselineYears
+        self.completeWeeks = completeWeeks
+        self.displayName = displayName
     }
 
     public var labelStyle: WeekLabelStyle { weekLabel ?? .dotted }
     public var years: Int { baselineYears ?? 3 }
     public var sshIdleLimit: Duration { .seconds((sshIdleMinutes ?? 480) * 60) }
+    public var completeShownWeeks: Int { completeWeeks ?? 4 }
 
     public static func path(environment env: [String: String]) -> URL {
         if let x = env["XDG_CONFIG_HOME"], !x.isEmpty {
@@ -46,6 +54,10 @@ public struct Config: Codable, Equatable, Sendable {
         if let m = config.sshIdleMinutes, !(1...10080).contains(m) {
             throw StoreError.malformed(
                 file: url.path, location: "field sshIdleMinutes", reason: "must be 1 to 10080 (a week), not \(m)")
+        }
+        if let w = config.completeWeeks, !(0...104).contains(w) {
+            throw StoreError.malformed(
+                file: url.path, location: "field completeWeeks", reason: "must be 0 to 104, not \(w)")
         }
         return config
     }

@@ -35,7 +35,7 @@ public struct HighlightReport: Equatable, Sendable {
         let built = board.programmes.compactMap { name -> HighlightProgramme? in
             guard chosen?.contains(name) ?? true else { return nil }
             return HighlightProgramme(
-                name: name, projects: board.projects.filter { $0.programme == name },
+                name: name, projects: board.projects.filter { $0.programme == name && !$0.isArchived },
                 period: period, today: today, authorOf: authorOf)
         }
         .filter { chosen != nil || $0.isActive }

@@ -36,6 +36,8 @@ public struct Project: Codable, Equatable, Sendable {
     public var milestone: Milestone?
     /// Oldest first; never empty.
     public var history: [StatusUpdate]
+    /// The day it was archived: hidden from the board and roll-ups, kept with its history.
+    public var archived: CalendarDay?
 
     public init(
         name: String, programme: String, owner: String? = nil, note: String? = nil,
@@ -57,6 +59,7 @@ public struct Project: Codable, Equatable, Sendable {
         note = try c.decodeIfPresent(String.self, forKey: .note)
         milestone = try c.decodeIfPresent(Milestone.self, forKey: .milestone)
         history = try c.decode([StatusUpdate].self, forKey: .history)
+        archived = try c.decodeIfPresent(CalendarDay.self, forKey: .archived)
         guard !history.isEmpty else {
             throw DecodingError.dataCorruptedError(
                 forKey: .history, in: c,
@@ -65,6 +68,7 @@ public struct Project: Codable, Equatable, Sendable {
     }
 
     public var status: RAGStatus { history.last!.status }
+    public var isArchived: Bool { archived != nil }
     public var lastUpdated: CalendarDay { history.last!.date }
 }
 
@@ -89,9 +93,16 @@ public struct Board: Codable, Equatable, Sendable {
         return projects.firstIndex { $0.name.lowercased() == key }
     }
 
-    /// Programme names in order of first appearance.
+    /// Programme names in order of first appearance (of projects not archived).
     public var programmes: [String] {
         var seen = Set<String>()
-        return projects.compactMap { seen.insert($0.programme).inserted ? $0.programme : nil }
+        return projects.compactMap { !$0.isArchived && seen.insert($0.programme).inserted ? $0.programme : nil }
+    }
+
+    /// The board without its archived projects: what the board, roll-ups and reports show.
+    public var active: Board {
+        var b = self
+        b.projects.removeAll(where: \.isArchived)
+        return b
     }
 }

@@ -30,18 +30,19 @@ public struct WeekSnapshot: Sendable {
     /// each colleague is a file read).
     public static func load(
         store: Store, person: String, week: ISOWeek, today: CalendarDay,
-        baselineYears: Int = 3, colleagues: Bool = true
+        baselineYears: Int = 3, colleagues: Bool = true, completeWeeks: Int? = 4
     ) throws -> WeekSnapshot {
         // One consistent view: never half of a change that writes several files.
         try store.reading { store in
             try read(
                 store: store, person: person, week: week, today: today, baselineYears: baselineYears,
-                colleagues: colleagues)
+                colleagues: colleagues, completeWeeks: completeWeeks)
         }
     }
 
     private static func read(
-        store: Store, person: String, week: ISOWeek, today: CalendarDay, baselineYears: Int, colleagues: Bool
+        store: Store, person: String, week: ISOWeek, today: CalendarDay, baselineYears: Int, colleagues: Bool,
+        completeWeeks: Int?
     ) throws -> WeekSnapshot {
         let info = try store.info()
         // A format-1 store keeps contacts by year: read as this format, they would look empty.
@@ -56,6 +57,8 @@ public struct WeekSnapshot: Sendable {
         }
         // Only an old week (before board.json's recent window) reads the archived history.
         let board = try store.board(for: week)
+        // Complete projects leave the board `completeWeeks` after their last update (nil: never).
+        let hideBefore = completeWeeks.map { min(today, week.sunday).adding(days: -7 * $0) }
         let contacts = try ContactWeeks(store: store).rows(week: week, baselineYears: baselineYears)
         var team: [TeamMember] = []
         for p in colleagues ? try store.people() : [] {
@@ -67,7 +70,8 @@ public struct WeekSnapshot: Sendable {
         let callers = store.hasCallers(week) ? try RepeatCallers.load(store: store, week: week) : [:]
         return WeekSnapshot(
             storeName: info.name, person: person, week: week, today: today, mine: mine,
-            score: WeekScore(mine), streak: streak, programmes: ProgrammeRollUp.make(board),
+            score: WeekScore(mine), streak: streak,
+            programmes: ProgrammeRollUp.make(board, hideCompleteBefore: hideBefore),
             contacts: contacts, team: team.sorted { $0.person < $1.person }, repeatCallers: callers)
     }
 }

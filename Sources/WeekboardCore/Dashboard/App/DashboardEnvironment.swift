@@ -64,7 +64,7 @@ public struct DashboardEnvironment {
     /// The real thing: `person`'s weeks in `store` (changes through `Store.perform`, the same
     /// transaction as the CLI), weeknotes saved under `exportFolder`, the system clock unless given.
     public static func live(
-        store: Store, person: String, baselineYears: Int = 3,
+        store: Store, person: String, baselineYears: Int = 3, completeWeeks: Int? = 4,
         exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
         today: @escaping () -> CalendarDay = { CalendarDay(Date()) },
         now: @escaping () -> Date = { Date() }, access: String? = nil
@@ -73,7 +73,8 @@ public struct DashboardEnvironment {
         var environment = DashboardEnvironment(
             loadWeek: { week, today in
                 try WeekSnapshot.load(
-                    store: store, person: person, week: week, today: today, baselineYears: baselineYears)
+                    store: store, person: person, week: week, today: today, baselineYears: baselineYears,
+                    completeWeeks: completeWeeks)
             },
             perform: { action, ctx in try store.perform(action, ctx).message },
             readOKRs: { try store.read(StoreFiles.okrs) },

@@ -13,7 +13,9 @@ extension Dashboard {
 
     /// True (with a message) for keys that would edit a project while the board shows OKRs.
     static func refusedInOKRView(_ command: Command, _ s: inout DashboardState) -> Bool {
-        guard s.boardView == .okrs, s.focused == .board, !s.teamView, command == .edit || command == .setStatus else {
+        guard s.boardView == .okrs, s.focused == .board, !s.teamView,
+            [.edit, .setStatus, .add, .archive].contains(command)
+        else {
             return false
         }
         s.message = Message("OKRs change with 'weekboard okr update'; o shows the projects again.")

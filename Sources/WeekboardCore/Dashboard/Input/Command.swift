@@ -11,8 +11,10 @@ enum Command: Equatable, Sendable {
     case carry
     /// `C`: last week's "next week" notes into empty goal slots.
     case carryFromNotes
-    /// `a`: add an item where the user is (a note).
+    /// `a`: add an item where the user is (a note, a project).
     case add
+    /// `A` on the board: archive the selected project (after y/n).
+    case archive
     /// `d`: clear the selected goal, remove the selected note (after y/n).
     case remove
     /// `J` / `K`: move the selected goal down or up a slot.
@@ -35,7 +37,8 @@ enum Command: Equatable, Sendable {
     /// Commands that write to the store: refused in read-only mode.
     var changesData: Bool {
         switch self {
-        case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry, .carryFromNotes, .add, .remove,
+        case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry, .carryFromNotes, .add, .archive,
+            .remove,
             .moveItemDown, .moveItemUp, .undo, .redo:
             return true
         default: return false

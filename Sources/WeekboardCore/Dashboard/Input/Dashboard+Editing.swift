@@ -13,11 +13,7 @@ extension Dashboard {
         case .goals:
             let text = snapshot.mine.goals[s.goalSlot - 1]?.text ?? ""
             s.editing = EditSession(target: .goal(slot: s.goalSlot), text: text, maxLength: TextRules.maxLine)
-        case .board:
-            guard let p = s.project else { s.message = Message("There are no projects on the board yet."); return }
-            s.selectedProject = p.name
-            s.editing = EditSession(
-                target: .projectNote(project: p.name), text: p.note ?? "", maxLength: TextRules.maxNote)
+        case .board: editProject(&s)
         case .contacts:
             s.message = Message("Contact figures come from 'weekboard calls record' or 'weekboard calls import'.")
         case .notes: beginNoteEdit(&s, snapshot.mine)
@@ -50,6 +46,9 @@ extension Dashboard {
         case .reportPath(let programme):
             commitReport(text, programme: programme, &s, &effects)
             return
+        case .project(let form):
+            commitProjectField(form, text, session, &s, &effects)
+            return
         case .statusNote(let project, let status):
             let note = text.trimmingCharacters(in: .whitespaces)
             action = .setProjectStatus(name: project, status: status, note: note.isEmpty ? nil : note)
@@ -76,7 +75,7 @@ extension Dashboard {
             case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
             case .note(let ref): action = .editNote(ref.section, number: ref.index + 1, clean)
             case .newNote(let section): action = .addNote(section, clean)
-            case .statusNote, .exportPath, .reportPath: return
+            case .statusNote, .exportPath, .reportPath, .project: return
             }
         }
         let before = s.editing

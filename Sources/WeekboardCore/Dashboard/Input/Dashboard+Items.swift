@@ -3,6 +3,7 @@ extension Dashboard {
     static func add(_ s: inout DashboardState, _ effects: inout [Effect]) {
         switch s.focused {
         case .notes: addNote(&s)
+        case .board: addProject(&s)
         default: break
         }
     }

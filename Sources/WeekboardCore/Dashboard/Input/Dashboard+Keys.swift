@@ -58,6 +58,7 @@ extension Dashboard {
         case .carry: effects.append(.perform(.carryGoals, week: s.week))
         case .carryFromNotes: effects.append(.perform(.carryGoalsFromNotes, week: s.week))
         case .add: add(&s, &effects)
+        case .archive: archiveProject(&s)
         case .remove: remove(&s)
         case .moveItemDown: moveItem(by: 1, &s, &effects)
         case .moveItemUp: moveItem(by: -1, &s, &effects)

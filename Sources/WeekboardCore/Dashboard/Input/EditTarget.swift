@@ -9,6 +9,8 @@ enum EditTarget: Equatable, Sendable {
     /// A weeknote list entry (`e` on it) or a new one at the end of a section (`a`).
     case note(NoteRef)
     case newNote(NoteSection)
+    /// A field of the board's add or edit form.
+    case project(ProjectForm)
     /// The optional note that follows picking a status with `s`.
     case statusNote(project: String, status: RAGStatus)
     /// The file the previewed weeknote is saved to (`s` in the `w` overlay).
@@ -31,6 +33,7 @@ enum EditTarget: Equatable, Sendable {
         case .projectNote(let p): return "Editing the note on \(p)"
         case .note(let ref): return "Editing \(ref.section.title.lowercased()) \(ref.index + 1)"
         case .newNote(let section): return "Adding to \(section.title.lowercased())"
+        case .project(let form): return form.prompt
         case .statusNote(let p, let s): return "\(p) → \(s.name): note (optional)"
         case .exportPath: return "Save the weeknote to a file"
         case .reportPath: return "Save the report: .md, .html or .csv"

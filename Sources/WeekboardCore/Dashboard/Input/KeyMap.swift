@@ -10,10 +10,13 @@ enum KeyMap {
         KeyBinding(
             [(.char("x"), .goalDropped)], "drop the selected goal (again: open)", .panels([.goals]), hint: "drop"),
         KeyBinding(
-            [(.char("e"), .edit), (.enter, .edit)], "edit the selected item in place",
+            [(.char("e"), .edit), (.enter, .edit)], "edit the selected item in place (a project: its fields in turn)",
             .panels([.focus, .goals, .board, .notes]),
             hint: "edit"),
         KeyBinding([(.char("s"), .setStatus)], "set the selected project's status", .panels([.board]), hint: "status"),
+        KeyBinding([(.char("a"), .add)], "add a project (its fields asked in turn)", .panels([.board]), hint: "add"),
+        KeyBinding(
+            [(.char("A"), .archive)], "archive the selected project (asks y/n)", .panels([.board]), hint: "archive"),
         KeyBinding([(.char("d"), .remove)], "clear the selected goal (asks y/n)", .panels([.goals])),
         KeyBinding([(.char("a"), .add)], "add an entry to the selected section", .panels([.notes]), hint: "add"),
         KeyBinding(

@@ -7,7 +7,8 @@ enum EditorPlacement {
         switch target {
         case .focus: r = FocusPanel.field(layout.rect(.focus), boxed: layout.boxed)
         case .goal(let n): r = GoalsPanel.field(layout.rect(.goals), slot: n, boxed: layout.boxed)
-        case .projectNote, .statusNote: r = BoardPanel.field(s, rect: layout.rect(.board), boxed: layout.boxed)
+        case .projectNote, .statusNote, .project:
+            r = BoardPanel.field(s, rect: layout.rect(.board), boxed: layout.boxed)
         case .note, .newNote:
             var notes = s
             notes.focused = .notes

@@ -1,0 +1,45 @@
+import Foundation
+
+extension Store {
+    /// Corrections to the board. A rename or removal reaches the project's archived history too
+    /// (`board-history/<year>.json` keeps updates by project name), in the same change.
+    static func applyBoardEdit(_ action: Action, _ ctx: ActionContext, _ tx: inout Transaction) throws -> String {
+        var board = try tx.read(StoreFiles.board)
+        let m: String
+        switch action {
+        case .amendProjectStatus(let name, let status, let note):
+            m = try board.amendStatus(name: name, status, note: note, by: ctx.source.author)
+        case .withdrawProjectStatus(let name): m = try board.withdrawStatus(name: name)
+        case .editProject(let name, var edit):
+            var said: [String] = []
+            var current = name
+            if let newName = edit.name, newName != board.projects[try board.find(name)].name {
+                let r = try board.rename(name, to: newName)
+                try tx.renameBoardHistory(r.from, to: r.to)
+                said.append(r.message)
+                current = r.to
+            }
+            edit.name = nil
+            if edit != ProjectEdit() || said.isEmpty {
+                let fields = try board.edit(name: current, edit)
+                if said.isEmpty || !fields.hasSuffix(" unchanged.") { said.append(fields) }
+            }
+            m = said.joined(separator: " ")
+        case .renameProject(let name, let to):
+            let r = try board.rename(name, to: to)
+            try tx.renameBoardHistory(r.from, to: r.to)
+            m = r.message
+        case .archiveProject(let name): m = try board.archive(name, today: ctx.today)
+        case .restoreProject(let name): m = try board.restore(name)
+        case .removeProject(let name):
+            let gone = board.projects[try board.find(name, archived: nil)].name
+            m = try board.remove(name)
+            try tx.renameBoardHistory(gone, to: nil)
+        case .renameProgramme(let name, let to): m = try board.renameProgramme(name, to: to)
+        case .archiveProgramme(let name): m = try board.archiveProgramme(name, today: ctx.today)
+        default: throw InputError("not a board change")
+        }
+        try tx.writeBoard(board, today: ctx.today)
+        return m
+    }
+}
