@@ -87,7 +87,7 @@ public enum CallsParser {
         } else if let c = Channel(parsing: rawChannel) {
             channel = c
         } else {
-            throw Bad(reason: "channel is not one of phone, email, web or in-person")
+            throw Bad(reason: "channel\(quote(rawChannel)) is not one of phone, email, web or in-person")
         }
         return ContactRecord(line: row.line, time: time, service: service, channel: channel, caller: caller)
     }

@@ -22,12 +22,16 @@ struct CallsCommand: ParsableCommand {
         @Argument(
             help: "The service, e.g. Repairs (matched case-insensitively to existing ones).",
             completion: StoreCompletion.services) var service: String
-        @Argument(help: "How many contacts.") var count: Int
+        @Argument(help: "How many contacts (1500 or 1,500).") var count: String
         @Option(help: "phone, email, web or in-person; the week's total becomes the sum of its channels.") var channel:
             Channel?
 
         func run() throws {
-            try global.perform(.recordCalls(service: service, count: count, channel: channel), week: weekOption)
+            let digits = count.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+            guard let n = Int(digits) else {
+                throw InputError("count '\(count)' is not a whole number of contacts like 1500 or 1,500")
+            }
+            try global.perform(.recordCalls(service: service, count: n, channel: channel), week: weekOption)
         }
     }
 

@@ -39,7 +39,9 @@ struct CLIProjectEditTests {
             "\(ambiguous.err)")
         let unknown = try cli.run("project", "status", "Lifts", "green")
         #expect(unknown.code == 2)
-        #expect(unknown.err.contains("no project called 'Lifts' (projects: Damp triage, Void repairs, Voids audit)"))
+        #expect(
+            unknown.err.contains("no project called 'Lifts' (projects include: Damp triage, Void repairs, Voids audit)")
+        )
         let dupe = try cli.run("project", "add", "Lifts", "--programme", "housing")
         #expect(dupe.code == 2)
         #expect(dupe.err.contains("there is already a programme called 'Housing': use that spelling"), "\(dupe.err)")

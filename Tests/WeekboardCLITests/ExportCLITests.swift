@@ -20,7 +20,7 @@ struct ExportCLITests {
         #expect(
             r.out.hasPrefix(
                 """
-                # Weeknote 2026.48 — w/c 23 November 2026\n\n## Focus\n\nGet the repairs backlog under control \
+                # Weeknote 2026.48 — alex — w/c 23 November 2026\n\n## Focus\n\nGet the repairs backlog under control \
                 before winter\n
                 """
             ))
@@ -28,7 +28,7 @@ struct ExportCLITests {
         #expect(r.out.contains("- Repairs call-back promise moved from Amber to Green: "))
         #expect(r.out.contains("Repairs was contacted 5,500 times, 47% more than normal for this time of year"))
         let last = try cli.run("export", "weeknote", "--week", "last")
-        #expect(last.out.hasPrefix("# Weeknote 2026.47 — w/c 16 November 2026\n"))
+        #expect(last.out.hasPrefix("# Weeknote 2026.47 — alex — w/c 16 November 2026\n"))
         #expect(last.out.contains("We met all three goals. Two positive weeks in a row."))
     }
 

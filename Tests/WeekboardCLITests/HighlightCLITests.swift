@@ -129,7 +129,7 @@ struct HighlightCLITests {
         let check = try HTMLCheck.run(r.out)
         #expect(check.xmlError == nil && check.nestingErrors.isEmpty && check.sameElements)
         #expect(check.lang == "en-GB" && check.fetches.isEmpty && !check.elements.contains("script"))
-        #expect(check.headings.first == "Weeknote 2026.48 — w/c 23 November 2026")
+        #expect(check.headings.first == "Weeknote 2026.48 — alex — w/c 23 November 2026")
         #expect(check.headings.contains("Programme board changes") && check.headings.contains("Contact centre"))
         #expect(check.text.contains("We met 1 of 3 goals."))
     }

@@ -23,7 +23,7 @@ struct DashboardDocumentsRuntimeTests {
         let saved = folder.appendingPathComponent("weeknote-2026-W48.md")
         let expected = Weeknote.markdown(try #require(c.state.snapshot))
         #expect(try String(contentsOf: saved, encoding: .utf8) == expected)
-        #expect(expected.hasPrefix("# Weeknote 2026.48 — w/c 23 November 2026"))
+        #expect(expected.hasPrefix("# Weeknote 2026.48 — alex — w/c 23 November 2026"))
         var frame = c.render(width: 200, height: 24)
         #expect(frame.line(22).contains("Saved the weeknote to \(saved.standardizedFileURL.path)"))
 

@@ -75,6 +75,7 @@ struct DashboardRuntimeTests {
         let c = DashboardFixture.runtime(store)
         _ = c.handle(.tab)  // board
         _ = c.handle(.char("e"))
+        for _ in 0..<5 { _ = c.handle(.enter) }  // through the form to its last field
         for ch in " more" { _ = c.handle(.char(ch)) }
         // The project disappears behind the dashboard's back: the save must fail and say so.
         try store.transaction { tx in

@@ -68,7 +68,8 @@ import WeekboardTestSupport
         #expect(weekCheck.xmlError == nil && weekCheck.nestingErrors.isEmpty && weekCheck.sameElements)
         #expect(!weekCheck.elements.contains("script") && !weekCheck.elements.contains("img"))
         #expect(weekCheck.eventAttributes.isEmpty && weekCheck.fetches.isEmpty && weekCheck.lang == "en-GB")
-        #expect(weekCheck.headings == ["Weeknote 2026.48 — w/c 23 November 2026", "Focus", "Goals", "Ones to watch"])
+        #expect(
+            weekCheck.headings == ["Weeknote 2026.48 — me — w/c 23 November 2026", "Focus", "Goals", "Ones to watch"])
         #expect(weekCheck.text.contains(Self.script))
         #expect(weekCheck.listItems.contains("\(Self.image) — not done"))
         #expect(weekCheck.listItems.contains(Self.markdown))

@@ -14,10 +14,23 @@ import Testing
                 (F.day(29), .amber, "Sunday"), (F.day(30), .red, "Monday after"),
             ])
         let moves = BoardChanges.moves(in: F.week, projects: [p])
+        // One line a project: its net change with every move and every note of the week.
+        #expect(moves.map(\.sentence) == ["Voids moved from Amber to Green, then to Amber: Monday; Sunday"])
+    }
+
+    @Test func aProjectAddedAndMovedInOneWeekReadsAsAddedThenMoved() {
+        let p = F.project(
+            "Audit",
+            [(F.day(23), .amber, "Started"), (F.day(25), .red, "Audit slipped"), (F.day(27), .red, "Still slipped")])
+        let q = F.project(
+            "Lifts", [(F.day(16), .green, nil), (F.day(24), .amber, "Parts late"), (F.day(26), .green, nil)])
         #expect(
-            moves.map(\.sentence) == [
-                "Voids moved from Amber to Green: Monday", "Voids moved from Green to Amber: Sunday",
+            BoardChanges.moves(in: F.week, projects: [p, q]).map(\.sentence) == [
+                "Lifts moved from Green to Amber, then to Green: Parts late",
+                "Audit was added as Amber, then moved to Red: Started; Audit slipped; Still slipped",
             ])
+        let md = Weeknote.markdown(F.snapshot(projects: [p]))
+        #expect(md.contains("- Audit was added as Amber, then moved to Red: Started; Audit slipped; Still slipped\n"))
     }
 
     @Test func anUnchangedStatusOrANewProjectIsNotAMove() {
@@ -90,7 +103,7 @@ import Testing
         #expect(sections.allSatisfy { !$0.isEmpty })
         #expect(
             Weeknote.markdown(s)
-                == "# Weeknote 2026.48 — w/c 23 November 2026\n\n## Goals\n\nNo goals were set this week.\n")
+                == "# Weeknote 2026.48 — me — w/c 23 November 2026\n\n## Goals\n\nNo goals were set this week.\n")
     }
 
     @Test func everySectionOfTheDemoHasContent() throws {

@@ -55,7 +55,7 @@ struct HostileMessageTests {
             cli, ["project", "add", "Q", "--programme", "P", "--milestone", "M", "--due", h.text], code: 2,
             "\(h.name): --due")
         try expectClean(cli, ["project", "status", name, h.text], code: 64, "\(h.name): bad status argument")
-        try expectClean(cli, ["calls", "record", "S", h.text], code: 64, "\(h.name): bad count argument")
+        try expectClean(cli, ["calls", "record", "S", h.text], code: 2, "\(h.name): bad count argument")
         // A damaged store file whose key and value are the hostile text.
         let file = cli.store.appendingPathComponent("people/alex/2026-W48.json")
         let escaped = String(decoding: try JSONEncoder().encode(h.text), as: UTF8.self)

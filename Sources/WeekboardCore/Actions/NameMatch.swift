@@ -14,7 +14,7 @@ enum NameMatch {
                 "'\(Sanitize.text(raw))' could be any of \(starts.count) \(plural): \(list(starts)); type more of the name"
             )
         }
-        let known = names.isEmpty ? " (there are no \(plural) yet)" : " (\(plural): \(list(names)))"
+        let known = names.isEmpty ? " (there are no \(plural) yet)" : " (\(plural) include: \(list(names)))"
         throw InputError("no \(what) called '\(Sanitize.text(raw))'\(known)")
     }
 

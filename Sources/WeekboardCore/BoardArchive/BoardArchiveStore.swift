@@ -69,6 +69,18 @@ public extension Transaction {
     }
 }
 
+public extension Store {
+    /// The board as at the end of `day` in `week`, with the archived history when board.json's
+    /// window leaves a project fewer updates by then than the trend and detail pane read.
+    func board(asAt day: CalendarDay, week: ISOWeek) throws -> Board {
+        let board = try self.board(for: week)
+        let cut = board.asAt(day)
+        guard board.recentFrom != nil, cut.projects.contains(where: { $0.history.count < BoardWindow.minimumKept })
+        else { return cut }
+        return try fullBoard(board).asAt(day)
+    }
+}
+
 public extension Transaction {
     /// Moves a project's archived updates to a new name in every year file (nil: removes them).
     mutating func renameBoardHistory(_ old: String, to new: String?) throws {

@@ -11,10 +11,15 @@ public enum Channel: String, Codable, Sendable, CaseIterable, CodingKeyRepresent
             return
         }
         switch String(raw.lowercased().trimmed(.whitespaces).map { $0 == " " || $0 == "_" ? "-" : $0 }) {
-        case "phone", "telephone", "call", "calls", "voice": self = .phone
-        case "email", "e-mail", "mail": self = .email
-        case "web", "online", "webform", "web-form", "chat", "webchat": self = .web
-        case "in-person", "inperson", "face-to-face", "f2f", "visit", "walk-in": self = .inPerson
+        case "phone", "telephone", "tel", "call", "calls", "phone-call", "phonecall", "voice", "telephony":
+            self = .phone
+        case "email", "e-mail", "mail", "emails": self = .email
+        case "web", "online", "webform", "web-form", "online-form", "chat", "webchat", "web-chat", "live-chat",
+            "livechat", "website":
+            self = .web
+        case "in-person", "inperson", "face-to-face", "facetoface", "f2f", "visit", "walk-in", "walkin",
+            "counter", "reception":
+            self = .inPerson
         default: return nil
         }
     }

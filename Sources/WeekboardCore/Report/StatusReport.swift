@@ -79,6 +79,8 @@ public struct StatusReport: Codable, Equatable, Sendable {
     public let score: Score
     public let notes: [String: [String]]
     public let board: [ProgrammeInfo]
+    /// For a past week, the day the board is shown as at (its Sunday).
+    public let boardAsAt: CalendarDay?
     public let contacts: [ContactInfo]
     public let team: [MemberInfo]
 
@@ -93,6 +95,7 @@ public struct StatusReport: Codable, Equatable, Sendable {
         score = Score(
             met: s.score.met, of: PersonWeek.slots, set: s.score.set, positive: s.score.positive, streak: s.streak)
         notes = Dictionary(uniqueKeysWithValues: NoteSection.allCases.map { ($0.rawValue, s.mine.notes($0)) })
+        boardAsAt = s.boardAsAt
         board = s.programmes.map { p in
             ProgrammeInfo(
                 name: p.name, status: p.status,

@@ -65,6 +65,7 @@ public struct StatusText {
         var lines: [StyledLine] = []
         var title = LineBuilder(limit: width, unicode: unicode)
         title.add("BOARD", .title)
+        if let day = snapshot.boardAsAt { title.add("  as at \(day.weekdayShort)", .muted) }
         if snapshot.programmes.isEmpty {
             title.add("  (no projects: weekboard project add NAME --programme P)", .muted)
         }

@@ -17,6 +17,8 @@ public struct WeekSnapshot: Sendable {
     /// Repeat callers per service this week, from per-contact imports only: a service imported
     /// as weekly totals (or not imported) is absent.
     public var repeatCallers: [String: RepeatCallerStats] = [:]
+    /// For a past week: the day (its Sunday) the board is shown as at; nil for this week and later.
+    public var boardAsAt: CalendarDay?
 
     public struct TeamMember: Equatable, Sendable {
         public let person: String
@@ -56,7 +58,9 @@ public struct WeekSnapshot: Sendable {
             w == week ? mine : try store.read(StoreFiles.personWeek(person, w))
         }
         // Only an old week (before board.json's recent window) reads the archived history.
-        let board = try store.board(for: week)
+        // A past week shows the board as it stood at the end of that week.
+        let asAt: CalendarDay? = week.sunday < today ? week.sunday : nil
+        let board = try asAt.map { try store.board(asAt: $0, week: week) } ?? store.board(for: week)
         // Complete projects leave the board `completeWeeks` after their last update (nil: never).
         let hideBefore = completeWeeks.map { min(today, week.sunday).adding(days: -7 * $0) }
         let contacts = try ContactWeeks(store: store).rows(week: week, baselineYears: baselineYears)
@@ -72,6 +76,6 @@ public struct WeekSnapshot: Sendable {
             storeName: info.name, person: person, week: week, today: today, mine: mine,
             score: WeekScore(mine), streak: streak,
             programmes: ProgrammeRollUp.make(board, hideCompleteBefore: hideBefore),
-            contacts: contacts, team: team.sorted { $0.person < $1.person }, repeatCallers: callers)
+            contacts: contacts, team: team.sorted { $0.person < $1.person }, repeatCallers: callers, boardAsAt: asAt)
     }
 }

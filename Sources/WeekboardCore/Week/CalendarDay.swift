@@ -62,6 +62,13 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         return "\(c.day) \(CalendarDay.monthAbbreviations[c.month - 1]) \(c.year)"
     }
 
+    /// `Sun 29 Nov`
+    public var weekdayShort: String {
+        let c = components
+        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        return "\(names[isoWeekday - 1]) \(c.day) \(CalendarDay.monthAbbreviations[c.month - 1])"
+    }
+
     /// `23 November 2026`
     public var long: String {
         let c = components

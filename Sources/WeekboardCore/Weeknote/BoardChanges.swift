@@ -1,40 +1,68 @@
 import Foundation
 
-/// One change of a project's status, as a weeknote reports it.
+/// One project's status changes in one week, as a weeknote reports them: its net change from the
+/// start of the week to its end with every move on the way and every note of the week, so nothing
+/// said that week is lost ("moved from Amber to Red, then to Green: audit slipped; back on site").
 struct StatusMove: Equatable, Sendable {
     let project: String
+    /// The day of the first change in the week.
     let date: CalendarDay
-    let from: RAGStatus
-    let to: RAGStatus
-    let note: String?
+    /// The status before the week (nil: the project was added in it), then each different status in turn.
+    let start: RAGStatus?
+    let path: [RAGStatus]
+    let notes: [String]
+
+    var from: RAGStatus? { start }
+    var to: RAGStatus { path.last! }
 
     /// `Void repairs turnaround moved from Amber to Green: contractor back on site`
     var sentence: String { sentence(Sanitize.text) }
 
     /// The sentence with stored text passed through `text` (`MarkdownText.escape` for Markdown).
     func sentence(_ text: (String) -> String) -> String {
-        let base = "\(text(project)) moved from \(from.name) to \(to.name)"
-        guard let note, !note.isEmpty else { return base }
-        return "\(base): \(text(note))"
+        var base = text(project)
+        var rest = path[...]
+        if let start {
+            base += " moved from \(start.name) to \(rest.removeFirst().name)"
+        } else {
+            base += " was added as \(rest.removeFirst().name)"
+            if let next = rest.popFirst() { base += ", then moved to \(next.name)" }
+        }
+        for s in rest { base += ", then to \(s.name)" }
+        guard !notes.isEmpty else { return base }
+        return "\(base): \(notes.map(text).joined(separator: "; "))"
     }
 }
 
 /// What happened on the programme board during one week. Only updates dated inside the week
 /// (Monday to Sunday) count, so an old week's weeknote is not changed by later updates.
 enum BoardChanges {
-    /// Every status move dated inside `week`, oldest first then by project name. An update that keeps
-    /// the status, or a project's first update (it was added), is not a move.
+    /// Each project whose status moved inside `week` (or that was added in it and then moved), by the
+    /// day of its first move, then by name. An update that keeps the status is not a move, but its
+    /// note is kept with the project's moves.
     static func moves(in week: ISOWeek, projects: [Project]) -> [StatusMove] {
-        var out: [StatusMove] = []
-        for p in projects {
-            for i in p.history.indices.dropFirst() {
-                let u = p.history[i]
-                let before = p.history[i - 1].status
-                guard contains(week, u.date), u.status != before else { continue }
-                out.append(StatusMove(project: p.name, date: u.date, from: before, to: u.status, note: u.note))
-            }
+        projects.compactMap { move(in: week, $0) }
+            .sorted { ($0.date, $0.project.lowercased()) < ($1.date, $1.project.lowercased()) }
+    }
+
+    /// `p`'s week, or nil when its status did not move in it.
+    static func move(in week: ISOWeek, _ p: Project) -> StatusMove? {
+        let inWeek = p.history.filter { contains(week, $0.date) }
+        guard !inWeek.isEmpty else { return nil }
+        let start = p.history.last { $0.date < week.monday }?.status
+        var path: [RAGStatus] = []
+        var firstMove: CalendarDay?
+        var current = start
+        for u in inWeek where u.status != current {
+            if current != nil || !path.isEmpty { firstMove = firstMove ?? u.date }
+            path.append(u.status)
+            current = u.status
         }
-        return out.sorted { ($0.date, $0.project.lowercased()) < ($1.date, $1.project.lowercased()) }
+        // Added in the week: a move only when it changed after being added.
+        guard let date = firstMove else { return nil }
+        var notes: [String] = []
+        for u in inWeek { if let n = u.note, !n.isEmpty, notes.last != n { notes.append(n) } }
+        return StatusMove(project: p.name, date: date, start: start, path: path, notes: notes)
     }
 
     /// Projects that ended the week red but were not red before it (moved there, or added red), by name.

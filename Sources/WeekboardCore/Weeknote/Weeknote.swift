@@ -16,14 +16,22 @@ struct WeeknoteSection: Equatable, Sendable {
 /// Stored text is escaped (`MarkdownText`): it reads as typed, controls made visible so the file can
 /// be shown safely in a terminal, and it never becomes markup when the weeknote is published.
 public enum Weeknote {
-    /// `Weeknote 2026.48 — w/c 23 November 2026`
-    public static func title(_ week: ISOWeek, labelStyle: WeekLabelStyle) -> String {
-        "Weeknote \(labelStyle.number(week)) — w/c \(week.monday.long)"
+    /// `Weeknote 2026.48 — Sam Patel — w/c 23 November 2026`: whose weeknote it is, its name passed
+    /// through `text` (escaped for the format).
+    public static func title(
+        _ week: ISOWeek, labelStyle: WeekLabelStyle, author: String? = nil, text: (String) -> String = Sanitize.text
+    ) -> String {
+        let whose = author.map { " — \(text($0))" } ?? ""
+        return "Weeknote \(labelStyle.number(week))\(whose) — w/c \(week.monday.long)"
     }
 
-    /// The whole weeknote, ending in a newline.
-    public static func markdown(_ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted) -> String {
-        var blocks = ["# \(title(snapshot.week, labelStyle: labelStyle))"]
+    /// The whole weeknote, ending in a newline. `author`: the name its title gives (default: the person).
+    public static func markdown(
+        _ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted, author: String? = nil
+    ) -> String {
+        let name = title(
+            snapshot.week, labelStyle: labelStyle, author: author ?? snapshot.person, text: MarkdownText.escape)
+        var blocks = ["# \(name)"]
         for section in sections(snapshot, text: MarkdownText.escape) {
             var block = ["## \(section.title)"]
             // A paragraph or item may start with stored text: `# x` or `1. x` there would be a heading or a list.
@@ -43,9 +51,7 @@ public enum Weeknote {
         let reds = BoardChanges.newReds(in: s.week, projects: projects)
         let redNames = Set(reds.map(\.name))
         // A move to red is told once, under "New red items", with its owner and milestone.
-        let moves = BoardChanges.moves(in: s.week, projects: projects).filter {
-            !(redNames.contains($0.project) && $0.to == .red)
-        }
+        let moves = BoardChanges.moves(in: s.week, projects: projects).filter { !redNames.contains($0.project) }
         var out: [WeeknoteSection] = []
         if let focus = s.mine.focus, !focus.isEmpty {
             out.append(WeeknoteSection(title: "Focus", paragraphs: [text(focus)], items: []))
@@ -90,16 +96,21 @@ public enum Weeknote {
 
     /// `Stores and van stock moved from Amber to Red: audit slipped (Tom Okafor; milestone: Van stock audit, due 21 November 2026)`
     static func redItem(_ p: Project, week: ISOWeek, text stored: (String) -> String) -> String {
-        let moved = p.history.last { BoardChanges.contains(week, $0.date) }
-        let before = p.history.last { $0.date < week.monday }
-        var text = stored(p.name) + (before.map { " moved from \($0.status.name) to Red" } ?? " was added as Red")
-        if let note = moved?.note, !note.isEmpty { text += ": \(stored(note))" }
+        let inWeek = p.history.filter { BoardChanges.contains(week, $0.date) }
+        // Every move and note of the week; a project added red and never changed says just that.
+        var text =
+            BoardChanges.move(in: week, p)?.sentence(stored)
+            ?? StatusMove(
+                project: p.name, date: week.monday, start: p.history.last { $0.date < week.monday }?.status,
+                path: [.red], notes: inWeek.compactMap(\.note).filter { !$0.isEmpty }.suffix(1)
+            ).sentence(stored)
         var details: [String] = []
         if let owner = p.owner, !owner.isEmpty { details.append(stored(owner)) }
         if let m = p.milestone {
             details.append("milestone: \(stored(m.text))" + (m.due.map { ", due \($0.long)" } ?? ""))
         }
-        return details.isEmpty ? text : "\(text) (\(details.joined(separator: "; ")))"
+        if !details.isEmpty { text += " (\(details.joined(separator: "; ")))" }
+        return text
     }
 
     static func contacts(_ rows: [ContactRow], text: (String) -> String) -> WeeknoteSection {

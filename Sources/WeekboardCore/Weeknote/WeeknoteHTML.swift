@@ -1,8 +1,11 @@
 /// A weeknote as one self-contained HTML page (`HTMLPage`), to publish: the same sections as the
 /// Markdown, with every text escaped (`HTMLText`), so the writer's own Markdown shows as typed.
 public enum WeeknoteHTML {
-    public static func render(_ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted) -> String {
-        let title = HTMLText.stored(Weeknote.title(snapshot.week, labelStyle: labelStyle))
+    public static func render(
+        _ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted, author: String? = nil
+    ) -> String {
+        let title = HTMLText.stored(
+            Weeknote.title(snapshot.week, labelStyle: labelStyle, author: author ?? snapshot.person))
         var body = ["<main>", "<h1>\(title)</h1>"]
         for section in Weeknote.sections(snapshot) {
             body.append("<section>")

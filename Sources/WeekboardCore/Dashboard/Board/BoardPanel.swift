@@ -62,6 +62,7 @@ enum BoardPanel {
         let stale = projects.filter { $0.isStale(today: s.today) }.count
         let geo = geometry(s, rect: rect, boxed: boxed)
         var detail = "\(g.dot) \(projects.count) project\(projects.count == 1 ? "" : "s")"
+        if let day = s.snapshot?.boardAsAt { detail += " \(g.dot) as at \(day.weekdayShort)" }
         if stale > 0 { detail += " \(g.dot) \(stale) stale" }
         if geo.lines.count - geo.offset > geo.list.height { detail += " \(g.dot) more below" }
         _ = PanelChrome.draw(

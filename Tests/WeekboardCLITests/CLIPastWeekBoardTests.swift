@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import WeekboardTestSupport
+
+@Suite("CLI: past weeks' board, the weeknote's moves and title")
+struct CLIPastWeekBoardTests {
+    @Test("a past week shows the board as at its Sunday: statuses and notes then, later projects absent")
+    func asAtEndOfWeek() throws {
+        var cli = CLIRunner(today: "2026-11-17")
+        defer { cli.cleanUp() }
+        try cli.run("project", "add", "Void repairs", "--programme", "Plan", "--status", "amber", "--note", "Slow")
+        cli.env["WEEKBOARD_TODAY"] = "2026-11-25"
+        try cli.run("project", "status", "Void repairs", "red", "--note", "Contractor gone")
+        try cli.run("project", "add", "Lifts", "--programme", "Plan")
+        let last = try cli.run("status", "--week", "2026-W47").out
+        #expect(last.contains("BOARD  as at Sun 22 Nov"), "\(last)")
+        #expect(last.contains("▲ A At risk"))
+        #expect(!last.contains("Lifts") && !last.contains("Contractor gone"))
+        let json = try cli.statusJSON("--week", "2026-W47")
+        #expect(json["boardAsAt"] as? String == "2026-11-22")
+        let now = try cli.run("status").out
+        #expect(now.contains("Lifts") && !now.contains("as at"))
+    }
+
+    @Test("the weeknote gives each project's net move with every note, and names its author")
+    func weeknote() throws {
+        var cli = CLIRunner(today: "2026-11-17")
+        defer { cli.cleanUp() }
+        try cli.run("project", "add", "Audit", "--programme", "Plan", "--status", "amber")
+        cli.env["WEEKBOARD_TODAY"] = "2026-11-24"
+        try cli.run("project", "status", "Audit", "red", "--note", "Audit slipped")
+        cli.env["WEEKBOARD_TODAY"] = "2026-11-27"
+        try cli.run("project", "status", "Audit", "green", "--note", "Back on site")
+        let md = try cli.run("export", "weeknote").out
+        #expect(md.hasPrefix("# Weeknote 2026.48 — alex — w/c 23 November 2026\n"), "\(md)")
+        #expect(md.contains("- Audit moved from Amber to Red, then to Green: Audit slipped; Back on site\n"), "\(md)")
+        let config = cli.store.path + "-config/weekboard"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        try #"{"displayName": "Sam Patel"}"#.write(toFile: config + "/config.json", atomically: true, encoding: .utf8)
+        #expect(
+            try cli.run("export", "weeknote").out.hasPrefix("# Weeknote 2026.48 — Sam Patel — w/c 23 November 2026"))
+    }
+}
+
+@Suite("CLI: recording counts as people write them")
+struct CLICountTests {
+    @Test("calls record takes 1,500 and web chat; a count that is not a number says what it got")
+    func counts() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("calls", "record", "Repairs", "1,500").out.contains("1500 contacts recorded"))
+        #expect(try cli.run("calls", "record", "Housing", "20", "--channel", "Web chat").code == 0)
+        let before = cli.snapshotFiles()
+        let bad = try cli.run("calls", "record", "Repairs", "lots")
+        #expect(bad.code == 2 && bad.err.contains("count 'lots' is not a whole number"), "\(bad.err)")
+        #expect(cli.snapshotFiles() == before)
+    }
+}
