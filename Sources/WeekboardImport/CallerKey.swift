@@ -35,8 +35,22 @@ public struct CallerKey: Sendable {
     public func token(_ caller: CallerID) -> String { mac("caller\u{0}" + caller.canonical) }
 
     /// The de-duplication key of one contact: (time, service, caller), hashed.
+    /// How imports before contact identity keyed a contact (time, service, caller): still recognised,
+    /// so re-importing a file imported then never double counts.
     public func contactKey(timestamp: String, service: String, caller: CallerID) -> String {
         mac("contact\u{0}\(timestamp)\u{0}\(service.lowercased())\u{0}\(caller.canonical)")
+    }
+
+    /// A contact's identity: the export's own id when it has one; otherwise time, service, channel
+    /// and caller with the row's occurrence among identical rows of the file (0 for the first), so two
+    /// contacts in one minute both count and the same file imported again matches row for row.
+    public func contactKey(
+        timestamp: String, service: String, channel: Channel, caller: CallerID, occurrence: Int, id: String?
+    ) -> String {
+        if let id { return mac("contact-id\u{0}\(service.lowercased())\u{0}\(id)") }
+        return mac(
+            "contact2\u{0}\(timestamp)\u{0}\(service.lowercased())\u{0}\(channel.rawValue)\u{0}\(caller.canonical)"
+                + "\u{0}\(occurrence)")
     }
 
     private func mac(_ message: String, keep: Int = keptBytes) -> String {

@@ -103,10 +103,26 @@ struct Merger<R: StoreReader> {
             var year = try year(week.year)
             var tallies: [String: Tally] = [:]
             var added = 0
+            let hadContacts = !seen.isEmpty
+            // Identical rows (time, service, channel, caller) in the file, counted in line order.
+            var occurrences: [String: Int] = [:]
             for r in rows.sorted(by: { $0.line < $1.line }) {
                 let service = canonical(r.service)
-                let contactKey = key.contactKey(timestamp: r.time.canonical, service: service, caller: r.caller)
-                if seen.contains(contactKey) { plan.duplicatesSkipped += 1; continue }
+                let same =
+                    "\(r.time.canonical)\u{0}\(service.lowercased())\u{0}\(r.channel.rawValue)\u{0}\(r.caller.canonical)"
+                let occurrence = occurrences[same, default: 0]
+                occurrences[same] = occurrence + 1
+                let contactKey = key.contactKey(
+                    timestamp: r.time.canonical, service: service, channel: r.channel, caller: r.caller,
+                    occurrence: occurrence, id: r.id)
+                // A week imported before contact identity may hold the older (time, service, caller) keys.
+                let older =
+                    hadContacts && occurrence == 0 && r.id == nil
+                    && seen.contains(key.contactKey(timestamp: r.time.canonical, service: service, caller: r.caller))
+                if seen.contains(contactKey) || older {
+                    plan.duplicatesSkipped += 1
+                    continue
+                }
                 if tallies[service] == nil {
                     let entry = year.count(service: service, week: week.week) ?? WeeklyCount(total: 0)
                     let mine = callers.services[service] ?? CallerService()

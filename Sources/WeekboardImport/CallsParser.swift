@@ -8,6 +8,8 @@ public struct ContactRecord: Sendable {
     public let service: String
     public let channel: Channel
     public let caller: CallerID
+    /// The export's contact or call id, when it has that column (and the row fills it in).
+    public var id: String? = nil
 
     public var week: ISOWeek { ISOWeek(containing: time.day) }
 }
@@ -87,9 +89,13 @@ public enum CallsParser {
         } else if let c = Channel(parsing: rawChannel) {
             channel = c
         } else {
-            throw Bad(reason: "channel\(quote(rawChannel)) is not one of phone, email, web or in-person")
+            // Not quoted: in a per-contact file any field might hold a caller.
+            throw Bad(reason: "channel is not one of phone, email, web or in-person")
         }
-        return ContactRecord(line: row.line, time: time, service: service, channel: channel, caller: caller)
+        let id = map.value(.contactID, in: row.fields)?.trimmingCharacters(in: .whitespaces)
+        return ContactRecord(
+            line: row.line, time: time, service: service, channel: channel, caller: caller,
+            id: id?.isEmpty == false ? id : nil)
     }
 
     static func total(_ row: CSVTable.Row, _ map: HeaderMap, _ order: DateOrder = .dmy) throws(Bad) -> TotalRecord {

@@ -3,6 +3,8 @@ import Foundation
 /// What a column holds, recognised from its header by common names.
 enum Column: String, CaseIterable, Sendable {
     case week, service, channel, count, timestamp, date, time, caller
+    /// The export's own id for a contact or call: when present, a contact's identity.
+    case contactID
 
     /// Names a header may use, normalised (lower case, single spaces), best first.
     var synonyms: [String] {
@@ -30,6 +32,11 @@ enum Column: String, CaseIterable, Sendable {
             return [
                 "timestamp", "time stamp", "date time", "datetime", "date/time", "call start",
                 "call start time", "start time", "start", "contact start", "received", "created", "created at",
+            ]
+        case .contactID:
+            return [
+                "contact id", "call id", "interaction id", "contact reference", "call reference", "contact ref",
+                "call ref", "case id", "ticket id", "record id", "session id",
             ]
         case .caller:
             return [
@@ -68,7 +75,7 @@ struct HeaderMap {
         var index: [Column: Int] = [:]
         var taken = Set<Int>()
         // Most specific columns first, so `date time` is a timestamp before `date` is considered.
-        for column in [Column.caller, .timestamp, .count, .service, .channel, .week, .date, .time] {
+        for column in [Column.contactID, .caller, .timestamp, .count, .service, .channel, .week, .date, .time] {
             for name in column.synonyms {
                 if let i = names.indices.first(where: { names[$0] == name && !taken.contains($0) }) {
                     index[column] = i

@@ -210,3 +210,24 @@ extension DashboardE2ETests {
         try tmux.keys("q")
     }
 }
+
+extension DashboardE2ETests {
+    @Test("a count recorded in the contact centre lands in the store")
+    func recordInContactPanel() throws {
+        let cli = try demoStore()
+        defer { cli.cleanUp() }
+        let tmux = try open(cli)
+        try tmux.keys("BTab", "BTab", "BTab")
+        try tmux.waitFor("[Contact centre]")
+        try tmux.keys("a", "C-u")
+        try tmux.type("Parking")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Record contacts 2/2")
+        try tmux.type("1,250")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Parking: 1250 contacts recorded")
+        let json = try cli.run("calls", "list", "--json", "--weeks", "1").out
+        #expect(json.contains("Parking"), "\(json)")
+        try tmux.keys("q")
+    }
+}

@@ -36,7 +36,7 @@ struct DocumentsE2ETests {
         let before = cli.snapshotFiles()
         let tmux = try open(cli, in: folder, extra: "--read-only")
         try tmux.keys("w")
-        try tmux.waitFor("# Weeknote 2026.48 — w/c 23 November 2026")
+        try tmux.waitFor("# Weeknote 2026.48 — alex — w/c 23 November 2026")
         #expect(try tmux.screen().contains("We met 1 of 3 goals."))
         try tmux.keys("End")
         try tmux.waitFor("## Next week")

@@ -108,3 +108,11 @@ enum ContactsPanel {
         return rows[i].service
     }
 }
+
+extension ContactsPanel {
+    /// Where `a`'s service and count are typed: the panel's first content row (its column titles).
+    static func field(_ rect: Rect, boxed: Bool) -> Rect {
+        let c = content(rect, boxed: boxed)
+        return c.isEmpty ? .zero : Rect(x: c.x, y: c.y, width: c.width, height: 1)
+    }
+}

@@ -15,7 +15,7 @@ extension Dashboard {
             s.editing = EditSession(target: .goal(slot: s.goalSlot), text: text, maxLength: TextRules.maxLine)
         case .board: editProject(&s)
         case .contacts:
-            s.message = Message("Contact figures come from 'weekboard calls record' or 'weekboard calls import'.")
+            s.message = Message("Press a to record this week's count for a service (or 'weekboard calls import').")
         case .notes: beginNoteEdit(&s, snapshot.mine)
         }
     }
@@ -49,6 +49,9 @@ extension Dashboard {
         case .project(let form):
             commitProjectField(form, text, session, &s, &effects)
             return
+        case .callsService, .callsCount:
+            commitCalls(session.target, text, &s, &effects)
+            return
         case .statusNote(let project, let status):
             let note = text.trimmingCharacters(in: .whitespaces)
             action = .setProjectStatus(name: project, status: status, note: note.isEmpty ? nil : note)
@@ -75,7 +78,7 @@ extension Dashboard {
             case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
             case .note(let ref): action = .editNote(ref.section, number: ref.index + 1, clean)
             case .newNote(let section): action = .addNote(section, clean)
-            case .statusNote, .exportPath, .reportPath, .project: return
+            case .statusNote, .exportPath, .reportPath, .project, .callsService, .callsCount: return
             }
         }
         let before = s.editing

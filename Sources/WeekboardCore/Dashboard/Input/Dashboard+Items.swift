@@ -4,6 +4,7 @@ extension Dashboard {
         switch s.focused {
         case .notes: addNote(&s)
         case .board: addProject(&s)
+        case .contacts: addCount(&s)
         default: break
         }
     }

@@ -11,6 +11,9 @@ enum EditTarget: Equatable, Sendable {
     case newNote(NoteSection)
     /// A field of the board's add or edit form.
     case project(ProjectForm)
+    /// `a` in the contact centre: the service, then this week's count for it.
+    case callsService
+    case callsCount(service: String)
     /// The optional note that follows picking a status with `s`.
     case statusNote(project: String, status: RAGStatus)
     /// The file the previewed weeknote is saved to (`s` in the `w` overlay).
@@ -34,6 +37,8 @@ enum EditTarget: Equatable, Sendable {
         case .note(let ref): return "Editing \(ref.section.title.lowercased()) \(ref.index + 1)"
         case .newNote(let section): return "Adding to \(section.title.lowercased())"
         case .project(let form): return form.prompt
+        case .callsService: return "Record contacts 1/2: the service"
+        case .callsCount(let service): return "Record contacts 2/2: \(service) this week (1500 or 1,500)"
         case .statusNote(let p, let s): return "\(p) → \(s.name): note (optional)"
         case .exportPath: return "Save the weeknote to a file"
         case .reportPath: return "Save the report: .md, .html or .csv"

@@ -16,6 +16,8 @@ enum KeyMap {
         KeyBinding([(.char("s"), .setStatus)], "set the selected project's status", .panels([.board]), hint: "status"),
         KeyBinding([(.char("a"), .add)], "add a project (its fields asked in turn)", .panels([.board]), hint: "add"),
         KeyBinding(
+            [(.char("a"), .add)], "record this week's count for a service", .panels([.contacts]), hint: "record"),
+        KeyBinding(
             [(.char("A"), .archive)], "archive the selected project (asks y/n)", .panels([.board]), hint: "archive"),
         KeyBinding([(.char("d"), .remove)], "clear the selected goal (asks y/n)", .panels([.goals])),
         KeyBinding([(.char("a"), .add)], "add an entry to the selected section", .panels([.notes]), hint: "add"),
