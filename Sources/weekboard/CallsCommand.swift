@@ -11,7 +11,9 @@ struct CallsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calls",
         abstract: "Contact-centre volumes per service and week.",
-        subcommands: [Record.self, List.self, CallsImportCommand.self, CallsRotateKeyCommand.self]
+        subcommands: [
+            Record.self, Rename.self, Remove.self, List.self, CallsImportCommand.self, CallsRotateKeyCommand.self,
+        ]
     )
 
     struct Record: ParsableCommand {
@@ -33,6 +35,31 @@ struct CallsCommand: ParsableCommand {
             }
             try global.perform(.recordCalls(service: service, count: n, channel: channel), week: weekOption)
         }
+    }
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rename",
+            abstract: "Rename a service in every week (into an existing service: the two are added together).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(
+            help: "The service's name now (case-insensitive, or the start of it).", completion: StoreCompletion.services
+        )
+        var service: String
+        @Argument(help: "The new name.") var newName: String
+
+        func run() throws { try global.perform(.renameService(name: service, to: newName)) }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove one week's figure for a service (default this week).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var weekOption: WeekOption
+        @Argument(help: "The service (case-insensitive, or the start of it).", completion: StoreCompletion.services)
+        var service: String
+
+        func run() throws { try global.perform(.removeServiceWeek(name: service), week: weekOption) }
     }
 
     struct List: ParsableCommand {

@@ -56,3 +56,52 @@ struct CLICountTests {
         #expect(cli.snapshotFiles() == before)
     }
 }
+
+@Suite("CLI: correcting contact figures")
+struct CLICallsEditTests {
+    func services(_ cli: CLIRunner, _ extra: String...) throws -> [String: Int] {
+        let r = try cli.run(["status", "--json"] + extra)
+        let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any] ?? [:]
+        var out: [String: Int] = [:]
+        for row in json["contacts"] as? [[String: Any]] ?? [] {
+            if let s = row["service"] as? String { out[s] = row["count"] as? Int }
+        }
+        return out
+    }
+
+    @Test("a mistyped service is renamed, or merged into the right one; undo takes it back")
+    func renameAndMerge() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run("calls", "record", "Repairs", "500", "--week", "last")
+        try cli.run("calls", "record", "Repairs", "300")
+        try cli.run("calls", "record", "Reapirs", "20")
+        let merged = try cli.run("calls", "rename", "reap", "repairs")
+        #expect(merged.out == "Merged Reapirs into Repairs (1 week; counts added together).\n", "\(merged.err)")
+        #expect(try services(cli) == ["Repairs": 320])
+        #expect(try cli.run("undo").code == 0)
+        #expect(try services(cli) == ["Repairs": 300, "Reapirs": 20])
+        #expect(
+            try cli.run("calls", "rename", "Repairs", "Responsive repairs").out
+                == "Renamed the service Repairs to Responsive repairs (2 weeks).\n")
+        #expect(try services(cli, "--week", "last")["Responsive repairs"] == 500)
+        let unknown = try cli.run("calls", "rename", "Parking", "Car parks")
+        #expect(unknown.code == 2 && unknown.err.contains("no service called 'Parking'"), "\(unknown.err)")
+    }
+
+    @Test("calls remove takes one week's figure out; undo puts it back")
+    func removeWeek() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run("calls", "record", "Repairs", "300")
+        try cli.run("calls", "record", "Reapirs", "20")
+        #expect(
+            try cli.run("calls", "remove", "Reapirs").out == "Removed Reapirs's figure for 2026-W48 (20 contacts).\n")
+        #expect(try services(cli) == ["Repairs": 300])
+        let before = cli.snapshotFiles()
+        let missing = try cli.run("calls", "remove", "Reapirs")
+        #expect(missing.code == 2 && cli.snapshotFiles() == before)
+        #expect(try cli.run("undo").code == 0)
+        #expect(try services(cli) == ["Repairs": 300, "Reapirs": 20])
+    }
+}

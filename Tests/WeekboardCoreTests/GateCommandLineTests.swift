@@ -148,3 +148,21 @@ struct GateCommandLineTests {
         #expect(!editor.contains("init"))
     }
 }
+
+extension GateCommandLineTests {
+    @Test("corrections over SSH: an editor may rename, edit, archive and amend; removing a project is not offered")
+    func corrections() throws {
+        #expect(try decide("note list --week last") == .run(["note", "list", "--week", "last"]))
+        #expect(refusal("note edit watch 1 x") != nil, "a viewer may not edit")
+        for command in [
+            "note edit watch 1 'Damp survey'", "note remove next 2", "project rename Voids 'Void repairs'",
+            "project edit Voids --owner 'Jo Okafor' --due 2026-12-18", "project archive Voids", "project restore Voids",
+            "project status Voids --withdraw", "project status Voids amber --amend --note Late",
+            "programme rename Plan 'Repairs Plan'", "programme archive Plan", "calls rename Reapirs Repairs",
+            "calls remove Repairs --week last",
+        ] {
+            #expect(throws: Never.self, "\(command)") { try decide(command, role: .editor) }
+        }
+        #expect(refusal("project remove Voids --yes", role: .editor) != nil)
+    }
+}

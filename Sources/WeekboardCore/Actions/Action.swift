@@ -34,6 +34,10 @@ public enum Action: Equatable, Sendable {
     case renameProgramme(name: String, to: String)
     case archiveProgramme(name: String)
     case recordCalls(service: String, count: Int, channel: Channel?)
+    /// A service renamed in every week it has figures (into an existing one: the two are added together).
+    case renameService(name: String, to: String)
+    /// One week's figure for a service (and its caller data) taken out.
+    case removeServiceWeek(name: String)
 }
 
 /// What `project add` supplies.

@@ -114,6 +114,8 @@ public extension Store {
             let m = try board.setNote(name: name, note)
             try tx.writeBoard(board, today: ctx.today)
             return m
+        case .renameService, .removeServiceWeek:
+            return try applyCallsEdit(action, ctx, &tx)
         case .amendProjectStatus, .withdrawProjectStatus, .editProject, .renameProject, .archiveProject,
             .restoreProject, .removeProject, .renameProgramme, .archiveProgramme:
             return try applyBoardEdit(action, ctx, &tx)

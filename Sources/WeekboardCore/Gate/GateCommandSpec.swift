@@ -34,8 +34,9 @@ struct GateCommandSpec: Sendable {
     /// `--store`), choose another person (`--person`) or confirm something destructive are in no list.
     static let all: [GateCommandSpec] = [
         GateCommandSpec(
-            "status", .viewer, flags: ["--json", "--team", "--plain"], options: ["--week", "--width", "--color"],
-            usage: "[--week W] [--json] [--team] [--plain] [--width N]"),
+            "status", .viewer, flags: ["--json", "--team", "--plain", "--show-complete"],
+            options: ["--week", "--width", "--color"],
+            usage: "[--week W] [--json] [--team] [--plain] [--show-complete] [--width N]"),
         GateCommandSpec(
             "history", .viewer, flags: ["--plain"], options: ["--week", "--weeks", "--color", "--width"],
             usage: "[--week W] [--weeks N] [--plain]"),
@@ -45,7 +46,9 @@ struct GateCommandSpec: Sendable {
         GateCommandSpec(
             "okr list", .viewer, flags: ["--json", "--plain"], options: ["--color", "--width"], usage: "[--json]"),
         GateCommandSpec(
-            "project list", .viewer, flags: ["--json", "--plain"], options: ["--width"], usage: "[--json] [--plain]"),
+            "project list", .viewer, flags: ["--json", "--plain", "--archived", "--show-complete"],
+            options: ["--width"], usage: "[--json] [--plain] [--archived] [--show-complete]"),
+        GateCommandSpec("note list", .viewer, flags: ["--json"], options: ["--week"], usage: "[--week W] [--json]"),
         GateCommandSpec(
             "calls list", .viewer, flags: ["--json"], options: ["--week", "--weeks", "--width"],
             usage: "[--week W] [--weeks N] [--json]"),
@@ -67,17 +70,32 @@ struct GateCommandSpec: Sendable {
         GateCommandSpec(
             "note add", .editor, options: ["--week"], positionals: .text, usage: "watch|learning|next TEXT [--week W]"),
         GateCommandSpec(
+            "note edit", .editor, options: ["--week"], positionals: .text,
+            usage: "watch|learning|next N TEXT [--week W]"),
+        GateCommandSpec(
+            "note remove", .editor, options: ["--week"], positionals: .text, usage: "watch|learning|next N [--week W]"),
+        GateCommandSpec(
             "project add", .editor, options: ["--programme", "--owner", "--status", "--note", "--milestone", "--due"],
             positionals: .text, usage: "NAME --programme P [--owner O] [--status S] [--milestone M --due DATE]"),
         GateCommandSpec(
-            "project status", .editor, options: ["--note", "--week"], positionals: .text,
-            usage: "NAME red|amber|green|blue [--note TEXT]"),
+            "project status", .editor, flags: ["--amend", "--withdraw"], options: ["--note", "--week"],
+            positionals: .text, usage: "NAME red|amber|green|blue [--note TEXT] [--amend] | NAME --withdraw"),
+        GateCommandSpec(
+            "project edit", .editor, options: ["--owner", "--milestone", "--due", "--programme", "--note"],
+            positionals: .text, usage: "NAME [--owner O] [--milestone M] [--due DATE] [--programme P] [--note TEXT]"),
+        GateCommandSpec("project rename", .editor, positionals: .text, usage: "NAME NEW-NAME"),
+        GateCommandSpec("project archive", .editor, positionals: .text, usage: "NAME"),
+        GateCommandSpec("project restore", .editor, positionals: .text, usage: "NAME"),
+        GateCommandSpec("programme rename", .editor, positionals: .text, usage: "NAME NEW-NAME"),
+        GateCommandSpec("programme archive", .editor, positionals: .text, usage: "NAME"),
         GateCommandSpec(
             "okr update", .editor, options: ["--current", "--confidence"], positionals: .text,
             usage: "OBJECTIVE KR --current C [--confidence X]"),
         GateCommandSpec(
             "calls record", .editor, options: ["--week", "--channel"], positionals: .text,
             usage: "SERVICE COUNT [--channel C] [--week W]"),
+        GateCommandSpec("calls rename", .editor, positionals: .text, usage: "SERVICE NEW-NAME"),
+        GateCommandSpec("calls remove", .editor, options: ["--week"], positionals: .text, usage: "SERVICE [--week W]"),
         GateCommandSpec(
             "calls import", .editor, flags: ["--dry-run", "--skip-bad"], options: ["--date-order"],
             positionals: .standardInput, usage: "- [--dry-run] [--skip-bad] < export.csv"),
