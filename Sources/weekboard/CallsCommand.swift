@@ -24,11 +24,28 @@ struct CallsCommand: ParsableCommand {
         @Argument(
             help: "The service, e.g. Repairs (matched case-insensitively to existing ones).",
             completion: StoreCompletion.services) var service: String
-        @Argument(help: "How many contacts (1500 or 1,500).") var count: String
+        // All unrecognised words, so a negative count is this argument (and a clear error), not an unknown option.
+        @Argument(
+            parsing: .allUnrecognized, help: ArgumentHelp("How many contacts (1500 or 1,500).", valueName: "count"))
+        var countWords: [String] = []
         @Option(help: "phone, email, web or in-person; the week's total becomes the sum of its channels.") var channel:
             Channel?
 
+        /// The words given for the count, without a `--` that ended the options.
+        var words: [String] { countWords.filter { $0 != "--" } }
+
+        func validate() throws {
+            let countWords = words
+            // Anything that is not a number (negative ones included) is a mistyped option.
+            if let option = countWords.first(where: { $0.hasPrefix("-") && Int($0) == nil }) {
+                throw ValidationError("Unknown option '\(option)'")
+            }
+            if countWords.isEmpty { throw ValidationError("Missing expected argument '<count>'") }
+            if countWords.count > 1 { throw ValidationError("Unexpected argument '\(countWords[1])'") }
+        }
+
         func run() throws {
+            let count = words[0]
             let digits = count.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
             guard let n = Int(digits) else {
                 throw InputError("count '\(count)' is not a whole number of contacts like 1500 or 1,500")

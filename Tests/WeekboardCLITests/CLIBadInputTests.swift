@@ -22,7 +22,8 @@ struct CLIBadInputTests {
         try refuses(cli, ["goal", "set", "4", "Too many"], mentioning: ["goal 4", "1, 2 or 3"], code: 2)
         try refuses(cli, ["goal", "done", "0"], mentioning: ["goal 0"], code: 2)
         try refuses(cli, ["project", "status", "Void repairs turnaround", "purple"], mentioning: ["purple"])
-        try refuses(cli, ["calls", "record", "Repairs", "-5"], mentioning: ["<count>"])
+        try refuses(
+            cli, ["calls", "record", "Repairs", "-5"], mentioning: ["count must be 0 or more, not -5"], code: 2)
         try refuses(
             cli, ["calls", "record", "Repairs", "--", "-5"], mentioning: ["count must be 0 or more, not -5"], code: 2)
         try refuses(

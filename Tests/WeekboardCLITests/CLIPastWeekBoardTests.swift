@@ -53,6 +53,9 @@ struct CLICountTests {
         let before = cli.snapshotFiles()
         let bad = try cli.run("calls", "record", "Repairs", "lots")
         #expect(bad.code == 2 && bad.err.contains("count 'lots' is not a whole number"), "\(bad.err)")
+        let negative = try cli.run("calls", "record", "Repairs", "-5")
+        #expect(negative.code == 2 && negative.err.contains("count must be 0 or more, not -5"), "\(negative.err)")
+        #expect(try cli.run("calls", "record", "Repairs", "5", "--bogus").code == 64)
         #expect(cli.snapshotFiles() == before)
     }
 }
@@ -103,5 +106,22 @@ struct CLICallsEditTests {
         #expect(missing.code == 2 && cli.snapshotFiles() == before)
         #expect(try cli.run("undo").code == 0)
         #expect(try services(cli) == ["Repairs": 300, "Reapirs": 20])
+    }
+}
+
+@Suite("CLI: channels where they are recorded")
+struct CLIChannelsTests {
+    @Test("status --json gives a service's channels when its figure was recorded by channel")
+    func statusJSONChannels() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run("calls", "record", "Repairs", "300", "--channel", "phone")
+        try cli.run("calls", "record", "Repairs", "40", "--channel", "web chat")
+        try cli.run("calls", "record", "Housing", "90")
+        let rows = try cli.statusJSON()["contacts"] as? [[String: Any]] ?? []
+        let repairs = rows.first { $0["service"] as? String == "Repairs" }
+        #expect(repairs?["channels"] as? [String: Int] == ["phone": 300, "web": 40])
+        #expect(repairs?["count"] as? Int == 340)
+        #expect(rows.first { $0["service"] as? String == "Housing" }?["channels"] == nil)
     }
 }

@@ -49,6 +49,8 @@ public struct StatusReport: Codable, Equatable, Sendable {
         /// Years (same-week) or weeks (recent-weeks) the baseline is the mean of.
         public let basisCount: Int
         public let deltaPercent: Double?
+        /// This week by channel (`phone`, `email`, `web`, `in-person`), where recorded by channel.
+        public let channels: [String: Int]?
         /// From per-contact imports; absent for a service imported as weekly totals only.
         public let repeatCallers: RepeatCallerInfo?
     }
@@ -118,6 +120,7 @@ public struct StatusReport: Codable, Equatable, Sendable {
                 service: r.service, count: r.count, baseline: r.baseline.value.map { ($0 * 10).rounded() / 10 },
                 basis: basis, basisCount: n,
                 deltaPercent: r.delta.map { ($0 * 1000).rounded() / 10 },
+                channels: r.channels.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) },
                 repeatCallers: s.repeatCallers[r.service].map {
                     RepeatCallerInfo(
                         contacts: $0.contacts, callers: $0.callers, repeatCallers: $0.repeatCallers,

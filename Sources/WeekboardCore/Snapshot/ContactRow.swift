@@ -8,6 +8,8 @@ public struct ContactRow: Equatable, Sendable {
     public let baseline: Baseline
     /// Totals for the 12 weeks ending with this one, oldest first (nil = no figure).
     public let recent: [Int?]
+    /// This week's figure by channel, where it was recorded by channel.
+    public var channels: [Channel: Int]? = nil
 
     public var delta: Double? { count.flatMap { baseline.delta($0) } }
 }
@@ -18,6 +20,8 @@ public final class ContactWeeks {
     private let reader: any StoreReader
     /// week → service → total
     private var cache: [ISOWeek: [String: Int]] = [:]
+    /// week → service → channels, for the weeks read whole
+    private var channelCache: [ISOWeek: [String: [Channel: Int]]] = [:]
 
     public init(store: any StoreReader) { self.reader = store }
 
@@ -25,10 +29,14 @@ public final class ContactWeeks {
     /// the file is decoded and checked (the week on screen); else only the totals (weeks compared with).
     public func week(_ w: ISOWeek, whole: Bool = false) throws -> [String: Int] {
         if !whole, let c = cache[w] { return c }
-        let c =
-            whole
-            ? try reader.readContactWeek(w).services.mapValues(\.total)
-            : try reader.readContactTotals(w).services.mapValues(\.total)
+        let c: [String: Int]
+        if whole {
+            let services = try reader.readContactWeek(w).services
+            channelCache[w] = services.compactMapValues { $0.channels?.isEmpty == false ? $0.channels : nil }
+            c = services.mapValues(\.total)
+        } else {
+            c = try reader.readContactTotals(w).services.mapValues(\.total)
+        }
         cache[w] = c
         return c
     }
@@ -66,7 +74,9 @@ public final class ContactWeeks {
         let rows = names.map { name -> ContactRow in
             let baseline = Baseline.compute(week: week, years: baselineYears) { self.total(name, $0) }
             let recent = (0..<sparkWeeks).reversed().map { self.total(name, week.adding(weeks: -$0)) }
-            return ContactRow(service: name, count: total(name, week), baseline: baseline, recent: recent)
+            return ContactRow(
+                service: name, count: total(name, week), baseline: baseline, recent: recent,
+                channels: channelCache[week]?[name])
         }
         return rows.sorted { ($0.count ?? -1, $1.service) > ($1.count ?? -1, $0.service) }
     }
