@@ -9,7 +9,11 @@ struct CommandEnvironment {
     let store: Store
     /// `--store` as typed, so advice can repeat it.
     let storeOption: String?
+    /// The person's folder in the store (`Store.personFolder`): their identity in files and the journal.
     let person: String
+    /// Their name for a weeknote's title: as typed (`Zoë`, `Sam Patel`), or the config's `displayName`
+    /// for your own week (not another's, named with `--person`).
+    let displayName: String
     let today: CalendarDay
     let now: Date
     /// `--read-only` or `WEEKBOARD_READ_ONLY=1`: every write is refused.
@@ -33,7 +37,9 @@ struct CommandEnvironment {
         let rawPerson =
             global.person ?? env["WEEKBOARD_PERSON"].flatMap { $0.isEmpty ? nil : $0 } ?? config.person
             ?? Self.loginName(env)
-        person = try TextRules.person(rawPerson)
+        let name = try PersonName(rawPerson)
+        person = store.personFolder(name)
+        displayName = (global.person == nil ? config.displayName : nil) ?? name.display
         now = Date()
         readOnly = global.readOnly || env["WEEKBOARD_READ_ONLY"] == "1"
         // WEEKBOARD_TODAY pins the date (tests, demos, screenshots); otherwise the local date.

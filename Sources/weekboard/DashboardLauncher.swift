@@ -73,7 +73,7 @@ struct DashboardLauncher {
         let settings = DisplaySettings(
             unicode: TerminalUI.localeIsUTF8(), labelStyle: e.config.labelStyle,
             readOnly: readOnly, mouse: options.mouse,
-            readOnlyBadge: e.access.map { "READ-ONLY · viewing as \($0)" }, displayName: e.config.displayName)
+            readOnlyBadge: e.access.map { "READ-ONLY · viewing as \($0)" }, displayName: e.displayName)
         let runtime = DashboardRuntime(week: week, settings: settings, environment: environment)
         // Fail before the screen is taken over if the store cannot be read (the runtime has
         // loaded the week already; the screen shows that same snapshot, read once).

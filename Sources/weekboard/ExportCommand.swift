@@ -44,8 +44,8 @@ struct ExportCommand: ParsableCommand {
             let chosen = format ?? (out.map(ExportFormat.init(fileName:)) == .html ? .html : .md)
             let text =
                 chosen == .html
-                ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle, author: e.config.displayName)
-                : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle, author: e.config.displayName)
+                ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle, author: e.displayName)
+                : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle, author: e.displayName)
             try write(
                 text, out: out, force: force,
                 done: "Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to")

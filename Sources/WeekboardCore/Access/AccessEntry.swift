@@ -27,7 +27,7 @@ public struct AccessEntry: Codable, Equatable, Sendable {
         key = try c.decode(String.self, forKey: .key)
         do {
             _ = try AccessList.checkName(name)
-            _ = try TextRules.person(person)
+            try PersonName.checkFolder(person)
             _ = try SSHPublicKey(parsing: key)
         } catch let error as InputError {
             throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: error.message))

@@ -39,7 +39,7 @@ public struct AccessList: Codable, Equatable, Sendable {
     /// only ever use the first line, so the second grant would silently do nothing.
     public mutating func add(name raw: String, key: SSHPublicKey, role: AccessRole, person: String?) throws -> String {
         let name = try Self.checkName(raw)
-        let person = try TextRules.person(person ?? name)
+        let person = try PersonName(person ?? name).key
         if entry(name) != nil {
             throw InputError(
                 "'\(name)' already has access: 'access remove \(name)' first, or 'access role \(name) viewer|editor'")

@@ -5,7 +5,7 @@ public extension Store {
     /// Throws (and writes nothing) on bad input or a malformed file.
     @discardableResult
     func perform(_ action: Action, _ ctx: ActionContext) throws -> ActionOutcome {
-        let person = try TextRules.person(ctx.person)
+        let person = try PersonName.checkFolder(ctx.person)
         if !exists { try create(now: ctx.now, source: ctx.source) }
         var message = ""
         let change = StoreChange<Void>(source: ctx.source, week: ctx.week, at: ctx.now) { tx in

@@ -24,25 +24,6 @@ public enum TextRules {
         return t
     }
 
-    /// Person names become folder names, so they are kept to a safe alphabet.
-    public static func person(_ raw: String) throws -> String {
-        // Spaces and tabs only: a name is ASCII, and CharacterSet's tables cost every command a start-up.
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        let t = String(raw.drop(while: isBlank).reversed().drop(while: isBlank).reversed())
-        // Plain ASCII tests: every command checks the person, and CharacterSet's Unicode tables cost a start-up.
-        let ok =
-            !t.isEmpty && t.count <= 64 && !t.hasPrefix(".")
-            && t.utf8.allSatisfy { b in
-                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2E
-                    || b == 0x5F || b == 0x2D
-            }
-        guard ok else {
-            throw InputError(
-                "person '\(Sanitize.text(raw))' must be 1–64 letters, digits, '.', '_' or '-' (not starting with '.')")
-        }
-        return t
-    }
-
     public static func slot(_ n: Int) throws -> Int {
         guard (1...PersonWeek.slots).contains(n) else {
             throw InputError("goal \(n) does not exist: goals are 1, 2 or 3")

@@ -19,7 +19,7 @@ public struct LogQuery: Equatable, Sendable {
 
     public func matches(_ e: JournalEntry) -> Bool {
         if let week, e.week != week.id { return false }
-        if let person, e.source.person.lowercased() != person.lowercased(),
+        if let person, !PersonName.same(e.source.person, person),
             e.source.access?.lowercased() != person.lowercased()
         {
             return false

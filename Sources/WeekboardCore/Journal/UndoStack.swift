@@ -9,7 +9,9 @@ enum UndoStack {
         var undone = Set<Int>(), out: [JournalEntry] = []
         try journal.forEachNewestFirst { e in
             if e.kind == .undo, let t = e.target { undone.insert(t) }
-            if e.source.person == person, e.kind != .undo, e.undoable, !undone.contains(e.seq) { out.append(e) }
+            if PersonName.same(e.source.person, person), e.kind != .undo, e.undoable, !undone.contains(e.seq) {
+                out.append(e)
+            }
             return out.count < limit
         }
         return out
@@ -21,7 +23,7 @@ enum UndoStack {
         var redone = Set<Int>(), found: JournalEntry?
         try journal.forEachNewestFirst { e in
             if e.kind == .redo, let t = e.target { redone.insert(t) }
-            guard e.source.person == person else { return true }
+            guard PersonName.same(e.source.person, person) else { return true }
             if e.kind == .change && e.undoable { return false }
             if e.kind == .undo && !redone.contains(e.seq) {
                 found = e
