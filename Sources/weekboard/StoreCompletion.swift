@@ -16,15 +16,19 @@ enum StoreCompletion {
             try store.read(StoreFiles.board).projects.map(\.programme)
         }
     }
+    /// Services with figures in the last 12 weeks (or the same week last year), up to "today" as the
+    /// commands see it: `WEEKBOARD_TODAY` when it pins the date.
     static let services = CompletionKind.custom { words, _, _ in
         names(words) { store in
-            try ContactWeeks(store: store).rows(
-                week: ISOWeek(containing: CalendarDay(Date())), baselineYears: 1,
-                sparkWeeks: 1
-            ).map(\.service)
+            try ContactWeeks(store: store).rows(week: ISOWeek(containing: today()), baselineYears: 1, sparkWeeks: 12)
+                .map(\.service)
         }
     }
     static let people = CompletionKind.custom { words, _, _ in names(words) { try $0.people() } }
+
+    static func today() -> CalendarDay {
+        ProcessInfo.processInfo.environment["WEEKBOARD_TODAY"].flatMap { CalendarDay.parse($0) } ?? CalendarDay(Date())
+    }
 
     /// The store the words being completed name, else the default.
     static func store(_ words: [String]) -> Store {

@@ -91,6 +91,18 @@ extension CLIHabitsTests {
         #expect(
             try complete(["project", "status"], "positional@0", ["--store", empty.path, "project", "status"]).isEmpty)
     }
+
+    @Test("completed services are those of recent weeks up to WEEKBOARD_TODAY, not the clock's today")
+    func completionOfServicesFollowsToday() throws {
+        let cli = CLIRunner(today: "2031-03-12")
+        defer { cli.cleanUp() }
+        #expect(try cli.run("calls", "record", "Pest control", "40", "--week=-3").code == 0)
+        #expect(try cli.run("calls", "record", "Old service", "9", "--week=-20").code == 0)
+        let words = ["weekboard", "calls", "record", ""]
+        let r = try cli.run(
+            ["---completion", "calls", "record", "--", "positional@0", "\(words.count - 1)", "0"] + words)
+        #expect(r.out.split(separator: "\n") == ["Pest control"], "\(r.out)\(r.err)")
+    }
 }
 
 extension CLIHabitsTests {
