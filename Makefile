@@ -4,6 +4,8 @@
 PREFIX ?= /usr/local
 DESTDIR ?=
 SWIFT ?= swift
+# Extra flags for the release build (the install test passes --ignore-lock: see InstallTests.swift).
+SWIFT_BUILD_FLAGS ?=
 
 BIN := .build/release/weekboard
 GENERATE_MANUAL := .build/checkouts/swift-argument-parser/.build/release/generate-manual
@@ -20,7 +22,7 @@ all: build
 
 # The README's recommended build.
 build:
-	$(SWIFT) build -c release --static-swift-stdlib --product weekboard
+	$(SWIFT) build -c release --static-swift-stdlib --product weekboard $(SWIFT_BUILD_FLAGS)
 
 # swift-argument-parser's manual generator, then the dashboard's keys, files, environment and exit status.
 man: build
