@@ -30,8 +30,8 @@ man: build
 	mkdir -p $(MAN_OUT)
 	$(GENERATE_MANUAL) $(BIN) --section 1 --output-directory $(MAN_OUT)
 	# The generic exit status gives way to weekboard's own (in man/weekboard-sections.1).
-	sed '/^\.Sh "EXIT STATUS"/,/^\.Ex -std/d' $(MAN_OUT)/weekboard.1 > $(MAN_OUT)/weekboard.1.tmp
-	echo >> $(MAN_OUT)/weekboard.1.tmp
+	# A blank line is not mdoc (man warns "Empty input line"): paragraphs become .Pp.
+	sed -e '/^\.Sh "EXIT STATUS"/,/^\.Ex -std/d' -e 's/^$$/.Pp/' $(MAN_OUT)/weekboard.1 > $(MAN_OUT)/weekboard.1.tmp
 	cat $(MAN_OUT)/weekboard.1.tmp man/weekboard-sections.1 > $(MAN_OUT)/weekboard.1
 	rm $(MAN_OUT)/weekboard.1.tmp
 
