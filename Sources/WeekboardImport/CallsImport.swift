@@ -32,13 +32,13 @@ public enum CallsImport {
         if options.dryRun || refusedEarly {
             // Read-only: no lock, no key created (an unknown key matches nothing, as a new one would).
             let key = try CallerKey.existing(in: store) ?? .generate()
-            let plan = try Merger.plan(parsed, reader: store, key: key)
+            let plan = try Merger.plan(parsed, reader: store, key: key, aliases: options.aliases)
             return ImportSummary(outcome: options.dryRun ? .dryRun : .refused, parsed: parsed, plan: plan)
         }
         return try store.apply(
             StoreChange<ImportSummary>(source: source, at: now) { tx in
                 let (key, created) = try tx.callerKey()
-                let plan = try Merger.plan(parsed, reader: tx, key: key)
+                let plan = try Merger.plan(parsed, reader: tx, key: key, aliases: options.aliases)
                 if !plan.rejects.isEmpty && !options.skipBad {
                     return ("", ImportSummary(outcome: .refused, parsed: parsed, plan: plan))
                 }

@@ -18,6 +18,8 @@ struct MergePlan {
     var figuresUnchanged = 0
     var rejects: [RejectedRow] = []
     var touched: Set<ISOWeek> = []
+    /// How imported contacts combined with recorded totals, one line per service and week.
+    var notes: [String] = []
 }
 
 /// Merges parsed records into the store's current files (read through `reader`), in memory.
@@ -27,20 +29,24 @@ struct MergePlan {
 ///   changes nothing.
 /// - Per-contact rows *add* only contacts whose key (time, service, caller) is not yet recorded
 ///   for the week, so the same or an overlapping file never counts a contact twice.
+/// - The two live side by side (`CountSources`): a recorded total covers its channel, or the whole
+///   service, and imported contacts add to the figure only where none does.
 struct Merger<R: StoreReader> {
     let reader: R
     let key: CallerKey
+    let aliases: ServiceAliases
     private(set) var plan = MergePlan()
     private var years: [Int: ContactYear] = [:]
     private var names: [String: String] = [:]
 
-    init(reader: R, key: CallerKey) {
+    init(reader: R, key: CallerKey, aliases: ServiceAliases) {
         self.reader = reader
         self.key = key
+        self.aliases = aliases
     }
 
-    static func plan(_ parsed: ParsedCalls, reader: R, key: CallerKey) throws -> MergePlan {
-        var m = Merger(reader: reader, key: key)
+    static func plan(_ parsed: ParsedCalls, reader: R, key: CallerKey, aliases: ServiceAliases) throws -> MergePlan {
+        var m = Merger(reader: reader, key: key, aliases: aliases)
         let weeks = parsed.contacts.map(\.week) + parsed.totals.map(\.week)
         try m.learnServiceNames(years: Set(weeks.map(\.year)))
         try m.mergeContacts(parsed.contacts)
@@ -60,8 +66,8 @@ struct Merger<R: StoreReader> {
         plan.years[y.year] = y
     }
 
-    /// Services are matched case-insensitively to names the store already uses (newest year's
-    /// spelling wins), then to the first spelling in the file.
+    /// A service's alias (config) means that service. Services are matched case-insensitively to
+    /// names the store already uses (newest year's spelling wins), then to the first spelling in the file.
     private mutating func learnServiceNames(years wanted: Set<Int>) throws {
         guard let first = wanted.min() else { return }
         for y in ([first - 1] + wanted.sorted()) {
@@ -69,7 +75,8 @@ struct Merger<R: StoreReader> {
         }
     }
 
-    private mutating func canonical(_ service: String) -> String {
+    private mutating func canonical(_ raw: String) -> String {
+        let service = aliases.resolve(raw)
         if let known = names[service.lowercased()] { return known }
         names[service.lowercased()] = service
         return service
@@ -78,12 +85,12 @@ struct Merger<R: StoreReader> {
     /// One service's running figures while a week's rows are merged. Per-row work touches only
     /// these (no copy of the week's lists), so an import is linear in its rows.
     private struct Tally {
+        /// The week's figure before this import (answered and abandoned kept) and what it is made of.
         var entry: WeeklyCount
-        var channels: [Channel: Int]
+        var sources: CountSources
+        var imported: [Channel: Int] = [:]
         var callers: CallerService
         var added: [String] = []
-        /// False when the week's figure has contacts the caller file cannot account for.
-        let consistent: Bool
     }
 
     private mutating func mergeContacts(_ contacts: [ContactRecord]) throws {
@@ -124,30 +131,14 @@ struct Merger<R: StoreReader> {
                     continue
                 }
                 if tallies[service] == nil {
-                    let entry = year.count(service: service, week: week.week) ?? WeeklyCount(total: 0)
                     let mine = callers.services[service] ?? CallerService()
+                    // A service new this week starts with no parts (not a recorded total of 0).
+                    let entry = year.count(service: service, week: week.week)?.knowingImports(callerTotal: mine.total)
                     tallies[service] = Tally(
-                        entry: entry, channels: entry.channels ?? [:], callers: mine,
-                        consistent: entry.total == mine.total)
-                }
-                // Adding to figures that came from elsewhere (a totals file, `calls record`) would count those contacts
-                // twice.
-                guard tallies[service]!.consistent else {
-                    let total = tallies[service]!.entry.total
-                    plan.rejects.append(
-                        RejectedRow(
-                            line: r.line,
-                            reason:
-                                """
-                                \(service) has \(total) contacts for \(week.id) that per-contact imports \
-                                cannot account for (a totals file, 'calls record', or a forgotten caller key); \
-                                these rows would be counted on top of them
-                                """
-                        ))
-                    continue
+                        entry: entry ?? WeeklyCount(total: 0), sources: entry?.sources ?? CountSources(), callers: mine)
                 }
                 seen.insert(contactKey)
-                tallies[service]!.channels[r.channel, default: 0] += 1
+                tallies[service]!.imported[r.channel, default: 0] += 1
                 tallies[service]!.added.append(contactKey)
                 if case .withheld = r.caller {
                     tallies[service]!.callers.withheld += 1
@@ -157,11 +148,12 @@ struct Merger<R: StoreReader> {
                 added += 1
             }
             guard added > 0 else { continue }
-            for (service, t) in tallies where !t.added.isEmpty {
-                var entry = t.entry
-                entry.channels = t.channels
-                entry.total = t.channels.values.reduce(0, +)
-                year.set(service: service, week: week.week, entry)
+            for (service, t) in tallies.sorted(by: { $0.key < $1.key }) where !t.added.isEmpty {
+                var sources = t.sources
+                sources.imported.merge(t.imported, uniquingKeysWith: +)
+                let covered = sources.whole == nil ? t.imported.filter { sources.recorded[$0.key] != nil } : t.imported
+                if let note = Self.coveredNote(service, week, covered: covered, sources) { plan.notes.append(note) }
+                year.set(service: service, week: week.week, t.entry.with(sources))
                 var mine = t.callers
                 mine.contacts = (mine.contacts + t.added).sorted()
                 callers.services[service] = mine
@@ -188,21 +180,29 @@ struct Merger<R: StoreReader> {
         for g in order {
             let (line, count) = sums[g]!
             var year = try year(g.week.year)
-            let before = year.count(service: g.service, week: g.week.week)
-            if g.channel == nil, let ch = before?.channels, !ch.isEmpty {
+            var before = year.count(service: g.service, week: g.week.week)
+            if let b = before, b.imported == nil, b.channels?.isEmpty == false {
+                // Stored before the parts were kept apart: the caller file says whether it was imported.
+                let callers = try reader.readCallerWeek(g.week).services[g.service]
+                before = b.knowingImports(callerTotal: callers?.total ?? 0)
+                if before != b { year.set(service: g.service, week: g.week.week, before!) }
+            }
+            // Recorded totals per channel and one for the whole service do not mix (imported contacts may).
+            let parts = before?.sources
+            if g.channel == nil, let parts, !parts.recorded.isEmpty {
                 plan.rejects.append(
                     RejectedRow(
                         line: line,
                         reason: "\(g.service) has per-channel figures for \(g.week.id); give this row a channel"))
                 continue
             }
-            if g.channel != nil, let b = before, b.total > 0, (b.channels ?? [:]).isEmpty {
+            if g.channel != nil, let whole = parts?.whole, whole > 0 {
                 plan.rejects.append(
                     RejectedRow(
                         line: line,
                         reason:
                             """
-                            \(g.service) already has a total of \(b.total) for \(g.week.id) without channels; \
+                            \(g.service) already has a total of \(whole) for \(g.week.id) without channels; \
                             import totals without a channel for it
                             """
                     ))
@@ -218,6 +218,28 @@ struct Merger<R: StoreReader> {
             if year.count(service: g.service, week: g.week.week) == before { plan.figuresUnchanged += 1; continue }
             plan.figuresSet += 1
             update(year)
+            if let after = year.count(service: g.service, week: g.week.week)?.sources {
+                let covered = g.channel.map { ch in after.imported.filter { $0.key == ch } } ?? after.imported
+                if let note = Self.coveredNote(g.service, g.week, covered: covered, after) { plan.notes.append(note) }
+            }
         }
+    }
+
+    /// What an import says when recorded totals cover some of the contacts it brought.
+    static func coveredNote(_ service: String, _ week: ISOWeek, covered: [Channel: Int], _ sources: CountSources)
+        -> String?
+    {
+        let n = covered.values.reduce(0, +)
+        guard n > 0 else { return nil }
+        let contacts = "\(n) contact\(n == 1 ? "" : "s")"
+        if let whole = sources.whole {
+            return """
+                \(service) \(week.id): \(contacts) kept for repeat callers, not added: the recorded total \
+                (\(whole)) stands for the whole service
+                """
+        }
+        let channels = Channel.allCases.filter { covered[$0] != nil }.map(\.rawValue).joined(separator: ", ")
+        return "\(service) \(week.id): \(contacts) kept for repeat callers, not added: recorded totals stand for "
+            + channels
     }
 }

@@ -10,11 +10,17 @@ public struct ImportOptions: Equatable, Sendable {
     /// How to read slash dates; nil: day first, unless a row can only be month first (then the
     /// import stops and asks).
     public var dateOrder: DateOrder?
+    /// The config's other names for services: a row naming one counts for its service.
+    public var aliases: ServiceAliases
 
-    public init(dryRun: Bool = false, skipBad: Bool = false, dateOrder: DateOrder? = nil) {
+    public init(
+        dryRun: Bool = false, skipBad: Bool = false, dateOrder: DateOrder? = nil,
+        aliases: ServiceAliases = ServiceAliases()
+    ) {
         self.dryRun = dryRun
         self.skipBad = skipBad
         self.dateOrder = dateOrder
+        self.aliases = aliases
     }
 }
 
@@ -45,6 +51,8 @@ public struct ImportSummary: Equatable, Sendable {
     public let rejects: [RejectedRow]
     /// Weeks the file has good rows for.
     public let weeks: [ISOWeek]
+    /// Where recorded totals cover imported contacts (kept, not added), per service and week.
+    public let notes: [String]
 
     public var rowsRejected: Int { rejects.count }
 
@@ -58,6 +66,7 @@ public struct ImportSummary: Equatable, Sendable {
         figuresUnchanged = plan.figuresUnchanged
         rejects = (parsed.rejects + plan.rejects).sorted { $0.line < $1.line }
         weeks = plan.touched.sorted()
+        notes = plan.notes
     }
 
     /// The journal's line for the import.
@@ -91,6 +100,7 @@ public struct ImportSummary: Equatable, Sendable {
                 : "\(weeks.first!.id) to \(weeks.last!.id) (\(weeks.count) weeks)"
             out.append("Weeks: \(shown)")
         }
+        out += notes
         switch outcome {
         case .imported: break
         case .dryRun:

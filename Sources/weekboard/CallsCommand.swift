@@ -18,7 +18,12 @@ struct CallsCommand: ParsableCommand {
 
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "record", abstract: "Set a service's contact count for a week (or one channel of it).")
+            commandName: "record", abstract: "Set a service's contact count for a week (or one channel of it).",
+            discussion: """
+                A recorded total covers its channel, or the whole service without --channel: contacts imported \
+                one by one (calls import) add to the figure only on channels no recorded total covers, and are \
+                kept for repeat callers either way. A service's aliases in the config (serviceAliases) name it too.
+                """)
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Argument(
@@ -87,7 +92,9 @@ struct CallsCommand: ParsableCommand {
         @OptionGroup var weekOption: WeekOption
         @Option(help: "How many weeks back, ending with --week (1 to 104).") var weeks: Int = 4
         @OptionGroup var widthOption: WidthOption
-        @Flag(help: "Print JSON.") var json = false
+        @Flag(help: "Under each service, its contacts by channel where they were recorded by channel.")
+        var byChannel = false
+        @Flag(help: "Print JSON (each service's channels included where recorded).") var json = false
 
         func validate() throws {
             try validateWeekCount(weeks)
@@ -102,7 +109,7 @@ struct CallsCommand: ParsableCommand {
                 return try (0..<weeks).reversed().map { back in
                     let w = last.adding(weeks: -back)
                     let rows = try years.rows(week: w, baselineYears: e.config.years, sparkWeeks: 1)
-                    return CallsListing.Week(week: w.id, services: rows.map(CallsListing.Row.init))
+                    return CallsListing.Week(week: w.id, services: rows.map(CallsListing.Row.init), rows: rows)
                 }
             }
             if json {
@@ -115,7 +122,7 @@ struct CallsCommand: ParsableCommand {
             for w in out {
                 print(w.week)
                 if w.services.isEmpty { print("  (no figures)") }
-                for r in w.services {
+                for (r, row) in zip(w.services, w.rows) {
                     let count = r.count.map(Marks.thousands) ?? "-"
                     let normal = r.baseline.map { Marks.thousands(Int($0.rounded())) } ?? "-"
                     let delta = r.deltaPercent.map { Baseline.percent($0 / 100) } ?? ""
@@ -127,6 +134,9 @@ struct CallsCommand: ParsableCommand {
                         \(normal.leftPad(7)) \(delta.leftPad(6))  \(r.basis)
                         """
                     )
+                    guard byChannel, r.count != nil else { continue }
+                    let channels = row.channelText(separator: ", ") ?? "no channels recorded"
+                    print("    " + Frame.fit(channels, to: max(20, widthOption.columns - 4)))
                 }
             }
         }
@@ -140,10 +150,13 @@ struct CallsListing: Encodable {
         let baseline: Double?
         let deltaPercent: Double?
         let basis: String
+        /// This week by channel, where recorded by channel.
+        let channels: [String: Int]?
 
         init(_ r: ContactRow) {
             service = r.service
             count = r.count
+            channels = r.channels.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) }
             baseline = r.baseline.value.map { ($0 * 10).rounded() / 10 }
             deltaPercent = r.delta.map { ($0 * 1000).rounded() / 10 }
             basis = r.baseline.basis.sentence
@@ -152,6 +165,10 @@ struct CallsListing: Encodable {
     struct Week: Encodable {
         let week: String
         let services: [Row]
+        /// The rows as computed, for the text listing.
+        var rows: [ContactRow] = []
+
+        enum CodingKeys: String, CodingKey { case week, services }
     }
     let weeks: [Week]
 }

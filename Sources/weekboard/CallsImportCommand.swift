@@ -44,7 +44,8 @@ struct CallsImportCommand: ParsableCommand {
         try e.requireStore()
         let summary: ImportSummary
         do {
-            let options = ImportOptions(dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder)
+            let options = ImportOptions(
+                dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder, aliases: e.config.aliases)
             if file == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 summary = try CallsImport.run(

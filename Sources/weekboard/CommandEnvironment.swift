@@ -72,7 +72,9 @@ struct CommandEnvironment {
     var origin: String { access == nil ? "cli" : "ssh" }
 
     func context(_ week: ISOWeek) -> ActionContext {
-        ActionContext(person: person, week: week, now: now, today: today, origin: origin, access: access)
+        ActionContext(
+            person: person, week: week, now: now, today: today, origin: origin, access: access,
+            serviceAliases: config.aliases)
     }
 
     /// Everything one week shows, for the `--week` given (the store must exist).

@@ -62,7 +62,7 @@ struct DashboardLauncher {
         let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false
         var environment = DashboardEnvironment.live(
             store: e.store, person: e.person, baselineYears: e.config.years, completeWeeks: e.config.completeShownWeeks,
-            today: { pinnedToday ? pinned : CalendarDay(Date()) }, access: e.access)
+            today: { pinnedToday ? pinned : CalendarDay(Date()) }, access: e.access, serviceAliases: e.config.aliases)
         if e.access != nil {
             // Over SSH nothing is written on the server outside the store: the weeknote and reports
             // come to the colleague's own machine through `export`.

@@ -24,9 +24,9 @@ struct CallsImportTests {
         #expect((s.rowsRead, s.contactsImported, s.duplicatesSkipped, s.rowsRejected) == (6, 6, 0, 0))
         #expect(s.weeks == [week("2026-W48"), week("2026-W49")])
         let year = try store.readContactYear(2026)
-        #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 4, channels: [.phone: 3, .email: 1]))
-        #expect(year.count(service: "Housing", week: 48) == WeeklyCount(total: 1, channels: [.web: 1]))
-        #expect(year.count(service: "Repairs", week: 49) == WeeklyCount(total: 1, channels: [.phone: 1]))
+        #expect(year.count(service: "Repairs", week: 48) == importedCount([.phone: 3, .email: 1]))
+        #expect(year.count(service: "Housing", week: 48) == importedCount([.web: 1]))
+        #expect(year.count(service: "Repairs", week: 49) == importedCount([.phone: 1]))
     }
 
     @Test("re-importing the same file, or an overlapping one, never double counts")
@@ -52,7 +52,7 @@ struct CallsImportTests {
             data: csv(overlap), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect((o.contactsImported, o.duplicatesSkipped) == (1, 2))
         let year = try store.readContactYear(2026)
-        #expect(year.count(service: "Repairs", week: 48) == WeeklyCount(total: 5, channels: [.phone: 4, .email: 1]))
+        #expect(year.count(service: "Repairs", week: 48) == importedCount([.phone: 4, .email: 1]))
         #expect(year.services.keys.sorted() == ["Housing", "Repairs"])
     }
 
@@ -135,21 +135,29 @@ struct CallsImportTests {
         #expect(snapshot(store) == before)
     }
 
-    @Test("per-contact rows are refused where a week's figure came from elsewhere")
-    func refusesToAddOnTopOfTotals() throws {
+    @Test("per-contact rows under a whole-service total are kept for repeat callers, not added, and it says so")
+    func wholeTotalCoversContacts() throws {
         let store = try makeStore()
         _ = try CallsImport.run(
             data: csv("week,service,count\n2026-W48,Repairs,500\n"), store: store, options: .init(),
             source: .init(person: "alex", origin: "test"))
-        let before = snapshot(store)
         let s = try CallsImport.run(
             data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
-        #expect(s.outcome == .refused)
-        #expect(s.rejects.map(\.line) == [2, 3, 4, 5])
+        #expect(s.outcome == .imported)
+        #expect((s.contactsImported, s.rowsRejected) == (6, 0))
         #expect(
-            s.rejects[0].reason.contains(
-                "Repairs has 500 contacts for 2026-W48 that per-contact imports cannot account for"))
-        #expect(snapshot(store) == before)
+            s.notes == [
+                "Repairs 2026-W48: 4 contacts kept for repeat callers, not added: the recorded total (500) stands for "
+                    + "the whole service"
+            ])
+        let year = try store.readContactYear(2026)
+        #expect(year.total("Repairs", week("2026-W48")) == 500)
+        #expect(year.count(service: "Repairs", week: 48)?.sources.imported == [.phone: 3, .email: 1])
+        #expect(year.total("Housing", week("2026-W48")) == 1)
+        #expect(try RepeatCallers.load(store: store, week: week("2026-W48"))["Repairs"]?.contacts == 4)
+        let again = try CallsImport.run(
+            data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
+        #expect((again.contactsImported, again.duplicatesSkipped, again.notes) == (0, 6, []))
     }
 
     @Test("after key rotation, weeks imported under the old key refuse new contacts")

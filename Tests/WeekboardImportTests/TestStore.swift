@@ -21,3 +21,10 @@ extension ContactYear {
 }
 
 func week(_ id: String) -> ISOWeek { ISOWeek.parseID(id)! }
+
+/// A week's figure made only of contacts imported one by one.
+func importedCount(_ channels: [Channel: Int]) -> WeeklyCount {
+    var count = WeeklyCount(total: channels.values.reduce(0, +), channels: channels)
+    count.imported = channels
+    return count
+}

@@ -97,10 +97,12 @@ public struct ActionContext: Sendable {
     public var origin: String
     /// The SSH access name, when the change came through `weekboard gate`.
     public var access: String?
+    /// The config's other names for services.
+    public var serviceAliases: ServiceAliases
 
     public init(
         person: String, week: ISOWeek, now: Date, today: CalendarDay, origin: String = "cli",
-        access: String? = nil
+        access: String? = nil, serviceAliases: ServiceAliases = ServiceAliases()
     ) {
         self.person = person
         self.week = week
@@ -108,6 +110,7 @@ public struct ActionContext: Sendable {
         self.today = today
         self.origin = origin
         self.access = access
+        self.serviceAliases = serviceAliases
     }
 
     public var source: ChangeSource { ChangeSource(person: person, origin: origin, access: access) }

@@ -1,39 +1,60 @@
 import Foundation
 
 public extension WeeklyCount {
-    /// `entry` with a week's count set (not added) for the whole service or one channel of it.
-    /// `what` names the week in errors ("week 48").
+    /// `entry` with a week's count set (not added) for the whole service or one channel of it: a
+    /// recorded total, which covers that channel's (or the whole service's) imported contacts
+    /// (`CountSources`). `what` names the week in errors ("week 48").
     static func recording(_ count: Int, channel: Channel?, over entry: WeeklyCount?, service: String, what: String)
         throws -> WeeklyCount
     {
         guard count >= 0 else { throw InputError("count must be 0 or more, not \(count)") }
         guard count <= 10_000_000 else { throw InputError("count \(count) is not plausible for one week") }
-        var entry = entry ?? WeeklyCount(total: 0)
+        let entry = entry ?? WeeklyCount(total: 0)
+        var sources = entry.sources
         if let channel {
-            var channels = entry.channels ?? [:]
-            if channels.isEmpty && entry.total > 0 {
+            if let whole = sources.whole, whole > 0 {
                 throw InputError(
                     """
-                    \(service) already has a total of \(entry.total) for \(what) without channels; record it \
+                    \(service) already has a total of \(whole) for \(what) without channels; record it \
                     again without --channel, or per channel from the start
                     """
                 )
             }
-            channels[channel] = count
-            entry.channels = channels
-            entry.total = channels.values.reduce(0, +)
+            sources.whole = nil
+            sources.recorded[channel] = count
         } else {
-            if let channels = entry.channels, !channels.isEmpty {
+            if !sources.recorded.isEmpty {
                 throw InputError("\(service) has per-channel counts for \(what); use --channel to change one")
             }
-            entry.total = count
+            sources.whole = count
         }
-        return entry
+        return entry.with(sources)
     }
 
-    static func recordedMessage(service: String, count: Int, channel: Channel?, what: String, total: Int) -> String {
+    /// What `calls record` says it did; with imported contacts, how the two combine.
+    static func recordedMessage(
+        service: String, count: Int, channel: Channel?, what: String, entry: WeeklyCount
+    ) -> String {
         let which = channel.map { " (\($0.rawValue))" } ?? ""
-        return "\(service)\(which): \(count) contacts recorded for \(what); total \(total)."
+        let said = "\(service)\(which): \(count) contacts recorded for \(what); total \(entry.total)"
+        let sources = entry.sources
+        let imported = sources.imported.values.reduce(0, +)
+        guard imported > 0 else { return said + "." }
+        if sources.whole != nil {
+            let contacts = imported == 1 ? "contact" : "contacts"
+            return said + ": a total without a channel stands for the whole service, in place of its \(imported) "
+                + "imported \(contacts) (kept for repeat callers)."
+        }
+        let parts = Channel.allCases.compactMap { ch -> String? in
+            if let r = sources.recorded[ch] { return "\(ch.rawValue) \(r) recorded" }
+            return sources.imported[ch].map { "\(ch.rawValue) \($0) imported" }
+        }
+        let covered = sources.covered.values.reduce(0, +)
+        let instead =
+            covered > 0
+            ? "; a recorded total stands in place of its channel's imported contacts (\(covered) kept for repeat "
+                + "callers)" : ""
+        return said + " (" + parts.joined(separator: ", ") + ")" + instead + "."
     }
 }
 
@@ -44,8 +65,7 @@ public extension ContactWeek {
         let entry = try WeeklyCount.recording(
             count, channel: channel, over: services[service], service: service, what: what)
         services[service] = entry
-        return WeeklyCount.recordedMessage(
-            service: service, count: count, channel: channel, what: what, total: entry.total)
+        return WeeklyCount.recordedMessage(service: service, count: count, channel: channel, what: what, entry: entry)
     }
 }
 
@@ -56,7 +76,6 @@ public extension ContactYear {
         let entry = try WeeklyCount.recording(
             count, channel: channel, over: self.count(service: service, week: week), service: service, what: what)
         set(service: service, week: week, entry)
-        return WeeklyCount.recordedMessage(
-            service: service, count: count, channel: channel, what: what, total: entry.total)
+        return WeeklyCount.recordedMessage(service: service, count: count, channel: channel, what: what, entry: entry)
     }
 }

@@ -3,10 +3,18 @@
 /// an error that lists the candidates, so the next try can be right.
 enum NameMatch {
     /// The stored spelling `raw` means among `names`. `what` is singular (`project`), `plural` is used in lists.
-    static func find(_ raw: String, in names: [String], what: String, plural: String) throws -> String {
+    /// A name that is not stored but is one of the config's `aliases` (services) means the service it names.
+    static func find(
+        _ raw: String, in names: [String], what: String, plural: String, aliases: ServiceAliases = ServiceAliases()
+    ) throws -> String {
         let key = raw.trimmingCharacters(in: .whitespaces).lowercased()
         guard !key.isEmpty else { throw InputError("\(what) name cannot be empty") }
         if let exact = names.first(where: { $0.lowercased() == key }) { return exact }
+        if let service = aliases.service(for: raw),
+            let named = names.first(where: { $0.lowercased() == service.lowercased() })
+        {
+            return named
+        }
         let starts = names.filter { $0.lowercased().hasPrefix(key) }
         if starts.count == 1 { return starts[0] }
         if starts.count > 1 {

@@ -10,19 +10,25 @@ extension Store {
             let weeks = store.contactWeeks()
             var all = Set<String>()
             for w in weeks { all.formUnion(try tx.readContactWeek(w).services.keys) }
-            let from = try NameMatch.find(name, in: Array(all), what: "service", plural: "services")
+            let from = try NameMatch.find(
+                name, in: Array(all), what: "service", plural: "services", aliases: ctx.serviceAliases)
             let new = try TextRules.line(to, what: "service", max: 80)
             guard new != from else { throw InputError("\(Sanitize.text(from)) is already called that") }
             let into = all.first { $0 != from && $0.lowercased() == new.lowercased() } ?? new
             var changed = 0
             for w in weeks {
                 var cw = try tx.readContactWeek(w)
-                guard let moved = cw.services.removeValue(forKey: from) else { continue }
+                guard var moved = cw.services.removeValue(forKey: from) else { continue }
+                let callersBefore = store.hasCallers(w) ? try tx.readCallerWeek(w) : nil
+                if let callersBefore {
+                    let total = { (name: String) in callersBefore.services[name]?.total ?? 0 }
+                    moved = moved.knowingImports(callerTotal: total(from))
+                    cw.services[into] = cw.services[into]?.knowingImports(callerTotal: total(into))
+                }
                 cw.services[into] = cw.services[into].map { $0.adding(moved) } ?? moved
                 try tx.write(StoreFiles.contacts(w), cw)
                 changed += 1
-                if store.hasCallers(w) {
-                    var callers = try tx.readCallerWeek(w)
+                if var callers = callersBefore {
                     if let c = callers.services.removeValue(forKey: from) {
                         callers.services[into] = callers.services[into].map { $0.adding(c) } ?? c
                         try tx.write(callers)
@@ -35,7 +41,8 @@ extension Store {
         case .removeServiceWeek(let name):
             var cw = try tx.readContactWeek(ctx.week)
             let service = try NameMatch.find(
-                name, in: Array(cw.services.keys), what: "service in \(ctx.week.id)", plural: "services that week")
+                name, in: Array(cw.services.keys), what: "service in \(ctx.week.id)", plural: "services that week",
+                aliases: ctx.serviceAliases)
             let gone = cw.services.removeValue(forKey: service)!
             try tx.write(StoreFiles.contacts(ctx.week), cw)
             if store.hasCallers(ctx.week) {
@@ -49,17 +56,24 @@ extension Store {
 }
 
 extension WeeklyCount {
-    /// Two figures for one week added together (a service merged into another). Channels are kept
-    /// only when both have them, so the total is always their sum.
+    /// Two figures for one week added together (a service merged into another). Recorded and
+    /// imported parts stay apart; a whole-service total on either side makes the sum one too, and a
+    /// channel recorded on either side is recorded with both sides' figures, so the total is their sum.
     func adding(_ other: WeeklyCount) -> WeeklyCount {
-        var channels: [Channel: Int]?
-        if let a = self.channels, let b = other.channels, !a.isEmpty, !b.isEmpty {
-            channels = a.merging(b, uniquingKeysWith: +)
+        let a = sources, b = other.sources
+        var merged = CountSources(imported: a.imported.merging(b.imported, uniquingKeysWith: +))
+        if a.whole != nil || b.whole != nil {
+            merged.whole = total + other.total
+        } else {
+            for ch in Set(a.recorded.keys).union(b.recorded.keys) {
+                merged.recorded[ch] = (a.channels?[ch] ?? 0) + (b.channels?[ch] ?? 0)
+            }
         }
         let sum = { (x: Int?, y: Int?) -> Int? in x.flatMap { x in y.map { x + $0 } } }
-        return WeeklyCount(
-            total: total + other.total, channels: channels, answered: sum(answered, other.answered),
-            abandoned: sum(abandoned, other.abandoned))
+        var result = with(merged)
+        result.answered = sum(answered, other.answered)
+        result.abandoned = sum(abandoned, other.abandoned)
+        return result
     }
 }
 

@@ -120,8 +120,12 @@ public extension Store {
             .restoreProject, .removeProject, .renameProgramme, .archiveProgramme:
             return try applyBoardEdit(action, ctx, &tx)
         case .recordCalls(let rawService, let count, let channel):
-            let service = try store.canonicalService(rawService, reader: tx)
+            let service = try store.canonicalService(ctx.serviceAliases.resolve(rawService), reader: tx)
             var week = try tx.readContactWeek(ctx.week)
+            if let entry = week.services[service], store.hasCallers(ctx.week) {
+                let callers = try tx.readCallerWeek(ctx.week).services[service]
+                week.services[service] = entry.knowingImports(callerTotal: callers?.total ?? 0)
+            }
             let m = try week.record(service: service, count: count, channel: channel)
             try tx.write(StoreFiles.contacts(ctx.week), week)
             return m

@@ -12,6 +12,8 @@ public struct Config: Codable, Equatable, Sendable {
     public var completeWeeks: Int?
     /// The name a weeknote's title gives its author (default: the person).
     public var displayName: String?
+    /// service → other names it goes by (`ServiceAliases`).
+    public var serviceAliases: [String: [String]]?
 
     public init(
         theme: String? = nil, weekLabel: WeekLabelStyle? = nil, person: String? = nil, baselineYears: Int? = nil,
@@ -29,6 +31,8 @@ public struct Config: Codable, Equatable, Sendable {
     public var years: Int { baselineYears ?? 3 }
     public var sshIdleLimit: Duration { .seconds((sshIdleMinutes ?? 480) * 60) }
     public var completeShownWeeks: Int { completeWeeks ?? 4 }
+    /// Checked when the config is loaded, so never throws here.
+    public var aliases: ServiceAliases { (try? ServiceAliases(serviceAliases ?? [:])) ?? ServiceAliases() }
 
     public static func path(environment env: [String: String]) -> URL {
         if let x = env["XDG_CONFIG_HOME"], !x.isEmpty {
@@ -58,6 +62,9 @@ public struct Config: Codable, Equatable, Sendable {
         if let w = config.completeWeeks, !(0...104).contains(w) {
             throw StoreError.malformed(
                 file: url.path, location: "field completeWeeks", reason: "must be 0 to 104, not \(w)")
+        }
+        do { _ = try ServiceAliases(config.serviceAliases ?? [:]) } catch let e as InputError {
+            throw StoreError.malformed(file: url.path, location: "field serviceAliases", reason: e.description)
         }
         return config
     }

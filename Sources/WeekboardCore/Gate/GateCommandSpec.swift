@@ -50,8 +50,8 @@ struct GateCommandSpec: Sendable {
             options: ["--width"], usage: "[--json] [--plain] [--archived] [--show-complete]"),
         GateCommandSpec("note list", .viewer, flags: ["--json"], options: ["--week"], usage: "[--week W] [--json]"),
         GateCommandSpec(
-            "calls list", .viewer, flags: ["--json"], options: ["--week", "--weeks", "--width"],
-            usage: "[--week W] [--weeks N] [--json]"),
+            "calls list", .viewer, flags: ["--json", "--by-channel"], options: ["--week", "--weeks", "--width"],
+            usage: "[--week W] [--weeks N] [--by-channel] [--json]"),
         GateCommandSpec(
             "export weeknote", .viewer, options: ["--week", "--format"], usage: "[--week W] [--format md|html]"),
         GateCommandSpec(

@@ -41,6 +41,10 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
     public var channels: [Channel: Int]?
     public var answered: Int?
     public var abandoned: Int?
+    /// Contacts imported one row per contact, by channel (those a recorded total covers too). See `CountSources`.
+    public var imported: [Channel: Int]?
+    /// When the figure also has imported contacts: the channels whose figure is a recorded total.
+    public var recorded: [Channel: Int]?
 
     public init(total: Int, channels: [Channel: Int]? = nil, answered: Int? = nil, abandoned: Int? = nil) {
         self.total = total
@@ -74,7 +78,7 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
             throw DecodingError.dataCorruptedError(forKey: .total, in: c, debugDescription: why)
         }
         if decoder.userInfo[WeeklyCount.totalsOnly] as? Bool == true { return }
-        channels = try c.decodeIfPresent([Channel: Int].self, forKey: .channels)
+        channels = try Self.channelCounts(c, .channels)
         answered = try c.decodeIfPresent(Int.self, forKey: .answered)
         abandoned = try c.decodeIfPresent(Int.self, forKey: .abandoned)
         for (key, value) in [(CodingKeys.answered, answered), (.abandoned, abandoned)] {
@@ -82,23 +86,40 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
                 throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: why)
             }
         }
-        guard let channels else { return }
-        let nested = try c.nestedContainer(keyedBy: ChannelKey.self, forKey: .channels)
-        for channel in Channel.allCases {
-            if let value = channels[channel], let why = WeeklyCount.problem(value) {
-                throw DecodingError.dataCorruptedError(forKey: ChannelKey(channel), in: nested, debugDescription: why)
+        imported = try Self.channelCounts(c, .imported)
+        recorded = try Self.channelCounts(c, .recorded)
+        if let channels {
+            // Each channel is at most maxCount, so four of them cannot overflow.
+            let sum = channels.values.reduce(0, +)
+            if !channels.isEmpty, sum != total {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .total, in: c,
+                    debugDescription: "is \(total) but its channels add up to \(sum) (the total must be their sum)")
             }
         }
-        // Each channel is at most maxCount, so four of them cannot overflow.
-        let sum = channels.values.reduce(0, +)
-        if !channels.isEmpty, sum != total {
+        if imported?.isEmpty == false, let figure = sources.channels, figure != channels {
             throw DecodingError.dataCorruptedError(
-                forKey: .total, in: c,
-                debugDescription: "is \(total) but its channels add up to \(sum) (the total must be their sum)")
+                forKey: .channels, in: c,
+                debugDescription: "do not match the counts they come from (each channel is its recorded total, "
+                    + "else its imported contacts)")
         }
     }
 
-    enum CodingKeys: String, CodingKey { case total, channels, answered, abandoned }
+    /// Counts by channel under `key`, each checked like a total.
+    private static func channelCounts(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws
+        -> [Channel: Int]?
+    {
+        guard let counts = try c.decodeIfPresent([Channel: Int].self, forKey: key) else { return nil }
+        let nested = try c.nestedContainer(keyedBy: ChannelKey.self, forKey: key)
+        for channel in Channel.allCases {
+            if let value = counts[channel], let why = WeeklyCount.problem(value) {
+                throw DecodingError.dataCorruptedError(forKey: ChannelKey(channel), in: nested, debugDescription: why)
+            }
+        }
+        return counts
+    }
+
+    enum CodingKeys: String, CodingKey { case total, channels, answered, abandoned, imported, recorded }
 }
 
 /// A year of contact-centre volumes (ISO year), gathered from its week files: what imports and

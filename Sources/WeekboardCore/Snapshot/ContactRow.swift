@@ -10,6 +10,18 @@ public struct ContactRow: Equatable, Sendable {
     public let recent: [Int?]
     /// This week's figure by channel, where it was recorded by channel.
     public var channels: [Channel: Int]? = nil
+    /// Where the figure mixes recorded totals and imported contacts: the channels that are recorded totals.
+    public var recordedChannels: Set<Channel> = []
+
+    /// The channels in words, busiest first (`phone 3,410 · email 550`); recorded totals are marked
+    /// where the figure also has imported contacts. Nil without channels.
+    public func channelText(separator: String = " · ") -> String? {
+        guard let channels, !channels.isEmpty else { return nil }
+        let sorted = channels.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
+        return sorted.map { ch, n in
+            "\(ch.rawValue) \(Marks.thousands(n))" + (recordedChannels.contains(ch) ? " recorded" : "")
+        }.joined(separator: separator)
+    }
 
     public var delta: Double? { count.flatMap { baseline.delta($0) } }
 }
@@ -20,8 +32,8 @@ public final class ContactWeeks {
     private let reader: any StoreReader
     /// week → service → total
     private var cache: [ISOWeek: [String: Int]] = [:]
-    /// week → service → channels, for the weeks read whole
-    private var channelCache: [ISOWeek: [String: [Channel: Int]]] = [:]
+    /// week → service → figure, for the weeks read whole
+    private var wholeCache: [ISOWeek: [String: WeeklyCount]] = [:]
 
     public init(store: any StoreReader) { self.reader = store }
 
@@ -32,7 +44,7 @@ public final class ContactWeeks {
         let c: [String: Int]
         if whole {
             let services = try reader.readContactWeek(w).services
-            channelCache[w] = services.compactMapValues { $0.channels?.isEmpty == false ? $0.channels : nil }
+            wholeCache[w] = services
             c = services.mapValues(\.total)
         } else {
             c = try reader.readContactTotals(w).services.mapValues(\.total)
@@ -74,9 +86,12 @@ public final class ContactWeeks {
         let rows = names.map { name -> ContactRow in
             let baseline = Baseline.compute(week: week, years: baselineYears) { self.total(name, $0) }
             let recent = (0..<sparkWeeks).reversed().map { self.total(name, week.adding(weeks: -$0)) }
+            let figure = wholeCache[week]?[name]
+            let mixed = figure.map(\.sources).flatMap { $0.imported.isEmpty ? nil : $0 }
             return ContactRow(
                 service: name, count: total(name, week), baseline: baseline, recent: recent,
-                channels: channelCache[week]?[name])
+                channels: figure?.channels?.isEmpty == false ? figure?.channels : nil,
+                recordedChannels: Set(mixed?.recorded.keys.map { $0 } ?? []))
         }
         return rows.sorted { ($0.count ?? -1, $1.service) > ($1.count ?? -1, $0.service) }
     }

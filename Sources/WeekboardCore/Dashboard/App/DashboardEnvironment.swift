@@ -67,7 +67,8 @@ public struct DashboardEnvironment {
         store: Store, person: String, baselineYears: Int = 3, completeWeeks: Int? = 4,
         exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
         today: @escaping () -> CalendarDay = { CalendarDay(Date()) },
-        now: @escaping () -> Date = { Date() }, access: String? = nil
+        now: @escaping () -> Date = { Date() }, access: String? = nil,
+        serviceAliases: ServiceAliases = ServiceAliases()
     ) -> DashboardEnvironment {
         let source = ChangeSource(person: person, origin: access == nil ? "dashboard" : "ssh", access: access)
         var environment = DashboardEnvironment(
@@ -76,7 +77,11 @@ public struct DashboardEnvironment {
                     store: store, person: person, week: week, today: today, baselineYears: baselineYears,
                     completeWeeks: completeWeeks)
             },
-            perform: { action, ctx in try store.perform(action, ctx).message },
+            perform: { action, ctx in
+                var ctx = ctx
+                ctx.serviceAliases = serviceAliases
+                return try store.perform(action, ctx).message
+            },
             readOKRs: { try store.read(StoreFiles.okrs) },
             undo: { try store.undo(source, now: now()).committed.summary },
             redo: { try store.redo(source, now: now()).committed.summary },
