@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Drives the weekboard dashboard in a pseudo-terminal and measures what a person would feel.
 
-For each run it starts `weekboard --store STORE` on a fresh copy of the store in a 120x40 pty and records:
+Usage: pty_bench.py BIN RUNS name=store [name=store ...]
+Each run starts `weekboard --store STORE` on a fresh copy of each store in turn (interleaved, so the machine's
+drift falls on every store alike) in a 120x40 pty and records:
   first_frame_ms   spawn -> last byte of the first screen (the burst that ends when output goes quiet)
   first_frame_b    bytes of that first screen
   tick_b, tick_ms  key '1' (goal 1 done): bytes written, key -> last byte of the redraw
@@ -10,8 +12,8 @@ For each run it starts `weekboard --store STORE` on a fresh copy of the store in
   week_b           key '[' (previous week): bytes written
   idle_cpu_pct     CPU used by the process over IDLE seconds with no input (live reload included)
   idle_b           bytes written while idle
-Prints one JSON object per run, then medians. Output bursts are delimited by QUIET seconds of silence;
-timings are taken at the last byte, so the quiet wait itself is not counted.
+Prints one JSON object per run on stderr, then {name: medians} on stdout. Output bursts are delimited by
+QUIET seconds of silence; timings are taken at the last byte, so the quiet wait itself is not counted.
 """
 import json, os, pty, select, shutil, signal, statistics, struct, sys, tempfile, time, fcntl, termios
 
@@ -112,21 +114,23 @@ def one_run(binary, template, env):
 
 
 def main():
-    binary, template, runs = sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 10
+    binary, runs = sys.argv[1], int(sys.argv[2])
+    stores = dict(arg.split("=", 1) for arg in sys.argv[3:])
     env = dict(os.environ)
     env.setdefault("TERM", "xterm-256color")
     env.setdefault("LANG", "C.UTF-8")
     env.setdefault("WEEKBOARD_PERSON", "alex")
     env.setdefault("BENCH_WEEK", "2026-W48")
-    results = []
+    results = {name: [] for name in stores}
     for _ in range(runs):
-        r = one_run(binary, template, env)
-        print(json.dumps(r), file=sys.stderr)
-        results.append(r)
+        for name, store in stores.items():
+            r = one_run(binary, store, env)
+            print(name, json.dumps(r), file=sys.stderr)
+            results[name].append(r)
     medians = {}
-    for key in results[0]:
-        values = [r[key] for r in results if r.get(key) is not None]
-        medians[key] = statistics.median(values) if values else None
+    for name, rs in results.items():
+        values = {key: [r[key] for r in rs if r.get(key) is not None] for key in rs[0]}
+        medians[name] = {key: statistics.median(v) if v else None for key, v in values.items()}
     print(json.dumps(medians))
 
 
