@@ -81,7 +81,7 @@ targets = [
     ("idle dashboard CPU, largest", f"{max(dash[s]['idle_cpu_pct'] for s in stores):.2f} %", "0 %",
      max(dash[s]["idle_cpu_pct"] for s in stores) == 0),
     ("`calls import` 100,000 rows, peak RSS", f"{int(imports['first'][3]) / 1024:.0f} MiB",
-     "≤ 81 MiB (before issue 14)", int(imports["first"][3]) / 1024 <= 81),
+     "≤ 108 MiB (before issue 14)", int(imports["first"][3]) / 1024 <= 108),
 ]
 print()
 print("| target (issue 14) | measured | limit | |")
