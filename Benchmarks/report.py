@@ -23,6 +23,7 @@ labels = {"status-week": "`weekboard status`, one-week store", "status-decade": 
           "task": "`task next` (200 pending, 2,000 completed)"}
 wall = {n: json.load(open(path(f"wall-{n}.json"))) for n in names}
 ms = {n: wall[n]["median"] * 1000 for n in names}
+cpu = {n: wall[n]["cpu"] * 1000 for n in names}
 rss = {n: statistics.median(int(x) for x in lines(f"rss-{n}.txt")) / 1024 for n in names}
 instr = {n: int(lines(f"instr-{n}.txt")[0]) for n in names}
 dash = json.load(open(path("dash.json")))
@@ -31,10 +32,10 @@ imports = {row[0]: row[1:] for row in (line.split() for line in open(path("impor
 
 print(open(path("context.txt")).read().strip().replace("\n", "  \n"))
 print()
-print(f"| command | wall ms (median of {len(wall['calcurse']['times'])}) | instructions | peak RSS MiB |")
-print("|---|---:|---:|---:|")
+print(f"| command | wall ms (median of {len(wall['calcurse']['times'])}) | CPU ms | instructions | peak RSS MiB |")
+print("|---|---:|---:|---:|---:|")
 for n in names:
-    print(f"| {labels[n]} | {ms[n]:.2f} | {instr[n] / 1e6:.1f} M | {rss[n]:.1f} |")
+    print(f"| {labels[n]} | {ms[n]:.2f} | {cpu[n]:.2f} | {instr[n] / 1e6:.1f} M | {rss[n]:.1f} |")
 
 stores = ["week", "decade", "streak"]
 print()
@@ -56,7 +57,7 @@ for label, (wall_s, user, sys_s, kib) in [("into a fresh store", imports["first"
 
 
 def ratio(a, b):
-    return f"{ms[a] / ms[b]:.2f} (instructions {instr[a] / instr[b]:.2f})"
+    return f"{ms[a] / ms[b]:.2f} (CPU {cpu[a] / cpu[b]:.2f}, instructions {instr[a] / instr[b]:.2f})"
 
 
 frame = {s: dash[s]["first_frame_ms"] for s in stores}
