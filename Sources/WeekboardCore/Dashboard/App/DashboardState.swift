@@ -58,7 +58,7 @@ struct DashboardState: Sendable {
     func layout(teamView: Bool) -> DashboardLayout {
         DashboardLayout.make(
             width: width, height: height, teamView: teamView, services: services.count, people: team.count,
-            callerLine: !(snapshot?.repeatCallers.isEmpty ?? true), notes: NotesPanel.rows(snapshot?.mine).count)
+            detailLines: ContactsPanel.detailLines(self), notes: NotesPanel.rows(snapshot?.mine).count)
     }
 
     /// Projects in the order shown: programmes worst first, then projects worst first.

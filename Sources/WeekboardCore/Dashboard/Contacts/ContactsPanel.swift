@@ -64,7 +64,32 @@ enum ContactsPanel {
                 &frame, c, y: top + i, cols, texts, roles: [.text, .text, .muted, deltaRole, .muted, .text],
                 selected: focused && row.service == selected)
         }
-        if top + rows.count < c.maxY { drawRepeatCallers(&frame, x: c.x, y: top + rows.count, width: c.width, s, g) }
+        var y = top + rows.count
+        if y < c.maxY, rows.contains(where: { $0.channels != nil }) {
+            drawChannels(&frame, x: c.x, y: y, width: c.width, s, g)
+            y += 1
+        }
+        if y < c.maxY { drawRepeatCallers(&frame, x: c.x, y: y, width: c.width, s, g) }
+    }
+
+    /// Lines under the table: the selected service's channels (when the week has any recorded by
+    /// channel) and its repeat callers (when it has per-contact imports).
+    static func detailLines(_ s: DashboardState) -> Int {
+        (s.services.contains { $0.channels != nil } ? 1 : 0) + (s.snapshot?.repeatCallers.isEmpty == false ? 1 : 0)
+    }
+
+    /// The selected service's contacts this week by channel, busiest first; recorded totals are marked
+    /// in a week that also has imported contacts.
+    static func drawChannels(_ frame: inout Frame, x: Int, y: Int, width: Int, _ s: DashboardState, _ g: Glyphs) {
+        // Until a service is chosen, the first one recorded by channel.
+        let chosen = s.selectedService.flatMap { name in s.services.first { $0.service == name } }
+        guard let row = chosen ?? s.services.first(where: { $0.channels != nil }) else { return }
+        let used = frame.put("\(row.service) by channel: ", x: x, y: y, role: .title, maxWidth: width)
+        if let text = row.channelText(separator: " \(g.dot) ") {
+            frame.put(text, x: x + used, y: y, role: .text, maxWidth: width - used)
+        } else {
+            frame.put("none recorded this week", x: x + used, y: y, role: .muted, maxWidth: width - used)
+        }
     }
 
     /// Under the table, when the week has per-contact imports: the selected service's repeat

@@ -34,10 +34,11 @@ struct DashboardLayout: Equatable, Sendable {
     var notesShareBoard: Bool { rect(.notes) == rect(.board) }
 
     /// `services` is how many contact rows there are, so the contact centre gets just the rows it
-    /// needs; `callerLine` gives it one more for the repeat-caller line (weeks with per-contact imports).
+    /// needs; `detailLines` gives it more for the selected service's detail under the table (its channels,
+    /// its repeat callers).
     static func make(
         width: Int, height: Int, teamView: Bool = false, services: Int = 4, people: Int = 1,
-        callerLine: Bool = false, notes: Int = 3
+        detailLines: Int = 0, notes: Int = 3
     ) -> DashboardLayout {
         let w = max(0, width), h = max(0, height)
         if w < minWidth || h < minHeight {
@@ -53,7 +54,7 @@ struct DashboardLayout: Equatable, Sendable {
             return DashboardLayout(
                 mode: mode, header: header, panels: [:], team: area, message: message, footer: footer)
         }
-        let rows = max(1, services) + (callerLine ? 1 : 0)
+        let rows = max(1, services) + detailLines
         var (panels, team) =
             mode == .wide ? wide(area, services: rows, people: people, notes: notes) : compact(area, services: rows)
         if panels[.notes] == nil { panels[.notes] = panels[.board] }
