@@ -134,6 +134,7 @@ struct Merger<R: StoreReader> {
                     let mine = callers.services[service] ?? CallerService()
                     // A service new this week starts with no parts (not a recorded total of 0).
                     let entry = year.count(service: service, week: week.week)?.knowingImports(callerTotal: mine.total)
+                        .keepingImportsWithout(callerTotal: mine.total)
                     tallies[service] = Tally(
                         entry: entry ?? WeeklyCount(total: 0), sources: entry?.sources ?? CountSources(), callers: mine)
                 }

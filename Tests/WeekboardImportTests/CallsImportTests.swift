@@ -193,6 +193,22 @@ struct CallsImportTests {
         #expect(try store.readContactYear(2026) == counts)
     }
 
+    @Test("after the callers are forgotten, importing the same file again counts nothing twice")
+    func forgottenCallersReimport() throws {
+        let store = try makeStore()
+        let source = ChangeSource(person: "alex", origin: "test")
+        _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: source)
+        let counts = try store.readContactYear(2026)
+        try CallerKey.rotate(in: store, forgetCallers: true, source: source)
+        let again = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: source)
+        #expect((again.outcome, again.contactsImported, again.rowsRejected) == (.imported, 6, 0))
+        let year = try store.readContactYear(2026)
+        for (service, w) in [("Repairs", 48), ("Housing", 48), ("Repairs", 49)] {
+            #expect(year.count(service: service, week: w)?.total == counts.count(service: service, week: w)?.total)
+        }
+        #expect(try RepeatCallers.load(store: store, week: week("2026-W48"))["Repairs"]?.contacts == 4)
+    }
+
     @Test("a missing store is an error, not created")
     func noStore() {
         let store = Store(

@@ -66,4 +66,16 @@ public extension WeeklyCount {
         copy.imported = channels
         return copy
     }
+
+    /// Imported contacts whose caller data is gone (`calls rotate-key --forget-callers`) can no longer
+    /// be told from a re-import of them: they become the recorded figure for their channels (the figure
+    /// stays), so imports after that are covered, never counted twice.
+    func keepingImportsWithout(callerTotal: Int) -> WeeklyCount {
+        let parts = sources
+        guard parts.imported.values.reduce(0, +) > callerTotal else { return self }
+        var next = parts
+        next.imported = [:]
+        if next.whole == nil { next.recorded = parts.channels ?? [:] }
+        return with(next)
+    }
 }
