@@ -1,5 +1,6 @@
 /// `a` in the contact centre: a week's count for a service, asked as the service (the selected one
-/// offered) and then the count, recorded as `weekboard calls record` does.
+/// offered), its channel when the service's figure this week is recorded by channel, and then the
+/// count, recorded as `weekboard calls record` does.
 extension Dashboard {
     static func addCount(_ s: inout DashboardState) {
         s.editing = EditSession(target: .callsService, text: s.service?.service ?? "", maxLength: 80)
@@ -11,10 +12,30 @@ extension Dashboard {
         switch target {
         case .callsService:
             guard !t.isEmpty else { s.message = Message("service cannot be empty: Esc cancels", .error); return }
-            let current = s.services.first { $0.service.lowercased() == t.lowercased() }?.count
+            let row = s.services.first { $0.service.lowercased() == t.lowercased() }
+            // A figure by channel is changed a channel at a time (or all at once, for a whole-service total).
+            if row?.channels != nil {
+                s.editing = EditSession(target: .callsChannel(service: t), text: "", maxLength: 20)
+                return
+            }
             s.editing = EditSession(
-                target: .callsCount(service: t), text: current.map(String.init) ?? "", maxLength: 14)
-        case .callsCount(let service):
+                target: .callsCount(service: t), text: row?.count.map(String.init) ?? "", maxLength: 14)
+        case .callsChannel(let service):
+            var channel: Channel?
+            if !t.isEmpty {
+                guard let parsed = Channel(parsing: t) else {
+                    s.message = Message(
+                        "'\(t)' is not a channel: phone, email, web or in-person (empty: all): Esc cancels", .error)
+                    return
+                }
+                channel = parsed
+            }
+            let row = s.services.first { $0.service.lowercased() == service.lowercased() }
+            let current = channel.map { row?.channels?[$0] } ?? row?.count
+            s.editing = EditSession(
+                target: .callsCount(service: service, channel: channel, steps: 3),
+                text: current.map(String.init) ?? "", maxLength: 14)
+        case .callsCount(let service, let channel, _):
             guard let n = Int(t.replacingOccurrences(of: ",", with: "")), n >= 0 else {
                 s.message = Message("'\(t)' is not a number of contacts like 1500 or 1,500: Esc cancels", .error)
                 return
@@ -23,7 +44,7 @@ extension Dashboard {
             s.editing = nil
             s.selectedService = service
             effects.append(
-                .perform(.recordCalls(service: service, count: n, channel: nil), week: s.week, restoring: before))
+                .perform(.recordCalls(service: service, count: n, channel: channel), week: s.week, restoring: before))
         default: break
         }
     }

@@ -49,7 +49,7 @@ extension Dashboard {
         case .project(let form):
             commitProjectField(form, text, session, &s, &effects)
             return
-        case .callsService, .callsCount:
+        case .callsService, .callsChannel, .callsCount:
             commitCalls(session.target, text, &s, &effects)
             return
         case .statusNote(let project, let status):
@@ -78,7 +78,8 @@ extension Dashboard {
             case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
             case .note(let ref): action = .editNote(ref.section, number: ref.index + 1, clean)
             case .newNote(let section): action = .addNote(section, clean)
-            case .statusNote, .exportPath, .reportPath, .project, .callsService, .callsCount: return
+            case .statusNote, .exportPath, .reportPath, .project, .callsService, .callsChannel, .callsCount:
+                return
             }
         }
         let before = s.editing

@@ -11,9 +11,11 @@ enum EditTarget: Equatable, Sendable {
     case newNote(NoteSection)
     /// A field of the board's add or edit form.
     case project(ProjectForm)
-    /// `a` in the contact centre: the service, then this week's count for it.
+    /// `a` in the contact centre: the service, its channel when its figure is recorded by channel,
+    /// then this week's count for it.
     case callsService
-    case callsCount(service: String)
+    case callsChannel(service: String)
+    case callsCount(service: String, channel: Channel? = nil, steps: Int = 2)
     /// The optional note that follows picking a status with `s`.
     case statusNote(project: String, status: RAGStatus)
     /// The file the previewed weeknote is saved to (`s` in the `w` overlay).
@@ -38,7 +40,10 @@ enum EditTarget: Equatable, Sendable {
         case .newNote(let section): return "Adding to \(section.title.lowercased())"
         case .project(let form): return form.prompt
         case .callsService: return "Record contacts 1/2: the service"
-        case .callsCount(let service): return "Record contacts 2/2: \(service) this week (1500 or 1,500)"
+        case .callsChannel: return "Record contacts 2/3: channel (phone, email, web, in-person; empty: all)"
+        case .callsCount(let service, let channel, let steps):
+            let which = channel.map { " (\($0.rawValue))" } ?? ""
+            return "Record contacts \(steps)/\(steps): \(service)\(which) this week (1500 or 1,500)"
         case .statusNote(let p, let s): return "\(p) → \(s.name): note (optional)"
         case .exportPath: return "Save the weeknote to a file"
         case .reportPath: return "Save the report: .md, .html or .csv"

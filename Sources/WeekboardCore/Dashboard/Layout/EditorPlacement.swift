@@ -9,7 +9,8 @@ enum EditorPlacement {
         case .goal(let n): r = GoalsPanel.field(layout.rect(.goals), slot: n, boxed: layout.boxed)
         case .projectNote, .statusNote, .project:
             r = BoardPanel.field(s, rect: layout.rect(.board), boxed: layout.boxed)
-        case .callsService, .callsCount: r = ContactsPanel.field(layout.rect(.contacts), boxed: layout.boxed)
+        case .callsService, .callsChannel, .callsCount:
+            r = ContactsPanel.field(layout.rect(.contacts), boxed: layout.boxed)
         case .note, .newNote:
             var notes = s
             notes.focused = .notes
