@@ -99,14 +99,14 @@ struct CommandEnvironment {
         guard store.exists else {
             if let storeOption {
                 let quoted = storeOption.contains(" ") ? "'\(storeOption)'" : storeOption
-                throw InputError(
+                throw StoreError.notFound(
                     """
                     no store at \(store.root.path) yet. Run 'weekboard --store \(quoted) init' (add --demo for \
                     sample data), or check the path.
                     """
                 )
             }
-            throw InputError(
+            throw StoreError.notFound(
                 """
                 no store at \(store.root.path) yet. Run 'weekboard init' (or 'weekboard init --demo' for sample \
                 data), or pass --store PATH.
@@ -120,10 +120,11 @@ struct CommandEnvironment {
         if let note = try store.upgradeIfNeeded() { sayError(note) }
     }
 
-    /// Stops a write in read-only mode, before anything is touched.
+    /// Stops a write in read-only mode, before anything is touched: exit 1, as for a store that
+    /// cannot be written (README, "Exit codes").
     func requireWritable() throws {
         guard !readOnly else {
-            throw InputError("read-only (--read-only or WEEKBOARD_READ_ONLY=1): nothing was changed")
+            throw StoreError.invalid("read-only (--read-only or WEEKBOARD_READ_ONLY=1): nothing was changed")
         }
     }
 

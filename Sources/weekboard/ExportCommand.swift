@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
         var force = false
 
         func validate() throws {
-            if format == .csv { throw ValidationError("a weeknote is exported as md or html, not csv") }
+            if format == .csv { throw badValue("a weeknote is exported as md or html, not csv") }
         }
 
         func run() throws {

@@ -32,7 +32,8 @@ struct WeekOption: ParsableArguments {
     var week: String?
 }
 
-/// The range `--weeks` takes wherever a command looks back over weeks: two years at most.
+/// The range `--weeks` takes wherever a command looks back over weeks: two years at most. A value out
+/// of range is a bad value (exit 2), as for every value weekboard checks itself.
 func validateWeekCount(_ weeks: Int) throws {
-    guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be 1 to 104, not \(weeks)") }
+    guard (1...104).contains(weeks) else { throw badValue("--weeks must be 1 to 104, not \(weeks)") }
 }

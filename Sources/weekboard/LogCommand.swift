@@ -32,7 +32,7 @@ struct LogCommand: ParsableCommand {
     @Flag(name: .long, help: "Confirm --prune-before.") var yes = false
 
     func validate() throws {
-        guard limit >= 1 else { throw ArgumentParser.ValidationError("--limit must be 1 or more, not \(limit)") }
+        guard limit >= 1 else { throw badValue("--limit must be 1 or more, not \(limit)") }
     }
 
     func run() throws {

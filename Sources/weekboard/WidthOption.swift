@@ -17,7 +17,7 @@ struct WidthOption: ParsableArguments {
     static let range = 40...1000
 
     func validate() throws {
-        if let width, !Self.range.contains(width) { throw ValidationError("--width must be 40 to 1000, not \(width)") }
+        if let width, !Self.range.contains(width) { throw badValue("--width must be 40 to 1000, not \(width)") }
     }
 
     /// The columns to fit.

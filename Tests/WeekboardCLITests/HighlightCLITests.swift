@@ -88,7 +88,7 @@ struct HighlightCLITests {
             #expect(r.out.isEmpty)
         }
         let csvNote = try cli.run("export", "weeknote", "--format", "csv")
-        #expect(csvNote.code == 64 && csvNote.err.contains("a weeknote is exported as md or html, not csv"))
+        #expect(csvNote.code == 2 && csvNote.err.contains("a weeknote is exported as md or html, not csv"))
         #expect(cli.snapshotFiles() == before)
     }
 
@@ -105,7 +105,7 @@ struct HighlightCLITests {
         #expect(r.out == "Highlight report for 10 November 2026 to 24 November 2026 written to \(file.path).\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == (try Self.golden("html")))
         let again = try cli.run("export", "highlight", "--format", "html", "--out", file.path)
-        #expect(again.code == 2 && again.err.contains("already exists; use --force"))
+        #expect(again.code == 1 && again.err.contains("already exists; use --force"))
         let forced = try cli.run("export", "highlight", "--format", "csv", "--out", file.path, "--force")
         #expect(forced.code == 0)
         #expect(try String(contentsOf: file, encoding: .utf8) == (try Self.golden("csv")))

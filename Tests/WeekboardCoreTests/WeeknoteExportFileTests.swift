@@ -23,7 +23,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("note.md")
         try Data("mine\n".utf8).write(to: url)
-        #expect(throws: InputError.self) { try ExportFile.write("new\n", to: url, overwrite: false) }
+        #expect(throws: StoreError.self) { try ExportFile.write("new\n", to: url, overwrite: false) }
         #expect(try String(contentsOf: url, encoding: .utf8) == "mine\n")
         try ExportFile.write("new\n", to: url, overwrite: true)
         #expect(try String(contentsOf: url, encoding: .utf8) == "new\n")
@@ -33,7 +33,7 @@ import Testing
     @Test func refusesAFolderOrAMissingFolder() throws {
         let dir = try tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(throws: InputError.self) { try ExportFile.write("x", to: dir, overwrite: true) }
+        #expect(throws: StoreError.self) { try ExportFile.write("x", to: dir, overwrite: true) }
         #expect(throws: StoreError.self) {
             try ExportFile.write("x", to: dir.appendingPathComponent("no/such.md"), overwrite: false)
         }

@@ -67,6 +67,6 @@ struct HostileMessageTests {
         // A store path that is itself hostile.
         var odd = cli
         odd.env["WEEKBOARD_STORE"] = cli.store.path + "-\(h.text)"
-        try expectClean(odd, ["status"], code: 2, "\(h.name): no store at a hostile path")
+        try expectClean(odd, ["status"], code: 1, "\(h.name): no store at a hostile path")
     }
 }

@@ -34,7 +34,7 @@ public enum ExportFile {
                 throw StoreError.io(path: path, reason: "cannot replace: \(errnoText())")
             }
         } else if link(temp.path, path) != 0 {
-            if errno == EEXIST { throw InputError("\(path) already exists; use --force to replace it") }
+            if errno == EEXIST { throw StoreError.io(path: path, reason: "already exists; use --force to replace it") }
             throw StoreError.io(path: path, reason: "cannot create: \(errnoText())")
         }
         AtomicFile.syncDirectory(dir)

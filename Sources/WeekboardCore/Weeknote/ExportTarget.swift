@@ -6,7 +6,8 @@ import Foundation
 #endif
 
 /// What is already at an export's `--out` path, looked at without following a symbolic link:
-/// `--force` replaces a regular file and nothing else (never a link, a pipe or a device).
+/// `--force` replaces a regular file and nothing else (never a link, a pipe or a device). A refusal is a
+/// file problem (exit 1), not a bad value.
 enum ExportTarget {
     /// Throws unless `path` is absent, or a regular file and `overwrite` is set.
     static func check(_ path: String, overwrite: Bool) throws {
@@ -16,15 +17,16 @@ enum ExportTarget {
         switch st.st_mode & S_IFMT {
         case S_IFREG:
             if overwrite { return }
-            throw InputError("\(path) already exists; use --force to replace it")
-        case S_IFDIR: throw InputError("\(path) is a folder; give a file name for --out")
+            throw StoreError.io(path: path, reason: "already exists; use --force to replace it")
+        case S_IFDIR: throw StoreError.io(path: path, reason: "is a folder; give a file name for --out")
         case S_IFLNK: kind = "a symbolic link"
         case S_IFIFO: kind = "a named pipe (FIFO)"
         case S_IFCHR, S_IFBLK: kind = "a device"
         case S_IFSOCK: kind = "a socket"
         default: kind = "not a regular file"
         }
-        throw InputError(
-            "\(path) is \(kind); --out writes, and --force replaces, only a regular file (nothing was written)")
+        throw StoreError.io(
+            path: path,
+            reason: "is \(kind); --out writes, and --force replaces, only a regular file (nothing was written)")
     }
 }
