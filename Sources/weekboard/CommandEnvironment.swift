@@ -63,6 +63,21 @@ struct CommandEnvironment {
         }
     }
 
+    /// The day a dated change made for `week` carries: the date given (`--week 2026-11-16`), else
+    /// today in this week and the same weekday in a past one. A day to come is refused: a board change
+    /// cannot be dated in the future.
+    func day(in week: ISOWeek, option raw: String?) throws -> CalendarDay {
+        let now = ISOWeek(containing: today)
+        let day =
+            raw.flatMap(CalendarDay.parse)
+            ?? today.adding(days: week.monday.daysSinceEpoch - now.monday.daysSinceEpoch)
+        guard day <= today else {
+            throw InputError(
+                "--week \(Sanitize.text(raw ?? week.id)) has not begun: a board change is dated today or earlier")
+        }
+        return day
+    }
+
     /// Who is changing the store, for the journal.
     var source: ChangeSource { ChangeSource(person: person, origin: origin, access: access) }
 
@@ -142,12 +157,24 @@ extension GlobalOptions {
     }
 
     /// The same, for an action that needs the environment to be made (today, for a date like `fri`).
-    func perform(week: WeekOption? = nil, _ action: (CommandEnvironment) throws -> Action) throws {
+    /// `dated`: the change is dated (a board change): a past `--week` back-dates it to the same
+    /// weekday in that week, so its history, that week's board and its weeknote agree.
+    func perform(
+        week: WeekOption? = nil, dated: Bool = false, _ action: (CommandEnvironment) throws -> Action
+    ) throws {
         let e = try CommandEnvironment(self)
         try e.requireWritable()
         let made = try action(e)
-        let ctx = e.context(try week.map(e.week) ?? ISOWeek(containing: e.today))
+        var ctx = e.context(try week.map(e.week) ?? ISOWeek(containing: e.today))
+        if dated {
+            ctx.today = try e.day(in: ctx.week, option: week?.week)
+            ctx.backdated = ctx.today < e.today
+        }
         say(try e.store.perform(made, ctx).message)
+    }
+
+    func perform(_ action: Action, week: WeekOption, dated: Bool) throws {
+        try perform(week: week, dated: dated) { _ in action }
     }
 
     /// The same for a change to the OKRs, which belong to no week.

@@ -23,8 +23,9 @@ struct ProgrammeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "archive", abstract: "Archive every project of a programme (each can be restored).")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The programme's name.") var name: String
+        @Argument(help: "The programme's name.", completion: StoreCompletion.programmes) var name: String
+        @OptionGroup(title: "Back-dating") var week: DatedWeekOption
 
-        func run() throws { try global.perform(.archiveProgramme(name: name)) }
+        func run() throws { try global.perform(.archiveProgramme(name: name), week: week.option, dated: true) }
     }
 }

@@ -34,13 +34,14 @@ struct ProjectCommand: ParsableCommand {
             help: ArgumentHelp(
                 "When the milestone is due: 2026-12-04, 04/12/2026, fri, next fri or +2w.", valueName: "date")) var due:
             String?
+        @OptionGroup(title: "Back-dating") var week: DatedWeekOption
 
         func validate() throws {
             if due != nil && milestone == nil { throw ValidationError("--due needs --milestone") }
         }
 
         func run() throws {
-            try global.perform { e in
+            try global.perform(week: week.option, dated: true) { e in
                 var dueDay: CalendarDay?
                 if let due {
                     do { dueDay = try DateSpec.parse(due, today: e.today) } catch let error as DateSpec.Invalid {
@@ -73,18 +74,23 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: "What changed, e.g. \"contractor back on site\".") var note: String?
         @Flag(help: "Correct the latest update instead of adding one.") var amend = false
         @Flag(help: "Take back the latest update.") var withdraw = false
+        @OptionGroup(title: "Back-dating") var week: DatedWeekOption
 
         func validate() throws {
             if withdraw && (amend || status != nil || note != nil) {
                 throw ValidationError("--withdraw takes no status, --note or --amend")
             }
             if !withdraw && !amend && status == nil { throw ValidationError("missing the status (red, amber, green…)") }
+            if (amend || withdraw) && week.week != nil {
+                throw ValidationError("--amend and --withdraw change the latest update, whatever its week: no --week")
+            }
         }
 
         func run() throws {
             if withdraw { return try global.perform(.withdrawProjectStatus(name: name)) }
             if amend { return try global.perform(.amendProjectStatus(name: name, status: status, note: note)) }
-            try global.perform(.setProjectStatus(name: name, status: status!, note: note))
+            try global.perform(
+                .setProjectStatus(name: name, status: status!, note: note), week: week.option, dated: true)
         }
     }
 
@@ -130,8 +136,9 @@ struct ProjectCommand: ParsableCommand {
             abstract: "Take a project off the board and out of roll-ups; its history is kept ('project restore').")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The project's name.", completion: StoreCompletion.projects) var name: String
+        @OptionGroup(title: "Back-dating") var week: DatedWeekOption
 
-        func run() throws { try global.perform(.archiveProject(name: name)) }
+        func run() throws { try global.perform(.archiveProject(name: name), week: week.option, dated: true) }
     }
 
     struct Restore: ParsableCommand {

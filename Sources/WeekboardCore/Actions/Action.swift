@@ -99,6 +99,9 @@ public struct ActionContext: Sendable {
     public var access: String?
     /// The config's other names for services.
     public var serviceAliases: ServiceAliases
+    /// `today` is a day in a past week (`--week last` on a board change): a status update may not
+    /// then go before the project's latest one.
+    public var backdated = false
 
     public init(
         person: String, week: ISOWeek, now: Date, today: CalendarDay, origin: String = "cli",

@@ -21,11 +21,21 @@ public extension Board {
     /// A new status update. Its note (or none) becomes the note shown: a note never outlives the
     /// status it explained (the old one stays in the history).
     mutating func setStatus(
-        name: String, _ status: RAGStatus, note rawNote: String?, today: CalendarDay, by author: String? = nil
+        name: String, _ status: RAGStatus, note rawNote: String?, today: CalendarDay, by author: String? = nil,
+        backdated: Bool = false
     ) throws -> String {
         let i = try find(name)
         let note = try rawNote.map { try TextRules.line($0, what: "note", max: TextRules.maxNote) }
         let before = projects[i].status
+        // History is oldest first and its last update is the status: a back-dated update
+        // (`--week last`) may not go before the latest one.
+        if backdated, let latest = projects[i].history.last?.date, today < latest {
+            throw InputError(
+                """
+                \(Sanitize.text(projects[i].name)) has an update dated \(latest.iso), after \(today.iso): \
+                date this one on or after it, or correct that one with --amend
+                """)
+        }
         projects[i].history.append(StatusUpdate(date: today, status: status, note: note, by: author))
         projects[i].note = note
         let move = before == status ? "stays \(status.name)" : "moved from \(before.name) to \(status.name)"

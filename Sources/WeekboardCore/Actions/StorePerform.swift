@@ -106,7 +106,8 @@ public extension Store {
             return m
         case .setProjectStatus(let name, let status, let note):
             var board = try tx.read(StoreFiles.board)
-            let m = try board.setStatus(name: name, status, note: note, today: ctx.today, by: ctx.source.author)
+            let m = try board.setStatus(
+                name: name, status, note: note, today: ctx.today, by: ctx.source.author, backdated: ctx.backdated)
             try tx.writeBoard(board, today: ctx.today)
             return m
         case .setProjectNote(let name, let note):

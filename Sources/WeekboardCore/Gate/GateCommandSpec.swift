@@ -75,19 +75,24 @@ struct GateCommandSpec: Sendable {
         GateCommandSpec(
             "note remove", .editor, options: ["--week"], positionals: .text, usage: "watch|learning|next N [--week W]"),
         GateCommandSpec(
-            "project add", .editor, options: ["--programme", "--owner", "--status", "--note", "--milestone", "--due"],
-            positionals: .text, usage: "NAME --programme P [--owner O] [--status S] [--milestone M --due DATE]"),
+            "project add", .editor,
+            options: ["--programme", "--owner", "--status", "--note", "--milestone", "--due", "--week"],
+            positionals: .text,
+            usage: "NAME --programme P [--owner O] [--status S] [--milestone M --due DATE] [--week W]"),
         GateCommandSpec(
             "project status", .editor, flags: ["--amend", "--withdraw"], options: ["--note", "--week"],
-            positionals: .text, usage: "NAME red|amber|green|blue [--note TEXT] [--amend] | NAME --withdraw"),
+            positionals: .text,
+            usage: "NAME red|amber|green|blue [--note TEXT] [--week W] [--amend] | NAME --withdraw"),
         GateCommandSpec(
             "project edit", .editor, options: ["--owner", "--milestone", "--due", "--programme", "--note"],
             positionals: .text, usage: "NAME [--owner O] [--milestone M] [--due DATE] [--programme P] [--note TEXT]"),
         GateCommandSpec("project rename", .editor, positionals: .text, usage: "NAME NEW-NAME"),
-        GateCommandSpec("project archive", .editor, positionals: .text, usage: "NAME"),
+        GateCommandSpec(
+            "project archive", .editor, options: ["--week"], positionals: .text, usage: "NAME [--week W]"),
         GateCommandSpec("project restore", .editor, positionals: .text, usage: "NAME"),
         GateCommandSpec("programme rename", .editor, positionals: .text, usage: "NAME NEW-NAME"),
-        GateCommandSpec("programme archive", .editor, positionals: .text, usage: "NAME"),
+        GateCommandSpec(
+            "programme archive", .editor, options: ["--week"], positionals: .text, usage: "NAME [--week W]"),
         GateCommandSpec(
             "okr update", .editor, options: ["--current", "--confidence"], positionals: .text,
             usage: "OBJECTIVE KR --current C [--confidence X]"),
