@@ -29,7 +29,9 @@ enum HeaderView {
         }
         var who: String?
         if let snapshot = s.snapshot, budget >= 10 {
-            let text = Frame.fit(Sanitize.text("\(snapshot.storeName) \(g.dot) \(snapshot.person)"), to: budget - 2)
+            // The person as they gave their name (`Sam Patel`), not their folder (`sam-patel`).
+            let name = s.settings.displayName ?? snapshot.person
+            let text = Frame.fit(Sanitize.text("\(snapshot.storeName) \(g.dot) \(name)"), to: budget - 2)
             who = text
         }
         if let marker { frame.put(marker, x: x + 2, y: rect.y, role: .badge) }
