@@ -20,12 +20,20 @@ struct CommandEnvironment {
     let readOnly: Bool
 
     init(_ global: GlobalOptions, storeOverride: URL? = nil) throws {
+        try self.init(
+            store: global.store, person: global.person, readOnly: global.readOnly, storeOverride: storeOverride)
+    }
+
+    /// The same from `--store`, `--person` and `--read-only` as typed (nil: not given), for `StatusFastPath`.
+    init(store storePath: String?, person personOption: String?, readOnly flag: Bool, storeOverride: URL? = nil)
+        throws
+    {
         env = ProcessInfo.processInfo.environment
         config = try Config.load(environment: env)
-        storeOption = storeOverride == nil ? global.store.flatMap { $0.isEmpty ? nil : $0 } : nil
+        storeOption = storeOverride == nil ? storePath.flatMap { $0.isEmpty ? nil : $0 } : nil
         if let override = storeOverride {
             store = Store(root: override)
-        } else if let path = global.store {
+        } else if let path = storePath {
             // An empty --store is a mistake (an unset variable in a script), never "the default store".
             guard !path.isEmpty else {
                 throw InputError("--store is empty; give the store's folder, or leave --store out for the default")
@@ -35,13 +43,13 @@ struct CommandEnvironment {
             store = Store(root: Store.defaultRoot(environment: env))
         }
         let rawPerson =
-            global.person ?? env["WEEKBOARD_PERSON"].flatMap { $0.isEmpty ? nil : $0 } ?? config.person
+            personOption ?? env["WEEKBOARD_PERSON"].flatMap { $0.isEmpty ? nil : $0 } ?? config.person
             ?? Self.loginName(env)
         let name = try PersonName(rawPerson)
         person = store.personFolder(name)
-        displayName = (global.person == nil ? config.displayName : nil) ?? name.display
+        displayName = (personOption == nil ? config.displayName : nil) ?? name.display
         now = Date()
-        readOnly = global.readOnly || env["WEEKBOARD_READ_ONLY"] == "1"
+        readOnly = flag || env["WEEKBOARD_READ_ONLY"] == "1"
         // WEEKBOARD_TODAY pins the date (tests, demos, screenshots); otherwise the local date.
         if let pinned = env["WEEKBOARD_TODAY"], !pinned.isEmpty {
             guard let day = CalendarDay.parse(pinned) else {

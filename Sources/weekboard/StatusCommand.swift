@@ -33,9 +33,18 @@ struct StatusCommand: ParsableCommand {
     var showComplete = false
 
     func run() throws {
-        let e = try CommandEnvironment(global)
+        try Self.show(
+            CommandEnvironment(global), week: weekOption.week, json: json, color: color, plain: plain, team: team,
+            width: widthOption.columns, showComplete: showComplete)
+    }
+
+    /// What `status` prints, for the parsed command and for `StatusFastPath` alike.
+    static func show(
+        _ e: CommandEnvironment, week: String?, json: Bool, color: ColorChoice, plain: Bool, team: Bool, width: Int,
+        showComplete: Bool
+    ) throws {
         // The plain summary shows no team; --team and --json do.
-        let snapshot = try e.snapshot(weekOption, colleagues: team || json, showComplete: showComplete)
+        let snapshot = try e.snapshot(e.week(parsing: week), colleagues: team || json, showComplete: showComplete)
         if json {
             let data = try JSONCoding.encodeForOutput(StatusReport(snapshot, labelStyle: e.config.labelStyle))
             FileHandle.standardOutput.write(data)
@@ -43,8 +52,7 @@ struct StatusCommand: ParsableCommand {
         }
         let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
         let text = StatusText(
-            snapshot, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env),
-            width: widthOption.columns)
+            snapshot, labelStyle: e.config.labelStyle, unicode: !plain && ANSI.localeIsUTF8(e.env), width: width)
         let lines = team ? text.teamLines : text.lines
         print(lines.map { ANSI.render($0, color: useColor) }.joined(separator: "\n"))
     }

@@ -38,6 +38,8 @@ struct Weekboard: ParsableCommand {
     /// 64 a mistyped command line; ArgumentParser's own errors and exit codes as it decides).
     static func main() {
         do {
+            // Plain `status` skips ArgumentParser (half of its start-up); anything else goes on to it.
+            if try StatusFastPath.run(Array(CommandLine.arguments.dropFirst())) { return }
             let arguments = try CommandWords.normalise(Array(CommandLine.arguments.dropFirst()), root: Self.self)
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -1,0 +1,104 @@
+import Foundation
+import WeekboardCore
+
+/// `weekboard status` (the SSH glance) without swift-argument-parser, which was half of its start-up
+/// (docs/performance.md). Only a command line this reads completely and the same way ArgumentParser
+/// would is taken here; anything else (help, a typo, a repeated or unknown option, an odd value) returns
+/// nil, and ArgumentParser parses it as before, errors and messages included.
+enum StatusFastPath {
+    /// What the command line asked `status` for.
+    struct Request: Equatable {
+        var store: String?
+        var person: String?
+        var week: String?
+        var width: Int?
+        var color = ColorChoice.auto
+        var readOnly = false
+        var json = false
+        var plain = false
+        var team = false
+        var showComplete = false
+    }
+
+    /// Global options with a value, taken before or after `status` (as `CommandWords` moves them).
+    static let valued: Set<String> = ["--store", "--person", "--week", "--width", "--color"]
+    /// `status`'s own flags, after `status` only; `--read-only` anywhere.
+    static let flags: Set<String> = ["--json", "--plain", "--team", "--show-complete"]
+
+    /// The request for a plain `status` command line; nil for anything to leave to ArgumentParser.
+    static func parse(_ args: [String]) -> Request? {
+        var request = Request()
+        var seen: Set<String> = []
+        var sawStatus = false
+        var i = 0
+        while i < args.count {
+            let word = args[i]
+            i += 1
+            if word == "status", !sawStatus {
+                sawStatus = true
+                continue
+            }
+            guard word.hasPrefix("--") else { return nil }
+            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0])
+            // A repeated option: ArgumentParser decides what that means.
+            guard seen.insert(name).inserted else { return nil }
+            if name == "--read-only" || (sawStatus && flags.contains(name)) {
+                guard parts.count == 1 else { return nil }
+                set(flag: name, in: &request)
+                continue
+            }
+            guard valued.contains(name) else { return nil }
+            let value: String
+            if parts.count == 2 {
+                value = String(parts[1])
+            } else {
+                guard i < args.count else { return nil }
+                value = args[i]
+                i += 1
+            }
+            // An empty value or one that looks like an option: ArgumentParser's words for it.
+            guard !value.isEmpty, !value.hasPrefix("-"), set(name, value, in: &request) else { return nil }
+        }
+        return sawStatus ? request : nil
+    }
+
+    private static func set(flag name: String, in request: inout Request) {
+        switch name {
+        case "--read-only": request.readOnly = true
+        case "--json": request.json = true
+        case "--plain": request.plain = true
+        case "--team": request.team = true
+        default: request.showComplete = true
+        }
+    }
+
+    /// False when the value is one ArgumentParser would refuse (it says why).
+    private static func set(_ name: String, _ value: String, in request: inout Request) -> Bool {
+        switch name {
+        case "--store": request.store = value
+        case "--person": request.person = value
+        case "--week": request.week = value
+        case "--color":
+            guard let choice = ColorChoice(rawValue: value) else { return false }
+            request.color = choice
+        default:
+            guard value.utf8.count <= 4, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+                let width = Int(value), WidthOption.range.contains(width)
+            else { return false }
+            request.width = width
+        }
+        return true
+    }
+
+    /// Runs `status` when the command line is a plain one; false when ArgumentParser should parse it.
+    /// `WEEKBOARD_FULL_PARSER=1` always leaves it to ArgumentParser (tests compare the two paths).
+    static func run(_ args: [String]) throws -> Bool {
+        guard getenv("WEEKBOARD_FULL_PARSER") == nil, let r = parse(args) else { return false }
+        let e = try CommandEnvironment(store: r.store, person: r.person, readOnly: r.readOnly)
+        try StatusCommand.show(
+            e, week: r.week, json: r.json, color: r.color, plain: r.plain, team: r.team,
+            width: r.width ?? WidthOption.terminalColumns() ?? 80, showComplete: r.showComplete)
+        return true
+    }
+}
