@@ -89,7 +89,7 @@ struct StatusFastPathCLITests {
         let typo = try cli.run("stauts")
         #expect(typo.code == 64 && typo.err.contains("Did you mean 'status'?"))
         let width = try cli.run("status", "--width", "20")
-        #expect(width.code == 64 && width.err.contains("--width must be 40 to 1000, not 20"), "\(width)")
+        #expect(width.code == 2 && width.err.contains("--width must be 40 to 1000, not 20"), "\(width)")
         let color = try cli.run("status", "--color", "blue")
         #expect(color.code == 64 && color.err.contains("blue"), "\(color)")
         let twice = try cli.run("status", "--json", "--jsn")
