@@ -33,7 +33,7 @@ public extension Board {
             throw InputError(
                 """
                 \(Sanitize.text(projects[i].name)) has an update dated \(latest.iso), after \(today.iso): \
-                date this one on or after it, or correct that one with --amend
+                give --week \(latest.iso) or later, or correct that update with --amend
                 """)
         }
         projects[i].history.append(StatusUpdate(date: today, status: status, note: note, by: author))
