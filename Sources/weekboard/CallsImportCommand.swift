@@ -12,18 +12,21 @@ struct CallsImportCommand: ParsableCommand {
         abstract: "Import a telephony CSV export: weekly totals, or one row per contact.",
         discussion: """
             The shape is told from the header (names matched case-insensitively, with common synonyms):
-              weekly totals:    week (or date, w/c), service (or queue), channel (optional), count (or contacts, calls)
-              one per contact:  timestamp (or date time, call start), service, channel (optional),
-                                caller (or phone, email, cli)
-            Dates may be ISO (2026-11-23) or UK (23/11/2026); weeks may be 2026-W48 or 2026.48. A file with a date
-            that can only be US month-first (11/23/2026) is refused, listing such lines, until --date-order says how
-            to read its slash dates. A service that looks like a phone number or e-mail address is rejected (by line
-            number; never shown). With two caller columns (Phone and Email), each row uses the first filled in.
+              weekly totals:   week (or date, w/c), service (or queue),
+                               channel (optional), count (or contacts, calls)
+              one per contact: timestamp (or date time, call start), service,
+                               channel (optional), caller (or phone, email, cli)
 
-            Weekly totals set the figure for their week, service and channel (rows of one week are summed first).
-            Per-contact rows add only contacts not imported before, so the same or an overlapping file never
-            counts twice. Callers are never stored: only keyed hashes (see docs/privacy.md).
-            A file with bad rows imports nothing unless --skip-bad is given. Exit status 2 when rows were rejected
+            Dates may be ISO (2026-11-23) or UK (23/11/2026); weeks may be 2026-W48 or 2026.48. A file with a date \
+            that can only be US month-first (11/23/2026) is refused, listing such lines, until --date-order says \
+            how to read its slash dates. A service that looks like a phone number or e-mail address is rejected \
+            (by line number; never shown). With two caller columns (Phone and Email), each row uses the first \
+            filled in.
+
+            Weekly totals set the figure for their week, service and channel (rows of one week are summed first). \
+            Per-contact rows add only contacts not imported before, so the same or an overlapping file never \
+            counts twice. Callers are never stored: only keyed hashes (see docs/privacy.md). \
+            A file with bad rows imports nothing unless --skip-bad is given. Exit status 2 when rows were rejected \
             and nothing was imported, or the file is not a usable CSV.
             """
     )
@@ -69,9 +72,9 @@ struct CallsRotateKeyCommand: ParsableCommand {
         commandName: "rotate-key",
         abstract: "Replace the secret key that turns callers into tokens.",
         discussion: """
-            Tokens made with the old key never match new ones: repeat-caller counts start again from the next
-            import, and weeks already imported one row per contact accept no more per-contact rows (they could
-            not be checked for duplicates). Weekly contact counts are kept. With --forget-callers, every week's
+            Tokens made with the old key never match new ones: repeat-caller counts start again from the next \
+            import, and weeks already imported one row per contact accept no more per-contact rows (they could \
+            not be checked for duplicates). Weekly contact counts are kept. With --forget-callers, every week's \
             caller tokens are deleted too — do this if the old key may have been seen by anyone.
             """
     )

@@ -8,9 +8,10 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Show the store's changes, newest first: when, who, from where, and what.",
         discussion: """
-            Every change is recorded (the CLI, the dashboard, imports, undo). Filter with --week (changes made on
-            that week), --person, --since DATE and --project NAME. --prune-before DATE removes older entries
-            (their changes can then no longer be undone); the store's data is untouched.
+            Every change is recorded (the CLI, the dashboard, imports, undo). Filter with --week (changes \
+            dated in that week, including ones back-dated to it), --by NAME, --since DATE and --project NAME. \
+            --prune-before DATE removes older entries (their changes can then no longer be undone); the store's \
+            data is untouched.
             """
     )
 

@@ -8,7 +8,7 @@ struct UndoCommand: ParsableCommand {
         commandName: "undo",
         abstract: "Take back your most recent change (an ordinary change itself: 'weekboard redo' puts it back).",
         discussion: """
-            Undo restores, field by field, what the change altered. If someone changed one of those fields since,
+            Undo restores, field by field, what the change altered. If someone changed one of those fields since, \
             it refuses and names that change. --list shows what undo would take back, most recent first.
             """
     )

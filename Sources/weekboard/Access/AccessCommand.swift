@@ -8,11 +8,11 @@ struct AccessCommand: ParsableCommand {
         commandName: "access",
         abstract: "Give colleagues SSH access to this store, each key as a viewer or an editor.",
         discussion: """
-            'access add NAME --key FILE --role viewer|editor [--person P]': --person is the person whose focus
-            and goals an editor owns (default: NAME). Keys go into one account's authorized_keys, each line forcing 'weekboard gate --as NAME', so
-            nobody needs a shell account. Run these as that account (e.g. sudo -u weekboard weekboard access …).
-            After a change, authorized_keys is rewritten when 'access sync --authorized-keys PATH' has been
-            run once. See the README, "Share it with your team".
+            'access add NAME --key FILE --role viewer|editor [--person P]': --person is the person whose focus \
+            and goals an editor owns (default: NAME). Keys go into one account's authorized_keys, each line \
+            forcing 'weekboard gate --as NAME', so nobody needs a shell account. Run these as that account \
+            (e.g. sudo -u weekboard weekboard access …). After a change, authorized_keys is rewritten when \
+            'access sync --authorized-keys PATH' has been run once. See the README, "Share it with your team".
             """,
         subcommands: [Add.self, List.self, Remove.self, Role.self, Sync.self]
     )
@@ -95,7 +95,7 @@ struct AccessCommand: ParsableCommand {
             commandName: "sync",
             abstract: "Write the access list into authorized_keys (between '# weekboard: begin' and 'end').",
             discussion: """
-                Lines outside the marked block are kept as they are. The file is replaced atomically, mode 0600.
+                Lines outside the marked block are kept as they are. The file is replaced atomically, mode 0600. \
                 The path is remembered, and every later access change writes it again.
                 """)
         @OptionGroup var global: GlobalOptions

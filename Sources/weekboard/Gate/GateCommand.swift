@@ -11,8 +11,8 @@ struct GateCommand: ParsableCommand {
         commandName: "gate",
         abstract: "Run by sshd for each key in authorized_keys (see 'weekboard access'); not for typing.",
         discussion: """
-            Reads SSH_ORIGINAL_COMMAND. No command: the dashboard (with a terminal) or status (without).
-            Otherwise one command NAME's role allows ('ssh HOST help' lists them). Anything else is refused
+            Reads SSH_ORIGINAL_COMMAND. No command: the dashboard (with a terminal) or status (without). \
+            Otherwise one command NAME's role allows ('ssh HOST help' lists them). Anything else is refused \
             with one line on stderr and exit status 1, and nothing is written.
             """
     )
