@@ -23,11 +23,22 @@ struct CLIUndoEachTests {
             ["calls", "record", "Repairs", "500", "--week", "last"], ["calls", "record", "Repairs", "300"],
             ["calls", "record", "Reapirs", "20"],
         ]
-        for args in setUp {
+        // One import before (it makes the store's caller key, which undo never takes away), one to undo.
+        let header = "timestamp,service,channel,caller\n"
+        try (header + "2026-11-23 09:00,Housing,email,a@example.org\n").write(
+            toFile: cli.store.path + "-first.csv", atomically: true, encoding: .utf8)
+        try (header + "2026-11-24 10:00,Housing,phone,07700 900123\n2026-11-24 10:05,Repairs,web,b@example.org\n")
+            .write(toFile: cli.store.path + "-second.csv", atomically: true, encoding: .utf8)
+        for args in setUp + [["calls", "import", cli.store.path + "-first.csv"]] {
             let r = try cli.run(args)
             #expect(r.code == 0, "set-up \(args): \(r.err)")
         }
         return cli
+    }
+
+    func cleanUp(_ cli: CLIRunner) {
+        cli.cleanUp()
+        for file in ["-first.csv", "-second.csv"] { try? FileManager.default.removeItem(atPath: cli.store.path + file) }
     }
 
     /// The store without its journal (undo adds to the journal; every other file must come back). The
@@ -66,8 +77,8 @@ struct CLIUndoEachTests {
     @Test("each change, then undo: every store file as it was")
     func undoEach() throws {
         let cli = try fixture()
-        defer { cli.cleanUp() }
-        for args in Self.changes {
+        defer { cleanUp(cli) }
+        for args in Self.changes + [["calls", "import", cli.store.path + "-second.csv"]] {
             let before = try data(cli)
             let r = try cli.run(args)
             #expect(r.code == 0, "\(args): \(r.err)")
@@ -102,7 +113,7 @@ struct CLIUndoEachTests {
     @Test("bad inputs: a clear error on stderr, the exit code, nothing written")
     func refusals() throws {
         let cli = try fixture()
-        defer { cli.cleanUp() }
+        defer { cleanUp(cli) }
         let before = cli.snapshotFiles()
         for (args, code, fragment) in Self.refusals {
             let r = try cli.run(args)
