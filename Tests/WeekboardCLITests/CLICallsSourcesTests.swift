@@ -221,4 +221,20 @@ struct CLICallsSourcesTests {
             ])
         #expect(services.first { $0["service"] as? String == "Housing" }?["channels"] == nil)
     }
+
+    @Test("calls record and calls remove give counts with thousands separators, as calls list and status do")
+    func thousands() throws {
+        let cli = CLIRunner()
+        defer { cleanUp(cli) }
+        #expect(
+            try cli.run("calls", "record", "Repairs", "3,410", "--channel", "phone").out
+                == "Repairs (phone): 3,410 contacts recorded for week 48; total 3,410.\n")
+        #expect(
+            try cli.run("calls", "record", "Repairs", "1200", "--channel", "web").out
+                == "Repairs (web): 1,200 contacts recorded for week 48; total 4,610.\n")
+        #expect(
+            try cli.run("calls", "remove", "Repairs").out == "Removed Repairs's figure for 2026-W48 (4,610 contacts).\n"
+        )
+        #expect(try cli.run("undo").out == "Undid: Removed Repairs's figure for 2026-W48 (4,610 contacts)\n")
+    }
 }

@@ -48,7 +48,7 @@ struct CLICountTests {
     func counts() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
-        #expect(try cli.run("calls", "record", "Repairs", "1,500").out.contains("1500 contacts recorded"))
+        #expect(try cli.run("calls", "record", "Repairs", "1,500").out.contains("1,500 contacts recorded"))
         #expect(try cli.run("calls", "record", "Housing", "20", "--channel", "Web chat").code == 0)
         let before = cli.snapshotFiles()
         let bad = try cli.run("calls", "record", "Repairs", "lots")

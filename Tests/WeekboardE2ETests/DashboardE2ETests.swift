@@ -225,7 +225,7 @@ extension DashboardE2ETests {
         try tmux.waitFor("Record contacts 2/2")
         try tmux.type("1,250")
         try tmux.keys("Enter")
-        try tmux.waitFor("Parking: 1250 contacts recorded")
+        try tmux.waitFor("Parking: 1,250 contacts recorded")
         let json = try cli.run("calls", "list", "--json", "--weeks", "1").out
         #expect(json.contains("Parking"), "\(json)")
         try tmux.keys("q")

@@ -36,23 +36,24 @@ public extension WeeklyCount {
         service: String, count: Int, channel: Channel?, what: String, entry: WeeklyCount
     ) -> String {
         let which = channel.map { " (\($0.rawValue))" } ?? ""
-        let said = "\(service)\(which): \(count) contacts recorded for \(what); total \(entry.total)"
+        let n = Marks.thousands
+        let said = "\(service)\(which): \(n(count)) contacts recorded for \(what); total \(n(entry.total))"
         let sources = entry.sources
         let imported = sources.imported.values.reduce(0, +)
         guard imported > 0 else { return said + "." }
         if sources.whole != nil {
             let contacts = imported == 1 ? "contact" : "contacts"
-            return said + ": a total without a channel stands for the whole service, in place of its \(imported) "
+            return said + ": a total without a channel stands for the whole service, in place of its \(n(imported)) "
                 + "imported \(contacts) (kept for repeat callers)."
         }
         let parts = Channel.allCases.compactMap { ch -> String? in
-            if let r = sources.recorded[ch] { return "\(ch.rawValue) \(r) recorded" }
-            return sources.imported[ch].map { "\(ch.rawValue) \($0) imported" }
+            if let r = sources.recorded[ch] { return "\(ch.rawValue) \(n(r)) recorded" }
+            return sources.imported[ch].map { "\(ch.rawValue) \(n($0)) imported" }
         }
         let covered = sources.covered.values.reduce(0, +)
         let instead =
             covered > 0
-            ? "; a recorded total stands in place of its channel's imported contacts (\(covered) kept for repeat "
+            ? "; a recorded total stands in place of its channel's imported contacts (\(n(covered)) kept for repeat "
                 + "callers)" : ""
         return said + " (" + parts.joined(separator: ", ") + ")" + instead + "."
     }

@@ -49,7 +49,7 @@ extension Store {
                 var callers = try tx.readCallerWeek(ctx.week)
                 if callers.services.removeValue(forKey: service) != nil { try tx.write(callers) }
             }
-            return "Removed \(service)'s figure for \(ctx.week.id) (\(gone.total) contacts)."
+            return "Removed \(service)'s figure for \(ctx.week.id) (\(Marks.thousands(gone.total)) contacts)."
         default: throw InputError("not a contact-centre change")
         }
     }
