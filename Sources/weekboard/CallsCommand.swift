@@ -116,7 +116,7 @@ struct CallsCommand: ParsableCommand {
                 FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(CallsListing(weeks: out)))
                 return
             }
-            // Service names get what the figures leave of the width (the figures take 58 columns).
+            // Service names get what the figures leave of the width (the figures and a short basis take 60 columns).
             let longest = out.flatMap(\.services).map { TextWidth.of(Sanitize.text($0.service)) }.max() ?? 0
             let nameWidth = max(20, min(longest, widthOption.columns - 60))
             for w in out {
@@ -128,12 +128,10 @@ struct CallsCommand: ParsableCommand {
                     let delta = r.deltaPercent.map { Baseline.percent($0 / 100) } ?? ""
                     let fitted = Frame.fit(Sanitize.text(r.service), to: nameWidth)
                     let name = fitted + String(repeating: " ", count: max(0, nameWidth - TextWidth.of(fitted)))
-                    print(
-                        """
-                          \(name) \(count.leftPad(7))  normal \
-                        \(normal.leftPad(7)) \(delta.leftPad(6))  \(r.basis)
-                        """
-                    )
+                    let figures = "  \(name) \(count.leftPad(7))  normal \(normal.leftPad(7)) \(delta.leftPad(6))  "
+                    // The basis in words where it fits the width, else as status has it ("same wk 3y").
+                    let long = TextWidth.of(figures) + TextWidth.of(r.basis) <= widthOption.columns
+                    print(Frame.fit(figures + (long ? r.basis : row.baseline.basis.short), to: widthOption.columns))
                     guard byChannel, r.count != nil else { continue }
                     let channels = row.channelText(separator: ", ") ?? "no channels recorded"
                     print("    " + Frame.fit(channels, to: max(20, widthOption.columns - 4)))
