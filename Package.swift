@@ -11,10 +11,9 @@ let package = Package(
     dependencies: [
         // CLI parsing: subcommands, --help everywhere, validation errors.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // HMAC-SHA256 for pseudonymous caller tokens (never hand-rolled crypto).
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        // CSV parsing of telephony exports (quoted fields, streaming rows).
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // HMAC-SHA256 for pseudonymous caller tokens (never hand-rolled crypto). 4.x builds on
+        // FoundationEssentials; 3.x imported full Foundation, and with it ICU (docs/performance.md).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // ncursesw (linked by the module map); the shim exposes macros and globals Swift cannot import.
@@ -28,13 +27,12 @@ let package = Package(
         .target(name: "WeekboardCore"),
         // Demo and benchmark data (`--demo`, `init --demo`, `generate`): kept out of the core library.
         .target(name: "WeekboardDemo", dependencies: ["WeekboardCore"]),
-        // CSV import and caller pseudonymisation (needs swift-crypto and CSV.swift).
+        // CSV import and caller pseudonymisation (needs swift-crypto).
         .target(
             name: "WeekboardImport",
             dependencies: [
                 "WeekboardCore",
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // The thin ncurses front end: terminal set-up, keys, colour pairs, drawing frames.

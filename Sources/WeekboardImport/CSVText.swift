@@ -1,8 +1,11 @@
-import CSV
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
-/// A CSV file's rows with the line each starts on, read by CSV.swift (quoted fields,
-/// embedded commas and newlines), after checking the bytes are text at all.
+/// A CSV file's rows with the line each starts on (quoted fields, embedded commas and newlines),
+/// after checking the bytes are text at all.
 struct CSVTable {
     struct Row {
         let line: Int
@@ -23,7 +26,7 @@ struct CSVTable {
         let delimiter = guessDelimiter(text)
         // Without a quote anywhere, every line is a row and every delimiter a field boundary: split
         // directly (a large export has no quotes, and this is several times faster than the reader).
-        let rows = text.utf8.contains(UInt8(ascii: "\"")) ? try quotedRows(text, delimiter) : plainRows(text, delimiter)
+        let rows = text.utf8.contains(UInt8(ascii: "\"")) ? quotedRows(text, delimiter) : plainRows(text, delimiter)
         let nonBlank = rows.filter { !$0.fields.allSatisfy { $0.isEmpty } }
         guard let header = nonBlank.first else { throw .empty }
         return CSVTable(header: header, rows: Array(nonBlank.dropFirst()))
@@ -65,15 +68,9 @@ struct CSVTable {
         return rows
     }
 
-    /// Rows of a file with quotes (fields may hold delimiters and line breaks), read by CSV.swift.
-    static func quotedRows(_ text: String, _ delimiter: UnicodeScalar) throws(ImportError) -> [Row] {
-        let reader: CSVReader
-        do {
-            // Fields are trimmed here (`trimmed`): the reader's own trimming goes through NSString for every field.
-            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
-        } catch {
-            throw .notText("it could not be read as CSV")
-        }
+    /// Rows of a file with quotes (fields may hold delimiters and line breaks); fields are trimmed.
+    static func quotedRows(_ text: String, _ delimiter: UnicodeScalar) -> [Row] {
+        var reader = QuotedCSVReader(text, delimiter: delimiter)
         var rows: [Row] = []
         var line = 1
         while let raw = reader.next() {
@@ -82,7 +79,6 @@ struct CSVTable {
             // A row spans one line plus any line breaks inside its quoted fields.
             line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
         }
-        if reader.error != nil { throw .notText("it is not valid text") }
         return rows
     }
 
@@ -101,7 +97,7 @@ struct CSVTable {
         var body = data
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let s = String(validating: body, as: UTF8.self) { return try checkControls(s) }
-        if let s = String(data: body, encoding: .windowsCP1252) { return try checkControls(s) }
+        if let s = Windows1252.decode(body) { return try checkControls(s) }
         throw .notText("it is neither UTF-8 nor Windows text")
     }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import WeekboardCore
 
 /// A caller in canonical form, held only in memory on the way to being hashed.
@@ -45,7 +49,7 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
 
     /// Normalises a phone number (UK numbers to E.164) or an e-mail address.
     public static func normalise(_ raw: String) throws(Invalid) -> CallerID {
-        let t = raw.trimmed(.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}")))
+        let t = raw.trimmed(TrimSet.whitespacesAndNewlines.union(.characters("\u{00A0}")))
         if withheldWords.contains(t.lowercased()) { return .withheld }
         if t.contains("@") { return try normaliseEmail(t) }
         return try normalisePhone(t)
@@ -57,12 +61,12 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
         if let open = t.lastIndex(of: "<"), let close = t.lastIndex(of: ">"), open < close {
             t = String(t[t.index(after: open)..<close])
         }
-        t = t.trimmingCharacters(in: .whitespaces).lowercased()
+        t = t.trimmed(.whitespaces).lowercased()
         if t.hasPrefix("mailto:") { t = String(t.dropFirst(7)) }
         let parts = t.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
             !parts[1].hasSuffix("."),
-            !t.unicodeScalars.contains(where: { CharacterSet.whitespacesAndNewlines.contains($0) || $0.value < 0x20 })
+            !t.unicodeScalars.contains(where: { TrimSet.whitespacesAndNewlines.contains($0) || $0.value < 0x20 })
         else {
             throw Invalid(reason: "caller looks like an e-mail address but is not a valid one")
         }

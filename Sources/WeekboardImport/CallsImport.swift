@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import WeekboardCore
 
 /// `weekboard calls import`: parse → rows and rejects → merge → one store transaction.
@@ -7,14 +11,13 @@ public enum CallsImport {
     public static func run(
         file url: URL, store: Store, options: ImportOptions, source: ChangeSource, now: Date = Date()
     ) throws -> ImportSummary {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
+        guard let isDir = Posix.isFolder(url.path) else {
             throw ImportError.cannotRead(path: url.path, reason: "no such file")
         }
-        if isDir.boolValue { throw ImportError.cannotRead(path: url.path, reason: "is a folder, not a CSV file") }
+        if isDir { throw ImportError.cannotRead(path: url.path, reason: "is a folder, not a CSV file") }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ImportError.cannotRead(path: url.path, reason: "cannot read: \(error.localizedDescription)")
+            throw ImportError.cannotRead(path: url.path, reason: "cannot read: \(error.readableDescription)")
         }
         return try run(data: data, store: store, options: options, source: source, now: now)
     }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import WeekboardCore
 
 /// One contact from a per-contact export, its caller normalised but not yet hashed.
@@ -92,7 +96,7 @@ public enum CallsParser {
             // Not quoted: in a per-contact file any field might hold a caller.
             throw Bad(reason: "channel is not one of phone, email, web or in-person")
         }
-        let id = map.value(.contactID, in: row.fields)?.trimmingCharacters(in: .whitespaces)
+        let id = map.value(.contactID, in: row.fields)?.trimmed(.whitespaces)
         return ContactRecord(
             line: row.line, time: time, service: service, channel: channel, caller: caller,
             id: id?.isEmpty == false ? id : nil)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import WeekboardCore
 
 /// How to read a slash date such as `11/05/2026`: day first (UK, the default) or month first (US).

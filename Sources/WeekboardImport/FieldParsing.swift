@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import WeekboardCore
 
 /// A contact's date and wall-clock time, as written in the export (any zone suffix is ignored:
@@ -50,9 +54,9 @@ enum FieldParsing {
     /// `2026-W48`, `2026.48`, a date (ISO or UK, optionally with a time, as spreadsheets add),
     /// or `w/c 23/11/2026`. Words like "this" or "last" mean nothing in a file and are refused.
     static func week(_ raw: String) -> ISOWeek? {
-        var t = raw.trimmingCharacters(in: .whitespaces)
+        var t = raw.trimmed(.whitespaces)
         for prefix in ["w/c ", "wc ", "week commencing "] where t.lowercased().hasPrefix(prefix) {
-            t = String(t.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            t = String(t.dropFirst(prefix.count)).trimmed(.whitespaces)
         }
         guard let first = t.first, first.isNumber else { return nil }
         if let w = try? WeekSpec.parse(t, today: CalendarDay(daysSinceEpoch: 0)) { return w }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What a column holds, recognised from its header by common names.
 enum Column: String, CaseIterable, Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Why a whole file was refused before anything was read into the store. Messages never quote
 /// the file's data rows (they may hold callers).

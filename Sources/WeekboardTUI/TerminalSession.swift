@@ -1,5 +1,14 @@
 import CNcurses
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 
 /// One ncurses screen on the process's terminal: set up in `init`, put back in `restore`.

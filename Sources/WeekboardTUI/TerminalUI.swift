@@ -1,5 +1,14 @@
 import CNcurses
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 
 /// The full-screen ncurses front end. It draws what the driver renders and reports keys; it

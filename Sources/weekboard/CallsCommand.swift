@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import WeekboardCore
 
 extension Channel: ExpressibleByArgument {
@@ -51,7 +55,7 @@ struct CallsCommand: ParsableCommand {
 
         func run() throws {
             let count = words[0]
-            let digits = count.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+            let digits = count.replacing(",", with: "").trimmed(.whitespaces)
             guard let n = Int(digits) else {
                 throw InputError("count '\(count)' is not a whole number of contacts like 1500 or 1,500")
             }
@@ -113,7 +117,7 @@ struct CallsCommand: ParsableCommand {
                 }
             }
             if json {
-                FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(CallsListing(weeks: out)))
+                writeOut(try JSONCoding.encodeForOutput(CallsListing(weeks: out)))
                 return
             }
             // Service names get what the figures leave of the width (the figures and a short basis take 60 columns).

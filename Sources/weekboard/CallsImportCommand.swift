@@ -1,5 +1,14 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 import WeekboardImport
 
@@ -50,7 +59,7 @@ struct CallsImportCommand: ParsableCommand {
             let options = ImportOptions(
                 dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder, aliases: e.config.aliases)
             if file == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
+                let data = Posix.readAll(STDIN_FILENO)
                 summary = try CallsImport.run(
                     data: data, store: e.store, options: options, source: e.source, now: e.now)
             } else {

@@ -1,5 +1,14 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 
 /// What every command works out first: the store, the person, the config, today and the week.
@@ -153,7 +162,7 @@ struct CommandEnvironment {
 
     static func loginName(_ env: [String: String]) -> String {
         for key in ["USER", "LOGNAME"] { if let v = env[key], !v.isEmpty { return v } }
-        return NSUserName()
+        return Posix.userName()
     }
 }
 

@@ -1,5 +1,14 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 
 extension ExportFormat: ExpressibleByArgument {}
@@ -137,7 +146,7 @@ struct ExportCommand: ParsableCommand {
 /// says so: `<done> /path/file.`
 private func write(_ text: String, out: String?, force: Bool, done: String) throws {
     guard let out, !out.isEmpty else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeOut(Data(text.utf8))
         return
     }
     let url = URL(fileURLWithPath: out)

@@ -1,5 +1,14 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 
 /// `weekboard log`: who changed what, and when, newest first.
@@ -56,7 +65,7 @@ struct LogCommand: ParsableCommand {
             project: project)
         let entries = try e.store.log(query, limit: limit)
         if json {
-            FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(LogListing(entries)))
+            writeOut(try JSONCoding.encodeForOutput(LogListing(entries)))
             return
         }
         print(JournalText.lines(entries, width: 80).joined(separator: "\n"))

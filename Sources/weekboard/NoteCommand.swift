@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import WeekboardCore
 
 extension NoteSection: ExpressibleByArgument {}
@@ -39,14 +43,14 @@ struct NoteCommand: ParsableCommand {
             if json {
                 let listing = NoteListing(
                     week: week.id, watch: mine.notes(.watch), learning: mine.notes(.learning), next: mine.notes(.next))
-                FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(listing))
+                writeOut(try JSONCoding.encodeForOutput(listing))
                 return
             }
             for section in NoteSection.allCases {
                 say("\(section.title) (\(section.rawValue))")
                 let entries = mine.notes(section)
                 if entries.isEmpty { say("   (none)") }
-                for (i, text) in entries.enumerated() { say(String(format: "%4d  ", i + 1) + text) }
+                for (i, text) in entries.enumerated() { say(rightAligned(i + 1, 4) + "  " + text) }
             }
         }
     }

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import WeekboardCore
 
 struct OKRCommand: ParsableCommand {
@@ -82,7 +86,7 @@ struct OKRCommand: ParsableCommand {
             try e.requireStore()
             let set = try e.store.read(StoreFiles.okrs)
             if json {
-                FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(OKRReport(set)))
+                writeOut(try JSONCoding.encodeForOutput(OKRReport(set)))
                 return
             }
             let useColor = !plain && ANSI.wantsColor(color, environment: e.env)

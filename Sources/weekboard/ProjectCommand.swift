@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import WeekboardCore
 
 extension RAGStatus: ExpressibleByArgument {
@@ -188,7 +192,7 @@ struct ProjectCommand: ParsableCommand {
             let hide = archived || showComplete ? nil : e.today.adding(days: -7 * e.config.completeShownWeeks)
             let programmes = ProgrammeRollUp.make(board, hideCompleteBefore: hide)
             if json {
-                FileHandle.standardOutput.write(
+                writeOut(
                     try JSONCoding.encodeForOutput(ProjectListing(programmes, today: e.today)))
                 return
             }

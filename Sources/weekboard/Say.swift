@@ -1,5 +1,14 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 
 /// Prints a message for a person on stdout: through the sanitiser, like everything `status` shows,
@@ -18,4 +27,15 @@ func badValue(_ message: String) -> ExitCode {
 /// Writes `weekboard: <message>` to stderr, sanitised the same way.
 func sayError(_ message: String) {
     Posix.printError("weekboard: \(Sanitize.message(message))\n")
+}
+
+/// Bytes straight to stdout, unbuffered (JSON, exports), as `FileHandle.standardOutput.write` did.
+func writeOut(_ data: Data) {
+    try? Posix.writeAll(STDOUT_FILENO, data)
+}
+
+/// `n` right-aligned in `width` columns (`printf("%4d")`).
+func rightAligned(_ n: Int, _ width: Int) -> String {
+    let digits = String(n)
+    return String(repeating: " ", count: max(0, width - digits.count)) + digits
 }

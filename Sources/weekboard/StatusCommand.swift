@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import WeekboardCore
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -47,7 +51,7 @@ struct StatusCommand: ParsableCommand {
         let snapshot = try e.snapshot(e.week(parsing: week), colleagues: team || json, showComplete: showComplete)
         if json {
             let data = try JSONCoding.encodeForOutput(StatusReport(snapshot, labelStyle: e.config.labelStyle))
-            FileHandle.standardOutput.write(data)
+            writeOut(data)
             return
         }
         let useColor = !plain && ANSI.wantsColor(color, environment: e.env)

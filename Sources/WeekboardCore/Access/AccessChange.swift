@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Every change to the access list. Each is one journalled change of `access.json`, made like any other
 /// through `Store.apply`; none can be taken back by `weekboard undo` (an editor's SSH key acting as the

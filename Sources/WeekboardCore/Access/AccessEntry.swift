@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One colleague's key: the short name it is known by, its role, and the person whose week an
 /// editor owns. Who granted it, and when, is in the journal.

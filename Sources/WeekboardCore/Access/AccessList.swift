@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `access.json`: who may reach the store over SSH, with which key and role. Changed only through
 /// `Store.apply` (journalled like any team data); `authorized_keys` is written from it by `access sync`.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The weekboard block of an `authorized_keys` file: one line per granted key, each forcing
 /// `weekboard gate --as NAME` with OpenSSH's `restrict` (no forwarding of any kind) and `pty` back on

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -32,7 +36,7 @@ public struct AuthorizedKeysFile {
         }
         guard (st.st_mode & S_IFMT) == S_IFREG else { throw StoreError.io(path: path, reason: "is not a regular file") }
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw StoreError.io(path: path, reason: "cannot read: \(error.localizedDescription)")
+            throw StoreError.io(path: path, reason: "cannot read: \(error.readableDescription)")
         }
     }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One public key as `ssh-keygen` writes it (`ssh-ed25519 AAAA… comment`), checked before it goes
 /// into `authorized_keys`: a known type, base64 that decodes to a key blob of that same type, no
@@ -67,8 +71,8 @@ public struct SSHPublicKey: Equatable, Sendable {
         self.type = type
         self.base64 = base64
         // The comment, spaces inside it as given, so the admin recognises it.
-        if let range = text.range(of: base64) {
-            comment = text[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+        if let range = text.firstRange(of: base64) {
+            comment = String(text[range.upperBound...]).trimmed(.characters(" \t"))
         } else {
             comment = ""
         }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Every change a user can make, from the CLI or the dashboard. Both go through
 /// `Store.perform`, so they can never disagree about what a change means.

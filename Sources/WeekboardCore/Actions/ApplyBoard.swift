@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Pure changes to the programme board. Projects and programmes are found by `NameMatch`
 /// (ignoring case, or by a unique beginning); an unknown or ambiguous name lists the candidates.
@@ -91,7 +95,7 @@ public extension Board {
             throw InputError("nothing to change: give --owner, --milestone, --due, --programme or --note")
         }
         func optional(_ raw: String, _ what: String, max: Int) throws -> String? {
-            let t = raw.trimmingCharacters(in: .whitespaces)
+            let t = raw.trimmed(.whitespaces)
             return t.isEmpty ? nil : try TextRules.line(t, what: what, max: max)
         }
         let old = projects[i]

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 public extension WeeklyCount {
     /// `entry` with a week's count set (not added) for the whole service or one channel of it: a

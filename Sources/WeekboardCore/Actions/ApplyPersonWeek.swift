@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Pure changes to a person's week. Each validates first and throws `InputError` on bad input.
 public extension PersonWeek {

@@ -7,7 +7,7 @@ enum NameMatch {
     static func find(
         _ raw: String, in names: [String], what: String, plural: String, aliases: ServiceAliases = ServiceAliases()
     ) throws -> String {
-        let key = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = raw.trimmed(.whitespaces).lowercased()
         guard !key.isEmpty else { throw InputError("\(what) name cannot be empty") }
         if let exact = names.first(where: { $0.lowercased() == key }) { return exact }
         if let service = aliases.service(for: raw),

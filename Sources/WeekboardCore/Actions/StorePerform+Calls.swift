@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension Store {
     /// Corrections to contact figures: a service renamed (or merged) in every week, or one week's

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 public extension Store {
     /// Applies one action as one change (`apply`): lock, re-read, apply, journal, commit, unlock.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Limits on what users type: text is trimmed, must not be empty, and must fit on a line.
 public enum TextRules {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 public extension StoreFiles {
     /// The folder of archived status updates, one file per calendar year.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `board-history/<YYYY>.json`: status updates dated in one calendar year that have left
 /// board.json's recent window. Opening the current week never reads these; a past week,

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Which status updates board.json keeps and which move to `board-history/<YYYY>.json`, and how
 /// the two are put back together. Pure functions; `Transaction.writeBoard` and `Store.fullBoard`

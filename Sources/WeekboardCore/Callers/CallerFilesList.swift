@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 public extension Store {
     /// Weeks that have a caller file, sorted (for key rotation, which empties them).

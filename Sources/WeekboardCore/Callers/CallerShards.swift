@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A busy week's caller data in sixteen files. A whole week's file holds about 90 bytes a contact
 /// (its key, and its caller's token), so at ~180,000 contacts a week it would reach the 16 MiB a

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One ISO week of pseudonymous caller data from per-contact imports: never a phone number or
 /// an e-mail address, only keyed hashes of them. One file per week, so reading this week's

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 public extension RepeatCallerStats {
     /// `3 repeat callers made 24% of 120 contacts: a3f09c ×7, 19be40 ×5, 7d2c11 ×3` — one line

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A repeat caller as the dashboard shows one: a short pseudonymous reference, never a number.
 public struct RepeatCallerRef: Codable, Equatable, Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// How "normal for this time of year" was worked out.
 public enum BaselineBasis: Equatable, Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `$XDG_CONFIG_HOME/weekboard/config.json`: read, never written.
 public struct Config: Codable, Equatable, Sendable {
@@ -38,7 +42,7 @@ public struct Config: Codable, Equatable, Sendable {
         if let x = env["XDG_CONFIG_HOME"], !x.isEmpty {
             return URL(fileURLWithPath: x).appendingPathComponent("weekboard/config.json")
         }
-        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? Posix.homeDirectory() ?? "/"
         return URL(fileURLWithPath: home).appendingPathComponent(".config/weekboard/config.json")
     }
 
@@ -48,7 +52,7 @@ public struct Config: Codable, Equatable, Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else { return Config() }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw StoreError.io(path: url.path, reason: "cannot read config: \(error.localizedDescription)")
+            throw StoreError.io(path: url.path, reason: "cannot read config: \(error.readableDescription)")
         }
         let config = try JSONCoding.decode(Config.self, from: data, file: url.path)
         if let y = config.baselineYears, !(1...10).contains(y) {

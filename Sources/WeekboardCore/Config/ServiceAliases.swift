@@ -12,7 +12,7 @@ public struct ServiceAliases: Equatable, Sendable {
     public init(_ map: [String: [String]]) throws {
         let names = Set(map.keys.map(Self.key))
         for (service, aliases) in map.sorted(by: { $0.key < $1.key }) {
-            let name = service.trimmingCharacters(in: .whitespaces)
+            let name = service.trimmed(.whitespaces)
             guard !name.isEmpty else { throw InputError("a service name is empty") }
             for alias in aliases {
                 let key = Self.key(alias)
@@ -31,7 +31,7 @@ public struct ServiceAliases: Equatable, Sendable {
         }
     }
 
-    private static func key(_ s: String) -> String { s.trimmingCharacters(in: .whitespaces).lowercased() }
+    private static func key(_ s: String) -> String { s.trimmed(.whitespaces).lowercased() }
 
     public var isEmpty: Bool { services.isEmpty }
 

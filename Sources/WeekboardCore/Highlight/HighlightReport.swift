@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A programme board highlight report: for each programme, its roll-up and trend over the period,
 /// counts by status, exceptions, every project, the status changes and what was completed. Built

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A person's past weeks and the team's contact volumes over the same span: what
 /// `weekboard history` prints and the dashboard's `h` view shows.

@@ -70,11 +70,11 @@ public enum HistoryText {
             }
             lines.append(name.line)
             lines.append([
-                Span("  "), Span("contacts".padding(toLength: labelW, withPad: " ", startingAt: 0), .muted),
+                Span("  "), Span(pad("contacts", labelW), .muted),
                 Span(Marks.sparkline(counts, unicode: unicode, scale: scale)),
             ])
             lines.append([
-                Span("  "), Span("normal".padding(toLength: labelW, withPad: " ", startingAt: 0), .muted),
+                Span("  "), Span(pad("normal", labelW), .muted),
                 Span(Marks.sparkline(baselines, unicode: unicode, scale: scale), .muted),
             ])
         }
@@ -92,6 +92,11 @@ public enum HistoryText {
             (\(Int((h.positiveShare * 100).rounded()))%).
             """
         return ["\(streak) \(share)", "\(Int((h.yearProgress * 100).rounded()))% through the year."]
+    }
+
+    /// An ASCII label padded with spaces to `width` columns.
+    static func pad(_ label: String, _ width: Int) -> String {
+        label + String(repeating: " ", count: max(0, width - label.count))
     }
 
     static func trimTrailing(_ line: StyledLine) -> StyledLine {

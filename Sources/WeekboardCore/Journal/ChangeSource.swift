@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Who made a change and from where: recorded in the journal with every change.
 public struct ChangeSource: Codable, Equatable, Sendable {

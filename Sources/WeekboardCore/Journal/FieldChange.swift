@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One field of one store file as a change left it: enough to undo it, and to see whether a
 /// later change touched the same field. A sorted list of unique strings (the contact keys an

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The fields that differ between two versions of a store file, as the smallest changes that
 /// undo can take back one by one without disturbing later changes to other fields.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Where a field is inside a store file: object keys, array positions, and elements of a list
 /// of named things (projects) picked by name, so a change to one project is found again after

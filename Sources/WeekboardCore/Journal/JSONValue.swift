@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Any JSON value: how the journal sees a store file, so one diff and one patch serve every
 /// kind of file (a week, the board, contacts, caller tokens, OKRs) without knowing its type.

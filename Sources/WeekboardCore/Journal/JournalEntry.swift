@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One committed change, as the journal keeps it: when, who, from where, what in words, which
 /// files it wrote or removed, and (when it can be undone) each field it altered, before and after.

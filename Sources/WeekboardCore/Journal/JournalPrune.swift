@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 public extension Store {
     /// Removes journal entries made before `day` (UTC midnight), as a change of its own that the journal

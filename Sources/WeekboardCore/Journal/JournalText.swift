@@ -1,15 +1,17 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The journal in words: one line per change, newest first, sanitised and fitted to a width.
 public enum JournalText {
     /// `1 Dec 14:30`, local time.
     public static func when(_ date: Date) -> String {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = .current
-        let c = cal.dateComponents([.day, .month, .hour, .minute], from: date)
+        let c = LocalTime(date)
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let hm = "\(c.hour! < 10 ? "0" : "")\(c.hour!):\(c.minute! < 10 ? "0" : "")\(c.minute!)"
-        return "\(c.day!) \(months[c.month! - 1]) \(hm)"
+        let hm = "\(c.hour < 10 ? "0" : "")\(c.hour):\(c.minute < 10 ? "0" : "")\(c.minute)"
+        return "\(c.day) \(months[c.month - 1]) \(hm)"
     }
 
     /// `#12  1 Dec 14:30  alex (dashboard)  Goal 1 done`, cut with … to `width`.

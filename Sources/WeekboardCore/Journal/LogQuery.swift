@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Which journal entries `weekboard log` (and the dashboard's `L`) show.
 public struct LogQuery: Equatable, Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The redo record of a commit (`journal/commit.json`): written atomically once every new file
 /// is durable in its temp file, removed once every rename and the journal entry are durable.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Why undo or redo took nothing back. Nothing was written.
 public struct UndoError: Error, Equatable, CustomStringConvertible {

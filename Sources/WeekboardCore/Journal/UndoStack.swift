@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Which entry `undo` and `redo` take back for a person, worked out from the journal alone: an undo
 /// is an ordinary entry that names its target, so nothing else records what has been undone.

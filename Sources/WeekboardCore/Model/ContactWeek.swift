@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One ISO week of contact-centre volumes, every service: `contacts/<YYYY>-W<ww>.json`.
 /// A week's view reads this week, the eleven before it (sparkline) and the same week one to three

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Contact channels a telephony or CRM export may break counts into.
 public enum Channel: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {

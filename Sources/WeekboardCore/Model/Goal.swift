@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 public enum GoalState: String, Codable, Sendable, CaseIterable {
     case open, nearly, done, dropped

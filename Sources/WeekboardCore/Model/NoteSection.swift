@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The list sections of a weeknote.
 public enum NoteSection: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One person's week: focus, three goal slots and weeknote lists. One file per person per week,
 /// so opening this week never reads older weeks.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A dated status update on a project.
 public struct StatusUpdate: Codable, Equatable, Sendable {

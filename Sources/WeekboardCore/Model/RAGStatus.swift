@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Delivery confidence of a project. Blue means complete.
 ///
@@ -28,9 +32,9 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
 
     /// Accepts `red`, `r`, `amber-green`, `ag`, `Amber/Green` and similar, case-insensitively.
     public init?(parsing raw: String) {
-        let t = raw.lowercased().trimmingCharacters(in: .whitespaces)
-            .replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: " ", with: "-")
-            .replacingOccurrences(of: "_", with: "-")
+        let t = raw.lowercased().trimmed(.whitespaces)
+            .replacing("/", with: "-").replacing(" ", with: "-")
+            .replacing("_", with: "-")
         switch t {
         case "red", "r": self = .red
         case "amber-red", "ar": self = .amberRed

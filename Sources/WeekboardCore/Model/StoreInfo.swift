@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `store.json`: what the store is and which format it is in.
 public struct StoreInfo: Codable, Equatable, Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Every change to the team's OKRs, from the CLI or the dashboard. Objectives and key results
 /// are referred to by number (`2`; a key result by its number within the objective) or by title,
@@ -112,7 +116,7 @@ enum OKRRules {
 
     /// A number in range wins; otherwise an exact, case-insensitive title.
     static func resolve(_ raw: String, titles: [String]) -> Int? {
-        let ref = raw.trimmingCharacters(in: .whitespaces)
+        let ref = raw.trimmed(.whitespaces)
         if let n = Int(ref), titles.indices.contains(n - 1) { return n - 1 }
         return titles.firstIndex { $0.lowercased() == ref.lowercased() }
     }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A measurable result: where it started, where it should get to, where it is now.
 public struct KeyResult: Codable, Equatable, Sendable {

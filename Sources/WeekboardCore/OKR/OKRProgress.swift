@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 public extension KeyResult {
     /// How far from baseline to target, clamped to 0…1. Works the same for targets below the

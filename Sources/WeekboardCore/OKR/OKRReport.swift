@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The OKRs as rows with their sums done: what `okr list --json` prints and what a panel draws.
 /// Progress and scores are rounded to three places.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `okr list` and the dashboard's OKR view: one line per objective (score, band) and one per
 /// key result (baseline → target, now, progress, confidence), fitted to `width` columns.
@@ -16,7 +20,7 @@ public enum OKRText {
               \(set.objectives.count) objective\(set.objectives.count == 1 ? "" : "s") · score = mean progress \
             of key results
             """
-            .replacingOccurrences(of: "·", with: unicode ? "·" : "-"), .muted)
+            .replacing("·", with: unicode ? "·" : "-"), .muted)
         var lines = [title.line]
         let report = OKRReport(set)
         let arrow = unicode ? "→" : "->"
@@ -67,8 +71,7 @@ public enum OKRText {
                 Bands: \(OKRBand.onTrack.tag(unicode: unicode)) ≥ 70%, \(OKRBand.atRisk.tag(unicode: unicode)) \
                 40–70%, \(OKRBand.offTrack.tag(unicode: unicode)) < 40%
                 """
-                .replacingOccurrences(of: "≥", with: unicode ? "≥" : ">=").replacingOccurrences(
-                    of: "–", with: unicode ? "–" : "-"), .muted)
+                .replacing("≥", with: unicode ? "≥" : ">=").replacing("–", with: unicode ? "–" : "-"), .muted)
         ])
         return lines
     }

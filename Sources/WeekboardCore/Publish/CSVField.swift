@@ -13,7 +13,7 @@ public enum CSVField {
         let needsQuotes =
             s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || s.first == " " || s.last == " "
-        return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        return needsQuotes ? "\"" + s.replacing("\"", with: "\"\"") + "\"" : s
     }
 
     /// One line of cells, ending in CRLF.

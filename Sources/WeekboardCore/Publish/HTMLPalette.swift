@@ -1,4 +1,13 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The colours of a published page, GOV.UK-style: dark text on a light tint for each status tag,
 /// as GOV.UK Frontend's tags do. Every pair has a contrast ratio of at least 4.5:1 (WCAG AA; a test
@@ -45,5 +54,9 @@ public enum HTMLPalette {
 }
 
 private extension Double {
-    func pow(_ e: Double) -> Double { Foundation.pow(self, e) }
+    #if canImport(Glibc)
+        func pow(_ e: Double) -> Double { Glibc.pow(self, e) }
+    #else
+        func pow(_ e: Double) -> Double { Darwin.pow(self, e) }
+    #endif
 }

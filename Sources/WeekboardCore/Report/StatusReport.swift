@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `status --json`: the same facts as the text, for scripts. Field names are documented in the README.
 public struct StatusReport: Codable, Equatable, Sendable {

@@ -20,7 +20,7 @@ public struct StatusText {
         let s = snapshot
         var b = LineBuilder(limit: width, unicode: unicode)
         b.add(labelStyle.label(s.week, unicode: unicode), .title)
-        b.add("  \(s.storeName) · \(s.person)".replacingOccurrences(of: "·", with: unicode ? "·" : "-"), .muted)
+        b.add("  \(s.storeName) · \(s.person)".replacing("·", with: unicode ? "·" : "-"), .muted)
         var lines = [b.line]
         if !s.isCurrentWeek {
             let now = ISOWeek(containing: s.today)
@@ -40,7 +40,7 @@ public struct StatusText {
         g.add("GOALS  ", .title)
         g.add(s.score.short, s.score.met == 3 ? .goalDone : .text)
         if s.streak >= 1 {
-            g.add(" · ".replacingOccurrences(of: "·", with: unicode ? "·" : "-"), .muted)
+            g.add(" · ".replacing("·", with: unicode ? "·" : "-"), .muted)
             g.add("\(s.streak) positive week\(s.streak == 1 ? "" : "s") in a row", .muted)
         }
         lines.append(g.line)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One service's line in the contact-centre panel.
 public struct ContactRow: Equatable, Sendable {

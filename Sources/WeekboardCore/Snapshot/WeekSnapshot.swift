@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Everything one screen of weekboard shows for one person and week, read from the store
 /// without a lock. Status, the dashboard and the weeknote all start from this.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -70,9 +74,8 @@ enum Directories {
     /// Creates the store's folder (and parents) with mode 0700. The store's own root may be a link
     /// (a user's choice); nothing under it may be.
     static func makeRoot(_ root: URL) throws {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) {
-            if !isDir.boolValue { throw StoreError.io(path: root.path, reason: "exists but is not a folder") }
+        if let isDir = Posix.isFolder(root.path) {
+            if !isDir { throw StoreError.io(path: root.path, reason: "exists but is not a folder") }
             return
         }
         do {
@@ -80,7 +83,7 @@ enum Directories {
                 at: root, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StoreError.io(path: root.path, reason: "cannot create folder: \(error.localizedDescription)")
+            throw StoreError.io(path: root.path, reason: "cannot create folder: \(error.readableDescription)")
         }
     }
 

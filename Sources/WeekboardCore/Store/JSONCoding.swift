@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads and writes store files: pretty, sorted, ISO dates; and turns every decoding failure
 /// into an error that names the file and the line/column or field path.
@@ -27,7 +31,7 @@ public enum JSONCoding {
         var out = String.UnicodeScalarView()
         for u in text.unicodeScalars {
             if raw(u) {
-                out.append(contentsOf: String(format: "\\u%04x", u.value).unicodeScalars)
+                out.append(contentsOf: ("\\u" + String(u.value, radix: 16).leftPadded(4)).unicodeScalars)
             } else {
                 out.append(u)
             }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A strict pre-pass over a store file, before `JSONDecoder` sees it. It exists for what the
 /// decoder forgives or reports vaguely: invalid UTF-8, duplicate keys (the decoder silently

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Which of a person's weeks are positive (focus set, three goals met), as runs of consecutive weeks:
 /// `index/<person>/positive-weeks.json`. It is derived from the person's week files and rewritten in

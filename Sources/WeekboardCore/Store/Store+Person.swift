@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 public extension Store {
     /// The folder that holds `name`'s weeks: `people/<key>` (`PersonName`), or the folder an earlier

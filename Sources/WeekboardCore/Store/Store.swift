@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -23,7 +27,7 @@ public struct Store: Sendable {
         if let x = env["XDG_DATA_HOME"], !x.isEmpty {
             return URL(fileURLWithPath: x).appendingPathComponent("weekboard")
         }
-        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? Posix.homeDirectory() ?? "/"
         return URL(fileURLWithPath: home).appendingPathComponent(".local/share/weekboard")
     }
 
@@ -95,7 +99,7 @@ public struct Store: Sendable {
         do {
             return try Data(contentsOf: u)
         } catch {
-            throw StoreError.io(path: u.path, reason: "cannot read: \(error.localizedDescription)")
+            throw StoreError.io(path: u.path, reason: "cannot read: \(error.readableDescription)")
         }
     }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One change to the store, whatever starts it (a CLI command, a dashboard key, an import, undo,
 /// a format upgrade): who makes it, and a body that reads and stages writes in a `Transaction` and

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Everything that can go wrong reading or writing the store, each naming where.
 public enum StoreError: Error, Equatable, CustomStringConvertible {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A file in the store: where it lives, what it holds, what it is when absent.
 public struct StoreFile<Value: Codable & Sendable>: Sendable {

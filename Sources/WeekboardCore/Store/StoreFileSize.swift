@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The one size rule for store files, applied to what is written as well as to what is read:
 /// a write that would make a file the reader refuses is refused instead, before anything is written.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The store's files in one place: where each lives and what kind it is. Team data is journalled
 /// (and is what a later sync would share); host-private files (the caller key) are written with

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads store files: the store itself (no lock) or a transaction (under the lock, seeing its own writes).
 public protocol StoreReader {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `weekboard repair`: brings store files that are over the 16 MiB limit (written by a weekboard
 /// from before writes were checked, or by hand) back within it, so the store works again. Each
@@ -17,18 +21,26 @@ public enum StoreRepair {
 
     /// Store-relative paths of files over the limit, sorted.
     public static func oversized(_ store: Store) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: store.root.path) else { return [] }
         var out: [String] = []
-        while let rel = walker.nextObject() as? String {
-            if rel == backupFolder { walker.skipDescendants(); continue }
-            let name = (rel as NSString).lastPathComponent
-            guard name.hasSuffix(".json") || rel == "secret.key", !name.hasPrefix(AtomicFile.tempPrefix),
-                let size = walker.fileAttributes?[.size] as? Int,
-                walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular,
-                size > JSONCoding.maxFileSize
-            else { continue }
-            out.append(rel)
+        // Folders are walked, links are not followed (a link is never a store file).
+        func walk(_ rel: String) {
+            let dir = rel.isEmpty ? store.root.path : store.url(rel).path
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+            for name in names {
+                let path = rel.isEmpty ? name : rel + "/" + name
+                if path == backupFolder { continue }
+                guard let st = try? Posix.lstatIfPresent(store.url(path).path) else { continue }
+                if Posix.isDirectory(st) {
+                    walk(path)
+                    continue
+                }
+                guard name.hasSuffix(".json") || path == "secret.key", !name.hasPrefix(AtomicFile.tempPrefix),
+                    Posix.isRegularFile(st), Int(st.st_size) > JSONCoding.maxFileSize
+                else { continue }
+                out.append(path)
+            }
         }
+        walk("")
         return out.sorted()
     }
 
@@ -40,7 +52,7 @@ public enum StoreRepair {
         let files = oversized(store)
         guard !files.isEmpty else { return ["Nothing to repair: every store file is within the 16 MiB limit."] }
         if dryRun { return files.map { "\(store.url($0).path) is over the 16 MiB limit and would be repaired." } }
-        let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
+        let stamp = now.ISO8601Format().replacing(":", with: "")
         let backup = store.url("\(backupFolder)/\(stamp)")
         let change = StoreChange<[String]>(source: source, undoable: false, at: now) { tx in
             var lines: [String] = []
@@ -48,7 +60,7 @@ public enum StoreRepair {
                 let path = store.url(rel).path
                 let data: Data
                 do { data = try Data(contentsOf: store.url(rel)) } catch {
-                    throw StoreError.io(path: path, reason: "cannot read: \(error.localizedDescription)")
+                    throw StoreError.io(path: path, reason: "cannot read: \(error.readableDescription)")
                 }
                 guard data.count <= readLimit else {
                     throw StoreError.io(
@@ -108,23 +120,25 @@ public enum StoreRepair {
     static func shortened(_ data: Data, file: String) throws -> (Data, Int) {
         try JSONValidator.validate(data, file: file)
         var count = 0
-        func walk(_ v: Any) -> Any {
+        func walk(_ v: JSONValue) -> JSONValue {
             switch v {
-            case let s as String where s.utf8.count > maxText:
+            case .string(let s) where s.utf8.count > maxText:
                 count += 1
                 var out = ""
                 for c in s {
                     if out.utf8.count + c.utf8.count > maxText - 3 { break }
                     out.append(c)
                 }
-                return out + "…"
-            case let a as [Any]: return a.map(walk)
-            case let d as [String: Any]: return d.mapValues(walk)
+                return .string(out + "…")
+            case .array(let a): return .array(a.map(walk))
+            case .object(let d): return .object(d.mapValues(walk))
             default: return v
             }
         }
-        let tree = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        let out = try JSONSerialization.data(withJSONObject: walk(tree), options: [.sortedKeys, .fragmentsAllowed])
+        let tree = try JSONValue.parse(data)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let out = try encoder.encode(walk(tree))
         return (out, count)
     }
 }

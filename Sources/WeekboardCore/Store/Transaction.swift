@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The inside of one change: reads see the latest data and this change's own staged writes;
 /// nothing reaches the disk until `Store.apply` commits it, all files together.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -15,8 +19,17 @@ extension Posix {
         throw StoreError.io(path: path, reason: "cannot examine: \(errnoText())")
     }
 
+    /// Whether a path (links followed) is a folder; nil when nothing is there, as
+    /// `FileManager.fileExists(atPath:isDirectory:)` answers.
+    public static func isFolder(_ path: String) -> Bool? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return isDirectory(st)
+    }
+
     static func isSymlink(_ st: stat) -> Bool { (st.st_mode & S_IFMT) == S_IFLNK }
     static func isDirectory(_ st: stat) -> Bool { (st.st_mode & S_IFMT) == S_IFDIR }
+    static func isRegularFile(_ st: stat) -> Bool { (st.st_mode & S_IFMT) == S_IFREG }
 
     /// `writeAll` for a store file: a failure names the file.
     static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {

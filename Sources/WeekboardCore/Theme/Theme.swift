@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A named mapping from every `Role` to a style. Roles a theme leaves out look like `text`.
 public struct Theme: Equatable, Sendable {
@@ -45,13 +49,13 @@ public struct Theme: Equatable, Sendable {
     /// A built-in theme name, or a path to a theme JSON file. A name containing `/` or ending
     /// in `.json` is always a path, so a file can never be mistaken for a built-in.
     public static func resolve(nameOrPath: String) throws -> Theme {
-        let s = nameOrPath.trimmingCharacters(in: .whitespaces)
+        let s = nameOrPath.trimmed(.whitespaces)
         let looksLikePath = s.contains("/") || s.hasSuffix(".json")
         if !looksLikePath {
             if let t = builtin(s.lowercased()) { return t }
             throw ThemeError.unknown(name: s, available: builtinNames)
         }
-        return try load(path: (s as NSString).expandingTildeInPath)
+        return try load(path: Posix.expandingTilde(s))
     }
 
     /// Reads and checks a theme file; errors name the file and the field.
@@ -59,9 +63,18 @@ public struct Theme: Equatable, Sendable {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw ThemeError.unreadable(
-                path: path, reason: (error as NSError).localizedFailureReason ?? "no such file or not readable")
+                path: path, reason: Self.failureReason(error))
         }
         return try ThemeFile.decode(data, file: path)
+    }
+
+    /// Why a theme file could not be read, in the words full Foundation's `localizedFailureReason` used.
+    static func failureReason(_ error: Error) -> String {
+        switch (error as? CocoaError)?.code {
+        case .fileReadNoSuchFile?: return "The file doesn’t exist."
+        case .fileReadNoPermission?: return "You don’t have permission."
+        default: return "no such file or not readable"
+        }
     }
 }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A colour as a theme names it: the terminal's own default, one of the 16 basic colours,
 /// an xterm palette index, or an exact RGB value that is mapped to the nearest colour the
@@ -28,7 +32,7 @@ public enum ThemeColor: Equatable, Hashable, Sendable {
     /// Parses the theme-file syntax: `default`, a basic name (`red`, `bright-blue`),
     /// `0`–`255`, or `#rrggbb`. Returns nil for anything else.
     public init?(parsing raw: String) {
-        let s = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let s = raw.trimmed(.whitespaces).lowercased()
         if s == "default" || s == "none" {
             self = .terminalDefault
         } else if let i = ThemeColor.basicNames.firstIndex(of: s) ?? ThemeColor.aliases[s] {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The theme JSON format:
 /// `{"name": "…", "description": "…", "roles": {"text": {"fg": "default"}, "status-red": {"fg": "#d4351c", "bold":
@@ -38,7 +42,7 @@ struct ThemeDocument: Decodable {
             throw unknownKey(key, in: c, allowed: Self.keys)
         }
         let name = try c.decode(String.self, forKey: ThemeKey("name"))
-        if name.trimmingCharacters(in: .whitespaces).isEmpty {
+        if name.trimmed(.whitespaces).isEmpty {
             throw DecodingError.dataCorruptedError(
                 forKey: ThemeKey("name"), in: c, debugDescription: "a theme needs a name")
         }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A calendar date with no time or zone: what a week, a due date or a status update is dated by.
 ///
@@ -17,12 +21,10 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         self.daysSinceEpoch = CalendarDay.days(fromYear: year, month: month, day: day)
     }
 
-    /// The local calendar date of an instant.
-    public init(_ date: Date, timeZone: TimeZone = .current) {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = timeZone
-        let c = cal.dateComponents([.year, .month, .day], from: date)
-        self.daysSinceEpoch = CalendarDay.days(fromYear: c.year!, month: c.month!, day: c.day!)
+    /// The local calendar date of an instant (TZ, else the system's zone).
+    public init(_ date: Date) {
+        let t = LocalTime(date)
+        self.daysSinceEpoch = CalendarDay.days(fromYear: t.year, month: t.month, day: t.day)
     }
 
     public var components: (year: Int, month: Int, day: Int) {
@@ -89,7 +91,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         // Store files hold thousands of ISO dates; reading their bytes directly skips Foundation's
         // trimming (an NSString round trip per date) on the common path.
         if let day = parseISOBytes(text) { return day }
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed(.whitespaces)
         let iso = t.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4, let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) {
             return CalendarDay(year: y, month: m, day: d)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What a user may type where a date is asked for (`--due`, `--since`): a date (`2026-12-04`,
 /// `04/12/2026`), `today`, `tomorrow`, a weekday (`fri`: the next Friday, today included; `next fri`:
@@ -22,7 +26,7 @@ public enum DateSpec {
     }
 
     static func relative(_ raw: String, today: CalendarDay) throws -> CalendarDay {
-        let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let text = raw.trimmed(.whitespaces).lowercased()
         if let day = CalendarDay.parse(text) { return day }
         switch text {
         case "today": return today
@@ -42,7 +46,7 @@ public enum DateSpec {
 
     /// `fri`, `friday`, `Fri.` → 5 (ISO: Monday is 1).
     static func weekday(_ word: String) -> Int? {
-        let w = word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let w = word.trimmed(.characters("."))
         guard w.count >= 3, let i = weekdays.firstIndex(where: { w.hasPrefix($0) }) else { return nil }
         let full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"][i]
         return full.hasPrefix(w) ? i + 1 : nil

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// An ISO-8601 week: Monday start; week 1 holds the year's first Thursday.
 public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
@@ -83,5 +87,12 @@ extension Int {
         let s = String(magnitude)
         let padded = s.count >= digits ? s : String(repeating: "0", count: digits - s.count) + s
         return self < 0 ? "-" + padded : padded
+    }
+}
+
+extension String {
+    /// Zeros in front up to `digits` characters (`"7f".leftPadded(4)` is "007f").
+    func leftPadded(_ digits: Int) -> String {
+        count >= digits ? self : String(repeating: "0", count: digits - count) + self
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// How a week is named on screen and in weeknotes; chosen in the config file.
 public enum WeekLabelStyle: String, Codable, Sendable, CaseIterable {

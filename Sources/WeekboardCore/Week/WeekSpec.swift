@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What a user may type for `--week`: `2026-W48`, `2026.48`, `48.2026`, a week of the nearest year
 /// (`48`, `W48`), a date (`2026-11-24`, `24/11/2026`, `fri`, `+2w`), `this` / `last` / `next`, or an
@@ -11,7 +15,7 @@ public enum WeekSpec {
     }
 
     public static func parse(_ raw: String, today: CalendarDay) throws -> ISOWeek {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed(.whitespaces)
         let current = ISOWeek(containing: today)
         switch text.lowercased() {
         case "this", "current", "now": return current
@@ -52,7 +56,7 @@ public enum WeekSpec {
         var yearText: Substring?
         var weekText: Substring?
         let upper = text.uppercased()
-        if let r = upper.range(of: "-W") {
+        if let r = upper.firstRange(of: "-W") {
             yearText = upper[..<r.lowerBound]
             weekText = upper[r.upperBound...]
         } else {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One project's status changes in one week, as a weeknote reports them: its net change from the
 /// start of the week to its end with every move on the way and every note of the week, so nothing

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The contact-centre part of a weeknote: a sentence for each service far enough from normal
 /// to be worth a reader's attention.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -12,10 +16,9 @@ public enum ExportFile {
     /// (`link` fails if the name exists), so a file appearing meanwhile is not clobbered either.
     public static func write(_ text: String, to url: URL, overwrite: Bool) throws {
         let path = url.path
-        var isDir: ObjCBool = false
         try ExportTarget.check(path, overwrite: overwrite)
         let dir = url.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+        guard Posix.isFolder(dir.path) == true else {
             throw StoreError.io(path: dir.path, reason: "no such folder")
         }
         let temp = dir.appendingPathComponent(

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One part of a weeknote: a heading and its paragraphs and list items. Sections with nothing
 /// to say are never built, so a weeknote has no empty headings.

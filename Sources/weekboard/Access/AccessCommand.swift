@@ -1,5 +1,14 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 
 /// `weekboard access`: who may reach this store over SSH, and the `authorized_keys` lines that let them.
@@ -53,7 +62,7 @@ struct AccessCommand: ParsableCommand {
             try e.requireStore()
             let list = try e.store.accessList()
             if json {
-                FileHandle.standardOutput.write(try JSONCoding.encodeForOutput(list))
+                writeOut(try JSONCoding.encodeForOutput(list))
                 return
             }
             if list.entries.isEmpty {
@@ -145,15 +154,15 @@ struct AccessCommand: ParsableCommand {
 
     /// This program's own path, links resolved, for the forced command.
     static func executable() throws -> String {
-        guard let url = Bundle.main.executableURL else {
+        guard let path = Posix.executablePath() else {
             throw InputError("cannot tell where the weekboard executable is")
         }
-        return url.resolvingSymlinksInPath().path
+        return path
     }
 
     static func absolute(_ raw: String) throws -> String {
         guard !raw.isEmpty else { throw InputError("--authorized-keys needs a path") }
-        let expanded = (raw as NSString).expandingTildeInPath
+        let expanded = Posix.expandingTilde(raw)
         return URL(fileURLWithPath: expanded).standardizedFileURL.path
     }
 }

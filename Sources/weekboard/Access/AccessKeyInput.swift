@@ -1,4 +1,13 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 
 /// Where `access add --key` finds the key: standard input (`-`), the key line itself (it starts with a
@@ -6,10 +15,10 @@ import WeekboardCore
 enum AccessKeyInput {
     static func read(_ value: String) throws -> SSHPublicKey {
         if value == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
+            let data = Posix.readAll(STDIN_FILENO)
             return try parse(String(decoding: data, as: UTF8.self), from: "standard input")
         }
-        let url = URL(fileURLWithPath: (value as NSString).expandingTildeInPath)
+        let url = URL(fileURLWithPath: Posix.expandingTilde(value))
         if !FileManager.default.fileExists(atPath: url.path), value.contains(" ") {
             return try SSHPublicKey(parsing: value)
         }
@@ -22,7 +31,7 @@ enum AccessKeyInput {
 
     static func parse(_ text: String, from source: String) throws -> SSHPublicKey {
         let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init).filter {
-            let t = $0.trimmingCharacters(in: .whitespaces)
+            let t = $0.trimmed(.whitespaces)
             return !t.isEmpty && !t.hasPrefix("#")
         }
         guard lines.count == 1 else {

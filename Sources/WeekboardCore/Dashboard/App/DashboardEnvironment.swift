@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Everything the dashboard does to the world, as injected functions: the runtime calls these
 /// for effects and the clock, so the loop runs against a real store or against test doubles.
@@ -92,7 +96,7 @@ public struct DashboardEnvironment {
                     today: today, baselineYears: baselineYears)
             },
             saveFile: { path, text in
-                let expanded = (path as NSString).expandingTildeInPath
+                let expanded = Posix.expandingTilde(path)
                 let url =
                     (expanded.hasPrefix("/")
                     ? URL(fileURLWithPath: expanded)
@@ -107,7 +111,7 @@ public struct DashboardEnvironment {
             },
             person: person, today: today, now: now,
             // Paths relative to the store, so the file and the reason fit on the message line.
-            describe: { "\($0)".replacingOccurrences(of: store.root.path + "/", with: "") })
+            describe: { "\($0)".replacing(store.root.path + "/", with: "") })
         environment.access = access
         return environment
     }

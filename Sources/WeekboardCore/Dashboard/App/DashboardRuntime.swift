@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Runs the dashboard's loop: an event goes through the pure reducer, the effects it returns run
 /// through the environment, and their results come back as events, until nothing is left to do.

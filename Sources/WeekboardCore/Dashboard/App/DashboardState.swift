@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Everything the dashboard shows, as plain values: render and reduce are pure functions of it.
 struct DashboardState: Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The panels, in `Tab` order. Notes has its own rectangle where the screen has room, else it is
 /// shown in the board's place while it has the focus.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `a` (add a project) and `e` (edit the selected one) on the board: the fields asked one at a
 /// time in the line editor, Enter for the next, the last Enter saving them all as one change.
@@ -60,7 +64,7 @@ struct ProjectForm: Equatable, Sendable {
 
     /// The value typed for the current field, checked: the reason when the store would refuse it.
     static func check(_ field: Field, _ raw: String) throws -> String {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmed(.whitespaces)
         switch field {
         case .name: return try TextRules.line(t, what: "project name", max: 120)
         case .programme: return try TextRules.line(t, what: "programme", max: 120)

@@ -59,7 +59,7 @@ enum ContactsPanel {
                 delta.map(Baseline.percent) ?? "—",
                 row.baseline.basis.short,
                 g.sparkline(row.recent),
-            ].map { g.unicode ? $0 : $0.replacingOccurrences(of: "—", with: "-") }
+            ].map { g.unicode ? $0 : $0.replacing("—", with: "-") }
             line(
                 &frame, c, y: top + i, cols, texts, roles: [.text, .text, .muted, deltaRole, .muted, .text],
                 selected: focused && row.service == selected)

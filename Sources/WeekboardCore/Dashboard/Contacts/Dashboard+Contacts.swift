@@ -8,7 +8,7 @@ extension Dashboard {
 
     static func commitCalls(_ target: EditTarget, _ text: String, _ s: inout DashboardState, _ effects: inout [Effect])
     {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed(.whitespaces)
         switch target {
         case .callsService:
             guard !t.isEmpty else { s.message = Message("service cannot be empty: Esc cancels", .error); return }
@@ -36,7 +36,7 @@ extension Dashboard {
                 target: .callsCount(service: service, channel: channel, steps: 3),
                 text: current.map(String.init) ?? "", maxLength: 14)
         case .callsCount(let service, let channel, _):
-            guard let n = Int(t.replacingOccurrences(of: ",", with: "")), n >= 0 else {
+            guard let n = Int(t.replacing(",", with: "")), n >= 0 else {
                 s.message = Message("'\(t)' is not a number of contacts like 1500 or 1,500: Esc cancels", .error)
                 return
             }

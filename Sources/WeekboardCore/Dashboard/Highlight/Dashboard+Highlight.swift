@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `H` on the board: preview the selected project's programme's highlight report; `s` there
 /// saves it to a file (an effect that never replaces a file), in the format its name asks for.
@@ -22,7 +26,7 @@ extension Dashboard {
 
     /// Enter on the file name: the report in the name's format, saved by the runtime.
     static func commitReport(_ text: String, programme: String, _ s: inout DashboardState, _ effects: inout [Effect]) {
-        let path = text.trimmingCharacters(in: .whitespaces)
+        let path = text.trimmed(.whitespaces)
         guard !path.isEmpty else {
             s.message = Message("Type a file name to save to: Esc cancels", .error)
             return

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The line editor: starting an edit in place, keys while editing, and Enter, which asks for the change.
 extension Dashboard {
@@ -53,7 +57,7 @@ extension Dashboard {
             commitCalls(session.target, text, &s, &effects)
             return
         case .statusNote(let project, let status):
-            let note = text.trimmingCharacters(in: .whitespaces)
+            let note = text.trimmed(.whitespaces)
             action = .setProjectStatus(name: project, status: status, note: note.isEmpty ? nil : note)
         case .focus, .goal, .projectNote, .note, .newNote:
             let what: String
@@ -67,7 +71,7 @@ extension Dashboard {
                 s.message = Message("\(error): Esc cancels", .error)
                 return
             }
-            if clean == session.original.trimmingCharacters(in: .whitespacesAndNewlines) {
+            if clean == session.original.trimmed() {
                 s.editing = nil
                 s.message = Message("No change.")
                 return

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What the line editor is changing. Targets name their item (slot, project name), never a row
 /// index, so a reload underneath an edit cannot point it at something else.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `w`: preview the weeknote, `s` there saves it to a file (an effect that never replaces a file).
 extension Dashboard {
@@ -12,7 +16,7 @@ extension Dashboard {
 
     /// Enter on the file name: save (the runtime writes the file, never over another).
     static func commitExport(_ text: String, _ s: inout DashboardState, _ effects: inout [Effect]) {
-        let path = text.trimmingCharacters(in: .whitespaces)
+        let path = text.trimmed(.whitespaces)
         guard !path.isEmpty else {
             s.message = Message("Type a file name to save to: Esc cancels", .error)
             return

@@ -1,0 +1,92 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What full Foundation's `NSHomeDirectory`, `NSUserName`, `expandingTildeInPath` and `FileHandle`
+/// did for weekboard, from the C library (FoundationEssentials has none of them).
+extension Posix {
+    /// `user`'s home folder from the password database; the current user's when nil.
+    public static func homeDirectory(of user: String? = nil) -> String? {
+        var entry = passwd()
+        var result: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 16 * 1024)
+        let status =
+            if let user {
+                getpwnam_r(user, &entry, &buffer, buffer.count, &result)
+            } else {
+                getpwuid_r(geteuid(), &entry, &buffer, buffer.count, &result)
+            }
+        guard status == 0, result != nil, let dir = entry.pw_dir else { return nil }
+        return String(cString: dir)
+    }
+
+    /// The login name of the effective user (as `NSUserName()`), "" when it has none.
+    public static func userName() -> String {
+        var entry = passwd()
+        var result: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 16 * 1024)
+        guard getpwuid_r(geteuid(), &entry, &buffer, buffer.count, &result) == 0, result != nil,
+            let name = entry.pw_name
+        else { return "" }
+        return String(cString: name)
+    }
+
+    /// `~` and `~/…` from `$HOME` (else the password database), `~user/…` from the password database,
+    /// and a trailing `/` dropped, as `NSString.expandingTildeInPath` does on Linux; anything else as given.
+    public static func expandingTilde(_ path: String) -> String {
+        guard path.hasPrefix("~") else { return path }
+        let end = path.firstIndex(of: "/") ?? path.endIndex
+        let user = String(path[path.index(after: path.startIndex)..<end])
+        let home: String?
+        if user.isEmpty {
+            let env = getenv("HOME").map { String(cString: $0) }
+            home = env.flatMap { $0.isEmpty ? nil : $0 } ?? homeDirectory()
+        } else {
+            home = homeDirectory(of: user)
+        }
+        guard let home else { return path }
+        var out = home + path[end...]
+        while out.count > 1, out.hasSuffix("/") { out.removeLast() }
+        return out
+    }
+
+    /// Everything on `fd` until end of file (standard input for `calls import -` and `access add --key -`).
+    public static func readAll(_ fd: Int32) -> Data {
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = retrying { read(fd, &chunk, chunk.count) }
+            if n <= 0 { return data }
+            data.append(contentsOf: chunk[0..<n])
+        }
+    }
+
+    /// This process's executable, links resolved (`/proc/self/exe`); nil where there is none.
+    public static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard n > 0 else { return nil }
+        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+extension Error {
+    /// What full Foundation's `localizedDescription` said for the file errors weekboard reports
+    /// (FoundationEssentials has none); anything else as the error describes itself.
+    public var readableDescription: String {
+        let prefix = "The operation could not be completed."
+        guard let cocoa = self as? CocoaError else { return "\(prefix) \(self)" }
+        switch cocoa.code {
+        case .fileReadNoSuchFile, .fileNoSuchFile: return "\(prefix) The file doesn’t exist."
+        case .fileReadNoPermission, .fileWriteNoPermission: return "\(prefix) You don’t have permission."
+        default: return "\(prefix) (NSCocoaErrorDomain error \(cocoa.code.rawValue).)"
+        }
+    }
+}
