@@ -57,7 +57,15 @@ struct CommandEnvironment {
         let name = try PersonName(rawPerson)
         person = store.personFolder(name)
         displayName = (personOption == nil ? config.displayName : nil) ?? name.display
-        now = Date()
+        // WEEKBOARD_NOW pins the instant (tests of time zones: today is then its date under TZ).
+        if let pinned = env["WEEKBOARD_NOW"], !pinned.isEmpty {
+            guard let instant = try? Date(pinned, strategy: .iso8601) else {
+                throw InputError("WEEKBOARD_NOW '\(pinned)' is not an instant like 2026-11-29T10:30:00Z")
+            }
+            now = instant
+        } else {
+            now = Date()
+        }
         readOnly = flag || env["WEEKBOARD_READ_ONLY"] == "1"
         // WEEKBOARD_TODAY pins the date (tests, demos, screenshots); otherwise the local date.
         if let pinned = env["WEEKBOARD_TODAY"], !pinned.isEmpty {
