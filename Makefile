@@ -1,6 +1,6 @@
 # Build and install weekboard like any other tool:
 #   make install [PREFIX=/usr/local] [DESTDIR=]     make uninstall
-# installs the statically linked release binary (stripped), its man page and bash, zsh and fish completions.
+# installs the fully static release binary (stripped), its man page and bash, zsh and fish completions.
 PREFIX ?= /usr/local
 DESTDIR ?=
 SWIFT ?= swift
@@ -20,9 +20,11 @@ fishdir := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 .PHONY: all build man install uninstall
 all: build
 
-# The README's recommended build.
+# The README's recommended build: a fully static executable (Swift runtime, FoundationEssentials, ncurses and
+# glibc linked in; no dynamic loader at start-up). Why, and what it gives up: docs/performance.md.
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -ltinfo
 build:
-	$(SWIFT) build -c release --static-swift-stdlib --product weekboard $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build $(RELEASE_FLAGS) --product weekboard $(SWIFT_BUILD_FLAGS)
 
 # swift-argument-parser's manual generator, then the dashboard's keys, files, environment and exit status.
 man: build

@@ -30,6 +30,16 @@ struct InstallTests {
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// The program header types of a 64-bit little-endian ELF file (1 PT_LOAD, 3 PT_INTERP).
+    static func segmentTypes(_ elf: Data) throws -> [UInt32] {
+        let b = [UInt8](elf.prefix(1 << 16))
+        func int(_ at: Int, _ size: Int) -> Int { (0..<size).reduce(0) { $0 | Int(b[at + $1]) << (8 * $1) } }
+        try #require(b.count > 64 && Array(b[0..<4]) == [0x7F, 0x45, 0x4C, 0x46] && b[4] == 2 && b[5] == 1)
+        let offset = int(0x20, 8), size = int(0x36, 2), count = int(0x38, 2)
+        try #require(offset + size * count <= b.count)
+        return (0..<count).map { UInt32(int(offset + $0 * size, 4)) }
+    }
+
     @Test func installsTheBinaryManPageAndCompletionsAndUninstallRemovesThem() throws {
         let dest = FileManager.default.temporaryDirectory.appendingPathComponent("wb-install-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dest) }
@@ -42,6 +52,12 @@ struct InstallTests {
         for f in files { #expect(FileManager.default.fileExists(atPath: dest.appendingPathComponent(f).path), "\(f)") }
         let binary = dest.appendingPathComponent("usr/bin/weekboard").path
         #expect(FileManager.default.isExecutableFile(atPath: binary))
+        // The README's build: one static executable (no program interpreter, so no dynamic loading at
+        // start-up), within issue 14's 25 MB once stripped (FoundationEssentials, no ICU).
+        let elf = try Data(contentsOf: URL(fileURLWithPath: binary))
+        #expect(elf.count <= 25_000_000, "\(elf.count) bytes")
+        #expect(try Self.segmentTypes(elf).contains(1), "no loadable segment: not an ELF executable")
+        #expect(try !Self.segmentTypes(elf).contains(3), "has a program interpreter: dynamically linked")
         // The man page renders, with the generated options and our keys and files.
         let man = Process()
         man.executableURL = URL(fileURLWithPath: "/usr/bin/env")
