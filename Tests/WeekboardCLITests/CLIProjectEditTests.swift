@@ -89,7 +89,15 @@ struct CLIProjectEditTests {
         #expect(try project(cli, "Voids audit") == nil)
         #expect(!(try cli.run("status").out.contains("Voids audit")))
         #expect(try board(cli, "--archived").map { $0["name"] as? String } == ["Voids audit"])
+        let archived = try cli.run("project", "edit", "voids", "--owner", "Sam")
+        #expect(archived.code == 2)
+        #expect(
+            archived.err.hasSuffix(
+                ": 'Voids audit' is archived: 'weekboard project restore Voids audit' brings it back first\n"))
         #expect(try cli.run("project", "status", "Voids audit", "red").code == 2)
+        #expect(
+            try cli.run("project", "restore", "void r").err.hasSuffix(
+                ": 'Void repairs' is on the board, not archived\n"))
         #expect(try cli.run("undo").code == 0)
         #expect(try project(cli, "Voids audit") != nil)
         try cli.run("project", "archive", "Voids audit")

@@ -189,8 +189,22 @@ public extension Board {
     func find(_ raw: String, archived: Bool? = false) throws -> Int {
         let pool = projects.filter { archived == nil || $0.isArchived == archived }
         let plural = archived == true ? "archived projects" : "projects"
-        let name = try NameMatch.find(raw, in: pool.map(\.name), what: plural.dropLast().description, plural: plural)
-        return projects.firstIndex { $0.name == name }!
+        do {
+            let name = try NameMatch.find(
+                raw, in: pool.map(\.name), what: plural.dropLast().description, plural: plural)
+            return projects.firstIndex { $0.name == name }!
+        } catch let notFound as InputError {
+            // Not among those asked for, but on the other side of the archive: say so, not "no project".
+            guard let archived,
+                let other = try? NameMatch.find(
+                    raw, in: projects.filter { $0.isArchived != archived }.map(\.name), what: "", plural: "")
+            else { throw notFound }
+            let shown = Sanitize.text(other)
+            throw InputError(
+                archived
+                    ? "'\(shown)' is on the board, not archived"
+                    : "'\(shown)' is archived: 'weekboard project restore \(shown)' brings it back first")
+        }
     }
 
     /// Every programme, archived projects' included.
