@@ -49,6 +49,22 @@ struct UndoLogCLITests {
         #expect(try cli.run("log", "--by", "sam").out.split(separator: "\n").count == 1)
     }
 
+    @Test("log --project follows a rename back to what happened under the old name, not to other projects")
+    func logFollowsRename() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run("project", "add", "Kitchen replacements", "--programme", "Plan", "--status", "green")
+        try cli.run("project", "add", "Kitchen audit", "--programme", "Plan")
+        try cli.run("project", "status", "Kitchen replacements", "amber", "--note", "Supplier late")
+        try cli.run("project", "rename", "Kitchen replacements", "Kitchens")
+        try cli.run("project", "status", "Kitchens", "red")
+        let log = try cli.run("log", "--project", "kitchens").out.split(separator: "\n").map(String.init)
+        #expect(log.count == 4, "\(log)")
+        #expect(log[0].contains("Kitchens moved from Amber to Red") && log[1].contains("Renamed Kitchen replacements"))
+        #expect(log[2].contains("Kitchen replacements moved from Green to Amber"), "\(log)")
+        #expect(log[3].contains("Added Kitchen replacements (Green)") && !log.joined().contains("Kitchen audit"))
+    }
+
     @Test("undo refuses a field someone changed since, names them, and writes nothing")
     func refusal() throws {
         var cli = CLIRunner()

@@ -39,4 +39,17 @@ public struct JournalEntry: Codable, Equatable, Sendable {
         }
         return names
     }
+
+    /// A project renamed by this change (its undo too): the board lost one project and gained another.
+    /// `log --project` follows it back to the name the project had before.
+    var projectRename: (from: String, to: String)? {
+        var gone: [String] = [], new: [String] = []
+        for f in fields ?? [] where f.file == StoreLayout.board && f.path.count == 2 {
+            guard case .named(let n) = f.path[1] else { continue }
+            if f.after == nil, f.before != nil { gone.append(n) }
+            if f.before == nil, f.after != nil { new.append(n) }
+        }
+        guard gone.count == 1, new.count == 1 else { return nil }
+        return (gone[0], new[0])
+    }
 }

@@ -31,9 +31,26 @@ public struct LogQuery: Equatable, Sendable {
         if let since, CalendarDay(e.at) < since { return false }
         if let project {
             let p = project.lowercased()
-            guard e.projects.contains(where: { $0.lowercased().hasPrefix(p) }) else { return false }
+            guard
+                e.projects.contains(where: {
+                    $0.lowercased().hasPrefix(p) || formerNames.contains($0.lowercased())
+                })
+            else { return false }
         }
         return true
+    }
+
+    /// Names the project had before a rename found further up the journal (lower-cased): with them
+    /// `--project Kitchens` still shows what happened while it was "Kitchen replacements".
+    var formerNames: Set<String> = []
+
+    /// Reads one entry, newest first: a rename to a name asked for adds the name before it.
+    mutating func follow(_ e: JournalEntry) {
+        guard let project, let rename = e.projectRename else { return }
+        let to = rename.to.lowercased()
+        if to.hasPrefix(project.lowercased()) || formerNames.contains(to) {
+            formerNames.insert(rename.from.lowercased())
+        }
     }
 }
 
@@ -41,9 +58,10 @@ public extension Store {
     /// Journal entries matching `query`, newest first, at most `limit`.
     func log(_ query: LogQuery, limit: Int = .max) throws -> [JournalEntry] {
         try reading { store in
-            var out: [JournalEntry] = []
+            var out: [JournalEntry] = [], query = query
             try Journal(store: store).forEachNewestFirst { e in
                 if query.matches(e) { out.append(e) }
+                query.follow(e)
                 return out.count < limit
             }
             return out
