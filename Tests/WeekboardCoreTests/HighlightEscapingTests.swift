@@ -100,6 +100,8 @@ import WeekboardTestSupport
         let attacks = [
             "=HYPERLINK(\"http://evil.example\",\"Click\")", "+1+1", "-2+3", "@SUM(A1:A9)",
             "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0",
+            // A combining mark makes `=` or `"` part of a larger Swift Character; a reader still sees them.
+            "=\u{301}1+1", "Quote \"\u{301}, mark",
         ]
         let projects =
             attacks.enumerated().map { i, name in
@@ -121,7 +123,8 @@ import WeekboardTestSupport
         #expect(rows.allSatisfy { $0.count == HighlightCSV.header.count })
         for row in rows {
             for cell in row {
-                #expect(!(cell.first.map { "=+-@\t\r".contains($0) } ?? false), "formula-leading cell: \(cell)")
+                let first = cell.unicodeScalars.first.map(Character.init)
+                #expect(!(first.map { "=+-@\t\r".contains($0) } ?? false), "formula-leading cell: \(cell)")
             }
         }
         let names = Set(rows.dropFirst().map { $0[2] })
@@ -130,6 +133,7 @@ import WeekboardTestSupport
         // Tab and CR are made visible first (a CSV may be printed to a terminal): text, not a formula.
         #expect(names.contains("^I=1+1") && names.contains("^M=1+1"))
         #expect(names.contains("Plain, \"quoted\""))
+        #expect(names.contains("'=\u{301}1+1") && names.contains("Quote \"\u{301}, mark"), "\(names)")
         let owners = rows.dropFirst().map { $0[7] }
         #expect(owners.contains("'=cmd|' /C calc'!A0"))
     }
@@ -141,6 +145,7 @@ import WeekboardTestSupport
         #expect(CSVField.cell(" padded") == "\" padded\"")
         #expect(CSVField.cell("2026-11-24") == "2026-11-24")
         #expect(CSVField.row(["a", "-b"]) == "a,'-b\r\n")
+        #expect(CSVField.cell("\"\u{301},") == "\"\"\"\u{301},\"")
     }
 
     /// Every tag's text on its background, and the page's text colours, meet WCAG AA (4.5:1);
