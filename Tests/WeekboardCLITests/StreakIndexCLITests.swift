@@ -46,7 +46,10 @@ struct StreakIndexCLITests {
     func editsOfPastWeeks() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
-        #expect(try cli.run("generate", "--size", "year", "--streak").code == 0)
+        let generated = try cli.run("generate", "--size", "year", "--streak")
+        #expect(generated.code == 0)
+        // The summary counts the bytes written (it once said 0 KiB, the size read as the wrong integer type).
+        #expect(generated.out.contains(" KiB.") && !generated.out.contains(" 0 KiB"), "\(generated.out)")
         let index = cli.store.appendingPathComponent("index/alex/positive-weeks.json")
         #expect(FileManager.default.fileExists(atPath: index.path))
         // This week (2026-W48) is in progress: the streak counts the 51 weeks before it.
@@ -79,7 +82,10 @@ struct StreakIndexCLITests {
     func rebuilt() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
-        #expect(try cli.run("generate", "--size", "year", "--streak").code == 0)
+        let generated = try cli.run("generate", "--size", "year", "--streak")
+        #expect(generated.code == 0)
+        // The summary counts the bytes written (it once said 0 KiB, the size read as the wrong integer type).
+        #expect(generated.out.contains(" KiB.") && !generated.out.contains(" 0 KiB"), "\(generated.out)")
         let index = cli.store.appendingPathComponent("index/alex/positive-weeks.json")
         try Data("{not json".utf8).write(to: index)
         #expect(try streak(cli.run("status", "--json").out) == 51)

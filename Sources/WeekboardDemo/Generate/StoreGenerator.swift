@@ -74,7 +74,9 @@ public enum StoreGenerator {
         // Updates older than board.json's recent window went to board-history/ (the store was empty).
         written += store.boardHistoryYears().map { StoreFiles.boardHistory($0).path }
         let bytes = written.reduce(0) { sum, path in
-            sum + ((try? FileManager.default.attributesOfItem(atPath: store.url(path).path)[.size] as? Int) ?? 0)
+            // FoundationEssentials gives the size as UInt (Foundation as Int), hence both.
+            let size = try? FileManager.default.attributesOfItem(atPath: store.url(path).path)[.size]
+            return sum + ((size as? UInt).map { Int($0) } ?? (size as? Int) ?? 0)
         }
         return Summary(files: written.count + 1, bytes: bytes)
     }
