@@ -23,7 +23,7 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // Model, store, computations and rendering into frames. Foundation only.
+        // Model, store, computations and rendering into frames. FoundationEssentials only (no ICU).
         .target(name: "WeekboardCore"),
         // Demo and benchmark data (`--demo`, `init --demo`, `generate`): kept out of the core library.
         .target(name: "WeekboardDemo", dependencies: ["WeekboardCore"]),
