@@ -120,7 +120,8 @@ struct Merger<R: StoreReader> {
             for r in rows.sorted(by: { $0.line < $1.line }) {
                 let service = canonical(r.service)
                 let same =
-                    "\(r.time.canonical)\u{0}\(service.lowercased())\u{0}\(r.channel.rawValue)\u{0}\(r.caller.canonical)"
+                    "\(r.time.canonical)\u{0}\(service.lowercased())\u{0}"
+                    + "\(r.channel.rawValue)\u{0}\(r.caller.canonical)"
                 let occurrence = occurrences[same, default: 0]
                 occurrences[same] = occurrence + 1
                 let contactKey = key.contactKey(

@@ -49,11 +49,13 @@ struct CLIExitCodeTests {
             what: "--weeks out of range", args: ["history", "--weeks", "500"], code: 2, says: "--weeks must be 1 to 104"
         ),
         Case(
-            what: "--width out of range", args: ["status", "--width", "5"], code: 2, says: "--width must be 40 to 1000"),
+            what: "--width out of range", args: ["status", "--width", "5"], code: 2,
+            says: "--width must be 40 to 1000"),
         Case(what: "--limit out of range", args: ["log", "--limit", "0"], code: 2, says: "--limit must be 1 or more"),
         Case(what: "a weeknote as csv", args: ["export", "weeknote", "--format", "csv"], code: 2, says: "md or html"),
         Case(
-            what: "a person who cannot be a folder", args: ["--person", "../x", "status"], code: 2, says: "a person is"),
+            what: "a person who cannot be a folder", args: ["--person", "../x", "status"], code: 2,
+            says: "a person is"),
         Case(
             what: "a count that is not a number", args: ["calls", "record", "Repairs", "lots"], code: 2,
             says: "not a whole number"),

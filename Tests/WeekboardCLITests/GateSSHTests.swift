@@ -68,7 +68,8 @@ struct GateSSHTests {
         #expect(refused.out == "")
         #expect(
             refused.err
-                == "weekboard: 'goal done' changes the store, and this key is a viewer's ('help' lists what it may run)\n"
+                == "weekboard: 'goal done' changes the store, and this key is a viewer's "
+                + "('help' lists what it may run)\n"
         )
         #expect(t.cli.snapshotFiles() == before)
         let help = try t.server.ssh(key: t.viewer, ["help"])
@@ -131,7 +132,8 @@ struct GateSSHTests {
             key: t.viewer, ["status", "--json"],
             extra: [
                 "-o",
-                "SetEnv=WEEKBOARD_STORE=/etc WEEKBOARD_ACCESS=priya WEEKBOARD_PERSON=root WEEKBOARD_TODAY=2001-01-01 LD_PRELOAD=/nonexistent.so",
+                "SetEnv=WEEKBOARD_STORE=/etc WEEKBOARD_ACCESS=priya WEEKBOARD_PERSON=root WEEKBOARD_TODAY=2001-01-01 "
+                    + "LD_PRELOAD=/nonexistent.so",
             ])
         let parsed = try JSONSerialization.jsonObject(with: Data(env.out.utf8)) as? [String: Any]
         #expect(parsed?["person"] as? String == "alex", "\(env.err)")

@@ -77,7 +77,8 @@ public extension Board {
         let gone = projects[i].history.removeLast()
         projects[i].note = projects[i].history.last?.note
         return
-            "Withdrew \(p.name)'s update of \(gone.date.iso) (\(gone.status.name)); it is \(projects[i].status.name) again."
+            "Withdrew \(p.name)'s update of \(gone.date.iso) (\(gone.status.name)); "
+            + "it is \(projects[i].status.name) again."
     }
 
     mutating func setNote(name: String, _ raw: String) throws -> String {

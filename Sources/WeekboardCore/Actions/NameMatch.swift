@@ -19,7 +19,8 @@ enum NameMatch {
         if starts.count == 1 { return starts[0] }
         if starts.count > 1 {
             throw InputError(
-                "'\(Sanitize.text(raw))' could be any of \(starts.count) \(plural): \(list(starts)); type more of the name"
+                "'\(Sanitize.text(raw))' could be any of \(starts.count) \(plural): \(list(starts)); "
+                    + "type more of the name"
             )
         }
         let known = names.isEmpty ? " (there are no \(plural) yet)" : " (\(plural) include: \(list(names)))"

@@ -23,7 +23,8 @@ public struct ServiceAliases: Equatable, Sendable {
                 }
                 if let other = services[key], other != name {
                     throw InputError(
-                        "'\(Sanitize.text(alias))' is an alias of both '\(Sanitize.text(other))' and '\(Sanitize.text(name))'"
+                        "'\(Sanitize.text(alias))' is an alias of both '\(Sanitize.text(other))' "
+                            + "and '\(Sanitize.text(name))'"
                     )
                 }
                 services[key] = name

@@ -115,7 +115,8 @@ public enum GateCommandLine {
             return GateRefusal("'\(first)' needs one of: \(subs.joined(separator: ", "))")
         }
         return GateRefusal(
-            "'\(Sanitize.text(String(first.prefix(40))))' is not available over SSH ('help' lists what this key may run)"
+            "'\(Sanitize.text(String(first.prefix(40))))' is not available over SSH "
+                + "('help' lists what this key may run)"
         )
     }
 

@@ -98,7 +98,8 @@ public enum Weeknote {
         }
     }
 
-    /// `Stores and van stock moved from Amber to Red: audit slipped (Tom Okafor; milestone: Van stock audit, due 21 November 2026)`
+    /// `Stores and van stock moved from Amber to Red: audit slipped (Tom Okafor; milestone: Van stock audit,
+    /// due 21 November 2026)`
     static func redItem(_ p: Project, week: ISOWeek, text stored: (String) -> String) -> String {
         let inWeek = p.history.filter { BoardChanges.contains(week, $0.date) }
         // Every move and note of the week; a project added red and never changed says just that.
