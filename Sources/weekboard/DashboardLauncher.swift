@@ -38,10 +38,29 @@ struct DashboardOptionsGroup: ParsableArguments {
     @OptionGroup var weekOption: WeekOption
 }
 
+/// What the command line asked the dashboard for, from ArgumentParser (`DashboardCommand`) or read by
+/// hand (`DashboardFastPath`).
+struct DashboardRequest: Equatable {
+    var store: String?
+    var person: String?
+    var readOnly = false
+    var demo = false
+    var theme: String?
+    var mouse = false
+    var week: String?
+}
+
+extension DashboardRequest {
+    init(global: GlobalOptions, options: DashboardOptionsGroup) {
+        self.init(
+            store: global.store, person: global.person, readOnly: global.readOnly, demo: options.demo,
+            theme: options.theme, mouse: options.mouse, week: options.weekOption.week)
+    }
+}
+
 /// Decides between the full-screen dashboard and the plain summary, and sets up the store.
 struct DashboardLauncher {
-    let global: GlobalOptions
-    let options: DashboardOptionsGroup
+    let options: DashboardRequest
 
     func run() throws {
         var demoRoot: URL?
@@ -50,13 +69,14 @@ struct DashboardLauncher {
                 "weekboard-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         }
         defer { if let demoRoot { try? FileManager.default.removeItem(at: demoRoot) } }
-        let e = try CommandEnvironment(global, storeOverride: demoRoot)
+        let e = try CommandEnvironment(
+            store: options.store, person: options.person, readOnly: options.readOnly, storeOverride: demoRoot)
         if demoRoot != nil {
             try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now, source: e.source)
         }
         let readOnly = e.readOnly || !e.store.isWritable
         try e.requireStore(upgrade: !readOnly)
-        let week = try e.week(options.weekOption)
+        let week = try e.week(parsing: options.week)
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal (a pipe, cron, ssh without -t): print the summary instead.
             return try printStatus(e, week, readOnly: readOnly)

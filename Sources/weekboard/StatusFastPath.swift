@@ -36,50 +36,23 @@ enum StatusFastPath {
 
     /// The request for a plain `status` command line; nil for anything to leave to ArgumentParser.
     static func parse(_ args: [String]) -> Request? {
+        var options = PlainOptions()
+        // Global options before `status` (as `CommandWords` moves them), then its own flags too.
+        guard let at = options.take(args[...], valued: valued, flags: ["--read-only"]), at < args.count,
+            args[at] == "status",
+            options.take(args[(at + 1)...], valued: valued, flags: flags.union(["--read-only"])) == args.count
+        else { return nil }
         var request = Request()
-        var seen: Set<String> = []
-        var sawStatus = false
-        var i = 0
-        while i < args.count {
-            let word = args[i]
-            i += 1
-            if word == "status", !sawStatus {
-                sawStatus = true
-                continue
-            }
-            guard word.hasPrefix("--") else { return nil }
-            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(parts[0])
-            // A repeated option: ArgumentParser decides what that means.
-            guard seen.insert(name).inserted else { return nil }
-            if name == "--read-only" || (sawStatus && flags.contains(name)) {
-                guard parts.count == 1 else { return nil }
-                set(flag: name, in: &request)
-                continue
-            }
-            guard valued.contains(name) else { return nil }
-            let value: String
-            if parts.count == 2 {
-                value = String(parts[1])
-            } else {
-                guard i < args.count else { return nil }
-                value = args[i]
-                i += 1
-            }
-            // An empty value or one that looks like an option: ArgumentParser's words for it.
-            guard !value.isEmpty, !value.hasPrefix("-"), set(name, value, in: &request) else { return nil }
+        let given = options.flags
+        request.readOnly = given.contains("--read-only")
+        request.json = given.contains("--json")
+        request.plain = given.contains("--plain")
+        request.team = given.contains("--team")
+        request.showComplete = given.contains("--show-complete")
+        for (name, value) in options.values {
+            guard Self.set(name, value, in: &request) else { return nil }
         }
-        return sawStatus ? request : nil
-    }
-
-    private static func set(flag name: String, in request: inout Request) {
-        switch name {
-        case "--read-only": request.readOnly = true
-        case "--json": request.json = true
-        case "--plain": request.plain = true
-        case "--team": request.team = true
-        default: request.showComplete = true
-        }
+        return request
     }
 
     /// False when the value is one ArgumentParser would refuse (it says why).

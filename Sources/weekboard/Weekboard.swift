@@ -47,9 +47,11 @@ struct Weekboard: ParsableCommand {
     /// 64 a mistyped command line; ArgumentParser's own errors and exit codes as it decides).
     static func main() {
         do {
-            // Plain `status` skips ArgumentParser (half of its start-up); anything else goes on to it.
-            if try StatusFastPath.run(Array(CommandLine.arguments.dropFirst())) { return }
-            let arguments = try CommandWords.normalise(Array(CommandLine.arguments.dropFirst()), root: Self.self)
+            // Plain `status` and a plain dashboard skip ArgumentParser (half of their start-up);
+            // anything else goes on to it.
+            let args = Array(CommandLine.arguments.dropFirst())
+            if try StatusFastPath.run(args) || DashboardFastPath.run(args) { return }
+            let arguments = try CommandWords.normalise(args, root: Self.self)
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as CommandWords.UnknownCommand {
@@ -87,6 +89,6 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var options: DashboardOptionsGroup
 
     func run() throws {
-        try DashboardLauncher(global: global, options: options).run()
+        try DashboardLauncher(options: DashboardRequest(global: global, options: options)).run()
     }
 }
