@@ -20,9 +20,9 @@ struct CommandEnvironment {
     let storeOption: String?
     /// The person's folder in the store (`Store.personFolder`): their identity in files and the journal.
     let person: String
-    /// Their name for a weeknote's title: as typed (`Zoë`, `Sam Patel`), or the config's `displayName`
-    /// for your own week (not another's, named with `--person`).
-    let displayName: String
+    /// How they are shown (`OwnName`): the config's `displayName` for your own week (not another's,
+    /// named with `--person`), else the name kept in the store, else as typed (`Zoë`, `Sam Patel`).
+    let own: OwnName
     let today: CalendarDay
     let now: Date
     /// `--read-only` or `WEEKBOARD_READ_ONLY=1`: every write is refused.
@@ -56,7 +56,7 @@ struct CommandEnvironment {
             ?? Self.loginName(env)
         let name = try PersonName(rawPerson)
         person = store.personFolder(name)
-        displayName = (personOption == nil ? config.displayName : nil) ?? name.display
+        own = OwnName(preferred: personOption == nil ? config.displayName : nil, typed: name.display)
         // WEEKBOARD_NOW pins the instant (tests of time zones: today is then its date under TZ).
         if let pinned = env["WEEKBOARD_NOW"], !pinned.isEmpty {
             guard let instant = try? Date(pinned, strategy: .iso8601) else {
@@ -114,7 +114,7 @@ struct CommandEnvironment {
     func context(_ week: ISOWeek) -> ActionContext {
         ActionContext(
             person: person, week: week, now: now, today: today, origin: origin, access: access,
-            serviceAliases: config.aliases)
+            serviceAliases: config.aliases, displayName: own.typed)
     }
 
     /// Everything one week shows, for the `--week` given (the store must exist).
@@ -123,13 +123,15 @@ struct CommandEnvironment {
         try snapshot(week(option), colleagues: colleagues, showComplete: showComplete)
     }
 
-    func snapshot(_ week: ISOWeek, upgrade: Bool = true, colleagues: Bool = true, showComplete: Bool = false)
-        throws -> WeekSnapshot
-    {
+    /// `names: false` leaves out the names people are shown by (`--json` gives folders).
+    func snapshot(
+        _ week: ISOWeek, upgrade: Bool = true, colleagues: Bool = true, showComplete: Bool = false, names: Bool = true
+    ) throws -> WeekSnapshot {
         try requireStore(upgrade: upgrade)
         return try WeekSnapshot.load(
             store: store, person: person, week: week, today: today, baselineYears: config.years,
-            colleagues: colleagues, completeWeeks: showComplete ? nil : config.completeShownWeeks)
+            colleagues: colleagues, completeWeeks: showComplete ? nil : config.completeShownWeeks, names: names,
+            own: own)
     }
 
     /// The store must already exist for read-only commands (writes create it).

@@ -91,7 +91,8 @@ struct DashboardLauncher {
         let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false
         var environment = DashboardEnvironment.live(
             store: e.store, person: e.person, baselineYears: e.config.years, completeWeeks: e.config.completeShownWeeks,
-            today: { pinnedToday ? pinned : CalendarDay(Date()) }, access: e.access, serviceAliases: e.config.aliases)
+            today: { pinnedToday ? pinned : CalendarDay(Date()) }, access: e.access, serviceAliases: e.config.aliases,
+            own: e.own)
         if e.access != nil {
             // Over SSH nothing is written on the server outside the store: the weeknote and reports
             // come to the colleague's own machine through `export`.
@@ -102,7 +103,7 @@ struct DashboardLauncher {
         let settings = DisplaySettings(
             unicode: TerminalUI.localeIsUTF8(), labelStyle: e.config.labelStyle,
             readOnly: readOnly, mouse: options.mouse,
-            readOnlyBadge: e.access.map { "READ-ONLY · viewing as \($0)" }, displayName: e.displayName)
+            readOnlyBadge: e.access.map { "READ-ONLY · viewing as \($0)" })
         let runtime = DashboardRuntime(week: week, settings: settings, environment: environment)
         // Fail before the screen is taken over if the store cannot be read (the runtime has
         // loaded the week already; the screen shows that same snapshot, read once).

@@ -53,8 +53,8 @@ struct ExportCommand: ParsableCommand {
             let chosen = format ?? (out.map(ExportFormat.init(fileName:)) == .html ? .html : .md)
             let text =
                 chosen == .html
-                ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle, author: e.displayName)
-                : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle, author: e.displayName)
+                ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle)
+                : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
             try write(
                 text, out: out, force: force,
                 done: "Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to")

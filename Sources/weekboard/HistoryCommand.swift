@@ -36,7 +36,7 @@ struct HistoryCommand: ParsableCommand {
         let history = try e.store.reading { store in
             try GoalHistory.load(
                 store: store, person: e.person, through: week, weeks: weeks, today: e.today,
-                baselineYears: e.config.years)
+                baselineYears: e.config.years, own: e.own)
         }
         let useColor = !plain && ANSI.wantsColor(color, environment: e.env)
         let lines = HistoryText.lines(

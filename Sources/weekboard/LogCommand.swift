@@ -68,7 +68,8 @@ struct LogCommand: ParsableCommand {
             writeOut(try JSONCoding.encodeForOutput(LogListing(entries)))
             return
         }
-        print(JournalText.lines(entries, width: 80).joined(separator: "\n"))
+        let names = try e.store.reading { try $0.displayNames(of: entries.map(\.source.person)) }
+        print(JournalText.lines(entries, width: 80, names: names).joined(separator: "\n"))
     }
 
     static func day(_ raw: String, option: String) throws -> CalendarDay {

@@ -48,7 +48,8 @@ struct StatusCommand: ParsableCommand {
         showComplete: Bool
     ) throws {
         // The plain summary shows no team; --team and --json do.
-        let snapshot = try e.snapshot(e.week(parsing: week), colleagues: team || json, showComplete: showComplete)
+        let snapshot = try e.snapshot(
+            e.week(parsing: week), colleagues: team || json, showComplete: showComplete, names: !json)
         if json {
             let data = try JSONCoding.encodeForOutput(StatusReport(snapshot, labelStyle: e.config.labelStyle))
             writeOut(data)

@@ -32,7 +32,8 @@ struct Weekboard: ParsableCommand {
         subcommands: [
             DashboardCommand.self, InitCommand.self, StatusCommand.self, FocusCommand.self, GoalCommand.self,
             NoteCommand.self,
-            ProjectCommand.self, ProgrammeCommand.self, CallsCommand.self, ExportCommand.self, OKRCommand.self,
+            ProjectCommand.self, ProgrammeCommand.self, PersonCommand.self, CallsCommand.self, ExportCommand.self,
+            OKRCommand.self,
             HistoryCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self, RepairCommand.self,
             AccessCommand.self, GateCommand.self,

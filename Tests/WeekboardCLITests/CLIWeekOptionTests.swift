@@ -16,7 +16,7 @@ struct CLIWeekOptionTests {
         ("calls record", true), ("calls remove", true),
         // Undated: they correct names and fields, not what happened in a week.
         ("project edit", false), ("project rename", false), ("project restore", false), ("project remove", false),
-        ("programme rename", false),
+        ("programme rename", false), ("person rename", false),
         // Every week at once, or the file's own dates.
         ("calls rename", false), ("calls import", false), ("calls rotate-key", false),
         // The OKRs, access and the store itself belong to no week.

@@ -97,6 +97,23 @@ struct DashboardE2ETests {
         try tmux.keys("q")
     }
 
+    @Test("the header and the team view show a person by the name they first gave, whatever the case typed")
+    func displayNameInHeader() throws {
+        let cli = try demoStore()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("--person", "Sam Patel", "focus", "set", "Sam's own focus").code == 0)
+        #expect(try cli.run("--person", "李", "focus", "set", "李's focus").code == 0)
+        let tmux = try open(cli, extra: "--person 'sam patel'")
+        let header = try tmux.screen().split(separator: "\n").first ?? ""
+        #expect(header.hasSuffix("Technical Services · Sam Patel"), "\(header)")
+        try tmux.keys("T")
+        try tmux.waitFor("李's focus")
+        let screen = try tmux.screen()
+        #expect(screen.contains(" Sam Patel ") && screen.contains(" 李 ") && !screen.contains("sam-patel"), "\(screen)")
+        try tmux.keys("q")
+        try tmux.waitFor(timeout: 5, "program to exit") { _ in (try? tmux.programRunning()) == false }
+    }
+
     @Test("read-only: keys that would change data say so and write nothing")
     func readOnly() throws {
         let cli = try demoStore()

@@ -106,10 +106,13 @@ public struct ActionContext: Sendable {
     /// `today` is a day in a past week (`--week last` on a board change): a status update may not
     /// then go before the project's latest one.
     public var backdated = false
+    /// The person's name as typed (`Sam Patel`): kept in the store by the change that first gives
+    /// them data (`PersonProfile`); nil keeps none.
+    public var displayName: String?
 
     public init(
         person: String, week: ISOWeek, now: Date, today: CalendarDay, origin: String = "cli",
-        access: String? = nil, serviceAliases: ServiceAliases = ServiceAliases()
+        access: String? = nil, serviceAliases: ServiceAliases = ServiceAliases(), displayName: String? = nil
     ) {
         self.person = person
         self.week = week
@@ -118,6 +121,7 @@ public struct ActionContext: Sendable {
         self.origin = origin
         self.access = access
         self.serviceAliases = serviceAliases
+        self.displayName = displayName
     }
 
     public var source: ChangeSource { ChangeSource(person: person, origin: origin, access: access) }

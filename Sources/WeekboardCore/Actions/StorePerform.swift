@@ -14,6 +14,7 @@ public extension Store {
         var message = ""
         let change = StoreChange<Void>(source: ctx.source, week: ctx.week, at: ctx.now) { tx in
             message = try Self.apply(action, person: person, ctx, &tx, store: self)
+            try tx.keepDisplayName(ctx.displayName, person: person)
             return (Self.summary(action, message), ())
         }
         let committed = try apply(change)

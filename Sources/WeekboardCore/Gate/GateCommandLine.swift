@@ -14,7 +14,7 @@ public enum GateCommandLine {
     }
 
     /// Commands that exist but are never run over SSH, for a clear refusal.
-    static let never: Set<String> = ["init", "access", "gate", "generate", "repair", "dashboard"]
+    static let never: Set<String> = ["init", "access", "gate", "generate", "repair", "dashboard", "person"]
 
     /// `command` is `SSH_ORIGINAL_COMMAND` (nil or blank: none was sent).
     public static func decide(_ command: String?, terminal: Bool, role: AccessRole) throws -> Decision {

@@ -27,6 +27,9 @@ public struct GoalHistory: Equatable, Sendable {
     }
 
     public let person: String
+    /// How the person is shown (`OwnName`); nil shows `person`.
+    public var displayName: String?
+    public var personName: String { displayName ?? person }
     /// Oldest first, ending with `through`.
     public let weeks: [WeekCell]
     public let through: ISOWeek
@@ -44,7 +47,7 @@ public struct GoalHistory: Equatable, Sendable {
     /// the baselines need. `weeks` is clamped to 1…104.
     public static func load(
         store: Store, person: String, through: ISOWeek, weeks: Int, today: CalendarDay,
-        baselineYears: Int = 3
+        baselineYears: Int = 3, own: OwnName = OwnName()
     ) throws -> GoalHistory {
         var cache: [ISOWeek: PersonWeek] = [:]
         let read = { (w: ISOWeek) throws -> PersonWeek in
@@ -53,9 +56,11 @@ public struct GoalHistory: Equatable, Sendable {
             cache[w] = pw
             return pw
         }
-        return try make(
+        var history = try make(
             person: person, through: through, weeks: weeks, today: today, load: read,
             contacts: ContactWeeks(store: store), baselineYears: baselineYears)
+        history.displayName = own.shown(kept: try store.displayName(of: person), folder: person)
+        return history
     }
 
     /// The pure part: `load` returns a person's week (empty when absent).

@@ -14,15 +14,18 @@ public enum JournalText {
         return "\(c.day) \(months[c.month - 1]) \(hm)"
     }
 
-    /// `#12  1 Dec 14:30  alex (dashboard)  Goal 1 done`, cut with … to `width`.
-    public static func line(_ e: JournalEntry, width: Int) -> String {
+    /// `#12  1 Dec 14:30  alex (dashboard)  Goal 1 done`, cut with … to `width`. `names`: how people
+    /// are shown, by folder (`Store.displayNames`); a person without one is shown by their folder.
+    public static func line(_ e: JournalEntry, width: Int, names: [String: String] = [:]) -> String {
         let mark = e.undoable ? "" : " (cannot be undone)"
-        let text = "#\(e.seq)  \(when(e.at))  \(e.source.author) (\(e.source.origin))  \(e.summary)\(mark)"
+        var source = e.source
+        source.person = names[source.person] ?? source.person
+        let text = "#\(e.seq)  \(when(e.at))  \(source.author) (\(source.origin))  \(e.summary)\(mark)"
         return Frame.fit(Sanitize.text(text), to: width)
     }
 
-    public static func lines(_ entries: [JournalEntry], width: Int) -> [String] {
-        entries.isEmpty ? ["(no changes recorded)"] : entries.map { line($0, width: width) }
+    public static func lines(_ entries: [JournalEntry], width: Int, names: [String: String] = [:]) -> [String] {
+        entries.isEmpty ? ["(no changes recorded)"] : entries.map { line($0, width: width, names: names) }
     }
 }
 

@@ -20,7 +20,7 @@ public struct StatusText {
         let s = snapshot
         var b = LineBuilder(limit: width, unicode: unicode)
         b.add(labelStyle.label(s.week, unicode: unicode), .title)
-        b.add("  \(s.storeName) · \(s.person)".replacing("·", with: unicode ? "·" : "-"), .muted)
+        b.add("  \(s.storeName) · \(s.personName)".replacing("·", with: unicode ? "·" : "-"), .muted)
         var lines = [b.line]
         if !s.isCurrentWeek {
             let now = ISOWeek(containing: s.today)

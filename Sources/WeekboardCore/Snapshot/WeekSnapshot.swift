@@ -17,38 +17,55 @@ public struct WeekSnapshot: Sendable {
     public let streak: Int
     public let programmes: [ProgrammeRollUp]
     public let contacts: [ContactRow]
-    public let team: [TeamMember]
+    public internal(set) var team: [TeamMember]
     /// Repeat callers per service this week, from per-contact imports only: a service imported
     /// as weekly totals (or not imported) is absent.
     public var repeatCallers: [String: RepeatCallerStats] = [:]
     /// For a past week: the day (its Sunday) the board is shown as at; nil for this week and later.
     public var boardAsAt: CalendarDay?
+    /// How the person is shown (`Sam Patel`, where `person` is the folder `sam-patel`): `OwnName`.
+    public var displayName: String?
+    public var personName: String { displayName ?? person }
 
     public struct TeamMember: Equatable, Sendable {
         public let person: String
         public let week: PersonWeek
+        /// The name kept for them in the store (`PersonProfile`); nil shows the folder's name.
+        public var displayName: String? = nil
         public var score: WeekScore { WeekScore(week) }
+        public var name: String { displayName ?? person }
     }
 
     public var isCurrentWeek: Bool { week == ISOWeek(containing: today) }
 
     /// With `colleagues: false` the team holds this person only (for views that show no team:
-    /// each colleague is a file read).
+    /// each colleague is a file read). `names`: read the names people are shown by (`own` for this
+    /// person): one small file each; off for output that names people by their folder (`--json`).
     public static func load(
         store: Store, person: String, week: ISOWeek, today: CalendarDay,
-        baselineYears: Int = 3, colleagues: Bool = true, completeWeeks: Int? = 4
+        baselineYears: Int = 3, colleagues: Bool = true, completeWeeks: Int? = 4, names: Bool = true,
+        own: OwnName = OwnName()
     ) throws -> WeekSnapshot {
         // One consistent view: never half of a change that writes several files.
         try store.reading { store in
-            try read(
+            var s = try read(
                 store: store, person: person, week: week, today: today, baselineYears: baselineYears,
-                colleagues: colleagues, completeWeeks: completeWeeks)
+                colleagues: colleagues, completeWeeks: completeWeeks, names: names)
+            if names {
+                s.displayName = own.shown(kept: s.team.first { $0.person == person }?.displayName, folder: person)
+                s.team = s.team.map { m in
+                    var m = m
+                    if m.person == person { m.displayName = s.displayName }
+                    return m
+                }
+            }
+            return s
         }
     }
 
     private static func read(
         store: Store, person: String, week: ISOWeek, today: CalendarDay, baselineYears: Int, colleagues: Bool,
-        completeWeeks: Int?
+        completeWeeks: Int?, names: Bool
     ) throws -> WeekSnapshot {
         let info = try store.info()
         // A format-1 store keeps contacts by year: read as this format, they would look empty.
@@ -71,9 +88,12 @@ public struct WeekSnapshot: Sendable {
         var team: [TeamMember] = []
         for p in colleagues ? try store.people() : [] {
             let w = p == person ? mine : try store.read(StoreFiles.personWeek(p, week))
-            team.append(TeamMember(person: p, week: w))
+            team.append(TeamMember(person: p, week: w, displayName: names ? try store.displayName(of: p) : nil))
         }
-        if !team.contains(where: { $0.person == person }) { team.append(TeamMember(person: person, week: mine)) }
+        if !team.contains(where: { $0.person == person }) {
+            team.append(
+                TeamMember(person: person, week: mine, displayName: names ? try store.displayName(of: person) : nil))
+        }
         // One `stat` when the week has no per-contact import (and none at all without a callers/ folder).
         let callers = store.hasCallers(week) ? try RepeatCallers.load(store: store, week: week) : [:]
         return WeekSnapshot(

@@ -35,6 +35,10 @@ public enum StoreFiles {
         }
     }
 
+    public static func personProfile(_ person: String) -> StoreFile<PersonProfile> {
+        StoreFile(path: StoreLayout.personProfile(person), schema: PersonProfile.schemaVersion) { PersonProfile() }
+    }
+
     public static let board = StoreFile(path: StoreLayout.board, schema: Board.schemaVersion) { Board() }
 
     public static func contacts(_ week: ISOWeek) -> StoreFile<ContactWeek> {

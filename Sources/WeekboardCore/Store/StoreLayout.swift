@@ -38,6 +38,8 @@ public enum StoreLayout {
     public static let pendingCommit = "journal/commit.json"
 
     public static func personWeek(_ person: String, _ week: ISOWeek) -> String { "people/\(person)/\(week.id).json" }
+    /// The person's name as first given (`PersonProfile`), beside their weeks.
+    public static func personProfile(_ person: String) -> String { "people/\(person)/\(PersonProfile.fileName)" }
     public static func contacts(_ week: ISOWeek) -> String { "contacts/\(week.id).json" }
     public static func legacyContacts(_ year: Int) -> String { "contacts/\(year).json" }
     public static func callers(_ week: ISOWeek) -> String { "callers/\(week.id).json" }
@@ -68,6 +70,7 @@ public enum StoreLayout {
         case (1, _) where path == board: return try? JSONCoding.encode(Board())
         case (1, _) where path == okrs: return try? JSONCoding.encode(OKRSet())
         case (1, _) where path == access: return try? JSONCoding.encode(AccessList())
+        case (3, peopleFolder?) where parts[2] == PersonProfile.fileName: return try? JSONCoding.encode(PersonProfile())
         case (3, peopleFolder?):
             return week(parts[2]).flatMap { try? JSONCoding.encode(PersonWeek(person: parts[1], week: $0)) }
         case (2, contactsFolder?): return week(parts[1]).flatMap { try? JSONCoding.encode(ContactWeek(week: $0)) }
@@ -90,6 +93,8 @@ public enum StoreLayout {
         case (1, _) where path == board: _ = try JSONCoding.decode(Board.self, from: data, file: full)
         case (1, _) where path == okrs: _ = try JSONCoding.decode(OKRSet.self, from: data, file: full)
         case (1, _) where path == access: _ = try JSONCoding.decode(AccessList.self, from: data, file: full)
+        case (3, peopleFolder?) where parts[2] == PersonProfile.fileName:
+            _ = try JSONCoding.decode(PersonProfile.self, from: data, file: full)
         case (3, peopleFolder?): _ = try JSONCoding.decode(PersonWeek.self, from: data, file: full)
         case (2, contactsFolder?): _ = try JSONCoding.decode(ContactWeek.self, from: data, file: full)
         case (2, callersFolder?), (3, callersFolder?):

@@ -34,7 +34,7 @@ public enum Weeknote {
         _ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted, author: String? = nil
     ) -> String {
         let name = title(
-            snapshot.week, labelStyle: labelStyle, author: author ?? snapshot.person, text: MarkdownText.escape)
+            snapshot.week, labelStyle: labelStyle, author: author ?? snapshot.personName, text: MarkdownText.escape)
         var blocks = ["# \(name)"]
         for section in sections(snapshot, text: MarkdownText.escape) {
             var block = ["## \(section.title)"]

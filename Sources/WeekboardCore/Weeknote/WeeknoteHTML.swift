@@ -5,7 +5,7 @@ public enum WeeknoteHTML {
         _ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted, author: String? = nil
     ) -> String {
         let title = HTMLText.stored(
-            Weeknote.title(snapshot.week, labelStyle: labelStyle, author: author ?? snapshot.person))
+            Weeknote.title(snapshot.week, labelStyle: labelStyle, author: author ?? snapshot.personName))
         var body = ["<main>", "<h1>\(title)</h1>"]
         for section in Weeknote.sections(snapshot) {
             body.append("<section>")

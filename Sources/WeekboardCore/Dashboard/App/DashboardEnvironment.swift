@@ -72,18 +72,19 @@ public struct DashboardEnvironment {
         exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
         today: @escaping () -> CalendarDay = { CalendarDay(Date()) },
         now: @escaping () -> Date = { Date() }, access: String? = nil,
-        serviceAliases: ServiceAliases = ServiceAliases()
+        serviceAliases: ServiceAliases = ServiceAliases(), own: OwnName = OwnName()
     ) -> DashboardEnvironment {
         let source = ChangeSource(person: person, origin: access == nil ? "dashboard" : "ssh", access: access)
         var environment = DashboardEnvironment(
             loadWeek: { week, today in
                 try WeekSnapshot.load(
                     store: store, person: person, week: week, today: today, baselineYears: baselineYears,
-                    completeWeeks: completeWeeks)
+                    completeWeeks: completeWeeks, own: own)
             },
             perform: { action, ctx in
                 var ctx = ctx
                 ctx.serviceAliases = serviceAliases
+                ctx.displayName = own.typed
                 return try store.perform(action, ctx).message
             },
             readOKRs: { try store.read(StoreFiles.okrs) },
@@ -93,7 +94,7 @@ public struct DashboardEnvironment {
             loadHistory: { week, today in
                 try GoalHistory.load(
                     store: store, person: person, through: week, weeks: HistoryOverlay.weeks,
-                    today: today, baselineYears: baselineYears)
+                    today: today, baselineYears: baselineYears, own: own)
             },
             saveFile: { path, text in
                 let expanded = Posix.expandingTilde(path)

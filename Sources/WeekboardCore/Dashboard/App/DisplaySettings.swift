@@ -8,18 +8,15 @@ public struct DisplaySettings: Equatable, Sendable {
     public var mouse: Bool
     /// Said in the header when read-only, in place of `READ-ONLY` (over SSH: `READ-ONLY · viewing as NAME`).
     public var readOnlyBadge: String?
-    /// The name the weeknote's title gives its author (`displayName` in the config; nil: the person).
-    public var displayName: String?
 
     public init(
         unicode: Bool = true, labelStyle: WeekLabelStyle = .dotted, readOnly: Bool = false, mouse: Bool = true,
-        readOnlyBadge: String? = nil, displayName: String? = nil
+        readOnlyBadge: String? = nil
     ) {
         self.unicode = unicode
         self.labelStyle = labelStyle
         self.readOnly = readOnly
         self.mouse = mouse
         self.readOnlyBadge = readOnlyBadge
-        self.displayName = displayName
     }
 }

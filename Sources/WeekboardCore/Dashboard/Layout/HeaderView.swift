@@ -30,7 +30,7 @@ enum HeaderView {
         var who: String?
         if let snapshot = s.snapshot, budget >= 10 {
             // The person as they gave their name (`Sam Patel`), not their folder (`sam-patel`).
-            let name = s.settings.displayName ?? snapshot.person
+            let name = snapshot.personName
             let text = Frame.fit(Sanitize.text("\(snapshot.storeName) \(g.dot) \(name)"), to: budget - 2)
             who = text
         }

@@ -9,7 +9,7 @@ enum TeamView {
         let c = PanelChrome.draw(
             &frame, rect, title: "Team", detail: detail, focused: interactive, boxed: boxed, glyphs: g)
         guard !c.isEmpty else { return }
-        let nameW = min(16, max(6, team.map { TextWidth.of(Sanitize.text($0.person)) }.max() ?? 6))
+        let nameW = min(16, max(6, team.map { TextWidth.of(Sanitize.text($0.name)) }.max() ?? 6))
         let top = interactive && c.height > team.count ? c.y + 1 : c.y
         if top > c.y {
             let titles =
@@ -24,7 +24,7 @@ enum TeamView {
             let me = member.person == s.snapshot?.person
             var x = c.x
             x += frame.put((me ? g.pointer : " ") + " ", x: x, y: y, role: .keyHint)
-            x += frame.put(Format.pad(member.person, nameW), x: x, y: y, role: me ? .title : .text) + 1
+            x += frame.put(Format.pad(member.name, nameW), x: x, y: y, role: me ? .title : .text) + 1
             for goal in member.week.goals {
                 x += frame.put(g.goalBox(goal?.state), x: x, y: y, role: goal?.state == .done ? .goalDone : .text)
             }

@@ -7,7 +7,7 @@ enum WeeknoteOverlay {
     /// The Markdown of the week shown, or nil while it cannot be read.
     static func markdown(_ s: DashboardState) -> String? {
         guard let snapshot = s.snapshot, snapshot.week == s.week else { return nil }
-        return Weeknote.markdown(snapshot, labelStyle: s.settings.labelStyle, author: s.settings.displayName)
+        return Weeknote.markdown(snapshot, labelStyle: s.settings.labelStyle)
     }
 
     /// Screen lines at the current size: headings in the title role, list items wrapped under
