@@ -14,6 +14,33 @@ enum CommandWords {
         let description: String
     }
 
+    /// `--week -1` as `--week=-1`: a week back from now, which ArgumentParser would otherwise read as an
+    /// option `-1` and `--week` as missing its value. Only `--week` followed by `-` and digits, and
+    /// never after `--` (from there every word is text). Done first, for every path.
+    static func joiningWeekOffsets(_ args: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(args.count)
+        var i = 0
+        while i < args.count {
+            let word = args[i]
+            if word == "--" { return out + args[i...] }
+            if word == "--week", i + 1 < args.count, isNegativeOffset(args[i + 1]) {
+                out.append("--week=" + args[i + 1])
+                i += 2
+                continue
+            }
+            out.append(word)
+            i += 1
+        }
+        return out
+    }
+
+    private static func isNegativeOffset(_ word: String) -> Bool {
+        let digits = word.utf8.dropFirst()
+        return word.hasPrefix("-") && !digits.isEmpty && digits.count <= 4
+            && digits.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
     /// The arguments with leading global options moved after the subcommand words.
     static func normalise(_ args: [String], root: ParsableCommand.Type) throws -> [String] {
         var globals: [String] = []

@@ -50,7 +50,7 @@ struct Weekboard: ParsableCommand {
         do {
             // Plain `status` and a plain dashboard skip ArgumentParser (half of their start-up);
             // anything else goes on to it.
-            let args = Array(CommandLine.arguments.dropFirst())
+            let args = CommandWords.joiningWeekOffsets(Array(CommandLine.arguments.dropFirst()))
             if try StatusFastPath.run(args) || DashboardFastPath.run(args) { return }
             let arguments = try CommandWords.normalise(args, root: Self.self)
             var command = try parseAsRoot(arguments)
