@@ -36,3 +36,19 @@ public struct BoardHistoryYear: Codable, Equatable, Sendable {
         }
     }
 }
+
+extension BoardHistoryYear: JSONReadable {
+    /// `init(from:)` without `JSONDecoder` (see `JSONReadable`).
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        schemaVersion = try c.read("schemaVersion")
+        year = try c.read("year")
+        projects = try c.required("projects").object().dictionary(of: [StatusUpdate].self)
+        for (name, updates) in projects {
+            if let wrong = updates.first(where: { $0.date.year != year }) {
+                throw c.failure(
+                    "projects", "'\(Sanitize.text(name))' has an update dated \(wrong.date.iso), not in \(year)")
+            }
+        }
+    }
+}

@@ -22,3 +22,22 @@ public struct ContactWeek: Codable, Equatable, Sendable {
 
     public var isEmpty: Bool { services.isEmpty }
 }
+
+extension ContactWeek {
+    /// The Codable reading without `JSONDecoder` (see `JSONReadable`); `totalsOnly` as for `WeeklyCount`.
+    init(json: JSONNode, totalsOnly: Bool) throws {
+        let c = try json.object()
+        schemaVersion = try c.read("schemaVersion")
+        week = try c.read("week")
+        var services: [String: WeeklyCount] = [:]
+        for (name, value) in try c.required("services").object().members() {
+            guard services.updateValue(try WeeklyCount(json: value, totalsOnly: totalsOnly), forKey: name) == nil
+            else { throw value.failure("duplicate field '\(name)'") }
+        }
+        self.services = services
+    }
+}
+
+extension ContactWeek: JSONReadable {
+    init(json: JSONNode) throws { try self.init(json: json, totalsOnly: false) }
+}

@@ -195,3 +195,46 @@ public struct ContactYear: Codable, Equatable, Sendable {
         }
     }
 }
+
+extension WeeklyCount {
+    /// `init(from:)` without `JSONDecoder` (see `JSONReadable`): the same checks in the same order;
+    /// `totalsOnly` as the decoder option of that name.
+    init(json: JSONNode, totalsOnly: Bool) throws {
+        let c = try json.object()
+        total = try c.read("total")
+        if let why = WeeklyCount.problem(total) { throw c.failure("total", why) }
+        if totalsOnly { return }
+        channels = try Self.channelCounts(c, "channels")
+        answered = try c.readIfPresent("answered")
+        abandoned = try c.readIfPresent("abandoned")
+        for (key, value) in [("answered", answered), ("abandoned", abandoned)] {
+            if let value, let why = WeeklyCount.problem(value) { throw c.failure(key, why) }
+        }
+        imported = try Self.channelCounts(c, "imported")
+        recorded = try Self.channelCounts(c, "recorded")
+        if let channels {
+            let sum = channels.values.reduce(0, +)
+            if !channels.isEmpty, sum != total {
+                throw c.failure(
+                    "total", "is \(total) but its channels add up to \(sum) (the total must be their sum)")
+            }
+        }
+        if imported?.isEmpty == false, let figure = sources.channels, figure != channels {
+            throw c.failure(
+                "channels",
+                "do not match the counts they come from (each channel is its recorded total, "
+                    + "else its imported contacts)")
+        }
+    }
+
+    private static func channelCounts(_ c: JSONObject, _ key: String) throws -> [Channel: Int]? {
+        guard let object = try c.optional(key)?.object() else { return nil }
+        let counts = try object.keyed(by: Channel.self, of: Int.self)
+        for channel in Channel.allCases {
+            if let value = counts[channel], let why = WeeklyCount.problem(value) {
+                throw object.failure(channel.rawValue, why)
+            }
+        }
+        return counts
+    }
+}

@@ -42,3 +42,16 @@ public struct Goal: Codable, Equatable, Sendable {
         self.changedAt = changedAt
     }
 }
+
+extension GoalState: JSONReadable {
+    init(json: JSONNode) throws { self = try json.oneOf(GoalState.self) }
+}
+
+extension Goal: JSONReadable {
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        text = try c.read("text")
+        state = try c.read("state")
+        changedAt = try c.required("changedAt").date()
+    }
+}

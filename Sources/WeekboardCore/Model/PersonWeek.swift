@@ -58,3 +58,21 @@ public struct PersonWeek: Codable, Equatable, Sendable {
     public var isEmpty: Bool { !hasFocus && goals.allSatisfy { $0 == nil } && notes.values.allSatisfy(\.isEmpty) }
     public func notes(_ section: NoteSection) -> [String] { notes[section] ?? [] }
 }
+
+extension PersonWeek: JSONReadable {
+    /// `init(from:)` without `JSONDecoder`: the same fields, checks and errors (see `JSONReadable`).
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        schemaVersion = try c.read("schemaVersion")
+        person = try c.read("person")
+        week = try c.read("week")
+        focus = try c.readIfPresent("focus")
+        goals =
+            try c.optional("goals")?.array().map { $0.isNull ? nil : try Goal(json: $0) }
+            ?? Array(repeating: nil, count: PersonWeek.slots)
+        guard goals.count == PersonWeek.slots else {
+            throw c.failure("goals", "expected exactly \(PersonWeek.slots) goal slots, found \(goals.count)")
+        }
+        notes = try c.optional("notes")?.object().keyed(by: NoteSection.self, of: [String].self) ?? [:]
+    }
+}

@@ -110,3 +110,46 @@ public struct Board: Codable, Equatable, Sendable {
         return b
     }
 }
+
+// Readers without `JSONDecoder` (see `JSONReadable`), field for field as the Codable ones.
+
+extension StatusUpdate: JSONReadable {
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        date = try c.read("date")
+        status = try c.read("status")
+        note = try c.readIfPresent("note")
+        by = try c.readIfPresent("by")
+    }
+}
+
+extension Milestone: JSONReadable {
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        text = try c.read("text")
+        due = try c.readIfPresent("due")
+    }
+}
+
+extension Project: JSONReadable {
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        name = try c.read("name")
+        programme = try c.read("programme")
+        owner = try c.readIfPresent("owner")
+        note = try c.readIfPresent("note")
+        milestone = try c.readIfPresent("milestone")
+        history = try c.required("history").array(of: StatusUpdate.self)
+        archived = try c.readIfPresent("archived")
+        guard !history.isEmpty else { throw c.failure("history", "a project needs at least one status update") }
+    }
+}
+
+extension Board: JSONReadable {
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        schemaVersion = try c.read("schemaVersion")
+        projects = try c.required("projects").array(of: Project.self)
+        recentFrom = try c.readIfPresent("recentFrom")
+    }
+}

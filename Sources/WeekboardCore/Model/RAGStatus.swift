@@ -93,3 +93,7 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
     /// `■ R Off track`
     public func tag(unicode: Bool) -> String { "\(shape(unicode: unicode)) \(letter) \(word)" }
 }
+
+extension RAGStatus: JSONReadable {
+    init(json: JSONNode) throws { self = try json.oneOf(RAGStatus.self) }
+}

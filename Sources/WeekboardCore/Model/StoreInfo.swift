@@ -19,3 +19,13 @@ public struct StoreInfo: Codable, Equatable, Sendable {
         self.createdAt = createdAt
     }
 }
+
+extension StoreInfo: JSONReadable {
+    /// The Codable reading without `JSONDecoder` (see `JSONReadable`).
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        schemaVersion = try c.read("schemaVersion")
+        name = try c.read("name")
+        createdAt = try c.required("createdAt").date()
+    }
+}

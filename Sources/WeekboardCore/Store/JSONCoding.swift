@@ -45,6 +45,36 @@ public enum JSONCoding {
         _ type: T.Type, from data: Data, file: String, supportedSchema: Int? = nil,
         userInfo: [CodingUserInfoKey: any Sendable] = [:], maxSize: Int = maxFileSize
     ) throws -> T {
+        try checkSize(data, file: file, maxSize: maxSize)
+        let version = try JSONValidator.validate(data, file: file)
+        try checkSchema(version, file: file, supportedSchema: supportedSchema)
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .iso8601
+        d.userInfo = userInfo
+        do {
+            return try d.decode(T.self, from: data)
+        } catch let error as DecodingError {
+            throw describe(error, file: file)
+        }
+    }
+
+    /// `decode` for a type with its own reader (`JSONReadable`): the same checks and errors, but
+    /// the validator's pass also maps the file (`JSONTape`) and `reader` reads the values from it.
+    static func read<T>(
+        from data: Data, file: String, supportedSchema: Int? = nil, maxSize: Int = maxFileSize,
+        _ reader: (JSONNode) throws -> T
+    ) throws -> T {
+        try checkSize(data, file: file, maxSize: maxSize)
+        let (version, tape) = try JSONValidator.tape(data, file: file)
+        try checkSchema(version, file: file, supportedSchema: supportedSchema)
+        do {
+            return try reader(tape.root)
+        } catch let error as JSONReadError {
+            throw error.storeError(file: file, tape: tape)
+        }
+    }
+
+    private static func checkSize(_ data: Data, file: String, maxSize: Int) throws {
         if data.count > maxSize {
             throw StoreError.malformed(
                 file: file, location: "",
@@ -57,17 +87,11 @@ public enum JSONCoding {
         if data.isEmpty {
             throw StoreError.malformed(file: file, location: "", reason: "file is empty (expected a JSON object)")
         }
-        let version = try JSONValidator.validate(data, file: file)
+    }
+
+    private static func checkSchema(_ version: Int?, file: String, supportedSchema: Int?) throws {
         if let supported = supportedSchema, let v = version, v > supported {
             throw StoreError.newerSchema(file: file, found: v, supported: supported)
-        }
-        let d = JSONDecoder()
-        d.dateDecodingStrategy = .iso8601
-        d.userInfo = userInfo
-        do {
-            return try d.decode(T.self, from: data)
-        } catch let error as DecodingError {
-            throw describe(error, file: file)
         }
     }
 

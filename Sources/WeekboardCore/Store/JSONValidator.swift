@@ -4,10 +4,11 @@
     import Foundation
 #endif
 
-/// A strict pre-pass over a store file, before `JSONDecoder` sees it. It exists for what the
-/// decoder forgives or reports vaguely: invalid UTF-8, duplicate keys (the decoder silently
+/// A strict pre-pass over a store file, before its values are read. It exists for what
+/// `JSONDecoder` forgives or reports vaguely: invalid UTF-8, duplicate keys (the decoder silently
 /// keeps one), runaway nesting, and syntax errors, all reported with line and column.
-/// It checks shape only; values are decoded by `JSONDecoder`.
+/// It checks shape only. For the files every view opens it also records where each value is
+/// (`JSONTape`), so their own readers (`JSONReadable`) need no second parse.
 struct JSONValidator {
     static let maxDepth = 64
 
@@ -15,18 +16,56 @@ struct JSONValidator {
     private let file: String
     private var i = 0
     private var schemaVersion: Int?
+    /// While building a tape: one node per value and per field name, in file order.
+    private var recording = false
+    private var nodes: [JSONTape.Node] = []
 
     /// Validates the document and returns its top-level integer `schemaVersion`, if it has one,
     /// so the version check needs no second parse.
     @discardableResult
     static func validate(_ data: Data, file: String) throws -> Int? {
         var v = JSONValidator(bytes: [UInt8](data), file: file)
-        try v.checkUTF8()
-        v.skipSpace()
-        try v.value(depth: 0)
-        v.skipSpace()
-        if v.i < v.bytes.count { throw v.fail("unexpected text after the end of the JSON value") }
+        try v.run()
         return v.schemaVersion
+    }
+
+    /// `validate`, also returning the document as a tape for a `JSONReadable` reader.
+    static func tape(_ data: Data, file: String) throws -> (schemaVersion: Int?, tape: JSONTape) {
+        var v = JSONValidator(bytes: [UInt8](data), file: file)
+        v.recording = true
+        // About one value per 12 bytes in a pretty-printed store file: few regrowths.
+        v.nodes.reserveCapacity(v.bytes.count / 12)
+        try v.run()
+        return (v.schemaVersion, JSONTape(bytes: v.bytes, nodes: v.nodes))
+    }
+
+    private mutating func run() throws {
+        try checkUTF8()
+        skipSpace()
+        try value(depth: 0)
+        skipSpace()
+        if i < bytes.count { throw fail("unexpected text after the end of the JSON value") }
+    }
+
+    /// Starts a node for the value (or field name) at `start`; nil when no tape is being built.
+    private mutating func open(_ kind: JSONTape.Kind, at start: Int) -> Int? {
+        guard recording else { return nil }
+        nodes.append(JSONTape.Node(kind: kind, start: start))
+        return nodes.count - 1
+    }
+
+    /// Ends the node: its bytes end at `end`, and whatever it contains has been recorded after it.
+    private mutating func close(_ node: Int?, end: Int, escaped: Bool = false) {
+        guard let node else { return }
+        let next = nodes.count
+        nodes[node].end = end
+        nodes[node].next = next
+        nodes[node].escaped = escaped
+    }
+
+    /// A leaf node (a string's contents, a number, a literal) in one step.
+    private mutating func leaf(_ kind: JSONTape.Kind, _ range: Range<Int>, escaped: Bool = false) {
+        close(open(kind, at: range.lowerBound), end: range.upperBound, escaped: escaped)
     }
 
     private init(bytes: [UInt8], file: String) {
@@ -91,29 +130,42 @@ struct JSONValidator {
             throw fail("nesting deeper than \(JSONValidator.maxDepth) levels")
         }
         guard i < bytes.count else { throw fail("file ends where a value was expected (truncated?)") }
+        let start = i
         switch bytes[i] {
         case UInt8(ascii: "{"): try object(depth: depth)
         case UInt8(ascii: "["): try array(depth: depth)
-        case UInt8(ascii: "\""): _ = try string()  // a range: no String is made for a value
-        case UInt8(ascii: "t"): try literal("true")
-        case UInt8(ascii: "f"): try literal("false")
-        case UInt8(ascii: "n"): try literal("null")
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+        case UInt8(ascii: "\""):
+            let s = try string()  // a range: no String is made for a value
+            leaf(.string, s.range, escaped: s.escaped)
+        case UInt8(ascii: "t"):
+            try literal("true")
+            leaf(.trueLiteral, start..<i)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            leaf(.falseLiteral, start..<i)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            leaf(.null, start..<i)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            try number()
+            leaf(.number, start..<i)
         default: throw fail("unexpected character '\(Character(Unicode.Scalar(bytes[i])))'")
         }
     }
 
     private mutating func object(depth: Int) throws {
+        let node = open(.object, at: i)
         i += 1
         var keys = FieldNames()
         skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; close(node, end: i); return }
         while true {
             skipSpace()
             guard i < bytes.count else { throw fail("file ends inside an object (truncated?)") }
             guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a field name in quotes") }
             let at = i
-            let key = try string()
+            let (key, escaped) = try string()
+            leaf(.string, key, escaped: escaped)
             if !keys.insert(key, in: bytes) {
                 throw fail("duplicate field '\(String(decoding: bytes[key], as: UTF8.self))'", at: at)
             }
@@ -129,40 +181,42 @@ struct JSONValidator {
             skipSpace()
             guard i < bytes.count else { throw fail("file ends inside an object (truncated?)") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "}") { i += 1; return }
+            if bytes[i] == UInt8(ascii: "}") { i += 1; close(node, end: i); return }
             throw fail("expected ',' or '}'")
         }
     }
 
     private mutating func array(depth: Int) throws {
+        let node = open(.array, at: i)
         i += 1
         skipSpace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; close(node, end: i); return }
         while true {
             skipSpace()
             try value(depth: depth + 1)
             skipSpace()
             guard i < bytes.count else { throw fail("file ends inside a list (truncated?)") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "]") { i += 1; return }
+            if bytes[i] == UInt8(ascii: "]") { i += 1; close(node, end: i); return }
             throw fail("expected ',' or ']'")
         }
     }
 
-    /// Checks a string and returns its raw text (escapes left as written: enough to spot a
-    /// duplicate key). One String is made per key, none per byte.
-    /// Skips a string; returns the range of its contents (between the quotes, escapes as written).
-    private mutating func string() throws -> Range<Int> {
+    /// Skips a string; returns the range of its contents (between the quotes, escapes as written:
+    /// enough to spot a duplicate key, and no String is made) and whether it holds an escape.
+    private mutating func string() throws -> (range: Range<Int>, escaped: Bool) {
         let start = i
+        var escaped = false
         i += 1
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
-                return (start + 1)..<(i - 1)
+                return ((start + 1)..<(i - 1), escaped)
             }
             if b < 0x20 { throw fail("control character inside a string (must be escaped)") }
             if b == UInt8(ascii: "\\") {
+                escaped = true
                 guard i + 1 < bytes.count else { break }
                 let e = bytes[i + 1]
                 if e == UInt8(ascii: "u") {

@@ -105,3 +105,20 @@ extension Store {
         return try? read(PositiveWeeks.file(person))
     }
 }
+
+extension PositiveWeeks.Run: JSONReadable {
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        from = try c.read("from")
+        to = try c.read("to")
+    }
+}
+
+extension PositiveWeeks: JSONReadable {
+    /// The Codable reading without `JSONDecoder` (see `JSONReadable`).
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        schemaVersion = try c.read("schemaVersion")
+        runs = try c.required("runs").array(of: Run.self)
+    }
+}

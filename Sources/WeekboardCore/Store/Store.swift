@@ -53,17 +53,14 @@ public struct Store: Sendable {
 
     public func info() throws -> StoreInfo {
         guard let data = try readData(StoreFiles.info) else { throw StoreError.notAStore(path: root.path) }
-        return try JSONCoding.decode(
-            StoreInfo.self, from: data, file: url(StoreFiles.info).path,
-            supportedSchema: StoreInfo.schemaVersion)
+        return try JSONCoding.read(
+            from: data, file: url(StoreFiles.info).path, supportedSchema: StoreInfo.schemaVersion, StoreInfo.init)
     }
 
     /// Reads a file; its empty value when absent.
     public func read<V>(_ file: StoreFile<V>) throws -> V {
         guard let data = try readData(file.path) else { return file.empty() }
-        return try JSONCoding.decode(
-            V.self, from: data, file: url(file.path).path, supportedSchema: file.schema,
-            userInfo: file.userInfo)
+        return try file.decode(data, fullPath: url(file.path).path, checkingSchema: true)
     }
 
     /// True when the file exists (whether or not it is valid).

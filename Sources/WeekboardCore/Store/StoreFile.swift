@@ -11,6 +11,8 @@ public struct StoreFile<Value: Codable & Sendable>: Sendable {
     public let empty: @Sendable () -> Value
     /// Passed to the decoder (e.g. `WeeklyCount.totalsOnly`).
     public let userInfo: [CodingUserInfoKey: any Sendable]
+    /// Reads the value without `JSONDecoder` (`JSONReadable`: the files every view opens); nil: `JSONDecoder`.
+    let reader: (@Sendable (JSONNode) throws -> Value)?
 
     public init(
         path: String, schema: Int, userInfo: [CodingUserInfoKey: any Sendable] = [:],
@@ -20,6 +22,34 @@ public struct StoreFile<Value: Codable & Sendable>: Sendable {
         self.schema = schema
         self.userInfo = userInfo
         self.empty = empty
+        self.reader = nil
+    }
+
+    init(
+        path: String, schema: Int, reader: @escaping @Sendable (JSONNode) throws -> Value,
+        empty: @escaping @Sendable () -> Value
+    ) {
+        self.path = path
+        self.schema = schema
+        self.userInfo = [:]
+        self.empty = empty
+        self.reader = reader
+    }
+
+    /// The value in `data`, read from the file at `fullPath` (named in errors); `checkingSchema`
+    /// refuses a file from a newer weekboard.
+    func decode(_ data: Data, fullPath: String, checkingSchema: Bool) throws -> Value {
+        let supported = checkingSchema ? schema : nil
+        if let reader { return try JSONCoding.read(from: data, file: fullPath, supportedSchema: supported, reader) }
+        return try JSONCoding.decode(
+            Value.self, from: data, file: fullPath, supportedSchema: supported, userInfo: userInfo)
+    }
+}
+
+extension StoreFile where Value: JSONReadable {
+    /// A file whose type reads itself (`JSONReadable`).
+    init(path: String, schema: Int, empty: @escaping @Sendable () -> Value) {
+        self.init(path: path, schema: schema, reader: { try Value(json: $0) }, empty: empty)
     }
 }
 
@@ -50,7 +80,7 @@ public enum StoreFiles {
     public static func contactTotals(_ week: ISOWeek) -> StoreFile<ContactWeek> {
         StoreFile(
             path: StoreLayout.contacts(week), schema: ContactWeek.schemaVersion,
-            userInfo: [WeeklyCount.totalsOnly: true]
+            reader: { try ContactWeek(json: $0, totalsOnly: true) }
         ) { ContactWeek(week: week) }
     }
 

@@ -19,7 +19,7 @@ public struct Transaction {
     public func read<V>(_ file: StoreFile<V>) throws -> V {
         if let s = staged.last(where: { $0.path == file.path }) {
             guard let data = s.data else { return file.empty() }
-            return try JSONCoding.decode(V.self, from: data, file: store.url(file.path).path, userInfo: file.userInfo)
+            return try file.decode(data, fullPath: store.url(file.path).path, checkingSchema: false)
         }
         return try store.read(file)
     }

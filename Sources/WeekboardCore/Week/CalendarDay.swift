@@ -163,3 +163,12 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         return era * 146_097 + doe - 719_468
     }
 }
+
+extension CalendarDay: JSONReadable {
+    /// `init(from:)` without `JSONDecoder` (see `JSONReadable`).
+    init(json: JSONNode) throws {
+        let s = try json.string()
+        guard let day = CalendarDay.parse(s) else { throw json.failure("'\(s)' is not a date (expected YYYY-MM-DD)") }
+        self = day
+    }
+}

@@ -96,3 +96,12 @@ extension String {
         count >= digits ? self : String(repeating: "0", count: digits - count) + self
     }
 }
+
+extension ISOWeek: JSONReadable {
+    /// `init(from:)` without `JSONDecoder` (see `JSONReadable`).
+    init(json: JSONNode) throws {
+        let s = try json.string()
+        guard let w = ISOWeek.parseID(s) else { throw json.failure("'\(s)' is not an ISO week (expected YYYY-Www)") }
+        self = w
+    }
+}
