@@ -50,6 +50,25 @@ struct DashboardUndoTests {
         #expect(frame.text.contains("Log"))
     }
 
+    @Test("the header, team view and log show a person by their kept name, not their folder")
+    func displayName() throws {
+        let store = try DashboardFixture.makeStore()
+        defer { try? FileManager.default.removeItem(at: store.root) }
+        try store.renamePerson("alex", to: "ALEX", source: ChangeSource(person: "alex", origin: "cli"))
+        let runtime = DashboardFixture.runtime(store)
+        _ = runtime.resize(width: 120, height: 40)
+        _ = runtime.handle(.char("1"))
+        let header = runtime.render(width: 120, height: 40).text.split(separator: "\n").first ?? ""
+        #expect(header.contains("· ALEX") && !header.contains("alex"), "\(header)")
+        _ = runtime.handle(.char("T"))
+        #expect(runtime.render(width: 120, height: 40).text.contains(" ALEX "))
+        _ = runtime.handle(.char("T"))
+        _ = runtime.handle(.char("L"))
+        let lines = LogOverlay.lines(runtime.state).map { $0.map(\.text).joined() }
+        #expect(lines.first?.contains("  ALEX (dashboard)  Goal 1") == true, "\(lines)")
+        #expect(!lines.contains { $0.contains("alex") }, "\(lines)")
+    }
+
     @Test("a failed undo keeps the screen and says why")
     func nothingToUndo() throws {
         let store = try DashboardFixture.makeStore()

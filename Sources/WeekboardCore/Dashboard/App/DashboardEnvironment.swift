@@ -90,7 +90,16 @@ public struct DashboardEnvironment {
             readOKRs: { try store.read(StoreFiles.okrs) },
             undo: { try store.undo(source, now: now()).committed.summary },
             redo: { try store.redo(source, now: now()).committed.summary },
-            loadLog: { week in try store.log(LogQuery(week: week), limit: LogOverlay.limit) },
+            loadLog: { week in
+                let entries = try store.log(LogQuery(week: week), limit: LogOverlay.limit)
+                // Each person by their name (`Sam Patel`), as `weekboard log` shows them: for the overlay only.
+                let names = try store.reading { try $0.displayNames(of: entries.map(\.source.person)) }
+                return entries.map { e in
+                    var e = e
+                    e.source.person = names[e.source.person] ?? e.source.person
+                    return e
+                }
+            },
             loadHistory: { week, today in
                 try GoalHistory.load(
                     store: store, person: person, through: week, weeks: HistoryOverlay.weeks,
