@@ -22,7 +22,7 @@ struct HistoryCLITests {
         let plain = try cli.run("history", "--plain", "--weeks", "12")
         #expect(plain.code == 0)
         #expect(plain.out.unicodeScalars.allSatisfy { $0.isASCII })
-        #expect(plain.out.contains("\n  ...##+#++##+\n"))
+        #expect(plain.out.contains("\n  ...XX%X%%XX%\n"))
     }
 
     @Test("bad --weeks is refused")

@@ -45,6 +45,19 @@ struct StatusTextTests {
         #expect(text.contains("# R Off track"))
     }
 
+    @Test("each ASCII mark means one thing: status, trend, goal and history marks never share a character")
+    func asciiMarksAreUnambiguous() {
+        let groups: [[String]] = [
+            Set(RAGStatus.allCases.map { $0.shape(unicode: false) }).sorted(),
+            [Trend.better, .same, .worse].map { $0.arrow(unicode: false) },
+            GoalState.allCases.map { $0.mark(unicode: false) },
+            HistoryCell.allCases.map { $0.symbol(unicode: false) },
+        ]
+        #expect(groups == [["#", "@", "^", "v"], ["+", "=", "-"], ["o", "~", "x", "/"], ["X", "%", "_", "."]])
+        let all = groups.flatMap { $0 }
+        #expect(Set(all).count == all.count, "\(all)")
+    }
+
     @Test("hostile text is shown visibly, never raw")
     func hostile() throws {
         let (s, _) = try demo()

@@ -22,12 +22,13 @@ public enum HistoryCell: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// Distinct shapes, so the strip reads without colour: `●` `◐` `○` `·` (ASCII `#` `+` `-` `.`).
+    /// Distinct shapes, so the strip reads without colour: `●` `◐` `○` `·` (ASCII `X` `%` `_` `.`, marks that
+    /// mean nothing else: `#` is Off track, `+` and `-` a trend).
     public func symbol(unicode: Bool) -> String {
         switch self {
-        case .allMet: return unicode ? "●" : "#"
-        case .some: return unicode ? "◐" : "+"
-        case .none: return unicode ? "○" : "-"
+        case .allMet: return unicode ? "●" : "X"
+        case .some: return unicode ? "◐" : "%"
+        case .none: return unicode ? "○" : "_"
         case .noGoals: return unicode ? "·" : "."
         }
     }

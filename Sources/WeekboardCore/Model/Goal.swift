@@ -7,12 +7,13 @@
 public enum GoalState: String, Codable, Sendable, CaseIterable {
     case open, nearly, done, dropped
 
-    /// The mark shown beside a goal: ✓ done, ◐ nearly, ✗ dropped, ○ open.
+    /// The mark shown beside a goal: ✓ done, ◐ nearly, ✗ dropped, ○ open (ASCII `x` `~` `/` `o`: `-` is a
+    /// trend's "worse").
     public func mark(unicode: Bool) -> String {
         switch self {
         case .done: return unicode ? "✓" : "x"
         case .nearly: return unicode ? "◐" : "~"
-        case .dropped: return unicode ? "✗" : "-"
+        case .dropped: return unicode ? "✗" : "/"
         case .open: return unicode ? "○" : "o"
         }
     }

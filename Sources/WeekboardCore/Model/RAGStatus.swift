@@ -81,11 +81,13 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// ASCII marks each mean one thing across weekboard's plain output (README, "RAG that everyone can
+    /// read"): `@` is On track, never a goal (`o` is an open one).
     public func shape(unicode: Bool) -> String {
         switch self {
         case .red: return unicode ? "■" : "#"
         case .amberRed, .amber: return unicode ? "▲" : "^"
-        case .amberGreen, .green: return unicode ? "●" : "o"
+        case .amberGreen, .green: return unicode ? "●" : "@"
         case .blue: return unicode ? "✓" : "v"
         }
     }
