@@ -49,6 +49,10 @@ extension JSONReadableTests {
             "{\"schemaVersion\": true, \"person\": \"alex\", \"week\": \"2026-W48\"}",
             "{\"schemaVersion\": 1, \"person\": \"alex\", \"week\": \"2026-W99\"}",
             "{\"schemaVersion\": 1, \"person\": \"alex\", \"week\": \"2026-48\"}",
+            "{\"schemaVersion\": 1, \"person\": \"alex\", \"week\": \"2026-w48\"}",
+            "{\"schemaVersion\": 1, \"person\": \"alex\", \"week\": \"2026-W5\"}",
+            "{\"schemaVersion\": 1, \"person\": \"alex\", \"week\": \"1899-W05\"}",
+            "{\"schemaVersion\": 1, \"person\": \"alex\", \"week\": \"2026-W\\u00348\"}",
             "{\"schemaVersion\": 1, \"person\": \"alex\", \"week\": 202648}",
             "{\"schemaVersion\": 1, \"pers\\u006fn\": \"alex\", \"week\": \"2026-W48\"}",
             week("\"deep\": " + String(repeating: "[", count: 60) + String(repeating: "]", count: 60)),
@@ -125,6 +129,11 @@ extension JSONReadableTests {
             board("", ", \"recentFrom\": \"2026-10-19\""),
             board("", ", \"recentFrom\": \"19/10/2026\""),
             board("", ", \"recentFrom\": \"2026-10-32\""),
+            board("", ", \"recentFrom\": \"2026-02-29\""),
+            board("", ", \"recentFrom\": \"2024-02-29\""),
+            board("", ", \"recentFrom\": \"1899-12-31\""),
+            board("", ", \"recentFrom\": \" 2026-10-19\""),
+            board("", ", \"recentFrom\": \"2026-10-1\\u0039\""),
             board("{\"name\": \"P\", \"programme\": \"X\", \"history\": [\(update)]}"),
             board("{\"name\": \"P\", \"programme\": \"X\", \"history\": []}"),
             board("{\"name\": \"P\", \"programme\": \"X\"}"),
@@ -203,6 +212,20 @@ extension JSONReadableTests {
         ])
     func storeInfo(_ text: String) {
         expectSame(text, as: StoreInfo.self)
+    }
+
+    @Test(
+        "a person's profile: the name they are shown by",
+        arguments: [
+            "{\"schemaVersion\": 1, \"displayName\": \"Sam Patel\"}",
+            "{\"schemaVersion\": 1}",
+            "{\"schemaVersion\": 1, \"displayName\": null}",
+            "{\"schemaVersion\": 1, \"displayName\": \"Sam  Patel\"}",
+            "{\"schemaVersion\": 1, \"displayName\": \"Sam\\u001b[2J\"}",
+            "{\"schemaVersion\": 1, \"displayName\": 7}",
+        ])
+    func personProfile(_ text: String) {
+        expectSame(text, as: PersonProfile.self)
     }
 
     @Test(

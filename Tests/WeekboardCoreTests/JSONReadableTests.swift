@@ -79,6 +79,7 @@ struct JSONReadableTests {
             switch folder {
             case "store.json": expectSame(data, as: StoreInfo.self)
             case "board.json": expectSame(data, as: Board.self)
+            case "people" where path.hasSuffix("/" + PersonProfile.fileName): expectSame(data, as: PersonProfile.self)
             case "people": expectSame(data, as: PersonWeek.self)
             case "board-history": expectSame(data, as: BoardHistoryYear.self)
             case "index": expectSame(data, as: PositiveWeeks.self)

@@ -42,3 +42,18 @@ public struct PersonProfile: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey { case schemaVersion, displayName }
 }
+
+extension PersonProfile: JSONReadable {
+    /// `init(from:)` without `JSONDecoder` (see `JSONReadable`): `status` reads one for each person it names.
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        schemaVersion = try c.read("schemaVersion")
+        displayName = try c.readIfPresent("displayName")
+        if let name = displayName, (try? PersonName(name))?.display != name {
+            throw c.failure(
+                "displayName",
+                "a display name is 1–\(PersonName.maxCharacters) \(PersonName.allowed), "
+                    + "with single spaces between words")
+        }
+    }
+}

@@ -33,6 +33,14 @@ struct JSONNode {
         return s
     }
 
+    /// The bytes of a string written without escapes, for a reader that parses them in place (a date,
+    /// a week); nil for anything else, which the reader then takes through `string()` (and its errors).
+    func withPlainBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R?) -> R? {
+        let node = tape.nodes[index]
+        guard node.kind == .string, !node.escaped else { return nil }
+        return tape.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[node.start..<node.end])) }
+    }
+
     func bool() throws -> Bool {
         switch kind {
         case .trueLiteral: return true
@@ -119,6 +127,14 @@ struct JSONNode {
 
     /// Each element read as `T` (null is an error, as `JSONDecoder` makes it for `[T]`).
     func array<T: JSONReadable>(of type: T.Type) throws -> [T] {
-        try array().map { try T(json: $0) }
+        guard kind == .array else { throw mismatch("a list") }
+        var out: [T] = []
+        var child = index + 1
+        let end = tape.nodes[index].next
+        while child < end {
+            out.append(try T(json: JSONNode(tape: tape, index: child)))
+            child = tape.nodes[child].next
+        }
+        return out
     }
 }

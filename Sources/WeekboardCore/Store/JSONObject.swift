@@ -23,7 +23,7 @@ struct JSONObject {
             let same =
                 k.escaped
                 ? tape.string(at: key) == name
-                : k.end - k.start == count && tape.bytes[k.start..<k.end].elementsEqual(name.utf8)
+                : k.end - k.start == count && tape.bytes(at: k.start, equal: name)
             if same {
                 if found != nil { throw JSONReadError(node: node.index, reason: "duplicate field '\(name)'") }
                 found = key + 1

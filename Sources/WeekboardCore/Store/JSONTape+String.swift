@@ -10,8 +10,13 @@ extension JSONTape {
     /// only the shape of each sequence) or a `\u` surrogate not in a high-then-low pair.
     func string(at index: Int) -> String? {
         let node = nodes[index]
+        if !node.escaped {
+            return bytes.withUnsafeBufferPointer { buffer in
+                let raw = UnsafeBufferPointer(rebasing: buffer[node.start..<node.end])
+                return node.ascii ? String(decoding: raw, as: UTF8.self) : String(validating: raw, as: UTF8.self)
+            }
+        }
         let raw = bytes[node.start..<node.end]
-        guard node.escaped else { return String(validating: raw, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         var i = raw.startIndex
@@ -48,6 +53,18 @@ extension JSONTape {
             }
         }
         return String(validating: out, as: UTF8.self)
+    }
+
+    /// Whether the bytes from `start` are exactly `text`'s UTF-8 (a field name: no String is made).
+    func bytes(at start: Int, equal text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { wanted in
+            bytes.withUnsafeBufferPointer { buffer in
+                guard start >= 0, start + wanted.count <= buffer.count else { return false }
+                for k in 0..<wanted.count where buffer[start + k] != wanted[k] { return false }
+                return true
+            }
+        }
     }
 
     /// The four hex digits of a `\u` escape at `i`, nil when they are not there.

@@ -21,6 +21,8 @@ final class JSONTape {
         var next: Int
         /// A string holding a backslash escape (its text must be unescaped, not copied).
         var escaped = false
+        /// A string of ASCII bytes only (its String needs no UTF-8 validation).
+        var ascii = true
 
         init(kind: Kind, start: Int) {
             self.kind = kind

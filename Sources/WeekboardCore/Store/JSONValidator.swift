@@ -55,17 +55,18 @@ struct JSONValidator {
     }
 
     /// Ends the node: its bytes end at `end`, and whatever it contains has been recorded after it.
-    private mutating func close(_ node: Int?, end: Int, escaped: Bool = false) {
+    private mutating func close(_ node: Int?, end: Int, escaped: Bool = false, ascii: Bool = true) {
         guard let node else { return }
         let next = nodes.count
         nodes[node].end = end
         nodes[node].next = next
         nodes[node].escaped = escaped
+        nodes[node].ascii = ascii
     }
 
     /// A leaf node (a string's contents, a number, a literal) in one step.
-    private mutating func leaf(_ kind: JSONTape.Kind, _ range: Range<Int>, escaped: Bool = false) {
-        close(open(kind, at: range.lowerBound), end: range.upperBound, escaped: escaped)
+    private mutating func leaf(_ kind: JSONTape.Kind, _ range: Range<Int>, escaped: Bool = false, ascii: Bool = true) {
+        close(open(kind, at: range.lowerBound), end: range.upperBound, escaped: escaped, ascii: ascii)
     }
 
     private init(bytes: [UInt8], file: String) {
@@ -136,7 +137,7 @@ struct JSONValidator {
         case UInt8(ascii: "["): try array(depth: depth)
         case UInt8(ascii: "\""):
             let s = try string()  // a range: no String is made for a value
-            leaf(.string, s.range, escaped: s.escaped)
+            leaf(.string, s.range, escaped: s.escaped, ascii: s.ascii)
         case UInt8(ascii: "t"):
             try literal("true")
             leaf(.trueLiteral, start..<i)
@@ -164,8 +165,8 @@ struct JSONValidator {
             guard i < bytes.count else { throw fail("file ends inside an object (truncated?)") }
             guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a field name in quotes") }
             let at = i
-            let (key, escaped) = try string()
-            leaf(.string, key, escaped: escaped)
+            let (key, escaped, ascii) = try string()
+            leaf(.string, key, escaped: escaped, ascii: ascii)
             if !keys.insert(key, in: bytes) {
                 throw fail("duplicate field '\(String(decoding: bytes[key], as: UTF8.self))'", at: at)
             }
@@ -203,16 +204,19 @@ struct JSONValidator {
     }
 
     /// Skips a string; returns the range of its contents (between the quotes, escapes as written:
-    /// enough to spot a duplicate key, and no String is made) and whether it holds an escape.
-    private mutating func string() throws -> (range: Range<Int>, escaped: Bool) {
+    /// enough to spot a duplicate key, and no String is made), whether it holds an escape and
+    /// whether it is all ASCII (then a reader makes its String without validating it again).
+    private mutating func string() throws -> (range: Range<Int>, escaped: Bool, ascii: Bool) {
         let start = i
         var escaped = false
+        var high: UInt8 = 0
         i += 1
         while i < bytes.count {
             let b = bytes[i]
+            high |= b
             if b == UInt8(ascii: "\"") {
                 i += 1
-                return ((start + 1)..<(i - 1), escaped)
+                return ((start + 1)..<(i - 1), escaped, high < 0x80)
             }
             if b < 0x20 { throw fail("control character inside a string (must be escaped)") }
             if b == UInt8(ascii: "\\") {

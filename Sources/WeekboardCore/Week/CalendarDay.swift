@@ -105,20 +105,22 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// Exactly `YYYY-MM-DD` in ASCII digits, or nil (then `parse` tries the slower, laxer forms).
     static func parseISOBytes(_ text: String) -> CalendarDay? {
-        let utf8 = text.utf8
-        return utf8.withContiguousStorageIfAvailable { b -> CalendarDay? in
-            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-            func number(_ range: Range<Int>) -> Int? {
-                var n = 0
-                for i in range {
-                    guard (48...57).contains(b[i]) else { return nil }
-                    n = n * 10 + Int(b[i] - 48)
-                }
-                return n
+        text.utf8.withContiguousStorageIfAvailable(parseISO) ?? nil
+    }
+
+    /// `parseISOBytes` on bytes (a store file's, read in place by `init(json:)`).
+    static func parseISO(_ b: UnsafeBufferPointer<UInt8>) -> CalendarDay? {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                guard (48...57).contains(b[i]) else { return nil }
+                n = n * 10 + Int(b[i] - 48)
             }
-            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-            return CalendarDay(year: y, month: m, day: d)
-        } ?? nil
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        return CalendarDay(year: y, month: m, day: d)
     }
 
     public init(from decoder: Decoder) throws {
@@ -167,6 +169,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 extension CalendarDay: JSONReadable {
     /// `init(from:)` without `JSONDecoder` (see `JSONReadable`).
     init(json: JSONNode) throws {
+        // What weekboard writes, read in place; anything else as `parse` reads it.
+        if let day = json.withPlainBytes(CalendarDay.parseISO), CalendarDay.years.contains(day.year) {
+            self = day
+            return
+        }
         let s = try json.string()
         guard let day = CalendarDay.parse(s) else { throw json.failure("'\(s)' is not a date (expected YYYY-MM-DD)") }
         self = day

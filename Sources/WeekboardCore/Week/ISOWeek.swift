@@ -70,6 +70,22 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
         try c.encode(id)
     }
 
+    /// `YYYY-Www` with two digits of week, as bytes: what `parseID` accepts in that form, without a String.
+    static func parseID(bytes b: UnsafeBufferPointer<UInt8>) -> ISOWeek? {
+        guard b.count == 8, b[4] == UInt8(ascii: "-"), b[5] == UInt8(ascii: "W") || b[5] == UInt8(ascii: "w")
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(b[i] - 0x30)
+            }
+            return n
+        }
+        guard let y = number(0..<4), let w = number(6..<8) else { return nil }
+        return ISOWeek(year: y, week: w)
+    }
+
     /// Parses exactly `YYYY-Www`.
     public static func parseID(_ s: String) -> ISOWeek? {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
@@ -100,6 +116,11 @@ extension String {
 extension ISOWeek: JSONReadable {
     /// `init(from:)` without `JSONDecoder` (see `JSONReadable`).
     init(json: JSONNode) throws {
+        // `2026-W48` read in place; anything else as `parseID` reads it (and refuses it).
+        if let w = json.withPlainBytes(ISOWeek.parseID(bytes:)) {
+            self = w
+            return
+        }
         let s = try json.string()
         guard let w = ISOWeek.parseID(s) else { throw json.failure("'\(s)' is not an ISO week (expected YYYY-Www)") }
         self = w
