@@ -24,7 +24,7 @@ enum CommandWords {
         while i < args.count {
             let word = args[i]
             if word == "--" { return out + args[i...] }
-            if word == "--week", i + 1 < args.count, isNegativeOffset(args[i + 1]) {
+            if word == "--week", i + 1 < args.count, WeekSpec.isBackOffset(args[i + 1]) {
                 out.append("--week=" + args[i + 1])
                 i += 2
                 continue
@@ -33,12 +33,6 @@ enum CommandWords {
             i += 1
         }
         return out
-    }
-
-    private static func isNegativeOffset(_ word: String) -> Bool {
-        let digits = word.utf8.dropFirst()
-        return word.hasPrefix("-") && !digits.isEmpty && digits.count <= 4
-            && digits.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// The arguments with leading global options moved after the subcommand words.

@@ -49,6 +49,8 @@ struct GateCommandLineTests {
                 == .run(
                     ["status", "--week=last", "--team", "--plain", "--width", "100"]))
         #expect(try decide("history --weeks 12") == .run(["history", "--weeks", "12"]))
+        // A week back from now, as on the command line (weekboard joins it into --week=-1).
+        #expect(try decide("status --week -1") == .run(["status", "--week", "-1"]))
         #expect(try decide("log --by priya") == .run(["log", "--by", "priya"]))
         #expect(try decide("okr list") == .run(["okr", "list"]))
         #expect(try decide("project list --json") == .run(["project", "list", "--json"]))
@@ -134,6 +136,8 @@ struct GateCommandLineTests {
         #expect(refusal("goal")?.hasPrefix("'goal' needs one of") == true)
         #expect(refusal("status --json=yes") == "'--json' takes no value")
         #expect(refusal("status --week") == "'--week' needs a value (one starting with '-' as --week=-5)")
+        #expect(refusal("status --week -x") == "'--week' needs a value (one starting with '-' as --week=-5)")
+        #expect(refusal("history --weeks -1") == "'--weeks' needs a value (one starting with '-' as --weeks=-5)")
         #expect(refusal("status extra")?.contains("takes no 'extra'") == true)
     }
 

@@ -56,7 +56,10 @@ public enum GateCommandLine {
                 if hasValue { throw GateRefusal("'\(name)' takes no value") }
             } else if spec.options.contains(name) {
                 if hasValue { continue }
-                guard i < rest.count, !rest[i].hasPrefix("-") || rest[i] == "-" else {
+                // `--week -1`: a week back (weekboard joins it into `--week=-1` when it runs).
+                guard i < rest.count,
+                    !rest[i].hasPrefix("-") || rest[i] == "-" || (name == "--week" && WeekSpec.isBackOffset(rest[i]))
+                else {
                     throw GateRefusal("'\(name)' needs a value (one starting with '-' as \(name)=-5)")
                 }
                 i += 1

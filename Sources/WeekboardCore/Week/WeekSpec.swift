@@ -14,6 +14,14 @@ public enum WeekSpec {
         public var description: String { "invalid week '\(input)': \(reason)" }
     }
 
+    /// `-1`, `-12`: weeks back from now, a word the command line would otherwise read as an option
+    /// (`--week -1` is joined into `--week=-1` before parsing; the SSH gate lets it through).
+    public static func isBackOffset(_ word: String) -> Bool {
+        let digits = word.utf8.dropFirst()
+        return word.hasPrefix("-") && !digits.isEmpty && digits.count <= 4
+            && digits.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
     public static func parse(_ raw: String, today: CalendarDay) throws -> ISOWeek {
         let text = raw.trimmed(.whitespaces)
         let current = ISOWeek(containing: today)
