@@ -6,7 +6,8 @@ Each run starts `weekboard --store STORE` on a fresh copy of each store in turn 
 drift falls on every store alike) in a 120x40 pty and records:
   first_frame_ms   spawn -> last byte of the first screen (the burst that ends when output goes quiet)
   first_frame_b    bytes of that first screen
-  tick_b, tick_ms  key '1' (goal 1 done): bytes written, key -> last byte of the redraw
+  tick_b, tick_ms  key '1' (goal 1 done): bytes written, key -> last byte of the redraw (read while the save
+                   is awaited: the change is drawn before it is written)
   tick_save_ms     key '1' -> the week file on disk holds the change
   move_b           key 'j' (selection down in the goals panel): bytes written
   week_b           key '[' (previous week): bytes written
@@ -21,9 +22,9 @@ QUIET = 0.25
 IDLE = float(os.environ.get("IDLE_SECONDS", "5"))
 
 
-def read_burst(fd, start, limit=10.0):
-    """Reads until the output has been quiet for QUIET seconds. Returns (bytes, time of last byte)."""
-    data, last = b"", None
+def read_burst(fd, start, limit=10.0, data=b"", last=None):
+    """Reads until the output has been quiet for QUIET seconds (counting from `last` when some of the burst
+    was read already). Returns (bytes, time of last byte)."""
     deadline = start + limit
     while time.monotonic() < deadline:
         wait = QUIET if last is not None else max(0.0, deadline - time.monotonic())
@@ -70,12 +71,18 @@ def one_run(binary, template, env):
         sent = time.monotonic()
         os.write(fd, b"1")
         saved = None
+        # The terminal is read while waiting for the save: the redraw may come before the file is written
+        # (the change is drawn first, then written), and a byte is timed when it is read.
+        tick, last = b"", None
         while time.monotonic() - sent < 5:
+            r, _, _ = select.select([fd], [], [], 0.0005)
+            if r:
+                tick += os.read(fd, 65536)
+                last = time.monotonic()
             if open(week_file, "rb").read() != before:
                 saved = time.monotonic()
                 break
-            time.sleep(0.0005)
-        tick, last = read_burst(fd, sent)
+        tick, last = read_burst(fd, sent, data=tick, last=last)
         out["tick_save_ms"] = (saved - sent) * 1000 if saved else None
         out["tick_ms"] = (last - sent) * 1000 if last else None
         out["tick_b"] = len(tick)

@@ -9,6 +9,8 @@ final class FrameDrawer {
     private let attributes: RoleAttributes
     private var last: Frame?
     private var cursorShown: Bool?
+    /// The last role looked up: neighbouring cells mostly share one.
+    private var lastLook: (role: Role, look: RoleAttributes.Look)?
 
     init(window: UnsafeMutablePointer<WINDOW>, attributes: RoleAttributes) {
         self.window = window
@@ -43,7 +45,17 @@ final class FrameDrawer {
     /// the columns matches the frame's: control characters (never sent raw), characters the
     /// locale cannot show, and graphemes whose width libc sees differently.
     private func put(_ cell: Cell, x: Int, y: Int, room: Int) {
-        let look = attributes.look(cell.role)
+        let look = look(cell.role)
+        // Most cells are one printable ASCII character: nothing to check or replace.
+        if let ascii = Self.printableASCII(cell.text) {
+            var chars: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
+            _ = withUnsafePointer(to: &chars) {
+                $0.withMemoryRebound(to: wchar_t.self, capacity: 2) {
+                    wb_put_wide(window, Int32(y), Int32(x), $0, look.attrs, look.pair)
+                }
+            }
+            return
+        }
         let width = TextWidth.of(cell.text)
         var chars = Self.drawable(cell.text, width: width)
         if chars == nil, let acs = BoxDrawing.acsIndex(cell.text) {
@@ -60,6 +72,20 @@ final class FrameDrawer {
         if width == 2, drawn == 1, room >= 2 {
             _ = wb_put_wide(window, Int32(y), Int32(x + 1), [wchar_t(UInt8(ascii: " ")), 0], look.attrs, look.pair)
         }
+    }
+
+    private func look(_ role: Role) -> RoleAttributes.Look {
+        if let lastLook, lastLook.role == role { return lastLook.look }
+        let look = attributes.look(role)
+        lastLook = (role, look)
+        return look
+    }
+
+    /// The byte of a one-character text in printable ASCII (space to `~`); nil for anything else.
+    static func printableASCII(_ text: String) -> UInt8? {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), bytes.next() == nil, (0x20...0x7E).contains(first) else { return nil }
+        return first
     }
 
     /// The wide characters for `setcchar`: the base character and its combining marks (libc

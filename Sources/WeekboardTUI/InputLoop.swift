@@ -38,6 +38,18 @@ struct InputLoop {
                 draw(size, full: forceFull)
                 needsDraw = false
                 forceFull = false
+                // A change drawn before it is written is written now; if that changes the screen, draw again.
+                switch driver.settle() {
+                case .quit: return .quit
+                case .redraw:
+                    forceFull = true
+                    needsDraw = true
+                    continue
+                case .draw:
+                    needsDraw = true
+                    continue
+                case .none: break
+                }
             }
             var code: wint_t = 0
             let started = clock.now

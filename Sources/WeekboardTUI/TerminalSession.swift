@@ -22,7 +22,8 @@ final class TerminalSession {
 
     init(options: TerminalOptions) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        // getenv, not ProcessInfo's environment, which copies every variable into a dictionary.
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty, wb_terminal_usable(term) != 0, let screen = wb_newterm(term) else {
             throw TerminalError.unknownTerminal(term)
         }
@@ -41,7 +42,7 @@ final class TerminalSession {
         keypad(window, true)
         TerminalKeys.defineExtraSequences()
         BracketedPaste.defineMarkers()
-        if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
+        if getenv("ESCDELAY") == nil { set_escdelay(25) }
         wtimeout(window, options.idleTimeoutMilliseconds)
         _ = curs_set(0)
         leaveok(window, true)

@@ -105,6 +105,8 @@ struct DashboardLauncher {
             readOnly: readOnly, mouse: options.mouse,
             readOnlyBadge: e.access.map { "READ-ONLY · viewing as \($0)" })
         let runtime = DashboardRuntime(week: week, settings: settings, environment: environment)
+        // A change to the week is drawn, then written before the next key is read (docs/architecture.md).
+        runtime.drawsBeforeWriting = true
         // Fail before the screen is taken over if the store cannot be read (the runtime has
         // loaded the week already; the screen shows that same snapshot, read once).
         if let error = runtime.firstLoadError { throw error }

@@ -74,6 +74,8 @@ struct TerminalCitizenE2ETests {
         try tmux.keys("1")
         try tmux.waitFor("Goal 1")
         try tmux.keys("q")
+        // The tick is drawn before it is written: the shell gets the next line once the dashboard has gone.
+        try tmux.waitFor(timeout: 5, "program to exit") { _ in (try? tmux.programRunning()) == false }
         try tmux.run("echo \"[exit $?]\"")
         try tmux.waitFor("[exit 0]")
     }

@@ -41,34 +41,10 @@ public extension Store {
     ) throws -> String {
         let weekFile = StoreFiles.personWeek(person, ctx.week)
         switch action {
-        case .setFocus(let text):
+        case .setFocus, .setGoal, .setGoalState, .toggleGoalDone, .clearGoal, .moveGoal, .addNote, .editNote,
+            .removeNote:
             var w = try tx.read(weekFile)
-            let m = try w.setFocus(text)
-            try tx.write(weekFile, w)
-            return m
-        case .setGoal(let slot, let text):
-            var w = try tx.read(weekFile)
-            let m = try w.setGoal(slot: slot, text: text, now: ctx.now)
-            try tx.write(weekFile, w)
-            return m
-        case .setGoalState(let slot, let state):
-            var w = try tx.read(weekFile)
-            let m = try w.setGoalState(slot: slot, state, now: ctx.now)
-            try tx.write(weekFile, w)
-            return m
-        case .toggleGoalDone(let slot):
-            var w = try tx.read(weekFile)
-            let m = try w.toggleGoalDone(slot: slot, now: ctx.now)
-            try tx.write(weekFile, w)
-            return m
-        case .clearGoal(let slot):
-            var w = try tx.read(weekFile)
-            let m = try w.clearGoal(slot: slot)
-            try tx.write(weekFile, w)
-            return m
-        case .moveGoal(let from, let to):
-            var w = try tx.read(weekFile)
-            let m = try w.moveGoal(from: from, to: to)
+            let m = try w.apply(action, now: ctx.now)
             try tx.write(weekFile, w)
             return m
         case .carryGoals:
@@ -87,21 +63,6 @@ public extension Store {
             var w = try tx.read(weekFile)
             let previous = try tx.read(StoreFiles.personWeek(person, ctx.week.previous))
             let m = w.carryNextWeekNotes(from: previous, now: ctx.now)
-            try tx.write(weekFile, w)
-            return m
-        case .addNote(let section, let text):
-            var w = try tx.read(weekFile)
-            let m = try w.addNote(section, text)
-            try tx.write(weekFile, w)
-            return m
-        case .editNote(let section, let number, let text):
-            var w = try tx.read(weekFile)
-            let m = try w.editNote(section, number, text)
-            try tx.write(weekFile, w)
-            return m
-        case .removeNote(let section, let number):
-            var w = try tx.read(weekFile)
-            let m = try w.removeNote(section, number)
             try tx.write(weekFile, w)
             return m
         case .addProject(let draft):

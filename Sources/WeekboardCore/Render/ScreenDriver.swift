@@ -11,6 +11,13 @@ public protocol ScreenDriver: AnyObject {
     func resize(width: Int, height: Int) -> ScreenUpdate
     /// Called when no key arrived for about a second: reloads if the store changed on disk.
     func tick() -> ScreenUpdate
+    /// Called right after each frame is drawn: work that waited for the screen (a change drawn
+    /// before it is written is written now). What to draw after it.
+    func settle() -> ScreenUpdate
+}
+
+extension ScreenDriver {
+    public func settle() -> ScreenUpdate { .none }
 }
 
 /// What the front end should do after an event.
@@ -23,4 +30,17 @@ public enum ScreenUpdate: Equatable, Sendable {
     case redraw
     /// The user asked to quit.
     case quit
+
+    /// This update followed by `next`: the stronger of the two (quit, then a repaint, then a draw).
+    public func then(_ next: ScreenUpdate) -> ScreenUpdate {
+        func rank(_ u: ScreenUpdate) -> Int {
+            switch u {
+            case .none: return 0
+            case .draw: return 1
+            case .redraw: return 2
+            case .quit: return 3
+            }
+        }
+        return rank(next) > rank(self) ? next : self
+    }
 }

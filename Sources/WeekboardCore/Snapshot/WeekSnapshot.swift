@@ -11,10 +11,10 @@ public struct WeekSnapshot: Sendable {
     public let person: String
     public let week: ISOWeek
     public let today: CalendarDay
-    public let mine: PersonWeek
-    public let score: WeekScore
+    public internal(set) var mine: PersonWeek
+    public internal(set) var score: WeekScore
     /// Positive weeks in a row up to this week (or up to last week while this one is not yet positive).
-    public let streak: Int
+    public internal(set) var streak: Int
     public let programmes: [ProgrammeRollUp]
     public let contacts: [ContactRow]
     public internal(set) var team: [TeamMember]

@@ -16,6 +16,10 @@ enum Dashboard {
             if today != s.today || storeChanged { effects.append(.loadWeek(s.week)) }
         case .weekLoaded(let week, let today, let result): weekLoaded(week, today: today, result, &s, &effects)
         case .performed(let result, let restoring): performed(result, restoring: restoring, &s, &effects)
+        case .applied(let mine, let message): applied(mine, message: message, &s)
+        case .saved(let result, let message): saved(result, message: message, &s, &effects)
+        case .notSaved(let failure, let before, let restoring):
+            notSaved(failure, before: before, restoring: restoring, &s, &effects)
         case .okrsLoaded(let result): okrsLoaded(result, &s)
         case .historyLoaded(let result): historyLoaded(result, &s)
         case .logLoaded(let result): logLoaded(result, &s)

@@ -25,6 +25,11 @@ public struct DashboardEnvironment {
     /// Starts watching what a week's snapshot reads; the function returned says whether any of
     /// it changed since.
     public var watch: (ISOWeek) -> () -> Bool
+    /// After a change to the person's own week was written: that one file as it now is, read again in
+    /// place of the whole snapshot. (The write also changes the person's folder, and a first change
+    /// may add their `person.json`, so the next idle tick still reads the whole week once, off the
+    /// key's path.) Nil: the whole week is read again at once (`loadWeek`).
+    public var rereadWeek: ((ISOWeek) throws -> PersonWeek)?
     public var person: String
     /// The SSH access name when the dashboard runs through `weekboard gate`: recorded with every change.
     public var access: String?
@@ -123,6 +128,7 @@ public struct DashboardEnvironment {
             // Paths relative to the store, so the file and the reason fit on the message line.
             describe: { "\($0)".replacing(store.root.path + "/", with: "") })
         environment.access = access
+        environment.rereadWeek = { week in try store.read(StoreFiles.personWeek(person, week)) }
         return environment
     }
 }

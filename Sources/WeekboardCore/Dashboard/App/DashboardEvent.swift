@@ -13,6 +13,12 @@ enum DashboardEvent: Sendable {
     /// `Effect.perform`'s result: the outcome's message, or why nothing was written. `restoring` is
     /// the edit the change came from, which comes back on failure so the text is not lost.
     case performed(Result<String, EffectFailure>, restoring: EditSession?)
+    /// A change to the person's own week, shown before it is written: the week and message it will have.
+    case applied(PersonWeek, message: String)
+    /// That change written: the week's file as read back after it (or why it could not be), the message.
+    case saved(Result<PersonWeek, EffectFailure>, message: String)
+    /// That change not written: the snapshot from before it comes back, with the edit it came from.
+    case notSaved(EffectFailure, before: WeekSnapshot, restoring: EditSession?)
     case okrsLoaded(Result<OKRSet, EffectFailure>)
     case historyLoaded(Result<GoalHistory, EffectFailure>)
     case logLoaded(Result<[JournalEntry], EffectFailure>)

@@ -15,6 +15,19 @@ public final class DashboardRuntime: ScreenDriver {
     private var lastLoadError: Error?
     /// Whether the files of the week last loaded changed since (from `environment.watch`).
     private var storeChanged: () -> Bool = { true }
+    /// On: a change to the person's own week is drawn before it is written, and the front end calls
+    /// `settle` right after each frame to write it. Off (tests, and any other caller): written at once.
+    public var drawsBeforeWriting = false
+    /// A change already shown, waiting for `settle` to write it.
+    private var pending: PendingWrite?
+
+    private struct PendingWrite {
+        let action: Action
+        let context: ActionContext
+        let restoring: EditSession?
+        /// The snapshot before the change: it comes back if the write fails.
+        let before: WeekSnapshot
+    }
 
     /// Opens on `week` (default: this week) and loads it.
     public init(week: ISOWeek? = nil, settings: DisplaySettings, environment: DashboardEnvironment) {
@@ -41,15 +54,37 @@ public final class DashboardRuntime: ScreenDriver {
     /// Reloads when a watched file changed or the date moved on; cheap otherwise (a few `stat`s).
     @discardableResult
     public func tick() -> ScreenUpdate {
-        send(.tick(today: environment.today(), storeChanged: storeChanged()), quiet: true)
+        let settled = settle()
+        return settled.then(send(.tick(today: environment.today(), storeChanged: storeChanged()), quiet: true))
+    }
+
+    /// Writes the change shown ahead of its write, if there is one. Nothing more to draw when it was
+    /// written as shown; when it failed, the week as it was and the reason.
+    @discardableResult
+    public func settle() -> ScreenUpdate {
+        guard let p = pending else { return .none }
+        pending = nil
+        let env = environment
+        switch attempt({ try env.perform(p.action, p.context) }) {
+        case .failure(let failure):
+            return send(.notSaved(failure, before: p.before, restoring: p.restoring))
+        case .success(let message):
+            guard let reread = env.rereadWeek else { return send(.performed(.success(message), restoring: nil)) }
+            let written = attempt { try reread(p.context.week) }
+            // Read back as shown (the usual case): the screen is already right.
+            let asShown = (try? written.get()) == state.snapshot?.mine && state.message?.text == message
+            return send(.saved(written, message: message), quiet: asShown)
+        }
     }
 
     /// One event and everything that follows from it. With `quiet`, an event that asked for
     /// nothing needs no drawing (an idle tick).
     @discardableResult
     func send(_ event: DashboardEvent, quiet: Bool = false) -> ScreenUpdate {
+        // A change still waiting to be written goes first: every event sees the store as shown.
+        var update = settle()
+        if !quiet { update = update.then(.draw) }
         var queue = [event]
-        var update: ScreenUpdate = quiet ? .none : .draw
         while !queue.isEmpty {
             let (next, effects) = Dashboard.reduce(state, queue.removeFirst())
             state = next
@@ -62,7 +97,7 @@ public final class DashboardRuntime: ScreenDriver {
                 }
             }
         }
-        return update
+        return drawsBeforeWriting ? update : update.then(settle())
     }
 
     /// Carries out one effect; its result as the event to send back.
@@ -75,9 +110,16 @@ public final class DashboardRuntime: ScreenDriver {
             let today = env.today()
             return .weekLoaded(week, today: today, load(week, today: today))
         case .perform(let action, let week, let restoring):
+            // Whole seconds, as the store keeps times: a change shown before its write is then the same
+            // as the file read back after it.
+            let now = Date(timeIntervalSince1970: env.now().timeIntervalSince1970.rounded(.down))
             let ctx = ActionContext(
-                person: env.person, week: week, now: env.now(), today: env.today(),
+                person: env.person, week: week, now: now, today: env.today(),
                 origin: env.access == nil ? "dashboard" : "ssh", access: env.access)
+            if let shown = preview(action, ctx) {
+                pending = PendingWrite(action: action, context: ctx, restoring: restoring, before: shown.before)
+                return .applied(shown.mine, message: shown.message)
+            }
             return .performed(attempt { try env.perform(action, ctx) }, restoring: restoring)
         case .loadOKRs:
             return .okrsLoaded(attempt { try env.readOKRs() })
@@ -94,6 +136,21 @@ public final class DashboardRuntime: ScreenDriver {
         case .saveReport(let path, let text):
             return .reportSaved(path: path, attempt(describing: false) { try env.saveFile(path, text) })
         }
+    }
+
+    /// A change to the person's own week on screen, as `Store.perform` will make it (the same
+    /// `PersonWeek.apply`), to show before it is written; nil for any other change, or one it refuses.
+    private func preview(_ action: Action, _ ctx: ActionContext)
+        -> (mine: PersonWeek, message: String, before: WeekSnapshot)?
+    {
+        guard let snapshot = state.snapshot, snapshot.week == ctx.week, snapshot.person == ctx.person else {
+            return nil
+        }
+        var mine = snapshot.mine
+        guard let message = try? mine.apply(action, now: ctx.now), snapshot.replacingMine(mine) != nil else {
+            return nil
+        }
+        return (mine, message, snapshot)
     }
 
     /// Watches first, so a change landing during the read is seen by the next tick.
