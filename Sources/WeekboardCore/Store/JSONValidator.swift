@@ -88,41 +88,47 @@ struct JSONValidator {
     }
 
     private func checkUTF8() throws {
-        // Runs of ASCII (nearly all of a store file) are skipped without the checks below.
-        let ascii = bytes.withUnsafeBufferPointer { buf -> Int in
-            var k = 0
-            while k < buf.count && buf[k] < 0x80 { k += 1 }
-            return k
-        }
-        var j = ascii
-        while j < bytes.count {
-            let b = bytes[j]
-            let n: Int
-            if b < 0x80 {
-                n = 0
-            } else if b & 0xE0 == 0xC0, b >= 0xC2 {
-                n = 1
-            } else if b & 0xF0 == 0xE0 {
-                n = 2
-            } else if b & 0xF8 == 0xF0, b <= 0xF4 {
-                n = 3
-            } else {
-                throw fail("invalid UTF-8 byte 0x\(String(b, radix: 16))", at: j)
+        try bytes.withUnsafeBufferPointer { buf in
+            let raw = UnsafeRawBufferPointer(buf)
+            var j = 0
+            while j < buf.count {
+                // Runs of ASCII (nearly all of a store file) are skipped eight bytes at a time.
+                let high: UInt64 = 0x8080_8080_8080_8080
+                while j + 8 <= buf.count, raw.loadUnaligned(fromByteOffset: j, as: UInt64.self) & high == 0 { j += 8 }
+                while j < buf.count, buf[j] < 0x80 { j += 1 }
+                guard j < buf.count else { return }
+                let b = buf[j]
+                let n: Int
+                if b & 0xE0 == 0xC0, b >= 0xC2 {
+                    n = 1
+                } else if b & 0xF0 == 0xE0 {
+                    n = 2
+                } else if b & 0xF8 == 0xF0, b <= 0xF4 {
+                    n = 3
+                } else {
+                    throw fail("invalid UTF-8 byte 0x\(String(b, radix: 16))", at: j)
+                }
+                if j + n >= buf.count { throw fail("truncated UTF-8 sequence", at: j) }
+                for k in 0..<n where buf[j + 1 + k] & 0xC0 != 0x80 {
+                    throw fail("invalid UTF-8 sequence", at: j)
+                }
+                j += n + 1
             }
-            if j + n >= bytes.count && n > 0 { throw fail("truncated UTF-8 sequence", at: j) }
-            for k in 0..<n where bytes[j + 1 + k] & 0xC0 != 0x80 {
-                throw fail("invalid UTF-8 sequence", at: j)
-            }
-            j += n + 1
         }
     }
 
     private mutating func skipSpace() {
-        while i < bytes.count {
-            switch bytes[i] {
-            case 0x20, 0x0A, 0x0D, 0x09: i += 1
-            default: return
+        let start = i
+        // Over the buffer: a pretty-printed file is nearly half indentation.
+        i = bytes.withUnsafeBufferPointer { buf in
+            var k = start
+            while k < buf.count {
+                switch buf[k] {
+                case 0x20, 0x0A, 0x0D, 0x09: k += 1
+                default: return k
+                }
             }
+            return k
         }
     }
 
@@ -167,7 +173,7 @@ struct JSONValidator {
             let at = i
             let (key, escaped, ascii) = try string()
             leaf(.string, key, escaped: escaped, ascii: ascii)
-            if !keys.insert(key, in: bytes) {
+            if !bytes.withUnsafeBufferPointer({ keys.insert(key, in: $0) }) {
                 throw fail("duplicate field '\(String(decoding: bytes[key], as: UTF8.self))'", at: at)
             }
             skipSpace()
@@ -208,49 +214,53 @@ struct JSONValidator {
     /// whether it is all ASCII (then a reader makes its String without validating it again).
     private mutating func string() throws -> (range: Range<Int>, escaped: Bool, ascii: Bool) {
         let start = i
-        var escaped = false
-        var high: UInt8 = 0
-        i += 1
-        while i < bytes.count {
-            let b = bytes[i]
-            high |= b
-            if b == UInt8(ascii: "\"") {
-                i += 1
-                return ((start + 1)..<(i - 1), escaped, high < 0x80)
-            }
-            if b < 0x20 { throw fail("control character inside a string (must be escaped)") }
-            if b == UInt8(ascii: "\\") {
-                escaped = true
-                guard i + 1 < bytes.count else { break }
-                let e = bytes[i + 1]
-                if e == UInt8(ascii: "u") {
-                    guard i + 5 < bytes.count, bytes[(i + 2)...(i + 5)].allSatisfy({ isHex($0) }) else {
-                        throw fail("bad \\u escape")
+        // Over the buffer, without an array access's checks per byte: strings are most of a store file.
+        let (end, escaped, high) = try bytes.withUnsafeBufferPointer { buf throws -> (Int, Bool, UInt8) in
+            var k = start + 1
+            var escaped = false
+            var high: UInt8 = 0
+            while k < buf.count {
+                let b = buf[k]
+                high |= b
+                if b == UInt8(ascii: "\"") { return (k + 1, escaped, high) }
+                if b < 0x20 { throw fail("control character inside a string (must be escaped)", at: k) }
+                if b == UInt8(ascii: "\\") {
+                    escaped = true
+                    guard k + 1 < buf.count else { break }
+                    let e = buf[k + 1]
+                    if e == UInt8(ascii: "u") {
+                        guard k + 5 < buf.count, (k + 2...k + 5).allSatisfy({ isHex(buf[$0]) }) else {
+                            throw fail("bad \\u escape", at: k)
+                        }
+                        k += 6
+                        continue
                     }
-                    i += 6
+                    guard "\"\\/bfnrt".utf8.contains(e) else {
+                        throw fail("bad escape '\\\(Character(Unicode.Scalar(e)))'", at: k)
+                    }
+                    k += 2
                     continue
                 }
-                guard "\"\\/bfnrt".utf8.contains(e) else {
-                    throw fail("bad escape '\\\(Character(Unicode.Scalar(e)))'")
-                }
-                i += 2
-                continue
+                k += 1
             }
-            i += 1
+            throw fail("file ends inside a string (truncated?)", at: start)
         }
-        throw fail("file ends inside a string (truncated?)", at: start)
+        i = end
+        return ((start + 1)..<(end - 1), escaped, high < 0x80)
     }
 
     private func isHex(_ b: UInt8) -> Bool {
         (0x30...0x39).contains(b) || (0x41...0x46).contains(b) || (0x61...0x66).contains(b)
     }
 
-    private mutating func literal(_ word: String) throws {
-        let w = Array(word.utf8)
-        guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
-            throw fail("unexpected text (expected \(word))")
+    private mutating func literal(_ word: StaticString) throws {
+        let n = word.utf8CodeUnitCount
+        let start = i
+        let same = bytes.withUnsafeBufferPointer { buf in
+            start + n <= buf.count && (0..<n).allSatisfy { buf[start + $0] == word.utf8Start[$0] }
         }
-        i += w.count
+        guard same else { throw fail("unexpected text (expected \(word))") }
+        i += n
     }
 
     private mutating func number() throws {
@@ -284,14 +294,16 @@ struct JSONValidator {
 /// objects have under a dozen fields, and no String is made), a set once there are many.
 private struct FieldNames {
     private var ranges: [Range<Int>] = []
-    private var set: Set<ArraySlice<UInt8>>?
+    private var set: Set<[UInt8]>?
 
     /// False when an equal name (same bytes) was already there.
-    mutating func insert(_ key: Range<Int>, in bytes: [UInt8]) -> Bool {
-        if set != nil { return set!.insert(bytes[key]).inserted }
-        for r in ranges where r.count == key.count && bytes[r].elementsEqual(bytes[key]) { return false }
+    mutating func insert(_ key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if set != nil { return set!.insert(Array(bytes[key])).inserted }
+        for r in ranges where r.count == key.count {
+            if (0..<key.count).allSatisfy({ bytes[r.lowerBound + $0] == bytes[key.lowerBound + $0] }) { return false }
+        }
         ranges.append(key)
-        if ranges.count > 16 { set = Set(ranges.map { bytes[$0] }) }
+        if ranges.count > 16 { set = Set(ranges.map { Array(bytes[$0]) }) }
         return true
     }
 }
