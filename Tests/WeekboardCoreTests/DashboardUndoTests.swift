@@ -62,10 +62,19 @@ struct DashboardUndoTests {
         #expect(header.contains("· ALEX") && !header.contains("alex"), "\(header)")
         _ = runtime.handle(.char("T"))
         #expect(runtime.render(width: 120, height: 40).text.contains(" ALEX "))
+        // A colleague's long name is shown whole in the team view when the row has room.
+        let long = "Wolfeschlegelsteinhausenbergerdorff Hubert Blaine"
+        var ctx = ActionContext(
+            person: "wolfeschlegelsteinhausenbergerdorff-hubert-blaine", week: DashboardFixture.week, now: Date(),
+            today: DashboardFixture.today)
+        ctx.displayName = long
+        try store.perform(.setFocus("Long names"), ctx)
+        _ = runtime.handle(.char("r"))
+        #expect(runtime.render(width: 120, height: 40).text.contains(" \(long) "))
         _ = runtime.handle(.char("T"))
         _ = runtime.handle(.char("L"))
         let lines = LogOverlay.lines(runtime.state).map { $0.map(\.text).joined() }
-        #expect(lines.first?.contains("  ALEX (dashboard)  Goal 1") == true, "\(lines)")
+        #expect(lines.contains { $0.contains("  ALEX (dashboard)  Goal 1") }, "\(lines)")
         #expect(!lines.contains { $0.contains("alex") }, "\(lines)")
     }
 

@@ -9,7 +9,10 @@ enum TeamView {
         let c = PanelChrome.draw(
             &frame, rect, title: "Team", detail: detail, focused: interactive, boxed: boxed, glyphs: g)
         guard !c.isEmpty else { return }
-        let nameW = min(16, max(6, team.map { TextWidth.of(Sanitize.text($0.name)) }.max() ?? 6))
+        // The longest name whole where the row has room beside the goals and score (26 cells) and a
+        // little focus: the focus is cut first.
+        let longest = team.map { TextWidth.of(Sanitize.text($0.name)) }.max() ?? 6
+        let nameW = min(max(6, longest), max(16, c.width - 30))
         let top = interactive && c.height > team.count ? c.y + 1 : c.y
         if top > c.y {
             let titles =
