@@ -142,5 +142,16 @@ struct StoreTests {
         }
         // Same length, different bytes; a prefix of another name: not duplicates.
         #expect(try JSONValidator.validate(object(["ab", "ba", "a", "abc"]), file: "f.json") == nil)
+        // Names are per object: the same name inside and beside a nested object is fine, not twice in one.
+        let nested = "{\"a\": {\"a\": 1, \"b\": {\"a\": 2}}, \"b\": [{\"a\": 1}, {\"a\": 2}], \"c\": 3}"
+        #expect(try JSONValidator.validate(Data(nested.utf8), file: "f.json") == nil)
+        let manyThenNested = "{" + many.map { "\"\($0)\": {\"k1\": 1}" }.joined(separator: ", ") + ", \"k7\": 1}"
+        #expect { try JSONValidator.validate(Data(manyThenNested.utf8), file: "f.json") } throws: {
+            "\($0)".contains("duplicate field 'k7'")
+        }
+        let after = "{\"a\": {\"x\": 1, \"y\": 2}, \"b\": 1, \"a\": 2}"
+        #expect { try JSONValidator.validate(Data(after.utf8), file: "f.json") } throws: {
+            "\($0)".contains("duplicate field 'a'")
+        }
     }
 }

@@ -28,4 +28,20 @@ struct TextWidthFastPathTests {
             }
         }
     }
+
+    @Test("printable ASCII is cut by bytes to what cutting Character by Character gives")
+    func asciiCut() {
+        for s in ["Void repairs turnaround", "ab", "Milestone: go live (phase 2)"] {
+            for w in 1...30 {
+                var kept = ""
+                for ch in s where TextWidth.of(kept) + 1 <= w - 1 { kept.append(ch) }
+                let fits = s.count <= w
+                for ellipsis in ["…", ">"] {
+                    let expected = fits ? (s, s.count) : (kept + ellipsis, kept.count + 1)
+                    let (t, width) = Frame.measuredFit(s, to: w, ellipsis: ellipsis)
+                    #expect(t == expected.0 && width == expected.1, "\(s) in \(w)")
+                }
+            }
+        }
+    }
 }

@@ -66,14 +66,17 @@ public struct ProgrammeRollUp: Equatable, Sendable {
             !p.isArchived && !(p.status.isComplete && hideCompleteBefore.map { p.lastUpdated < $0 } ?? false)
         }
         let groups = Dictionary(grouping: shown, by: \.programme)
+        // Each name lowercased once, not at every comparison (the same comparisons, so the same order).
         return groups.map { name, projects in
             let worst = status(of: projects.map(\.status))
-            let sorted = projects.sorted {
-                ($0.status.severity, $1.name.lowercased()) > ($1.status.severity, $0.name.lowercased())
-            }
+            let sorted = projects.map { ($0, $0.name.lowercased()) }
+                .sorted { ($0.0.status.severity, $1.1) > ($1.0.status.severity, $0.1) }
+                .map(\.0)
             return ProgrammeRollUp(name: name, status: worst, projects: sorted)
         }
-        .sorted { ($0.status.severity, $1.name.lowercased()) > ($1.status.severity, $0.name.lowercased()) }
+        .map { ($0, $0.name.lowercased()) }
+        .sorted { ($0.0.status.severity, $1.1) > ($1.0.status.severity, $0.1) }
+        .map(\.0)
     }
 
     /// The roll-up of some projects' statuses: the worst unfinished one; blue when all are complete.

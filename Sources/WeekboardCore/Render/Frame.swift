@@ -84,6 +84,12 @@ public struct Frame: Equatable, Sendable {
         guard width > 0 else { return ("", 0) }
         let full = TextWidth.of(text)
         if full <= width { return (text, full) }
+        // Printable ASCII is one cell a byte: cut by bytes, not Character by Character (a long board
+        // of projects cuts many names and milestones).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let kept = width - 1
+            return (String(decoding: text.utf8.prefix(kept), as: UTF8.self) + ellipsis, kept + TextWidth.of(ellipsis))
+        }
         var out = ""
         var used = 0
         for ch in text {

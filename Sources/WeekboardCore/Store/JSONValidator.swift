@@ -19,6 +19,8 @@ struct JSONValidator {
     /// While building a tape: one node per value and per field name, in file order.
     private var recording = false
     private var nodes: [JSONTape.Node] = []
+    /// The field names of the objects being read, innermost last (one list for all: no allocation per object).
+    private var names = FieldNames()
 
     /// Validates the document and returns its top-level integer `schemaVersion`, if it has one,
     /// so the version check needs no second parse.
@@ -163,7 +165,8 @@ struct JSONValidator {
     private mutating func object(depth: Int) throws {
         let node = open(.object, at: i)
         i += 1
-        var keys = FieldNames()
+        let keys = names.begin()
+        defer { names.end(keys) }
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; close(node, end: i); return }
         while true {
@@ -173,7 +176,7 @@ struct JSONValidator {
             let at = i
             let (key, escaped, ascii) = try string()
             leaf(.string, key, escaped: escaped, ascii: ascii)
-            if !bytes.withUnsafeBufferPointer({ keys.insert(key, in: $0) }) {
+            if !bytes.withUnsafeBufferPointer({ names.insert(key, object: keys, in: $0) }) {
                 throw fail("duplicate field '\(String(decoding: bytes[key], as: UTF8.self))'", at: at)
             }
             skipSpace()
@@ -290,20 +293,30 @@ struct JSONValidator {
     }
 }
 
-/// The field names seen in one object, as byte ranges of the file: a few compared directly (most
-/// objects have under a dozen fields, and no String is made), a set once there are many.
+/// The field names of the objects open at one time, as byte ranges of the file, each object's after
+/// its parent's: compared directly (most objects have under a dozen fields, and no String is made),
+/// through a set once one object has many.
 private struct FieldNames {
     private var ranges: [Range<Int>] = []
-    private var set: Set<[UInt8]>?
+    /// Sets of the names of objects with many fields, by where their names start in `ranges`.
+    private var sets: [Int: Set<[UInt8]>] = [:]
 
-    /// False when an equal name (same bytes) was already there.
-    mutating func insert(_ key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if set != nil { return set!.insert(Array(bytes[key])).inserted }
-        for r in ranges where r.count == key.count {
+    /// Starts an object; returns where its names start (pass it to `insert` and `end`).
+    mutating func begin() -> Int { ranges.count }
+
+    mutating func end(_ object: Int) {
+        ranges.removeSubrange(object...)
+        if !sets.isEmpty { sets[object] = nil }
+    }
+
+    /// False when an equal name (same bytes) was already in this object.
+    mutating func insert(_ key: Range<Int>, object: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if !sets.isEmpty, sets[object] != nil { return sets[object]!.insert(Array(bytes[key])).inserted }
+        for r in ranges[object...] where r.count == key.count {
             if (0..<key.count).allSatisfy({ bytes[r.lowerBound + $0] == bytes[key.lowerBound + $0] }) { return false }
         }
         ranges.append(key)
-        if ranges.count > 16 { set = Set(ranges.map { Array(bytes[$0]) }) }
+        if ranges.count - object > 16 { sets[object] = Set(ranges[object...].map { Array(bytes[$0]) }) }
         return true
     }
 }
