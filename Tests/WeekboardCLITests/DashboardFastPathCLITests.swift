@@ -29,15 +29,12 @@ struct DashboardFastPathCLITests {
         ["--", "--demo"], ["status"], ["--store", "@", "status"], ["--generate-completion-script"], ["-x"],
     ]
 
-    static func resolve(_ args: [String], _ store: URL) -> [String] {
-        args.map { $0.replacingOccurrences(of: "@", with: store.path) }
-    }
-
     @Test("the fast path takes plain dashboard lines and leaves every other line to ArgumentParser")
     func whichLinesAreTaken() {
         let store = URL(fileURLWithPath: "/tmp/wb")
-        for args in Self.taken { #expect(DashboardFastPath.parse(Self.resolve(args, store)) != nil, "\(args)") }
-        for args in Self.left { #expect(DashboardFastPath.parse(Self.resolve(args, store)) == nil, "\(args)") }
+        let resolved = { FastPathComparison.resolve($0, store) }
+        for args in Self.taken { #expect(DashboardFastPath.parse(resolved(args)) != nil, "\(args)") }
+        for args in Self.left { #expect(DashboardFastPath.parse(resolved(args)) == nil, "\(args)") }
         let r = DashboardFastPath.parse(["dashboard", "--week=last", "--store", "/s", "--theme", "light", "--no-mouse"])
         #expect(r == DashboardRequest(store: "/s", theme: "light", mouse: false, week: "last"))
         #expect(
@@ -45,31 +42,16 @@ struct DashboardFastPathCLITests {
                 == DashboardRequest(person: "sam", readOnly: true, demo: true, mouse: true))
     }
 
-    /// Runs each line on both paths and compares what a user sees.
-    func compare(_ cli: CLIRunner, _ lines: [[String]]) throws {
-        var full = cli
-        full.env["WEEKBOARD_FULL_PARSER"] = "1"
-        for args in lines {
-            let resolved = Self.resolve(args, cli.store)
-            let fast = try cli.run(resolved)
-            let parsed = try full.run(resolved)
-            #expect(fast.outBytes == parsed.outBytes, "stdout differs for \(args)")
-            #expect(fast.err == parsed.err, "stderr differs for \(args)")
-            #expect(fast.code == parsed.code, "exit code differs for \(args)")
-            #expect(!fast.signalled)
-        }
-    }
-
     @Test("outside a terminal: output, errors and exit codes are ArgumentParser's, on the demo and generated stores")
     func sameAsArgumentParser() throws {
         let demo = CLIRunner()
         defer { demo.cleanUp() }
         #expect(try demo.run("init", "--demo").code == 0)
-        try compare(demo, Self.taken + Self.left)
+        try FastPathComparison.compare(demo, Self.taken + Self.left)
         let cli = CLIRunner()
         defer { cli.cleanUp() }
         #expect(try cli.run("generate", "--size", "week").code == 0)
-        try compare(cli, Self.taken.filter { !$0.contains("nonsense") && !$0.contains("../x") })
+        try FastPathComparison.compare(cli, Self.taken.filter { !$0.contains("nonsense") && !$0.contains("../x") })
     }
 
     @Test(

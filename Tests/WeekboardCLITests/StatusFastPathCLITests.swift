@@ -36,33 +36,15 @@ struct StatusFastPathCLITests {
         ["status", "--generate-completion-script"],
     ]
 
-    static func resolve(_ args: [String], _ store: URL) -> [String] {
-        args.map { $0.replacingOccurrences(of: "@", with: store.path) }
-    }
-
     @Test("the fast path takes plain status lines and leaves every other line to ArgumentParser")
     func whichLinesAreTaken() {
         let store = URL(fileURLWithPath: "/tmp/wb")
-        for args in Self.taken { #expect(StatusFastPath.parse(Self.resolve(args, store)) != nil, "\(args)") }
-        for args in Self.left { #expect(StatusFastPath.parse(Self.resolve(args, store)) == nil, "\(args)") }
+        let resolved = { FastPathComparison.resolve($0, store) }
+        for args in Self.taken { #expect(StatusFastPath.parse(resolved(args)) != nil, "\(args)") }
+        for args in Self.left { #expect(StatusFastPath.parse(resolved(args)) == nil, "\(args)") }
         let r = StatusFastPath.parse(["--week", "last", "status", "--store=/s", "--width", "90", "--color", "never"])
         #expect(
             r == StatusFastPath.Request(store: "/s", week: "last", width: 90, color: .never))
-    }
-
-    /// Runs each line on both paths and compares what a user sees.
-    func compare(_ cli: CLIRunner, _ lines: [[String]]) throws {
-        var full = cli
-        full.env["WEEKBOARD_FULL_PARSER"] = "1"
-        for args in lines {
-            let resolved = Self.resolve(args, cli.store)
-            let fast = try cli.run(resolved)
-            let parsed = try full.run(resolved)
-            #expect(fast.outBytes == parsed.outBytes, "stdout differs for \(args)")
-            #expect(fast.err == parsed.err, "stderr differs for \(args)")
-            #expect(fast.code == parsed.code, "exit code differs for \(args)")
-            #expect(!fast.signalled)
-        }
     }
 
     @Test("output, errors and exit codes are byte for byte ArgumentParser's, on the demo and generated stores")
@@ -70,12 +52,12 @@ struct StatusFastPathCLITests {
         let demo = CLIRunner()
         defer { demo.cleanUp() }
         #expect(try demo.run("init", "--demo").code == 0)
-        try compare(demo, Self.taken + Self.left)
+        try FastPathComparison.compare(demo, Self.taken + Self.left)
         for size in ["week", "decade"] {
             let cli = CLIRunner()
             defer { cli.cleanUp() }
             #expect(try cli.run("generate", "--size", size).code == 0)
-            try compare(cli, Self.taken.filter { !$0.contains("nonsense") && !$0.contains("../x") })
+            try FastPathComparison.compare(cli, Self.taken.filter { !$0.contains("nonsense") && !$0.contains("../x") })
         }
     }
 
