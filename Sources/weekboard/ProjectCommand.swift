@@ -84,7 +84,9 @@ struct ProjectCommand: ParsableCommand {
             if withdraw && (amend || status != nil || note != nil) {
                 throw ValidationError("--withdraw takes no status, --note or --amend")
             }
-            if !withdraw && !amend && status == nil { throw ValidationError("missing the status (red, amber, green…)") }
+            if !withdraw && !amend && status == nil {
+                throw ValidationError("missing the status (red, amber, green…)")
+            }
             if (amend || withdraw) && week.week != nil {
                 throw ValidationError("--amend and --withdraw change the latest update, whatever its week: no --week")
             }

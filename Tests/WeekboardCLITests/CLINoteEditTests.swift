@@ -27,7 +27,8 @@ struct CLINoteEditTests {
             try cli.run("note", "edit", "watch", "2", "Insurance renewal due 1 Jan").out == "Ones to watch 2 changed.\n"
         )
         #expect(
-            try cli.run("note", "remove", "watch", "1").out == "Removed from ones to watch: “Damp survey backlog”.\n")
+            try cli.run("note", "remove", "watch", "1").out
+                == "Removed from ones to watch: “Damp survey backlog”.\n")
         let json = try JSONSerialization.jsonObject(with: Data(try cli.run("note", "list", "--json").out.utf8))
         let listing = json as? [String: Any]
         #expect(listing?["watch"] as? [String] == ["Insurance renewal due 1 Jan"])

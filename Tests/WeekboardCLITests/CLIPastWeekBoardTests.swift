@@ -38,7 +38,8 @@ struct CLIPastWeekBoardTests {
         try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
         try #"{"displayName": "Sam Patel"}"#.write(toFile: config + "/config.json", atomically: true, encoding: .utf8)
         #expect(
-            try cli.run("export", "weeknote").out.hasPrefix("# Weeknote 2026.48 — Sam Patel — w/c 23 November 2026"))
+            try cli.run("export", "weeknote").out.hasPrefix(
+                "# Weeknote 2026.48 — Sam Patel — w/c 23 November 2026"))
     }
 }
 

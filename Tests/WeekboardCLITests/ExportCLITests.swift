@@ -20,7 +20,8 @@ struct ExportCLITests {
         #expect(
             r.out.hasPrefix(
                 """
-                # Weeknote 2026.48 — alex — w/c 23 November 2026\n\n## Focus\n\nGet the repairs backlog under control \
+                # Weeknote 2026.48 — alex — w/c 23 November 2026\n\n## Focus\n\n\
+                Get the repairs backlog under control \
                 before winter\n
                 """
             ))

@@ -99,7 +99,8 @@ struct DashboardDrawBeforeWriteTests {
         try store.perform(.setFocus("Changed elsewhere"), ctx)
         #expect(c.settle() == .draw)
         let frame = c.render(width: 80, height: 24)
-        #expect(frame.text.contains("Changed elsewhere") && frame.text.contains("1 [○] Agree the voids recovery plan"))
+        #expect(frame.text.contains("Changed elsewhere"))
+        #expect(frame.text.contains("1 [○] Agree the voids recovery plan"))
         try expectAsOnDisk(c, store)
     }
 

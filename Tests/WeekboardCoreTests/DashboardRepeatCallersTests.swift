@@ -27,7 +27,8 @@ struct DashboardRepeatCallersTests {
         let c = try runtime()
         let frame = c.render(width: 80, height: 24)
         try DashboardFixture.expectGolden(frame, "repeat-callers-80x24")
-        #expect(frame.text.contains(" Parking: 3 repeat callers made 81% of 16 contacts: a3f09c ×6, 19be40 ×4, 7d2c…"))
+        #expect(
+            frame.text.contains(" Parking: 3 repeat callers made 81% of 16 contacts: a3f09c ×6, 19be40 ×4, 7d2c…"))
     }
 
     @Test func choosingAServiceShowsItsLineOrSaysItHasNoFigures() throws {

@@ -69,7 +69,9 @@ import WeekboardTestSupport
         #expect(!weekCheck.elements.contains("script") && !weekCheck.elements.contains("img"))
         #expect(weekCheck.eventAttributes.isEmpty && weekCheck.fetches.isEmpty && weekCheck.lang == "en-GB")
         #expect(
-            weekCheck.headings == ["Weeknote 2026.48 — me — w/c 23 November 2026", "Focus", "Goals", "Ones to watch"])
+            weekCheck.headings == [
+                "Weeknote 2026.48 — me — w/c 23 November 2026", "Focus", "Goals", "Ones to watch",
+            ])
         #expect(weekCheck.text.contains(Self.script))
         #expect(weekCheck.listItems.contains("\(Self.image) — not done"))
         #expect(weekCheck.listItems.contains(Self.markdown))

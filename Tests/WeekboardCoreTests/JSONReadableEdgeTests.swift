@@ -140,7 +140,8 @@ extension JSONReadableTests {
             board("{\"name\": \"P\", \"programme\": \"X\", \"history\": [null]}"),
             board("{\"name\": \"P\", \"programme\": \"X\", \"history\": [\(update)], \"archived\": \"2026-11-01\"}"),
             board(
-                "{\"name\": \"P\", \"programme\": \"X\", \"owner\": \"Priya\", \"note\": null, \"history\": [\(update)],"
+                "{\"name\": \"P\", \"programme\": \"X\", \"owner\": \"Priya\", \"note\": null,"
+                    + " \"history\": [\(update)],"
                     + " \"milestone\": {\"text\": \"Go live\", \"due\": \"2027-01-04\"}}"),
             board("{\"name\": \"P\", \"programme\": \"X\", \"history\": [\(update)], \"milestone\": {\"due\": null}}"),
             board("{\"name\": \"P\", \"programme\": \"X\", \"history\": [\(update)], \"milestone\": \"soon\"}"),
@@ -244,8 +245,10 @@ extension JSONReadableTests {
     @Test(
         "archived years of the board",
         arguments: [
-            "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": {\"P\": [{\"date\": \"2025-03-02\", \"status\": \"red\"}]}}",
-            "{\"schemaVersion\": 1, \"year\": 2024, \"projects\": {\"P\": [{\"date\": \"2025-03-02\", \"status\": \"red\"}]}}",
+            "{\"schemaVersion\": 1, \"year\": 2025,"
+                + " \"projects\": {\"P\": [{\"date\": \"2025-03-02\", \"status\": \"red\"}]}}",
+            "{\"schemaVersion\": 1, \"year\": 2024,"
+                + " \"projects\": {\"P\": [{\"date\": \"2025-03-02\", \"status\": \"red\"}]}}",
             "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": {\"P\": []}}",
             "{\"schemaVersion\": 1, \"year\": 2025, \"projects\": []}",
         ])

@@ -8,7 +8,8 @@ struct TextWidthFastPathTests {
     static let samples = [
         "", "Void repairs turnaround", "■ R Off track", "▲ AR At risk", "↑", "→ ↓ ↗", "Café crème",
         "naïve – “quoted” …",
-        "e\u{301}", "→\u{20D7}", "漢字のテスト", "👍🏽 ok", "❤️", "🇬🇧", "\u{1100}\u{1161}\u{11A8}", "tab\there", "bell\u{7}",
+        "e\u{301}", "→\u{20D7}", "漢字のテスト", "👍🏽 ok", "❤️", "🇬🇧",
+        "\u{1100}\u{1161}\u{11A8}", "tab\there", "bell\u{7}",
         "│ box ─ drawing ┼", "½ × ÷ ± °", "\u{2028}", "α β γ", "a\u{300}b",
     ]
 

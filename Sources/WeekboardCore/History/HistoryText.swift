@@ -15,7 +15,8 @@ public enum HistoryText {
         var title = LineBuilder(limit: width, unicode: unicode)
         title.add("HISTORY", .title)
         title.add(
-            "  \(h.personName) \(dot) \(weeks.count) week\(weeks.count == 1 ? "" : "s") to \(labelStyle.number(h.through))",
+            "  \(h.personName) \(dot) \(weeks.count) week\(weeks.count == 1 ? "" : "s")"
+                + " to \(labelStyle.number(h.through))",
             .muted)
         lines.append(title.line)
 

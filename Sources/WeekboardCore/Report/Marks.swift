@@ -15,7 +15,8 @@ public enum Marks {
     /// when given, so that two lines (contacts and their baseline) can be compared bar for bar.
     public static func sparkline(_ values: [Int?], unicode: Bool, scale: ClosedRange<Int>? = nil) -> String {
         let bars: [Character] =
-            unicode ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : ["_", ".", ",", "-", "=", "+", "*", "#"]
+            unicode
+            ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : ["_", ".", ",", "-", "=", "+", "*", "#"]
         let known = values.compactMap { $0 }
         guard let lo = scale?.lowerBound ?? known.min(), let hi = scale?.upperBound ?? known.max() else {
             return String(repeating: " ", count: values.count)

@@ -26,7 +26,8 @@ enum HistoryOverlay {
         let shown = HistoryOverlay.lines(s)
         let n = h.weeks.count
         let detail =
-            "\(g.dot) \(h.personName) \(g.dot) \(n) week\(n == 1 ? "" : "s") to \(s.settings.labelStyle.number(h.through))"
+            "\(g.dot) \(h.personName) \(g.dot) \(n) week\(n == 1 ? "" : "s")"
+            + " to \(s.settings.labelStyle.number(h.through))"
         TextOverlay.draw(&frame, lines: shown, scroll: scroll, title: "History", detail: detail, g)
     }
 }
