@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the week or the programme board up for sharing.",
-        subcommands: [WeeknoteExport.self, HighlightExport.self]
+        subcommands: [WeeknoteExport.self, HighlightExport.self, ContactsExport.self]
     )
 
     struct WeeknoteExport: ParsableCommand {
@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
                 chosen == .html
                 ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle)
                 : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
-            try write(
+            try writeExport(
                 text, out: out, force: force,
                 done: "Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to")
         }
@@ -126,7 +126,7 @@ struct ExportCommand: ParsableCommand {
             case .html: text = HighlightHTML.render(report)
             case .csv: text = HighlightCSV.render(report)
             }
-            try write(text, out: out, force: force, done: "Highlight report for \(report.periodText) written to")
+            try writeExport(text, out: out, force: force, done: "Highlight report for \(report.periodText) written to")
         }
 
         func period(_ e: CommandEnvironment) throws -> HighlightPeriod {
@@ -144,7 +144,7 @@ struct ExportCommand: ParsableCommand {
 
 /// Prints `text`, or writes it to `out` atomically (refusing an existing file unless `force`) and
 /// says so: `<done> /path/file.`
-private func write(_ text: String, out: String?, force: Bool, done: String) throws {
+func writeExport(_ text: String, out: String?, force: Bool, done: String) throws {
     guard let out, !out.isEmpty else {
         writeOut(Data(text.utf8))
         return

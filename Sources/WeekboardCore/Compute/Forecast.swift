@@ -108,3 +108,16 @@ public struct Forecast: Equatable, Sendable {
         return s
     }
 }
+
+public extension Forecast {
+    /// Every week `next(after:years:)` looks at, found by asking it with a figure for every week (so
+    /// every path is taken). Read them first, so the forecast sees every figure there is.
+    static func weeksRead(after week: ISOWeek, years: Int) -> [ISOWeek] {
+        var asked = Set<ISOWeek>()
+        _ = next(after: week, years: years) { w in
+            asked.insert(w)
+            return 1
+        }
+        return asked.sorted(by: <)
+    }
+}

@@ -1,0 +1,70 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// One service's weekly contacts over a run of weeks, each against normal for that time of year,
+/// with next week's forecast: what the contacts export and the weeknote's charts draw.
+public struct ContactSeries: Equatable, Sendable {
+    public struct Point: Equatable, Sendable {
+        public let week: ISOWeek
+        /// Contacts recorded for the week, or nil where nothing was.
+        public let count: Int?
+        /// Normal for this time of year (`Baseline`), or nil without earlier figures.
+        public let normal: Double?
+
+        /// The week against normal in whole percent (`42`, `-5`); nil without both.
+        public var against: Int? {
+            guard let count, let normal, normal > 0 else { return nil }
+            return Baseline.wholePercent((Double(count) - normal) / normal)
+        }
+    }
+
+    public let service: String
+    /// Oldest first, ending with the report's week.
+    public let points: [Point]
+    public let forecast: Forecast?
+
+    /// The largest figure the chart must fit: counts, normals and the forecast's top.
+    public var peak: Double {
+        let values = points.flatMap { [$0.count.map(Double.init), $0.normal] }.compactMap { $0 }
+        return max(values.max() ?? 0, Double(forecast?.high ?? 0))
+    }
+
+    /// A series per service with a figure in the weeks shown, busiest in the last week first. `only`
+    /// keeps the services named as a person types them (any case, the start of a name, an alias);
+    /// a name that matches none is an error listing those there are.
+    public static func load(
+        store: any StoreReader, week: ISOWeek, weeks: Int, baselineYears: Int, only: [String] = [],
+        aliases: ServiceAliases = ServiceAliases()
+    ) throws -> [ContactSeries] {
+        let contacts = ContactWeeks(store: store)
+        let shown = (0..<weeks).reversed().map { week.adding(weeks: -$0) }
+        // Every week a figure is compared with is read first, so a damaged one is an error naming
+        // its file rather than a normal quietly computed without it.
+        var read = Set(shown)
+        for w in shown { read.formUnion(ContactWeeks.weeksRead(for: w, baselineYears: baselineYears, sparkWeeks: 0)) }
+        read.formUnion(Forecast.weeksRead(after: week, years: baselineYears))
+        for w in read.sorted(by: <) { _ = try contacts.week(w) }
+        var names = try contacts.services(in: shown)
+        if !only.isEmpty {
+            let all = names.sorted()
+            names = Set(
+                try only.map { try NameMatch.find($0, in: all, what: "service", plural: "services", aliases: aliases) })
+        }
+        let series = names.map { name in
+            ContactSeries(
+                service: name,
+                points: shown.map { w in
+                    Point(
+                        week: w, count: contacts.total(name, w),
+                        normal: Baseline.compute(week: w, years: baselineYears) { contacts.total(name, $0) }.value)
+                },
+                forecast: Forecast.next(after: week, years: baselineYears) { contacts.total(name, $0) })
+        }
+        return series.sorted {
+            ($0.points.last?.count ?? -1, $1.service) > ($1.points.last?.count ?? -1, $0.service)
+        }
+    }
+}
