@@ -51,7 +51,10 @@ struct StatusCommand: ParsableCommand {
         let snapshot = try e.snapshot(
             e.week(parsing: week), colleagues: team || json, showComplete: showComplete, names: !json)
         if json {
-            let data = try JSONCoding.encodeForOutput(StatusReport(snapshot, labelStyle: e.config.labelStyle))
+            let forecasts = try ContactWeeks(store: e.store).forecasts(
+                after: snapshot.week, services: snapshot.contacts.map(\.service), years: e.config.years)
+            let data = try JSONCoding.encodeForOutput(
+                StatusReport(snapshot, labelStyle: e.config.labelStyle, forecasts: forecasts))
             writeOut(data)
             return
         }

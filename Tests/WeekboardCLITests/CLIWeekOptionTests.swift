@@ -27,7 +27,7 @@ struct CLIWeekOptionTests {
     /// Commands that only read (or write outside the store: export --out, gate runs another command).
     static let readers: Set<String> = [
         "dashboard", "status", "note list", "project list", "calls list", "okr list", "access list",
-        "export weeknote", "export highlight",
+        "export weeknote", "export highlight", "export contacts",
         "history", "log", "gate",
     ]
 

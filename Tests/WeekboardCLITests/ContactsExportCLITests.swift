@@ -51,6 +51,15 @@ struct ContactsExportCLITests {
             let expected = try #require(Int(next["expected"]!)), low = try #require(Int(next["expected_low"]!))
             let high = try #require(Int(next["expected_high"]!))
             #expect(low <= expected && expected <= high)
+            // status --json gives the same forecast.
+            let json = try #require(c["expectedNext"] as? [String: Any], "\(service)")
+            #expect(json["week"] as? String == "2026-W49")
+            #expect(json["count"] as? Int == expected)
+            #expect(json["low"] as? Int == low)
+            #expect(json["high"] as? Int == high)
+            #expect(json["trackWeeks"] as? Int == 12)
+            #expect(json["seasonal"] as? Bool == true)
+            #expect(json["meanErrorPercent"] is Double)
         }
         let repairs = try #require(rows.first { $0["service"] == "Repairs" && $0["week"] == "2026-W48" })
         #expect(repairs["contacts"] == "5500")

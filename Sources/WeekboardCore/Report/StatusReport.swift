@@ -57,6 +57,29 @@ public struct StatusReport: Codable, Equatable, Sendable {
         public let channels: [String: Int]?
         /// From per-contact imports; absent for a service imported as weekly totals only.
         public let repeatCallers: RepeatCallerInfo?
+        /// Next week's forecast; absent without recent figures to make one.
+        public var expectedNext: ExpectedNext? = nil
+    }
+    /// Next week's contacts expected for a service, with a range, and how far the same method was off
+    /// over the past weeks (`meanErrorPercent` absent until it has four weeks to be judged on).
+    public struct ExpectedNext: Codable, Equatable, Sendable {
+        public let week: String
+        public let count: Int
+        public let low: Int
+        public let high: Int
+        public let meanErrorPercent: Double?
+        public let trackWeeks: Int
+        public let seasonal: Bool
+
+        public init(_ f: Forecast) {
+            week = f.week.id
+            count = f.count
+            low = f.low
+            high = f.high
+            meanErrorPercent = f.meanError.map { ($0 * 1000).rounded() / 10 }
+            trackWeeks = f.trackWeeks
+            seasonal = f.seasonal
+        }
     }
     /// One service's repeat callers (3+ contacts in the week): pseudonymous refs, never a number.
     public struct RepeatCallerInfo: Codable, Equatable, Sendable {
@@ -90,7 +113,8 @@ public struct StatusReport: Codable, Equatable, Sendable {
     public let contacts: [ContactInfo]
     public let team: [MemberInfo]
 
-    public init(_ s: WeekSnapshot, labelStyle: WeekLabelStyle) {
+    /// `forecasts`: next week's per service (`ContactWeeks.forecasts`), where the caller made them.
+    public init(_ s: WeekSnapshot, labelStyle: WeekLabelStyle, forecasts: [String: Forecast] = [:]) {
         store = s.storeName
         person = s.person
         week = WeekInfo(id: s.week.id, label: labelStyle.label(s.week), monday: s.week.monday, current: s.isCurrentWeek)
@@ -120,7 +144,7 @@ public struct StatusReport: Codable, Equatable, Sendable {
                 case .recentWeeks(let w): ("recent-weeks", w)
                 case .none: ("none", 0)
                 }
-            return ContactInfo(
+            var info = ContactInfo(
                 service: r.service, count: r.count, baseline: r.baseline.value.map { ($0 * 10).rounded() / 10 },
                 basis: basis, basisCount: n,
                 deltaPercent: r.delta.map { ($0 * 1000).rounded() / 10 },
@@ -130,6 +154,8 @@ public struct StatusReport: Codable, Equatable, Sendable {
                         contacts: $0.contacts, callers: $0.callers, repeatCallers: $0.repeatCallers,
                         repeatContacts: $0.repeatContacts, sharePercent: ($0.share * 1000).rounded() / 10, top: $0.top)
                 })
+            info.expectedNext = forecasts[r.service].map(ExpectedNext.init)
+            return info
         }
         team = s.team.map {
             MemberInfo(
