@@ -28,7 +28,8 @@ struct ExportCommand: ParsableCommand {
                 Built from the week's data: focus, goals and score, the positive-week streak, board status moves \
                 dated in the week, new red items, services with contacts 10% or more above or below normal, and \
                 your ones-to-watch, what-I'm-learning and next-week notes. Sections with nothing to say are left out. \
-                --format html writes one self-contained page (no script, nothing fetched) to publish.
+                --format html writes one self-contained page (no script, nothing fetched) to publish, with a chart \
+                per service of its last 52 weeks against normal and next week's forecast.
                 """
         )
         @OptionGroup var global: GlobalOptions
@@ -51,10 +52,14 @@ struct ExportCommand: ParsableCommand {
             let e = try CommandEnvironment(global)
             let snapshot = try e.snapshot(weekOption)
             let chosen = format ?? (out.map(ExportFormat.init(fileName:)) == .html ? .html : .md)
-            let text =
-                chosen == .html
-                ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle)
-                : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
+            let text: String
+            if chosen == .html {
+                let charts = try ContactSeries.load(
+                    store: e.store, week: snapshot.week, weeks: 52, baselineYears: e.config.years)
+                text = WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle, charts: charts)
+            } else {
+                text = Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
+            }
             try writeExport(
                 text, out: out, force: force,
                 done: "Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to")

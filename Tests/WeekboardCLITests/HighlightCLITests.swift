@@ -132,5 +132,11 @@ struct HighlightCLITests {
         #expect(check.headings.first == "Weeknote 2026.48 — alex — w/c 23 November 2026")
         #expect(check.headings.contains("Programme board changes") && check.headings.contains("Contact centre"))
         #expect(check.text.contains("We met 1 of 3 goals."))
+        // A chart per service in the contact-centre section, after its sentences.
+        #expect(check.elements.filter { $0 == "svg" }.count == 4)
+        #expect(check.text.contains("Repairs: contacts each week against normal"))
+        #expect(check.text.contains("52 weeks, 2025.49 to 2026.48. This week 5,500, normal 3,750."))
+        let section = try #require(r.out.range(of: "<h2>Contact centre</h2>"))
+        #expect(r.out.range(of: "<svg")!.lowerBound > section.lowerBound)
     }
 }

@@ -123,6 +123,9 @@ public enum Weeknote {
         if paragraphs.isEmpty && rows.contains(where: { $0.delta != nil }) {
             paragraphs = [ContactParagraphs.allNormal]
         }
-        return WeeknoteSection(title: "Contact centre", paragraphs: paragraphs, items: [])
+        return WeeknoteSection(title: contactsTitle, paragraphs: paragraphs, items: [])
     }
+
+    /// The contact-centre section's title (the HTML weeknote draws its charts there).
+    static let contactsTitle = "Contact centre"
 }
