@@ -51,6 +51,7 @@ struct StatusCommand: ParsableCommand {
         let snapshot = try e.snapshot(
             e.week(parsing: week), colleagues: team || json, showComplete: showComplete, names: !json)
         if json {
+            let snapshot = try snapshot.withMeasureNormals(store: e.store, years: e.config.years)
             let forecasts = try ContactWeeks(store: e.store).forecasts(
                 after: snapshot.week, services: snapshot.contacts.map(\.service), years: e.config.years)
             let data = try JSONCoding.encodeForOutput(

@@ -178,6 +178,10 @@ extension JSONReadableTests {
             contacts("\"Housing\": {\"total\": 3, \"channels\": {\"phone\": -1, \"email\": 4}}"),
             contacts("\"Housing\": {\"total\": 3, \"channels\": {\"phone\": 3}, \"answered\": 2, \"abandoned\": 1}"),
             contacts("\"Housing\": {\"total\": 3, \"answered\": -2}"),
+            contacts("\"Housing\": {\"total\": 3, \"handledMedian\": 370, \"identified\": 3, \"callingAgain\": 1}"),
+            contacts("\"Housing\": {\"total\": 3, \"identified\": 2, \"callingAgain\": 3}"),
+            contacts("\"Housing\": {\"total\": 3, \"callingAgain\": 1}"),
+            contacts("\"Housing\": {\"total\": 3, \"handledMedian\": -5}"),
             contacts("\"Housing\": {\"total\": 3, \"channels\": null, \"answered\": null}"),
             contacts("\"Housing\": {\"total\": 3, \"channels\": {\"phone\": 3}, \"imported\": {\"phone\": 3}}"),
             contacts(

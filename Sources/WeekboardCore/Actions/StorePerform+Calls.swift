@@ -77,6 +77,11 @@ extension WeeklyCount {
         var result = with(merged)
         result.answered = sum(answered, other.answered)
         result.abandoned = sum(abandoned, other.abandoned)
+        result.identified = sum(identified, other.identified)
+        result.callingAgain = sum(callingAgain, other.callingAgain)
+        // Two medians do not make the median of both: kept only where one side has one.
+        result.handledMedian =
+            handledMedian == nil ? other.handledMedian : other.handledMedian == nil ? handledMedian : nil
         return result
     }
 }

@@ -49,6 +49,14 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
     public var imported: [Channel: Int]?
     /// When the figure also has imported contacts: the channels whose figure is a recorded total.
     public var recorded: [Channel: Int]?
+    /// Measures worked out from contacts imported one by one (absent for a figure recorded as a total,
+    /// which cannot have them): the median handled time in seconds of the contacts that were handled,
+    /// and of the contacts whose caller is known (`identified`), those from a caller who had already
+    /// contacted the service in the 7 days before (`callingAgain`). Kept in the weekly figure, which
+    /// travels with the store; the caller-level data they come from does not.
+    public var handledMedian: Int?
+    public var identified: Int?
+    public var callingAgain: Int?
 
     public init(total: Int, channels: [Channel: Int]? = nil, answered: Int? = nil, abandoned: Int? = nil) {
         self.total = total
@@ -85,10 +93,19 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
         channels = try Self.channelCounts(c, .channels)
         answered = try c.decodeIfPresent(Int.self, forKey: .answered)
         abandoned = try c.decodeIfPresent(Int.self, forKey: .abandoned)
-        for (key, value) in [(CodingKeys.answered, answered), (.abandoned, abandoned)] {
+        handledMedian = try c.decodeIfPresent(Int.self, forKey: .handledMedian)
+        identified = try c.decodeIfPresent(Int.self, forKey: .identified)
+        callingAgain = try c.decodeIfPresent(Int.self, forKey: .callingAgain)
+        for (key, value) in [
+            (CodingKeys.answered, answered), (.abandoned, abandoned), (.handledMedian, handledMedian),
+            (.identified, identified), (.callingAgain, callingAgain),
+        ] {
             if let value, let why = WeeklyCount.problem(value) {
                 throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: why)
             }
+        }
+        if let why = measuresProblem {
+            throw DecodingError.dataCorruptedError(forKey: .callingAgain, in: c, debugDescription: why)
         }
         imported = try Self.channelCounts(c, .imported)
         recorded = try Self.channelCounts(c, .recorded)
@@ -123,7 +140,19 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
         return counts
     }
 
-    enum CodingKeys: String, CodingKey { case total, channels, answered, abandoned, imported, recorded }
+    enum CodingKeys: String, CodingKey {
+        case total, channels, answered, abandoned, imported, recorded, handledMedian, identified, callingAgain
+    }
+
+    /// Why the contacts calling again cannot be what is stored, or nil.
+    var measuresProblem: String? {
+        guard let callingAgain else { return nil }
+        guard let identified else { return "is given without 'identified' (the contacts it is a share of)" }
+        if callingAgain > identified {
+            return "is \(callingAgain), more than the \(identified) contacts whose caller is known"
+        }
+        return nil
+    }
 }
 
 /// A year of contact-centre volumes (ISO year), gathered from its week files: what imports and
@@ -207,9 +236,16 @@ extension WeeklyCount {
         channels = try Self.channelCounts(c, "channels")
         answered = try c.readIfPresent("answered")
         abandoned = try c.readIfPresent("abandoned")
-        for (key, value) in [("answered", answered), ("abandoned", abandoned)] {
+        handledMedian = try c.readIfPresent("handledMedian")
+        identified = try c.readIfPresent("identified")
+        callingAgain = try c.readIfPresent("callingAgain")
+        for (key, value) in [
+            ("answered", answered), ("abandoned", abandoned), ("handledMedian", handledMedian),
+            ("identified", identified), ("callingAgain", callingAgain),
+        ] {
             if let value, let why = WeeklyCount.problem(value) { throw c.failure(key, why) }
         }
+        if let why = measuresProblem { throw c.failure("callingAgain", why) }
         imported = try Self.channelCounts(c, "imported")
         recorded = try Self.channelCounts(c, "recorded")
         if let channels {

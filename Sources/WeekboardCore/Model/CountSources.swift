@@ -44,10 +44,13 @@ public extension WeeklyCount {
         return CountSources(recorded: recorded ?? [:], imported: imported)
     }
 
-    /// The figure made of `sources`, keeping this one's answered and abandoned counts. Only a figure
-    /// that mixes recorded and imported parts stores them apart (`imported`, `recorded`).
+    /// The figure made of `sources`, keeping this one's answered and abandoned counts and measures.
+    /// Only a figure that mixes recorded and imported parts stores them apart (`imported`, `recorded`).
     func with(_ sources: CountSources) -> WeeklyCount {
         var next = WeeklyCount(total: sources.total, answered: answered, abandoned: abandoned)
+        next.handledMedian = handledMedian
+        next.identified = identified
+        next.callingAgain = callingAgain
         let channels = sources.channels ?? [:]
         next.channels = channels.isEmpty ? nil : channels
         next.imported = sources.imported.isEmpty ? nil : sources.imported

@@ -59,6 +59,14 @@ public struct StatusReport: Codable, Equatable, Sendable {
         public let repeatCallers: RepeatCallerInfo?
         /// Next week's forecast; absent without recent figures to make one.
         public var expectedNext: ExpectedNext? = nil
+        /// The week's measures (`ContactMeasures`), each absent where the figure cannot have it (a total
+        /// recorded by hand has no handled time), and each one's normal for the time of year where known.
+        public var handledSecondsMedian: Int? = nil
+        public var handledSecondsMedianNormal: Int? = nil
+        public var abandonedPercent: Double? = nil
+        public var abandonedPercentNormal: Double? = nil
+        public var callingAgainPercent: Double? = nil
+        public var callingAgainPercentNormal: Double? = nil
     }
     /// Next week's contacts expected for a service, with a range, and how far the same method was off
     /// over the past weeks (`meanErrorPercent` absent until it has four weeks to be judged on).
@@ -155,6 +163,13 @@ public struct StatusReport: Codable, Equatable, Sendable {
                         repeatContacts: $0.repeatContacts, sharePercent: ($0.share * 1000).rounded() / 10, top: $0.top)
                 })
             info.expectedNext = forecasts[r.service].map(ExpectedNext.init)
+            let oneDecimal = { (p: Double?) in p.map { ($0 * 10).rounded() / 10 } }
+            info.handledSecondsMedian = r.measures.handledSeconds.map { Int($0.rounded()) }
+            info.handledSecondsMedianNormal = r.measuresNormal?.handledSeconds.map { Int($0.rounded()) }
+            info.abandonedPercent = oneDecimal(r.measures.abandonedPercent)
+            info.abandonedPercentNormal = oneDecimal(r.measuresNormal?.abandonedPercent)
+            info.callingAgainPercent = oneDecimal(r.measures.callingAgainPercent)
+            info.callingAgainPercentNormal = oneDecimal(r.measuresNormal?.callingAgainPercent)
             return info
         }
         team = s.team.map {

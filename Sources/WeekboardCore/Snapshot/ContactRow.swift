@@ -16,6 +16,11 @@ public struct ContactRow: Equatable, Sendable {
     public var channels: [Channel: Int]? = nil
     /// Where the figure mixes recorded totals and imported contacts: the channels that are recorded totals.
     public var recordedChannels: Set<Channel> = []
+    /// This week's handled time, abandonment and calling again, where the figure has them.
+    public var measures = ContactMeasures()
+    /// Their normal for the time of year: made where it is shown in words (`ContactWeeks.measureNormals`),
+    /// since it reads earlier weeks whole; nil until then.
+    public var measuresNormal: ContactMeasures? = nil
 
     /// The channels in words, busiest first (`phone 3,410 · email 550`); recorded totals are marked
     /// where the figure also has imported contacts. Nil without channels.
@@ -57,6 +62,9 @@ public final class ContactWeeks {
         return c
     }
 
+    /// The week's whole figure for a service; nil where nothing was recorded (or the week was not read whole).
+    public func figure(_ service: String, _ week: ISOWeek) -> WeeklyCount? { wholeCache[week]?[service] }
+
     /// The week's total for a service; nil where nothing was recorded (or the week was not read).
     public func total(_ service: String, _ week: ISOWeek) -> Int? {
         cache[week]?[service]
@@ -95,7 +103,8 @@ public final class ContactWeeks {
             return ContactRow(
                 service: name, count: total(name, week), baseline: baseline, recent: recent,
                 channels: figure?.channels?.isEmpty == false ? figure?.channels : nil,
-                recordedChannels: Set(mixed?.recorded.keys.map { $0 } ?? []))
+                recordedChannels: Set(mixed?.recorded.keys.map { $0 } ?? []),
+                measures: figure.map(ContactMeasures.init) ?? ContactMeasures())
         }
         return rows.sorted { ($0.count ?? -1, $1.service) > ($1.count ?? -1, $0.service) }
     }

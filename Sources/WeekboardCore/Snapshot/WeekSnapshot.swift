@@ -16,7 +16,7 @@ public struct WeekSnapshot: Sendable {
     /// Positive weeks in a row up to this week (or up to last week while this one is not yet positive).
     public internal(set) var streak: Int
     public let programmes: [ProgrammeRollUp]
-    public let contacts: [ContactRow]
+    public var contacts: [ContactRow]
     public internal(set) var team: [TeamMember]
     /// Repeat callers per service this week, from per-contact imports only: a service imported
     /// as weekly totals (or not imported) is absent.

@@ -16,9 +16,54 @@ enum ContactParagraphs {
         return abs(percent(d)) >= thresholdPercent
     }
 
-    /// One paragraph per notable service, in the rows' order.
+    /// One paragraph per notable service, in the rows' order, with what its measures say; a service
+    /// near normal has one too when its contacts were imported one by one (handled time, calling again).
     static func paragraphs(_ rows: [ContactRow], text: (String) -> String = Sanitize.text) -> [String] {
-        rows.filter(isNotable).compactMap { paragraph($0, text: text) }
+        rows.compactMap { row in
+            let measures = measureSentences(row)
+            if isNotable(row), let volume = paragraph(row, text: text) {
+                return ([volume] + measures).joined(separator: " ")
+            }
+            guard row.measures.handledSeconds != nil || row.measures.callingAgainPercent != nil,
+                let count = row.count
+            else { return nil }
+            let times = count == 1 ? "once" : "\(Marks.thousands(count)) times"
+            return (["\(text(row.service)) was contacted \(times), close to normal."] + measures)
+                .joined(separator: " ")
+        }
+    }
+
+    /// `31% of contacts were from people calling again within a week (normally 35%).`
+    /// `Conversations took a median of 6 min 10 s, 40 s shorter than normal.`
+    /// `3.8% of contacts were abandoned before an answer (normally 6.6%).` Each only where the week has it;
+    /// the comparison only where the normal is known.
+    static func measureSentences(_ row: ContactRow) -> [String] {
+        let m = row.measures, normal = row.measuresNormal
+        func normally(_ p: Double?) -> String { p.map { " (normally \(ContactMeasures.percent($0)))" } ?? "" }
+        var out: [String] = []
+        if let again = m.callingAgainPercent {
+            out.append(
+                "\(ContactMeasures.percent(again)) of contacts were from people calling again within a week"
+                    + "\(normally(normal?.callingAgainPercent)).")
+        }
+        if let handled = m.handledSeconds {
+            var s = "Conversations took a median of \(ContactMeasures.duration(handled))"
+            if let usual = normal?.handledSeconds {
+                let diff = (handled - usual).rounded()
+                s +=
+                    diff == 0
+                    ? ", as long as normal"
+                    : ", \(ContactMeasures.duration(abs(diff))) "
+                        + (diff < 0 ? "shorter" : "longer") + " than normal"
+            }
+            out.append(s + ".")
+        }
+        if let abandoned = m.abandonedPercent {
+            out.append(
+                "\(ContactMeasures.percent(abandoned)) of contacts were abandoned before an answer"
+                    + "\(normally(normal?.abandonedPercent)).")
+        }
+        return out
     }
 
     /// `Repairs was contacted 5,500 times, 47% more than normal for this time of year
