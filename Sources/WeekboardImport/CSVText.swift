@@ -12,8 +12,9 @@ struct CSVTable {
         let fields: [String]
     }
 
-    /// Telephony exports are a few MiB a month; anything near this is not one.
-    static let maxBytes = 256 * 1_048_576
+    /// A council's exports are a few MiB a week, but a million contacts from Teams or Amazon Connect are
+    /// 400-500 MiB; anything past this is not one export.
+    static let maxBytes = 1_024 * 1_048_576
 
     var header: Row
     var rows: [Row]
