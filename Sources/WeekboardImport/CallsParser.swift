@@ -82,6 +82,11 @@ public enum CallsParser {
                     "this looks like \(near.0.aTitle), but its header lacks "
                         + near.missing.joined(separator: ", ") + " (was it edited?)")
             }
+            if case .noHeader(let why) = error {
+                throw .noHeader(
+                    why + "; for another system's export, name its columns in a mapping (--map FILE or "
+                        + "callsMappings in the config; see calls import --help) and check it with --explain")
+            }
             throw error
         }
         if dateOrder == nil {

@@ -28,7 +28,15 @@ struct CallsImportCommand: ParsableCommand {
             contact per Master_Contact_ID, month-first dates) and Amazon Connect contact records (JSON as \
             Firehose writes it, or CSV with dotted names; INBOUND and CALLBACK once per InitialContactId). The \
             summary says what was counted and what was skipped and why. Any other system: a mapping, in the \
-            config (callsMappings) or --map FILE; --explain shows how a file is understood before importing it.
+            config (callsMappings, a list) or --map FILE; --explain shows how a file is understood (each \
+            column, what counts, five sample rows with callers as tokens) before importing it. A mapping:
+              {"name": "Genesys", "time": "Started", "timeFormat": "MM/dd/yyyy h:mm a",
+               "service": "Queue", "channel": "Media", "caller": "From",
+               "identity": "Interaction", "duration": "Handle",
+               "counts": {"column": "Direction", "is": ["inbound"]},
+               "abandoned": {"column": "Abandoned", "is": ["yes"]}}
+            Only name and time are needed; date names a separate date column; timeFormat may also be iso or \
+            iso-utc (default: ISO or day-first dates).
 
             Otherwise the shape is told from the header (names matched case-insensitively, with common synonyms):
               weekly totals:   week (or date, w/c), service (or queue),

@@ -182,7 +182,7 @@ struct ContactExportImportTests {
         expectNoCallers(cli, [r, again, flat], ["7700900123", "resident@example.org"])
     }
 
-    @Test("Connect's flattened CSV on its own: the same four contacts")
+    @Test("Connect's flattened CSV on its own: the same four contacts; undo takes them back whole")
     func connectCSVFirst() throws {
         let cli = try makeCLI()
         defer { cleanUp(cli) }
@@ -190,6 +190,14 @@ struct ContactExportImportTests {
         let r = try cli.run("calls", "import", csv)
         #expect(r.out.contains("Contacts imported: 4"), "\(r.out)\(r.err)")
         #expect(try imported(cli, "2026-W48") == ["Repairs": ["phone": 2, "email": 1], "Council Tax": ["web": 1]])
+        #expect(callerText(cli).contains(":300\""))
+        // Undo takes the import back whole: counts, tokens, contact keys and measures.
+        let undo = try cli.run("undo")
+        #expect(undo.code == 0, "\(undo.err)")
+        #expect(try imported(cli, "2026-W48").isEmpty)
+        #expect(!callerText(cli).contains(":300\"") && !callerText(cli).contains(":abandoned"))
+        let again = try cli.run("calls", "import", csv)
+        #expect(again.out.contains("Contacts imported: 4"))
     }
 
     @Test("a file given as another format is refused, naming the format it looks like; nothing is written")

@@ -33,7 +33,8 @@ enum Recognised {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { p = 3 }
         while p < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[p]) { p += 1 }
         if p < bytes.count, bytes[p] == UInt8(ascii: "{") || bytes[p] == UInt8(ascii: "[") { return .connectJSON }
-        var scanner = CSVScanner(bytes)
+        // Known exports use commas; a mapped one may use semicolons or tabs.
+        var scanner = CSVScanner(bytes, delimiter: KnownExportParser.delimiter(bytes))
         guard scanner.next() else { return .csv(nearly: nil) }
         return recognise(scanner.fields, mappings: mappings)
     }
