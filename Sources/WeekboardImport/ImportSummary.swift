@@ -119,7 +119,8 @@ public struct ImportSummary: Equatable, Sendable {
 
     /// The report the CLI prints, rejected rows listed up to `maxRejects`.
     public func lines(maxRejects: Int = 50) -> [String] {
-        var out = ["Rows read: \(rowsRead) (\(shape.rawValue))"]
+        // A known export's rows are its own records; "one row per contact" is weekboard's own CSV.
+        var out = [format == nil ? "Rows read: \(rowsRead) (\(shape.rawValue))" : "Rows read: \(rowsRead)"]
         if let format {
             out.insert("Read as: " + Sanitize.text(format), at: 0)
             out.append(countedLine)
