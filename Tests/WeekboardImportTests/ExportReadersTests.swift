@@ -99,8 +99,8 @@ struct ExportReadersTests {
     @Test("a Teams file parsed whole: counts, skips, a bad time rejected by line without quoting the row")
     func teamsParse() throws {
         var text = TeamsPSTNFormat.header + "\n"
-        text +=
-            "u1,c1,,GB,o,q@x,Repairs Queue,+447700900123,ucap_in,s,D,,+441632960100,2026-11-23T09:15:02Z,x,300,0,0,GBP,\n"
+        text += "u1,c1,,GB,o,q@x,Repairs Queue,+447700900123,ucap_in,s,D,,+441632960100,"
+        text += "2026-11-23T09:15:02Z,x,300,0,0,GBP,\n"
         text += "u2,c2,,GB,o,q@x,Repairs Queue,+447700900123,ucap_in,s,D,,+441632960100,yesterday,x,300,0,0,GBP,\n"
         text += "u3,c3,,GB,o,q@x,Alex,+447700900123,user_in,s,D,,+441632960100,2026-11-23T09:15:02Z,x,3,0,0,GBP,\n"
         let p = try CallsParser.parse(Data(text.utf8))
