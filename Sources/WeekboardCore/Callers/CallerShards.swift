@@ -30,7 +30,9 @@ public extension CallerWeek {
             for (token, n) in service.callers { parts[index(token)].callers[token] = n }
             for key in service.contacts { parts[index(key)].contacts.append(key) }
             // A measure starts with its contact's key, so it goes in that contact's shard.
-            for m in service.measures ?? [] { parts[index(m)].measures = (parts[index(m)].measures ?? []) + [m] }
+            var measures = Array(repeating: [String](), count: 16)
+            for m in service.measures ?? [] { measures[index(m)].append(m) }
+            for i in 0..<16 where !measures[i].isEmpty { parts[i].measures = measures[i] }
             for i in 0..<16 where !parts[i].contacts.isEmpty || !parts[i].callers.isEmpty || parts[i].withheld > 0 {
                 out[i].services[name] = parts[i]
             }
