@@ -94,7 +94,7 @@ struct CSVTable {
             }
             return try checkControls(s)
         }
-        if data.contains(0) { throw .notText("it contains binary data (NUL bytes)") }
+        if data.withUnsafeBytes({ $0.contains(0) }) { throw .notText("it contains binary data (NUL bytes)") }
         var body = data
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let s = String(validating: body, as: UTF8.self) { return try checkControls(s) }

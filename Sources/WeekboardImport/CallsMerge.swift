@@ -42,6 +42,7 @@ struct Merger<R: StoreReader> {
     private(set) var plan = MergePlan()
     private var years: [Int: ContactYear] = [:]
     private var names: [String: String] = [:]
+    private var spellings: [String: String] = [:]
 
     init(reader: R, key: CallerKey, aliases: ServiceAliases) {
         self.reader = reader
@@ -80,6 +81,14 @@ struct Merger<R: StoreReader> {
     }
 
     private mutating func canonical(_ raw: String) -> String {
+        // Once per spelling, not per row: an export names a handful of services a million times.
+        if let known = spellings[raw] { return known }
+        let name = resolve(raw)
+        spellings[raw] = name
+        return name
+    }
+
+    private mutating func resolve(_ raw: String) -> String {
         let service = aliases.resolve(raw)
         if let known = names[service.lowercased()] { return known }
         names[service.lowercased()] = service

@@ -14,8 +14,8 @@ enum FormatFields {
         let t = raw.trimmed(.whitespaces)
         guard let read = ContactTime.parse(t) else { return nil }
         var offset = 0
-        // `+01:00` / `-0500` after the time: the stamp was local to that offset.
-        if let tail = t.split(separator: "T").last ?? t.split(separator: " ").last,
+        // `+01:00` / `-0500` after the time: the stamp was local to that offset. (`Z`, the usual: none.)
+        if t.utf8.last != UInt8(ascii: "Z"), let tail = t.split(separator: "T").last ?? t.split(separator: " ").last,
             let sign = tail.lastIndex(where: { $0 == "+" || $0 == "-" }),
             tail.distance(from: tail.startIndex, to: sign) >= 4
         {

@@ -48,7 +48,8 @@ struct TeamsPSTNFormat: ContactExportFormat {
     }
 
     func read(line: Int, _ value: (Int) -> String) -> RecordOutcome {
-        let type = value(callType).trimmed(.whitespaces).lowercased()
+        var type = value(callType)
+        if type != "ucap_in" { type = type.lowercased() }
         guard type == "ucap_in" else { return .skip(type.hasSuffix("_out") ? .outbound : .notIntoQueue) }
         guard let time = FormatFields.utc(value(start), in: zone) else {
             return .reject("Start Time is not an ISO 8601 time like 2026-11-23T09:15:02Z")
