@@ -50,6 +50,10 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
     /// Normalises a phone number (UK numbers to E.164) or an e-mail address.
     public static func normalise(_ raw: String) throws(Invalid) -> CallerID {
         let t = raw.trimmed(TrimSet.whitespacesAndNewlines.union(.characters("\u{00A0}")))
+        // A number (a digit or + first) is neither a withheld word nor an address: skip both tests.
+        if let first = t.utf8.first, first == UInt8(ascii: "+") || (0x30...0x39).contains(first) {
+            if !t.utf8.contains(UInt8(ascii: "@")) { return try normalisePhone(t) }
+        }
         if withheldWords.contains(t.lowercased()) { return .withheld }
         if t.contains("@") { return try normaliseEmail(t) }
         return try normalisePhone(t)
@@ -74,21 +78,21 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     static func normalisePhone(_ text: String) throws(Invalid) -> CallerID {
-        var t = text.lowercased()
-        if t.hasPrefix("tel:") { t = String(t.dropFirst(4)) }
-        var digits = ""
+        var t = Substring(text)
+        if t.utf8.count >= 4, t.prefix(4).lowercased() == "tel:" { t = t.dropFirst(4) }
+        // Scalar by scalar into ASCII bytes: this runs for every row of an import.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
         var plus = false
-        for ch in t {
-            if let d = ch.wholeNumberValue, ch.isASCII {
-                digits.append(Character(String(d)))
-            } else if ch == "+", digits.isEmpty, !plus {
-                plus = true
-            } else if " -.()/\u{00A0}\t".contains(ch) {
-                continue
-            } else {
-                throw Invalid(reason: "caller is not a phone number or an e-mail address")
+        for u in t.unicodeScalars {
+            switch u {
+            case "0"..."9": bytes.append(UInt8(u.value))
+            case "+" where bytes.isEmpty && !plus: plus = true
+            case " ", "-", ".", "(", ")", "/", "\u{00A0}", "\t": continue
+            default: throw Invalid(reason: "caller is not a phone number or an e-mail address")
             }
         }
+        var digits = String(decoding: bytes, as: UTF8.self)
         if !plus {
             if digits.hasPrefix("00") {
                 digits.removeFirst(2)

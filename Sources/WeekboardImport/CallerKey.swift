@@ -57,6 +57,10 @@ public struct CallerKey: Sendable {
                 + "\u{0}\(occurrence)")
     }
 
+    /// A contact of a known export, by that system's own identity of it (`teams:<Call ID>`,
+    /// `cxone:<Master_Contact_ID>`…): nothing else, so its queue, time or caller cannot make it two.
+    public func contactKey(source: String) -> String { mac("contact-source\u{0}" + source) }
+
     private func mac(_ message: String, keep: Int = keptBytes) -> String {
         var h = prepared.mac
         h.update(data: Data(message.utf8))

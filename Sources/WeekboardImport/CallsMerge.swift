@@ -42,6 +42,7 @@ struct Merger<R: StoreReader> {
     private(set) var plan = MergePlan()
     private var years: [Int: ContactYear] = [:]
     private var names: [String: String] = [:]
+    private var spellings: [String: String] = [:]
 
     init(reader: R, key: CallerKey, aliases: ServiceAliases) {
         self.reader = reader
@@ -80,6 +81,14 @@ struct Merger<R: StoreReader> {
     }
 
     private mutating func canonical(_ raw: String) -> String {
+        // Once per spelling, not per row: an export names a handful of services a million times.
+        if let known = spellings[raw] { return known }
+        let name = resolve(raw)
+        spellings[raw] = name
+        return name
+    }
+
+    private mutating func resolve(_ raw: String) -> String {
         let service = aliases.resolve(raw)
         if let known = names[service.lowercased()] { return known }
         names[service.lowercased()] = service
@@ -95,6 +104,8 @@ struct Merger<R: StoreReader> {
         var imported: [Channel: Int] = [:]
         var callers: CallerService
         var added: [String] = []
+        /// `<contact key>:<seconds>` or `<contact key>:abandoned` of the contacts added (`CallerService.measures`).
+        var measures: [String] = []
     }
 
     private mutating func mergeContacts(_ contacts: [ContactRecord]) throws {
@@ -119,18 +130,25 @@ struct Merger<R: StoreReader> {
             var occurrences: [String: Int] = [:]
             for r in rows.sorted(by: { $0.line < $1.line }) {
                 let service = canonical(r.service)
-                let same =
-                    "\(r.time.canonical)\u{0}\(service.lowercased())\u{0}"
-                    + "\(r.channel.rawValue)\u{0}\(r.caller.canonical)"
-                let occurrence = occurrences[same, default: 0]
-                occurrences[same] = occurrence + 1
-                let contactKey = key.contactKey(
-                    timestamp: r.time.canonical, service: service, channel: r.channel, caller: r.caller,
-                    occurrence: occurrence, id: r.id)
-                // A week imported before contact identity may hold the older (time, service, caller) keys.
-                let older =
-                    hadContacts && occurrence == 0 && r.id == nil
-                    && seen.contains(key.contactKey(timestamp: r.time.canonical, service: service, caller: r.caller))
+                let contactKey: String
+                var older = false
+                if let source = r.source {
+                    contactKey = key.contactKey(source: source)
+                } else {
+                    let same =
+                        "\(r.time.canonical)\u{0}\(service.lowercased())\u{0}"
+                        + "\(r.channel.rawValue)\u{0}\(r.caller.canonical)"
+                    let occurrence = occurrences[same, default: 0]
+                    occurrences[same] = occurrence + 1
+                    contactKey = key.contactKey(
+                        timestamp: r.time.canonical, service: service, channel: r.channel, caller: r.caller,
+                        occurrence: occurrence, id: r.id)
+                    // A week imported before contact identity may hold the older (time, service, caller) keys.
+                    older =
+                        hadContacts && occurrence == 0 && r.id == nil
+                        && seen.contains(
+                            key.contactKey(timestamp: r.time.canonical, service: service, caller: r.caller))
+                }
                 if seen.contains(contactKey) || older {
                     plan.duplicatesSkipped += 1
                     continue
@@ -146,6 +164,11 @@ struct Merger<R: StoreReader> {
                 seen.insert(contactKey)
                 tallies[service]!.imported[r.channel, default: 0] += 1
                 tallies[service]!.added.append(contactKey)
+                if r.abandoned == true {
+                    tallies[service]!.measures.append(contactKey + ":abandoned")
+                } else if let seconds = r.seconds {
+                    tallies[service]!.measures.append(contactKey + ":\(seconds)")
+                }
                 if case .withheld = r.caller {
                     tallies[service]!.callers.withheld += 1
                 } else {
@@ -162,6 +185,7 @@ struct Merger<R: StoreReader> {
                 year.set(service: service, week: week.week, t.entry.with(sources))
                 var mine = t.callers
                 mine.contacts = (mine.contacts + t.added).sorted()
+                if !t.measures.isEmpty { mine.measures = ((mine.measures ?? []) + t.measures).sorted() }
                 callers.services[service] = mine
             }
             plan.contactsImported += added

@@ -14,6 +14,13 @@ public struct ContactRecord: Sendable {
     public let caller: CallerID
     /// The export's contact or call id, when it has that column (and the row fills it in).
     public var id: String? = nil
+    /// A known export's own identity of the contact (`CallsFormat` and id, e.g. `teams:<Call ID>`):
+    /// the contact's key is made from this alone, so a transfer to another queue is still one contact.
+    public var source: String? = nil
+    /// How long the contact was handled, in seconds, when the export says.
+    public var seconds: Int? = nil
+    /// Whether the contact ended before an agent took it, when the export says.
+    public var abandoned: Bool? = nil
 
     public var week: ISOWeek { ISOWeek(containing: time.day) }
 }
@@ -36,6 +43,14 @@ public struct ParsedCalls: Sendable {
     public var contacts: [ContactRecord] = []
     public var totals: [TotalRecord] = []
     public var rejects: [RejectedRow] = []
+    /// The known export the file was read as; nil for weekboard's own CSV shapes.
+    public var format: CallsFormat? = nil
+    /// The mapping the file was read with (`--map`, or the config's mapping whose columns it has).
+    public var mapping: String? = nil
+    /// Records of a known export left out, and why.
+    public var skipped = SkipCounts()
+    /// Contacts whose caller field was neither a number nor an address: counted as withheld.
+    public var unreadableCallers = 0
 }
 
 /// Turns a telephony export into records and rejects: pure, no store, no key.
@@ -44,8 +59,36 @@ public enum CallsParser {
     /// Slash dates are read day first (UK) unless `dateOrder` says otherwise; without it, a file
     /// with a date that can only be month first (`11/23/2026`) is refused with `.ambiguousDates`.
     public static func parse(_ data: Data, dateOrder: DateOrder? = nil) throws(ImportError) -> ParsedCalls {
+        try parse(data, options: ImportOptions(dateOrder: dateOrder))
+    }
+
+    /// A known export (`CallsFormat`) or a mapped one is read by its own rules (`KnownExportParser`);
+    /// anything else as weekboard's own CSV shapes.
+    public static func parse(_ data: Data, options: ImportOptions) throws(ImportError) -> ParsedCalls {
+        try parseExplained(data, options: options).0
+    }
+
+    static func parseExplained(_ data: Data, options: ImportOptions)
+        throws(ImportError) -> (ParsedCalls, ExportExplanation?)
+    {
+        if let known = try KnownExportParser.parse(data, options) { return known }
+        let dateOrder = options.dateOrder
         let table = try CSVTable.read(data)
-        let map = try HeaderMap.detect(table.header.fields)
+        let map: HeaderMap
+        do { map = try HeaderMap.detect(table.header.fields) } catch {
+            // A known export with columns lost says so, rather than asking for weekboard's own names.
+            if case .csv(let near?) = Recognised.recognise(table.header.fields) {
+                throw .format(
+                    "this looks like \(near.0.aTitle), but its header lacks "
+                        + near.missing.joined(separator: ", ") + " (was it edited?)")
+            }
+            if case .noHeader(let why) = error {
+                throw .noHeader(
+                    why + "; for another system's export, name its columns in a mapping (--map FILE or "
+                        + "callsMappings in the config; see calls import --help) and check it with --explain")
+            }
+            throw error
+        }
         if dateOrder == nil {
             let columns = [Column.timestamp, .date, .week].compactMap { map.index[$0] }
             if let problem = DateEvidence(rows: table.rows, columns: columns).problem() { throw problem }
@@ -62,7 +105,7 @@ public enum CallsParser {
                 out.rejects.append(RejectedRow(line: row.line, reason: error.reason))
             }
         }
-        return out
+        return (out, nil)
     }
 
     struct Bad: Error { let reason: String }
@@ -138,7 +181,10 @@ public enum CallsParser {
     }
 
     static func serviceName(_ row: CSVTable.Row, _ map: HeaderMap, quote q: Bool) throws(Bad) -> String {
-        let raw = map.value(.service, in: row.fields) ?? ""
+        try serviceName(raw: map.value(.service, in: row.fields) ?? "", quote: q)
+    }
+
+    static func serviceName(raw: String, quote q: Bool) throws(Bad) -> String {
         // A caller in the service column (columns swapped or mislabelled) must not be stored or shown.
         if CallerLike.matches(raw) {
             throw Bad(

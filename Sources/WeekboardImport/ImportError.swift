@@ -14,6 +14,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case noHeader(String)
     /// Slash dates that read differently day-first and month-first (see `DateEvidence`).
     case ambiguousDates(String)
+    /// A known export that cannot be read as asked: another format than `--format` says, an SMDR file with
+    /// no service for its calls, a mapping whose columns the file lacks, bytes that are not JSON records.
+    case format(String)
 
     public var description: String {
         switch self {
@@ -28,6 +31,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notText(why): return "the file is not a CSV text file (\(why)). Nothing was imported."
         case let .noHeader(why): return "\(why). Nothing was imported."
         case let .ambiguousDates(why): return "\(why). Nothing was imported."
+        case let .format(why): return "\(why). Nothing was imported."
         }
     }
 }

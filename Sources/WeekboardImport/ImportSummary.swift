@@ -16,15 +16,32 @@ public struct ImportOptions: Equatable, Sendable {
     public var dateOrder: DateOrder?
     /// The config's other names for services: a row naming one counts for its service.
     public var aliases: ServiceAliases
+    /// `--format`: the file must be this one (nil: recognised from its header or shape).
+    public var format: CallsFormat?
+    /// `--service`: the service of an SMDR call whose number is not a service line, or of every row of a
+    /// mapping without a service column.
+    public var service: String?
+    /// The config's service lines (number → service), for SMDR.
+    public var lines: ServiceLines
+    /// `--map FILE`: read the file with this mapping.
+    public var mapping: CallsMapping?
+    /// The config's mappings, each used for a file that has all its columns.
+    public var mappings: [CallsMapping]
 
     public init(
         dryRun: Bool = false, skipBad: Bool = false, dateOrder: DateOrder? = nil,
-        aliases: ServiceAliases = ServiceAliases()
+        aliases: ServiceAliases = ServiceAliases(), format: CallsFormat? = nil, service: String? = nil,
+        lines: ServiceLines = ServiceLines(), mapping: CallsMapping? = nil, mappings: [CallsMapping] = []
     ) {
         self.dryRun = dryRun
         self.skipBad = skipBad
         self.dateOrder = dateOrder
         self.aliases = aliases
+        self.format = format
+        self.service = service
+        self.lines = lines
+        self.mapping = mapping
+        self.mappings = mappings
     }
 }
 
@@ -58,6 +75,15 @@ public struct ImportSummary: Equatable, Sendable {
     /// Where recorded totals cover imported contacts (kept, not added), per service and week.
     public let notes: [String]
 
+    /// The known export or mapping the file was read as (nil: weekboard's own CSV).
+    public let format: String?
+    /// Contacts the file holds (each once), before any were found already imported.
+    public let contactsFound: Int
+    /// Records of a known export left out, and why.
+    public let skipped: SkipCounts
+    /// Contacts whose caller was neither a number nor an address, counted as withheld.
+    public let unreadableCallers: Int
+
     public var rowsRejected: Int { rejects.count }
 
     init(outcome: Outcome, parsed: ParsedCalls, plan: MergePlan) {
@@ -71,6 +97,15 @@ public struct ImportSummary: Equatable, Sendable {
         rejects = (parsed.rejects + plan.rejects).sorted { $0.line < $1.line }
         weeks = plan.touched.sorted()
         notes = plan.notes
+        format = parsed.mapping.map { "mapping '\($0)'" } ?? parsed.format?.title
+        contactsFound = parsed.contacts.count
+        skipped = parsed.skipped
+        unreadableCallers = parsed.unreadableCallers
+    }
+
+    /// "312 contacts; skipped 75 calls not into a queue, 4 outbound, 2 repeated records".
+    public var countedLine: String {
+        "\(contactsFound) contact\(contactsFound == 1 ? "" : "s"); \(skipped.sentence)"
     }
 
     /// The journal's line for the import.
@@ -84,7 +119,18 @@ public struct ImportSummary: Equatable, Sendable {
 
     /// The report the CLI prints, rejected rows listed up to `maxRejects`.
     public func lines(maxRejects: Int = 50) -> [String] {
-        var out = ["Rows read: \(rowsRead) (\(shape.rawValue))"]
+        // A known export's rows are its own records; "one row per contact" is weekboard's own CSV.
+        var out = [format == nil ? "Rows read: \(rowsRead) (\(shape.rawValue))" : "Rows read: \(rowsRead)"]
+        if let format {
+            out.insert("Read as: " + Sanitize.text(format), at: 0)
+            out.append(countedLine)
+            if unreadableCallers > 0 {
+                let n = unreadableCallers
+                out.append(
+                    "\(n) caller\(n == 1 ? " was" : "s were") neither a phone number nor an e-mail address: "
+                        + "counted as withheld")
+            }
+        }
         let done = outcome == .imported
         switch shape {
         case .perContact:

@@ -13,6 +13,7 @@ import WeekboardCore
 import WeekboardImport
 
 extension DateOrder: ExpressibleByArgument {}
+extension CallsFormat: ExpressibleByArgument {}
 
 /// `weekboard calls import FILE.csv`: a thin wrapper over `CallsImport.run`.
 struct CallsImportCommand: ParsableCommand {
@@ -20,7 +21,24 @@ struct CallsImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a telephony CSV export: weekly totals, or one row per contact.",
         discussion: """
-            The shape is told from the header (names matched case-insensitively, with common synonyms):
+            Known exports are recognised from their header (SMDR from its shape) and read by their own rules, \
+            with no editing and no flags: a Microsoft Teams PSTN usage report (ucap_in calls, service the queue's \
+            resource account), Avaya IP Office SMDR (inbound external calls, once per Call ID; service from the \
+            number dialled through serviceLines in the config, else --service), NICE CXone call detail (one \
+            contact per Master_Contact_ID, month-first dates) and Amazon Connect contact records (JSON as \
+            Firehose writes it, or CSV with dotted names; INBOUND and CALLBACK once per InitialContactId). The \
+            summary says what was counted and what was skipped and why. Any other system: a mapping, in the \
+            config (callsMappings, a list) or --map FILE; --explain shows how a file is understood (each \
+            column, what counts, five sample rows with callers as tokens) before importing it. A mapping:
+              {"name": "Genesys", "time": "Started", "timeFormat": "MM/dd/yyyy h:mm a",
+               "service": "Queue", "channel": "Media", "caller": "From",
+               "identity": "Interaction", "duration": "Handle",
+               "counts": {"column": "Direction", "is": ["inbound"]},
+               "abandoned": {"column": "Abandoned", "is": ["yes"]}}
+            Only name and time are needed; date names a separate date column; timeFormat may also be iso or \
+            iso-utc (default: ISO or day-first dates).
+
+            Otherwise the shape is told from the header (names matched case-insensitively, with common synonyms):
               weekly totals:   week (or date, w/c), service (or queue),
                                channel (optional), count (or contacts, calls)
               one per contact: timestamp (or date time, call start), service,
@@ -49,15 +67,46 @@ struct CallsImportCommand: ParsableCommand {
         help: ArgumentHelp(
             "How to read slash dates: dmy (23/11/2026, the default) or mdy (11/23/2026).", valueName: "dmy|mdy"))
     var dateOrder: DateOrder?
+    @Option(
+        help: ArgumentHelp(
+            "The export the file must be (default: recognised from it): \(CallsFormat.helpList).",
+            valueName: "format"))
+    var format: CallsFormat?
+    @Option(
+        help: ArgumentHelp(
+            "The service of an SMDR file's calls to numbers not in serviceLines, or of a mapping without a service.",
+            valueName: "name"))
+    var service: String?
+    @Option(
+        help: ArgumentHelp(
+            "A mapping (JSON: time, service, channel, caller, identity, counts) for a system weekboard does not know.",
+            valueName: "file.json"))
+    var map: String?
+    @Flag(help: "Show how the file is understood (each column, what counts, five sample rows); import nothing.")
+    var explain = false
 
     func run() throws {
         let e = try CommandEnvironment(global)
-        if !dryRun { try e.requireWritable() }
+        if !dryRun && !explain { try e.requireWritable() }
         try e.requireStore()
         let summary: ImportSummary
         do {
             let options = ImportOptions(
-                dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder, aliases: e.config.aliases)
+                dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder, aliases: e.config.aliases, format: format,
+                service: try service.map { try TextRules.line($0, what: "--service", max: 80) },
+                lines: e.config.lines, mapping: try map.map(Self.mapping), mappings: e.config.callsMappings ?? [])
+            if explain {
+                let data: Data
+                if file == "-" {
+                    data = Posix.readAll(STDIN_FILENO)
+                } else {
+                    do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                        throw ImportError.cannotRead(path: file, reason: "cannot read: \(error.readableDescription)")
+                    }
+                }
+                for line in try CallsImport.explain(data: data, store: e.store, options: options) { say(line) }
+                return
+            }
             if file == "-" {
                 let data = Posix.readAll(STDIN_FILENO)
                 summary = try CallsImport.run(
@@ -72,6 +121,17 @@ struct CallsImportCommand: ParsableCommand {
         }
         for line in summary.lines() { say(line) }
         if summary.outcome == .refused { throw ExitCode(2) }
+    }
+
+    /// `--map FILE`: one mapping, checked as the config's are.
+    static func mapping(_ path: String) throws -> CallsMapping {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw StoreError.io(path: path, reason: "cannot read the mapping: \(error.readableDescription)")
+        }
+        let m = try JSONCoding.decode(CallsMapping.self, from: data, file: path)
+        if let why = m.problem { throw InputError("\(Sanitize.text(path)): \(why)") }
+        return m
     }
 }
 

@@ -101,4 +101,20 @@ struct CallerShardTests {
             Issue.record("a key in the wrong shard was accepted")
         } catch { #expect("\(error)".contains("shard '5'")) }
     }
+
+    @Test("measures go to their contact's shard and come back whole and sorted")
+    func measuresInShards() throws {
+        var week = CallerWeek(week: try #require(ISOWeek.parseID("2026-W48")))
+        let keys = (0..<64).map { i in String(format: "%02x", i * 4) + String(repeating: "0", count: 30) }
+        week.services["Repairs"] = CallerService(
+            callers: [:], withheld: 64, contacts: keys, measures: keys.map { $0 + ":\($0.count)" }.sorted())
+        let shards = week.shards()
+        for s in shards {
+            for m in s.services["Repairs"]?.measures ?? [] { #expect(m.hasPrefix(s.shard!)) }
+        }
+        #expect(shards.reduce(0) { $0 + ($1.services["Repairs"]?.measures?.count ?? 0) } == 64)
+        let back = CallerWeek(week: week.week, merging: shards)
+        #expect(back.services["Repairs"]?.measures == week.services["Repairs"]?.measures)
+        #expect(back.services["Repairs"]?.contacts == keys.sorted())
+    }
 }

@@ -91,6 +91,8 @@ extension CallerService {
     func adding(_ other: CallerService) -> CallerService {
         CallerService(
             callers: callers.merging(other.callers, uniquingKeysWith: +), withheld: withheld + other.withheld,
-            contacts: Array(Set(contacts).union(other.contacts)).sorted())
+            contacts: Array(Set(contacts).union(other.contacts)).sorted(),
+            measures: measures == nil && other.measures == nil
+                ? nil : Array(Set(measures ?? []).union(other.measures ?? [])).sorted())
     }
 }

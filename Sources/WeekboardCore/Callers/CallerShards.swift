@@ -29,6 +29,10 @@ public extension CallerWeek {
             parts[0].withheld = service.withheld
             for (token, n) in service.callers { parts[index(token)].callers[token] = n }
             for key in service.contacts { parts[index(key)].contacts.append(key) }
+            // A measure starts with its contact's key, so it goes in that contact's shard.
+            var measures = Array(repeating: [String](), count: 16)
+            for m in service.measures ?? [] { measures[index(m)].append(m) }
+            for i in 0..<16 where !measures[i].isEmpty { parts[i].measures = measures[i] }
             for i in 0..<16 where !parts[i].contacts.isEmpty || !parts[i].callers.isEmpty || parts[i].withheld > 0 {
                 out[i].services[name] = parts[i]
             }
@@ -46,10 +50,14 @@ public extension CallerWeek {
                 whole.callers.merge(part.callers) { a, b in a + b }
                 whole.withheld += part.withheld
                 whole.contacts += part.contacts
+                if let m = part.measures { whole.measures = (whole.measures ?? []) + m }
                 services[name] = whole
             }
         }
-        for name in services.keys { services[name]!.contacts.sort() }
+        for name in services.keys {
+            services[name]!.contacts.sort()
+            services[name]!.measures?.sort()
+        }
     }
 }
 
@@ -98,7 +106,7 @@ public extension StoreReader {
         }
         guard let shard else { return }
         for (name, s) in c.services {
-            if let bad = (s.callers.keys + s.contacts).first(where: { !$0.hasPrefix(shard) }) {
+            if let bad = (s.callers.keys + s.contacts + (s.measures ?? [])).first(where: { !$0.hasPrefix(shard) }) {
                 throw StoreError.malformed(
                     file: fullPath(path), location: "field services.\(name)",
                     reason: "holds '\(bad)', which belongs in shard '\(bad.prefix(1))'")

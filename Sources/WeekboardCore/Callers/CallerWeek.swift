@@ -45,11 +45,16 @@ public struct CallerService: Codable, Equatable, Sendable {
     /// Keyed hashes of (time, service, caller) of every contact counted, sorted: what makes a
     /// re-import of the same or an overlapping file skip contacts it has already counted.
     public var contacts: [String]
+    /// What an export said of each contact beyond its caller, for handled-time and abandonment figures:
+    /// `<contact key>:<seconds>` for a contact handled for that long, `<contact key>:abandoned` for one
+    /// that ended before an agent took it; sorted. Absent when no import brought either.
+    public var measures: [String]?
 
-    public init(callers: [String: Int] = [:], withheld: Int = 0, contacts: [String] = []) {
+    public init(callers: [String: Int] = [:], withheld: Int = 0, contacts: [String] = [], measures: [String]? = nil) {
         self.callers = callers
         self.withheld = withheld
         self.contacts = contacts
+        self.measures = measures
     }
 
     // Counts are checked like a contact week's: a damaged file must not crash a sum.
@@ -58,6 +63,7 @@ public struct CallerService: Codable, Equatable, Sendable {
         callers = try c.decode([String: Int].self, forKey: .callers)
         withheld = try c.decode(Int.self, forKey: .withheld)
         contacts = try c.decode([String].self, forKey: .contacts)
+        measures = try c.decodeIfPresent([String].self, forKey: .measures)
         if let why = WeeklyCount.problem(withheld) {
             throw DecodingError.dataCorruptedError(forKey: .withheld, in: c, debugDescription: why)
         }
@@ -68,7 +74,16 @@ public struct CallerService: Codable, Equatable, Sendable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case callers, withheld, contacts }
+    enum CodingKeys: String, CodingKey { case callers, withheld, contacts, measures }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(callers, forKey: .callers)
+        try c.encode(withheld, forKey: .withheld)
+        try c.encode(contacts, forKey: .contacts)
+        // Absent rather than empty: files written before measures existed read and look as they did.
+        if let measures, !measures.isEmpty { try c.encode(measures, forKey: .measures) }
+    }
 
     /// Every contact counted for the service this week, withheld callers included.
     public var total: Int { callers.values.reduce(0, +) + withheld }

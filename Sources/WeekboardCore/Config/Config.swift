@@ -18,6 +18,11 @@ public struct Config: Codable, Equatable, Sendable {
     public var displayName: String?
     /// service → other names it goes by (`ServiceAliases`).
     public var serviceAliases: [String: [String]]?
+    /// The council's own service lines, number → service (`ServiceLines`), for exports that name only
+    /// the number dialled (Avaya IP Office SMDR).
+    public var serviceLines: [String: String]?
+    /// How to read exports of systems weekboard does not know by name (`CallsMapping`).
+    public var callsMappings: [CallsMapping]?
 
     public init(
         theme: String? = nil, weekLabel: WeekLabelStyle? = nil, person: String? = nil, baselineYears: Int? = nil,
@@ -37,6 +42,8 @@ public struct Config: Codable, Equatable, Sendable {
     public var completeShownWeeks: Int { completeWeeks ?? 4 }
     /// Checked when the config is loaded, so never throws here.
     public var aliases: ServiceAliases { (try? ServiceAliases(serviceAliases ?? [:])) ?? ServiceAliases() }
+    /// Checked when the config is loaded, so never throws here.
+    public var lines: ServiceLines { (try? ServiceLines(serviceLines ?? [:])) ?? ServiceLines() }
 
     public static func path(environment env: [String: String]) -> URL {
         if let x = env["XDG_CONFIG_HOME"], !x.isEmpty {
@@ -69,6 +76,14 @@ public struct Config: Codable, Equatable, Sendable {
         }
         do { _ = try ServiceAliases(config.serviceAliases ?? [:]) } catch let e as InputError {
             throw StoreError.malformed(file: url.path, location: "field serviceAliases", reason: e.description)
+        }
+        do { _ = try ServiceLines(config.serviceLines ?? [:]) } catch let e as InputError {
+            throw StoreError.malformed(file: url.path, location: "field serviceLines", reason: e.description)
+        }
+        for (i, m) in (config.callsMappings ?? []).enumerated() {
+            if let why = m.problem {
+                throw StoreError.malformed(file: url.path, location: "field callsMappings[\(i)]", reason: why)
+            }
         }
         return config
     }

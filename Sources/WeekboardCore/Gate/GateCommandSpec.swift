@@ -102,8 +102,10 @@ struct GateCommandSpec: Sendable {
         GateCommandSpec("calls rename", .editor, positionals: .text, usage: "SERVICE NEW-NAME"),
         GateCommandSpec("calls remove", .editor, options: ["--week"], positionals: .text, usage: "SERVICE [--week W]"),
         GateCommandSpec(
-            "calls import", .editor, flags: ["--dry-run", "--skip-bad"], options: ["--date-order"],
-            positionals: .standardInput, usage: "- [--dry-run] [--skip-bad] < export.csv"),
+            // Not --map: it names a file on the server. A mapping in the server's config still applies.
+            "calls import", .editor, flags: ["--dry-run", "--skip-bad", "--explain"],
+            options: ["--date-order", "--format", "--service"], positionals: .standardInput,
+            usage: "- [--dry-run] [--skip-bad] [--explain] [--format F] [--service S] < export"),
         GateCommandSpec("undo", .editor, flags: ["--list"], usage: "[--list]"),
         GateCommandSpec("redo", .editor),
     ]
