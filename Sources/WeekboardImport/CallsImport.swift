@@ -53,7 +53,8 @@ public enum CallsImport {
                     try tx.write(week)
                 }
                 for (_, year) in plan.years.sorted(by: { $0.key < $1.key }) {
-                    try tx.write(year, weeks: plan.touched.filter { $0.year == year.year }.sorted())
+                    let weeks = plan.touched.union(plan.remeasured).filter { $0.year == year.year }
+                    try tx.write(year, weeks: weeks.sorted())
                 }
                 let summary = ImportSummary(outcome: .imported, parsed: parsed, plan: plan)
                 return (summary.journalLine, summary)

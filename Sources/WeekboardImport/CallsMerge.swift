@@ -22,6 +22,9 @@ struct MergePlan {
     var figuresUnchanged = 0
     var rejects: [RejectedRow] = []
     var touched: Set<ISOWeek> = []
+    /// Weeks whose figure changed only in its calling again (the week after one the import added to):
+    /// their contact file is written, their caller file is not.
+    var remeasured: Set<ISOWeek> = []
     /// How imported contacts combined with recorded totals, one line per service and week.
     var notes: [String] = []
 }
@@ -55,6 +58,7 @@ struct Merger<R: StoreReader> {
         let weeks = parsed.contacts.map(\.week) + parsed.totals.map(\.week)
         try m.learnServiceNames(years: Set(weeks.map(\.year)))
         try m.mergeContacts(parsed.contacts)
+        try m.countCallingAgain()
         try m.mergeTotals(parsed.totals)
         return m.plan
     }
@@ -106,6 +110,8 @@ struct Merger<R: StoreReader> {
         var added: [String] = []
         /// `<contact key>:<seconds>` or `<contact key>:abandoned` of the contacts added (`CallerService.measures`).
         var measures: [String] = []
+        /// `<contact key> <time> <token>` of the contacts added with a known caller (`CallerService.visits`).
+        var visits: [String] = []
     }
 
     private mutating func mergeContacts(_ contacts: [ContactRecord]) throws {
@@ -172,7 +178,9 @@ struct Merger<R: StoreReader> {
                 if case .withheld = r.caller {
                     tallies[service]!.callers.withheld += 1
                 } else {
-                    tallies[service]!.callers.callers[key.token(r.caller), default: 0] += 1
+                    let token = key.token(r.caller)
+                    tallies[service]!.callers.callers[token, default: 0] += 1
+                    tallies[service]!.visits.append(contactKey + " " + r.time.canonical + " " + token)
                 }
                 added += 1
             }
@@ -182,10 +190,11 @@ struct Merger<R: StoreReader> {
                 sources.imported.merge(t.imported, uniquingKeysWith: +)
                 let covered = sources.whole == nil ? t.imported.filter { sources.recorded[$0.key] != nil } : t.imported
                 if let note = Self.coveredNote(service, week, covered: covered, sources) { plan.notes.append(note) }
-                year.set(service: service, week: week.week, t.entry.with(sources))
                 var mine = t.callers
                 mine.contacts = (mine.contacts + t.added).sorted()
                 if !t.measures.isEmpty { mine.measures = ((mine.measures ?? []) + t.measures).sorted() }
+                if !t.visits.isEmpty { mine.visits = ((mine.visits ?? []) + t.visits).sorted() }
+                year.set(service: service, week: week.week, t.entry.with(sources).measured(by: mine))
                 callers.services[service] = mine
             }
             plan.contactsImported += added
@@ -193,6 +202,32 @@ struct Merger<R: StoreReader> {
             callers.keyID = key.id
             plan.weeks[week] = callers
             update(year)
+        }
+    }
+
+    /// Calling again within 7 days, for every week the import added to and the week after each (a
+    /// contact on Sunday makes Monday's caller one calling again): from the weeks' visits and those of
+    /// the week before, with what this import adds.
+    private mutating func countCallingAgain() throws {
+        let weeks = Set(plan.touched.flatMap { [$0, $0.next] }).sorted(by: <)
+        for week in weeks {
+            let now = try plan.weeks[week] ?? reader.readCallerWeek(week)
+            let before = try plan.weeks[week.previous] ?? reader.readCallerWeek(week.previous)
+            var year = try year(week.year)
+            var changed = false
+            for (service, s) in now.services {
+                guard let visits = s.visits, !visits.isEmpty,
+                    var figure = year.count(service: service, week: week.week)
+                else { continue }
+                let again = CallingAgain.count(visits, after: before.services[service]?.visits ?? [])
+                guard figure.identified != visits.count || figure.callingAgain != again else { continue }
+                figure.identified = visits.count
+                figure.callingAgain = again
+                year.set(service: service, week: week.week, figure)
+                changed = true
+                if !plan.touched.contains(week) { plan.remeasured.insert(week) }
+            }
+            if changed { update(year) }
         }
     }
 

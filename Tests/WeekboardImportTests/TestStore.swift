@@ -23,8 +23,11 @@ extension ContactYear {
 func week(_ id: String) -> ISOWeek { ISOWeek.parseID(id)! }
 
 /// A week's figure made only of contacts imported one by one.
-func importedCount(_ channels: [Channel: Int]) -> WeeklyCount {
+/// `known` and `again`: contacts with a known caller, and of those the ones calling again within 7 days.
+func importedCount(_ channels: [Channel: Int], known: Int? = nil, again: Int? = nil) -> WeeklyCount {
     var count = WeeklyCount(total: channels.values.reduce(0, +), channels: channels)
     count.imported = channels
+    count.identified = known
+    count.callingAgain = again
     return count
 }

@@ -92,7 +92,10 @@ extension CallerService {
         CallerService(
             callers: callers.merging(other.callers, uniquingKeysWith: +), withheld: withheld + other.withheld,
             contacts: Array(Set(contacts).union(other.contacts)).sorted(),
-            measures: measures == nil && other.measures == nil
-                ? nil : Array(Set(measures ?? []).union(other.measures ?? [])).sorted())
+            measures: Self.union(measures, other.measures), visits: Self.union(visits, other.visits))
+    }
+
+    private static func union(_ a: [String]?, _ b: [String]?) -> [String]? {
+        a == nil && b == nil ? nil : Array(Set(a ?? []).union(b ?? [])).sorted()
     }
 }

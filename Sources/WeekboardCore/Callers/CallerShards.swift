@@ -33,6 +33,10 @@ public extension CallerWeek {
             var measures = Array(repeating: [String](), count: 16)
             for m in service.measures ?? [] { measures[index(m)].append(m) }
             for i in 0..<16 where !measures[i].isEmpty { parts[i].measures = measures[i] }
+            // A visit too.
+            var visits = Array(repeating: [String](), count: 16)
+            for v in service.visits ?? [] { visits[index(v)].append(v) }
+            for i in 0..<16 where !visits[i].isEmpty { parts[i].visits = visits[i] }
             for i in 0..<16 where !parts[i].contacts.isEmpty || !parts[i].callers.isEmpty || parts[i].withheld > 0 {
                 out[i].services[name] = parts[i]
             }
@@ -51,12 +55,14 @@ public extension CallerWeek {
                 whole.withheld += part.withheld
                 whole.contacts += part.contacts
                 if let m = part.measures { whole.measures = (whole.measures ?? []) + m }
+                if let v = part.visits { whole.visits = (whole.visits ?? []) + v }
                 services[name] = whole
             }
         }
         for name in services.keys {
             services[name]!.contacts.sort()
             services[name]!.measures?.sort()
+            services[name]!.visits?.sort()
         }
     }
 }
@@ -106,7 +112,7 @@ public extension StoreReader {
         }
         guard let shard else { return }
         for (name, s) in c.services {
-            if let bad = (s.callers.keys + s.contacts + (s.measures ?? [])).first(where: { !$0.hasPrefix(shard) }) {
+            if let bad = (s.callers.keys + s.contacts + (s.measures ?? []) + (s.visits ?? [])).first(where: { !$0.hasPrefix(shard) }) {
                 throw StoreError.malformed(
                     file: fullPath(path), location: "field services.\(name)",
                     reason: "holds '\(bad)', which belongs in shard '\(bad.prefix(1))'")

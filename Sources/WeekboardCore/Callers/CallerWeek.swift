@@ -49,12 +49,19 @@ public struct CallerService: Codable, Equatable, Sendable {
     /// `<contact key>:<seconds>` for a contact handled for that long, `<contact key>:abandoned` for one
     /// that ended before an agent took it; sorted. Absent when no import brought either.
     public var measures: [String]?
+    /// When each contact with a known caller came, and from whom: `<contact key> <time> <token>`, where
+    /// time is `2026-11-23T09:15:00`; sorted. What "calling again within 7 days" is worked out from,
+    /// across week boundaries. Absent in weeks imported before it was kept.
+    public var visits: [String]?
 
-    public init(callers: [String: Int] = [:], withheld: Int = 0, contacts: [String] = [], measures: [String]? = nil) {
+    public init(callers: [String: Int] = [:], withheld: Int = 0, contacts: [String] = [], measures: [String]? = nil,
+        visits: [String]? = nil
+    ) {
         self.callers = callers
         self.withheld = withheld
         self.contacts = contacts
         self.measures = measures
+        self.visits = visits
     }
 
     // Counts are checked like a contact week's: a damaged file must not crash a sum.
@@ -64,6 +71,7 @@ public struct CallerService: Codable, Equatable, Sendable {
         withheld = try c.decode(Int.self, forKey: .withheld)
         contacts = try c.decode([String].self, forKey: .contacts)
         measures = try c.decodeIfPresent([String].self, forKey: .measures)
+        visits = try c.decodeIfPresent([String].self, forKey: .visits)
         if let why = WeeklyCount.problem(withheld) {
             throw DecodingError.dataCorruptedError(forKey: .withheld, in: c, debugDescription: why)
         }
@@ -74,7 +82,7 @@ public struct CallerService: Codable, Equatable, Sendable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case callers, withheld, contacts, measures }
+    enum CodingKeys: String, CodingKey { case callers, withheld, contacts, measures, visits }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -83,6 +91,7 @@ public struct CallerService: Codable, Equatable, Sendable {
         try c.encode(contacts, forKey: .contacts)
         // Absent rather than empty: files written before measures existed read and look as they did.
         if let measures, !measures.isEmpty { try c.encode(measures, forKey: .measures) }
+        if let visits, !visits.isEmpty { try c.encode(visits, forKey: .visits) }
     }
 
     /// Every contact counted for the service this week, withheld callers included.

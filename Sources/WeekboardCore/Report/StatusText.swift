@@ -124,6 +124,12 @@ public struct StatusText {
             l.add(" ")
             l.add(Marks.sparkline(row.recent, unicode: unicode), .muted)
             lines.append(l.line)
+            if let stats = snapshot.repeatCallers[row.service] {
+                var r = LineBuilder(limit: width, unicode: unicode)
+                r.add("    ")
+                r.add(stats.sentence(unicode: unicode), stats.repeatCallers > 0 ? .text : .muted)
+                lines.append(r.line)
+            }
             // Handled time and calling again come only from contacts imported one by one: their line is
             // left out for figures recorded by hand, which cannot have them.
             let m = row.measures
@@ -135,12 +141,6 @@ public struct StatusText {
                 if let a = m.abandonedPercent { parts.append("abandoned \(ContactMeasures.percent(a))") }
                 if let c = m.callingAgainPercent { parts.append("calling again \(ContactMeasures.percent(c))") }
                 r.add(parts.joined(separator: unicode ? " · " : " - "), .muted)
-                lines.append(r.line)
-            }
-            if let stats = snapshot.repeatCallers[row.service] {
-                var r = LineBuilder(limit: width, unicode: unicode)
-                r.add("    ")
-                r.add(stats.sentence(unicode: unicode), stats.repeatCallers > 0 ? .text : .muted)
                 lines.append(r.line)
             }
         }
