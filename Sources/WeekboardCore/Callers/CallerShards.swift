@@ -112,7 +112,9 @@ public extension StoreReader {
         }
         guard let shard else { return }
         for (name, s) in c.services {
-            if let bad = (s.callers.keys + s.contacts + (s.measures ?? []) + (s.visits ?? [])).first(where: { !$0.hasPrefix(shard) }) {
+            if let bad = (s.callers.keys + s.contacts + (s.measures ?? []) + (s.visits ?? [])).first(where: {
+                !$0.hasPrefix(shard)
+            }) {
                 throw StoreError.malformed(
                     file: fullPath(path), location: "field services.\(name)",
                     reason: "holds '\(bad)', which belongs in shard '\(bad.prefix(1))'")

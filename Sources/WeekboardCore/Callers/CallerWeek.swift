@@ -54,7 +54,8 @@ public struct CallerService: Codable, Equatable, Sendable {
     /// across week boundaries. Absent in weeks imported before it was kept.
     public var visits: [String]?
 
-    public init(callers: [String: Int] = [:], withheld: Int = 0, contacts: [String] = [], measures: [String]? = nil,
+    public init(
+        callers: [String: Int] = [:], withheld: Int = 0, contacts: [String] = [], measures: [String]? = nil,
         visits: [String]? = nil
     ) {
         self.callers = callers
