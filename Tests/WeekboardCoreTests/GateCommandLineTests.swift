@@ -57,6 +57,10 @@ struct GateCommandLineTests {
         #expect(try decide("calls list --weeks 8") == .run(["calls", "list", "--weeks", "8"]))
         #expect(try decide("export weeknote --week last") == .run(["export", "weeknote", "--week", "last"]))
         #expect(try decide("export highlight --format csv") == .run(["export", "highlight", "--format", "csv"]))
+        #expect(
+            try decide("export contacts --weeks 8 --format csv")
+                == .run(["export", "contacts", "--weeks", "8", "--format", "csv"]))
+        #expect(refusal("export contacts --out x.html") != nil)
         #expect(try decide("status --help") == .run(["status", "--help"]))
         #expect(
             refusal("goal done 1")

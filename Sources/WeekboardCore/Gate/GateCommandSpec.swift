@@ -57,6 +57,10 @@ struct GateCommandSpec: Sendable {
         GateCommandSpec(
             "export highlight", .viewer, options: ["--programme", "--since", "--week", "--format"],
             usage: "[--programme P] [--since DATE|--week W] [--format md|html|csv]"),
+        // Weekly counts and forecasts only: no caller-level data, so a viewer may have it.
+        GateCommandSpec(
+            "export contacts", .viewer, options: ["--week", "--weeks", "--service", "--format"],
+            usage: "[--week W] [--weeks N] [--service S] [--format md|html|csv]"),
         GateCommandSpec("focus set", .editor, options: ["--week"], positionals: .text, usage: "TEXT [--week W]"),
         GateCommandSpec("goal set", .editor, options: ["--week"], positionals: .text, usage: "N TEXT [--week W]"),
         GateCommandSpec("goal done", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
