@@ -154,6 +154,8 @@ public extension CallerKey {
                 guard forgetCallers else { return ("Rotated the caller key", 0) }
                 let weeks = store.callerWeeks()
                 for w in weeks { try tx.write(CallerWeek(week: w)) }
+                // Follow-ups name callers by their tokens: they go with them.
+                if store.has(StoreFiles.followUps) { try tx.write(StoreFiles.followUps, FollowUps()) }
                 return ("Rotated the caller key and forgot the callers of \(weeks.count) weeks", weeks.count)
             }
         ).value

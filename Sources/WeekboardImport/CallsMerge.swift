@@ -180,7 +180,10 @@ struct Merger<R: StoreReader> {
                 } else {
                     let token = key.token(r.caller)
                     tallies[service]!.callers.callers[token, default: 0] += 1
-                    tallies[service]!.visits.append(contactKey + " " + r.time.canonical + " " + token)
+                    // The system's own identity of the contact, for whoever follows the caller up (no spaces:
+                    // the visit's fields are space-separated).
+                    let source = (r.source ?? r.id).map { " " + String($0.map { $0.isWhitespace ? "_" : $0 }) } ?? ""
+                    tallies[service]!.visits.append(contactKey + " " + r.time.canonical + " " + token + source)
                 }
                 added += 1
             }

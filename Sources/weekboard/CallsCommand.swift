@@ -17,6 +17,7 @@ struct CallsCommand: ParsableCommand {
         abstract: "Contact-centre volumes per service and week.",
         subcommands: [
             Record.self, Rename.self, Remove.self, List.self, CallsImportCommand.self, CallsRotateKeyCommand.self,
+            FollowUpsCommand.self, FollowUpCommand.self,
         ]
     )
 

@@ -112,9 +112,11 @@ struct CommandEnvironment {
     var origin: String { access == nil ? "cli" : "ssh" }
 
     func context(_ week: ISOWeek) -> ActionContext {
-        ActionContext(
+        var ctx = ActionContext(
             person: person, week: week, now: now, today: today, origin: origin, access: access,
             serviceAliases: config.aliases, displayName: own.typed)
+        ctx.followUpRule = config.followUpRule
+        return ctx
     }
 
     /// Everything one week shows, for the `--week` given (the store must exist).

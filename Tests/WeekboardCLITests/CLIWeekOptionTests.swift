@@ -18,7 +18,7 @@ struct CLIWeekOptionTests {
         ("project edit", false), ("project rename", false), ("project restore", false), ("project remove", false),
         ("programme rename", false), ("person rename", false),
         // Every week at once, or the file's own dates.
-        ("calls rename", false), ("calls import", false), ("calls rotate-key", false),
+        ("calls rename", false), ("calls import", false), ("calls rotate-key", false), ("calls followup", false),
         // The OKRs, access and the store itself belong to no week.
         ("okr add-objective", false), ("okr add-kr", false), ("okr update", false),
         ("access add", false), ("access remove", false), ("access role", false), ("access sync", false),
@@ -27,7 +27,7 @@ struct CLIWeekOptionTests {
     /// Commands that only read (or write outside the store: export --out, gate runs another command).
     static let readers: Set<String> = [
         "dashboard", "status", "note list", "project list", "calls list", "okr list", "access list",
-        "export weeknote", "export highlight", "export contacts",
+        "export weeknote", "export highlight", "export contacts", "calls followups",
         "history", "log", "gate",
     ]
 

@@ -61,6 +61,9 @@ struct GateCommandLineTests {
             try decide("export contacts --weeks 8 --format csv")
                 == .run(["export", "contacts", "--weeks", "8", "--format", "csv"]))
         #expect(refusal("export contacts --out x.html") != nil)
+        // The list of callers is for editors; a viewer sees counts only.
+        #expect(refusal("calls followups")?.contains("this key is a viewer's") == true)
+        #expect(try decide("calls followups --open", role: .editor) == .run(["calls", "followups", "--open"]))
         #expect(try decide("status --help") == .run(["status", "--help"]))
         #expect(
             refusal("goal done 1")

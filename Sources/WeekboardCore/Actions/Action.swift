@@ -42,6 +42,9 @@ public enum Action: Equatable, Sendable {
     case renameService(name: String, to: String)
     /// One week's figure for a service (and its caller data) taken out.
     case removeServiceWeek(name: String)
+    /// A caller marked as calling too often (`FollowUpList`), by the start of their reference: where
+    /// following them up has got to. `owner` and `note` only when given (empty clears).
+    case setFollowUp(ref: String, service: String?, state: FollowUpState, owner: String?, note: String?)
 }
 
 /// What `project add` supplies.
@@ -109,6 +112,8 @@ public struct ActionContext: Sendable {
     /// The person's name as typed (`Sam Patel`): kept in the store by the change that first gives
     /// them data (`PersonProfile`); nil keeps none.
     public var displayName: String?
+    /// What marks a caller as calling too often (the config's `followUpContacts` and `followUpDays`).
+    public var followUpRule = FollowUpList.Rule()
 
     public init(
         person: String, week: ISOWeek, now: Date, today: CalendarDay, origin: String = "cli",

@@ -83,6 +83,20 @@ public extension Store {
             return m
         case .renameService, .removeServiceWeek:
             return try applyCallsEdit(action, ctx, &tx)
+        case .setFollowUp(let ref, let service, let state, let owner, let note):
+            let caller = try FollowUpList.load(store: store, reader: tx, rule: ctx.followUpRule).find(
+                ref, service: service)
+            var all = try tx.read(StoreFiles.followUps)
+            var f =
+                all.entry(token: caller.token, service: caller.service)
+                ?? FollowUp(token: caller.token, service: caller.service, state: .todo, changed: ctx.today)
+            if f.state != state { f.changed = ctx.today }
+            f.state = state
+            if let owner { f.owner = try owner.isEmpty ? nil : TextRules.line(owner, what: "owner", max: 80) }
+            if let note { f.note = try note.isEmpty ? nil : TextRules.line(note, what: "note", max: 500) }
+            all.set(f)
+            try tx.write(StoreFiles.followUps, all)
+            return "Follow-up \(caller.ref) (\(caller.service)): \(state.words)."
         case .amendProjectStatus, .withdrawProjectStatus, .editProject, .renameProject, .archiveProject,
             .restoreProject, .removeProject, .renameProgramme, .archiveProgramme:
             return try applyBoardEdit(action, ctx, &tx)

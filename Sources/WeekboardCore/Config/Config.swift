@@ -23,6 +23,10 @@ public struct Config: Codable, Equatable, Sendable {
     public var serviceLines: [String: String]?
     /// How to read exports of systems weekboard does not know by name (`CallsMapping`).
     public var callsMappings: [CallsMapping]?
+    /// A caller is calling too often at this many contacts with one service (default 4) within this
+    /// many days (default 7): `calls followups`.
+    public var followUpContacts: Int?
+    public var followUpDays: Int?
 
     public init(
         theme: String? = nil, weekLabel: WeekLabelStyle? = nil, person: String? = nil, baselineYears: Int? = nil,
@@ -38,6 +42,9 @@ public struct Config: Codable, Equatable, Sendable {
 
     public var labelStyle: WeekLabelStyle { weekLabel ?? .dotted }
     public var years: Int { baselineYears ?? 3 }
+    public var followUpRule: FollowUpList.Rule {
+        FollowUpList.Rule(contacts: max(2, followUpContacts ?? 4), days: max(1, min(366, followUpDays ?? 7)))
+    }
     public var sshIdleLimit: Duration { .seconds((sshIdleMinutes ?? 480) * 60) }
     public var completeShownWeeks: Int { completeWeeks ?? 4 }
     /// Checked when the config is loaded, so never throws here.

@@ -104,6 +104,13 @@ struct GateCommandSpec: Sendable {
             "calls record", .editor, options: ["--week", "--channel"], positionals: .text,
             usage: "SERVICE COUNT [--channel C] [--week W]"),
         GateCommandSpec("calls rename", .editor, positionals: .text, usage: "SERVICE NEW-NAME"),
+        // The list of callers calling too often is for the editors who follow them up: a viewer sees counts.
+        GateCommandSpec(
+            "calls followups", .editor, flags: ["--open", "--json"], options: ["--service"],
+            usage: "[--service S] [--open] [--json]"),
+        GateCommandSpec(
+            "calls followup", .editor, options: ["--state", "--owner", "--note", "--service"], positionals: .text,
+            usage: "REF --state todo|in-progress|done|not-needed [--owner NAME] [--note TEXT]"),
         GateCommandSpec("calls remove", .editor, options: ["--week"], positionals: .text, usage: "SERVICE [--week W]"),
         GateCommandSpec(
             // Not --map: it names a file on the server. A mapping in the server's config still applies.

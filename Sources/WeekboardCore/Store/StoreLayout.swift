@@ -31,6 +31,8 @@ public enum StoreLayout {
     public static let peopleFolder = "people"
     public static let contactsFolder = "contacts"
     public static let callersFolder = "callers"
+    /// Follow-ups of callers who call too often (`FollowUps`): caller-level data, beside the caller weeks.
+    public static let followUps = "callers/followups.json"
     public static let boardHistoryFolder = "board-history"
     public static let journalFolder = "journal"
     public static let indexFolder = "index"
@@ -70,6 +72,7 @@ public enum StoreLayout {
         case (1, _) where path == board: return try? JSONCoding.encode(Board())
         case (1, _) where path == okrs: return try? JSONCoding.encode(OKRSet())
         case (1, _) where path == access: return try? JSONCoding.encode(AccessList())
+        case (2, _) where path == followUps: return try? JSONCoding.encode(FollowUps())
         case (3, peopleFolder?) where parts[2] == PersonProfile.fileName: return try? JSONCoding.encode(PersonProfile())
         case (3, peopleFolder?):
             return week(parts[2]).flatMap { try? JSONCoding.encode(PersonWeek(person: parts[1], week: $0)) }
@@ -93,6 +96,7 @@ public enum StoreLayout {
         case (1, _) where path == board: _ = try JSONCoding.decode(Board.self, from: data, file: full)
         case (1, _) where path == okrs: _ = try JSONCoding.decode(OKRSet.self, from: data, file: full)
         case (1, _) where path == access: _ = try JSONCoding.decode(AccessList.self, from: data, file: full)
+        case (2, _) where path == followUps: _ = try JSONCoding.decode(FollowUps.self, from: data, file: full)
         case (3, peopleFolder?) where parts[2] == PersonProfile.fileName:
             _ = try JSONCoding.decode(PersonProfile.self, from: data, file: full)
         case (3, peopleFolder?): _ = try JSONCoding.decode(PersonWeek.self, from: data, file: full)

@@ -1,0 +1,110 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+import WeekboardCore
+
+extension FollowUpState: ExpressibleByArgument {}
+
+/// `weekboard calls followups`: the callers the rule marks as calling too often, to follow up.
+struct FollowUpsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followups",
+        abstract: "List the callers who call too often, with where following each up has got to.",
+        discussion: """
+            A caller is calling too often at 4 or more contacts with one service within 7 days (the config's \
+            followUpContacts and followUpDays change the rule), over every week of per-contact imports kept. \
+            Each is shown by a reference (never a number or a name), with their contacts, first and last \
+            contact, and each contact's identity in the system that holds it (a Teams Call ID, a CXone \
+            Contact_ID, a Connect ContactId), so whoever follows up can find them there. Newest first. For a \
+            follow-up done: their contacts in the 28 days before and after it.
+            """)
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("Only this service.", valueName: "name")) var service: String?
+    @Flag(help: "Only those still to do or in progress.") var open = false
+    @Flag(help: "Print JSON.") var json = false
+
+    struct Entry: Codable {
+        let ref: String
+        let service: String
+        let contacts: Int
+        let contactsInWindow: Int
+        let first: CalendarDay
+        let last: CalendarDay
+        let state: String
+        let owner: String?
+        let note: String?
+        let changed: CalendarDay?
+        let sources: [String]
+        let otherServices: [String]
+        let contactsBefore: Int?
+        let contactsAfter: Int?
+    }
+
+    func run() throws {
+        let e = try CommandEnvironment(global)
+        try e.requireStore()
+        let list = try FollowUpList.load(store: e.store, reader: e.store, rule: e.config.followUpRule)
+        let shown = list.callers.filter { c in
+            (service.map { c.service.lowercased() == $0.lowercased() } ?? true) && (!open || c.state.isOpen)
+        }
+        let entries = shown.map { c in
+            let outcome = FollowUpList.outcome(c, visits: c.perDay, today: e.today)
+            return Entry(
+                ref: c.ref, service: c.service, contacts: c.contacts, contactsInWindow: c.contactsInWindow,
+                first: c.first, last: c.last, state: c.state.rawValue, owner: c.followUp?.owner,
+                note: c.followUp?.note, changed: c.followUp?.changed, sources: c.sources,
+                otherServices: c.otherServices, contactsBefore: outcome?.before, contactsAfter: outcome?.after)
+        }
+        if json {
+            writeOut(try JSONCoding.encodeForOutput(entries))
+            return
+        }
+        guard !entries.isEmpty else {
+            print(open ? "No open follow-ups." : "No caller is calling too often (\(e.config.followUpRule.text)).")
+            return
+        }
+        for (c, entry) in zip(shown, entries) {
+            var line =
+                "\(c.ref)  \(Sanitize.text(c.service))  \(c.contactsInWindow) in \(e.config.followUpRule.days) days"
+            line += " (\(c.contacts) in all, \(c.first.short) to \(c.last.short))  \(c.state.words)"
+            if let owner = entry.owner { line += ", \(Sanitize.text(owner))" }
+            print(line)
+            if let note = entry.note { print("    \(Sanitize.text(note))") }
+            if let before = entry.contactsBefore, let after = entry.contactsAfter {
+                print("    28 days before it was done: \(before) contacts; since: \(after)")
+            }
+            if !c.sources.isEmpty { print("    contacts: " + c.sources.map(Sanitize.text).joined(separator: " ")) }
+        }
+    }
+}
+
+/// `weekboard calls followup REF --state …`: records where following a caller up has got to.
+struct FollowUpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "Record where following up a caller who calls too often has got to.",
+        discussion: """
+            REF is the reference 'calls followups' lists, or enough of its start to be unique. Done: say what \
+            was found and promised with --note; not needed: say why. Journalled, and undone by 'weekboard undo'.
+            """)
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp("The caller's reference, as listed.", valueName: "ref")) var ref: String
+    @Option(help: "todo, in-progress, done or not-needed.") var state: FollowUpState
+    @Option(help: ArgumentHelp("Who is following up (empty clears).", valueName: "name")) var owner: String?
+    @Option(help: ArgumentHelp("What was found and promised, or why not needed (empty clears).", valueName: "text"))
+    var note: String?
+    @Option(help: ArgumentHelp("The service, where the caller calls too often with more than one.", valueName: "name"))
+    var service: String?
+
+    func run() throws {
+        try global.perform(.setFollowUp(ref: ref, service: service, state: state, owner: owner, note: note))
+    }
+}
+
+extension FollowUpList.Rule {
+    /// `4 or more contacts within 7 days`
+    var text: String { "\(contacts) or more contacts with one service within \(days) days" }
+}
