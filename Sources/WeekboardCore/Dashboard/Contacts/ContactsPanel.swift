@@ -69,13 +69,38 @@ enum ContactsPanel {
             drawChannels(&frame, x: c.x, y: y, width: c.width, s, g)
             y += 1
         }
-        if y < c.maxY { drawRepeatCallers(&frame, x: c.x, y: y, width: c.width, s, g) }
+        if y < c.maxY, s.snapshot?.repeatCallers.isEmpty == false {
+            drawRepeatCallers(&frame, x: c.x, y: y, width: c.width, s, g)
+            y += 1
+        }
+        if y < c.maxY, hasMeasures(s) { drawMeasures(&frame, x: c.x, y: y, width: c.width, s, g) }
+    }
+
+    /// True when a service's week was imported one by one (handled time or calling again to show).
+    static func hasMeasures(_ s: DashboardState) -> Bool {
+        s.services.contains { $0.measures.handledSeconds != nil || $0.measures.callingAgainPercent != nil }
+    }
+
+    /// The selected service's measures this week: median handled time, abandoned and calling again.
+    static func drawMeasures(_ frame: inout Frame, x: Int, y: Int, width: Int, _ s: DashboardState, _ g: Glyphs) {
+        let chosen = s.selectedService.flatMap { name in s.services.first { $0.service == name } }
+        let measured = { (r: ContactRow) in r.measures.handledSeconds != nil || r.measures.callingAgainPercent != nil }
+        guard let row = chosen ?? s.services.first(where: measured) else { return }
+        let used = frame.put("\(row.service): ", x: x, y: y, role: .title, maxWidth: width)
+        let m = row.measures
+        var parts: [String] = []
+        if let h = m.handledSeconds { parts.append("median \(ContactMeasures.duration(h))") }
+        if let a = m.abandonedPercent { parts.append("abandoned \(ContactMeasures.percent(a))") }
+        if let c = m.callingAgainPercent { parts.append("calling again \(ContactMeasures.percent(c))") }
+        let text = measured(row) ? parts.joined(separator: " \(g.dot) ") : "recorded as a total: no handled time"
+        frame.put(text, x: x + used, y: y, role: measured(row) ? .text : .muted, maxWidth: width - used)
     }
 
     /// Lines under the table: the selected service's channels (when the week has any recorded by
-    /// channel) and its repeat callers (when it has per-contact imports).
+    /// channel), its repeat callers and its measures (when it has per-contact imports).
     static func detailLines(_ s: DashboardState) -> Int {
         (s.services.contains { $0.channels != nil } ? 1 : 0) + (s.snapshot?.repeatCallers.isEmpty == false ? 1 : 0)
+            + (hasMeasures(s) ? 1 : 0)
     }
 
     /// The selected service's contacts this week by channel, busiest first; recorded totals are marked

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import WeekboardCore
+
+/// The contact centre's measures line: the selected service's handled time, abandonment and calling
+/// again, from a week with per-contact figures; a service recorded as a total says it has none.
+@Suite("Dashboard: measures in the contact centre")
+struct DashboardContactMeasuresTests {
+    func runtime() throws -> DashboardRuntime {
+        let store = try DashboardFixture.makeStore()
+        let week = DashboardFixture.week
+        try store.transaction { tx in
+            var contacts = try tx.read(StoreFiles.contacts(week))
+            var parking = WeeklyCount(total: 16, answered: 15, abandoned: 1)
+            parking.handledMedian = 370
+            parking.identified = 16
+            parking.callingAgain = 5
+            contacts.services["Parking"] = parking
+            try tx.write(StoreFiles.contacts(week), contacts)
+        }
+        return DashboardFixture.runtime(store)
+    }
+
+    @Test func theFirstMeasuredServiceShowsUnderTheTableThenTheChosenOne() throws {
+        let c = try runtime()
+        #expect(
+            c.render(width: 100, height: 30).text.contains(
+                " Parking: median 6 min 10 s · abandoned 6.3% · calling again 31.3%"))
+        for key: Key in [.tab, .tab, .char("j")] { _ = c.handle(key) }
+        let name = try #require(c.state.selectedService)
+        #expect(name != "Parking")
+        #expect(c.render(width: 100, height: 30).text.contains(" \(name): recorded as a total: no handled time"))
+    }
+
+    @Test func aWeekWithoutMeasuresHasNoExtraLine() throws {
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        #expect(!c.render(width: 100, height: 30).text.contains("median"))
+    }
+}
