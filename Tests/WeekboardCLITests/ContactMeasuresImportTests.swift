@@ -110,5 +110,13 @@ struct ContactMeasuresImportTests {
         #expect(note.out.contains("Conversations took a median of 1 min 45 s."))
         let status = try cli.run("status", "--week", "2026-W48")
         #expect(status.out.contains("median 1 min 45 s · abandoned 0% · calling again 33.3%"))
+        // history draws each measure over the weeks, a gap where the week was recorded as a total.
+        let history = try cli.run("history", "--week", "2026-W48", "--weeks", "2")
+        let lines = history.out.split(separator: "\n").map(String.init)
+        for label in ["handled", "abandoned", "again"] {
+            let line = try #require(lines.first { $0.hasPrefix("  \(label) ") }, "\(label) in \(history.out)")
+            // Week 47 (a total) is a gap; week 48 is the only value on the line's own scale.
+            #expect(line == "  " + label.padding(toLength: 9, withPad: " ", startingAt: 0) + " ▄")
+        }
     }
 }

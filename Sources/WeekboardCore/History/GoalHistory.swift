@@ -17,6 +17,11 @@ public struct GoalHistory: Equatable, Sendable {
         public let service: String
         public let counts: [Int?]
         public let baselines: [Int?]
+        /// Each week's measures where it has them (`ContactMeasures`): median handled seconds, and the
+        /// abandoned and calling-again shares in whole percent; nil for a week recorded as a total.
+        public var handled: [Int?] = []
+        public var abandoned: [Int?] = []
+        public var callingAgain: [Int?] = []
 
         /// One scale for both lines, so a bar above its baseline means more contacts than normal.
         public var scale: ClosedRange<Int>? {
@@ -86,8 +91,10 @@ public struct GoalHistory: Equatable, Sendable {
                 span.flatMap {
                     ContactWeeks.weeksRead(for: $0, baselineYears: baselineYears, sparkWeeks: 1)
                 }))
+        // The weeks shown are read whole for their measures (the weeks compared with only for totals).
+        for w in span { _ = try contacts.week(w, whole: true) }
         let services = names.map { name -> ServiceLine in
-            ServiceLine(
+            var line = ServiceLine(
                 service: name,
                 counts: span.map { contacts.total(name, $0) },
                 baselines: span.map { w in
@@ -95,6 +102,12 @@ public struct GoalHistory: Equatable, Sendable {
                         Int($0.rounded())
                     }
                 })
+            let measures = span.map { w in contacts.figure(name, w).map(ContactMeasures.init) }
+            let whole = { (v: Double?) in v.map { Int($0.rounded()) } }
+            line.handled = measures.map { whole($0?.handledSeconds) }
+            line.abandoned = measures.map { whole($0?.abandonedPercent) }
+            line.callingAgain = measures.map { whole($0?.callingAgainPercent) }
+            return line
         }
         .sorted {
             ($0.counts.last.flatMap { $0 } ?? -1, $1.service) > ($1.counts.last.flatMap { $0 } ?? -1, $0.service)

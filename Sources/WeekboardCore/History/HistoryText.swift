@@ -78,6 +78,16 @@ public enum HistoryText {
                 Span("  "), Span(pad("normal", labelW), .muted),
                 Span(Marks.sparkline(baselines, unicode: unicode, scale: scale), .muted),
             ])
+            // Measures of weeks imported one by one, each on its own scale; a week without them is a gap.
+            // A service whose figures were only ever recorded by hand has no such lines.
+            let imported = (s.handled + s.callingAgain).contains { $0 != nil }
+            for (label, values) in [("handled", s.handled), ("abandoned", s.abandoned), ("again", s.callingAgain)]
+            where imported && values.contains(where: { $0 != nil }) {
+                lines.append([
+                    Span("  "), Span(pad(label, labelW), .muted),
+                    Span(Marks.sparkline(Array(values.suffix(min(fit, sparkRoom))), unicode: unicode)),
+                ])
+            }
         }
         return lines.map(trimTrailing)
     }
