@@ -93,6 +93,15 @@ struct DashboardLauncher {
             store: e.store, person: e.person, baselineYears: e.config.years, completeWeeks: e.config.completeShownWeeks,
             today: { pinnedToday ? pinned : CalendarDay(Date()) }, access: e.access, serviceAliases: e.config.aliases,
             own: e.own)
+        // The config's rule for who is calling too often, for the list and for changes made in it.
+        let rule = e.config.followUpRule
+        environment.loadFollowUps = { try FollowUpList.load(store: e.store, reader: e.store, rule: rule) }
+        let perform = environment.perform
+        environment.perform = { action, ctx in
+            var ctx = ctx
+            ctx.followUpRule = rule
+            return try perform(action, ctx)
+        }
         if e.access != nil {
             // Over SSH nothing is written on the server outside the store: the weeknote and reports
             // come to the colleague's own machine through `export`.

@@ -46,6 +46,8 @@ public struct FollowUpList: Equatable, Sendable {
     public static let refLength = 8
     public let callers: [Caller]
 
+    public init(callers: [Caller]) { self.callers = callers }
+
     /// Every caller the rule marks, newest last contact first.
     public static func load(store: Store, reader: some StoreReader, rule: Rule = Rule()) throws -> FollowUpList {
         typealias Visit = (seconds: Int, source: String?)

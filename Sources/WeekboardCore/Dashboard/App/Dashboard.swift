@@ -23,6 +23,7 @@ enum Dashboard {
         case .okrsLoaded(let result): okrsLoaded(result, &s)
         case .historyLoaded(let result): historyLoaded(result, &s)
         case .logLoaded(let result): logLoaded(result, &s)
+        case .followUpsLoaded(let result): followUpsLoaded(result, &s)
         case .weeknoteSaved(let path, let result): weeknoteSaved(path: path, result, &s)
         case .reportSaved(let path, let result): reportSaved(path: path, result, &s)
         }

@@ -17,6 +17,8 @@ public struct DashboardEnvironment {
     public var redo: () throws -> String
     /// The journal's changes made on a week, newest first.
     public var loadLog: (ISOWeek) throws -> [JournalEntry]
+    /// The callers calling too often, with their follow-ups (`FollowUpList`).
+    public var loadFollowUps: () throws -> FollowUpList
     /// Up to a year of the person's weeks through the given one.
     public var loadHistory: (ISOWeek, CalendarDay) throws -> GoalHistory
     /// Writes `text` to `path` (relative to the export folder, `~` expanded) without replacing
@@ -47,6 +49,7 @@ public struct DashboardEnvironment {
         undo: @escaping () throws -> String = { throw InputError("undo is not available here") },
         redo: @escaping () throws -> String = { throw InputError("redo is not available here") },
         loadLog: @escaping (ISOWeek) throws -> [JournalEntry] = { _ in [] },
+        loadFollowUps: @escaping () throws -> FollowUpList = { FollowUpList(callers: []) },
         loadHistory: @escaping (ISOWeek, CalendarDay) throws -> GoalHistory,
         saveFile: @escaping (String, String) throws -> String,
         watch: @escaping (ISOWeek) -> () -> Bool,
@@ -61,6 +64,7 @@ public struct DashboardEnvironment {
         self.undo = undo
         self.redo = redo
         self.loadLog = loadLog
+        self.loadFollowUps = loadFollowUps
         self.loadHistory = loadHistory
         self.saveFile = saveFile
         self.watch = watch
@@ -128,6 +132,7 @@ public struct DashboardEnvironment {
             // Paths relative to the store, so the file and the reason fit on the message line.
             describe: { "\($0)".replacing(store.root.path + "/", with: "") })
         environment.access = access
+        environment.loadFollowUps = { try FollowUpList.load(store: store, reader: store) }
         environment.rereadWeek = { week in try store.read(StoreFiles.personWeek(person, week)) }
         return environment
     }

@@ -22,6 +22,7 @@ enum DashboardEvent: Sendable {
     case okrsLoaded(Result<OKRSet, EffectFailure>)
     case historyLoaded(Result<GoalHistory, EffectFailure>)
     case logLoaded(Result<[JournalEntry], EffectFailure>)
+    case followUpsLoaded(Result<FollowUpList, EffectFailure>)
     /// `Effect.saveWeeknote`'s result: the full path written.
     case weeknoteSaved(path: String, Result<String, EffectFailure>)
     /// `Effect.saveReport`'s result: the full path written.

@@ -129,6 +129,8 @@ public final class DashboardRuntime: ScreenDriver {
             return .performed(attempt { try env.redo() }, restoring: nil)
         case .loadLog(let week):
             return .logLoaded(attempt { try env.loadLog(week) })
+        case .loadFollowUps:
+            return .followUpsLoaded(attempt { try env.loadFollowUps() })
         case .loadHistory(let week):
             return .historyLoaded(attempt { try env.loadHistory(week, env.today()) })
         case .saveWeeknote(let path, let markdown):

@@ -36,6 +36,8 @@ struct DashboardState: Sendable {
     var history: GoalHistory?
     /// The `L` overlay's entries, newest first (nil while they are read).
     var log: [JournalEntry]?
+    /// The `f` overlay's callers, read when it opens and after each change made in it.
+    var followUps: FollowUpList?
     /// The last path typed for a weeknote export, offered again by the next `s`.
     var exportPath: String?
     /// The last path typed for a highlight report, offered again by the next `s` in `H`.

@@ -20,6 +20,7 @@ enum Effect: Equatable, Sendable {
     case undo, redo
     /// Read the journal's changes on this week for the `L` overlay.
     case loadLog(ISOWeek)
+    case loadFollowUps
     case quit
 
     /// Effects that change the store: never run read-only.

@@ -17,6 +17,9 @@ enum Overlay: Equatable, Sendable {
     case highlight(programme: String, scroll: Int)
     /// `L`: the journal's changes on the week shown (`DashboardState.log`, loaded on opening).
     case log(scroll: Int)
+    /// `f` on the contact centre: the callers calling too often (`DashboardState.followUps`); `index` is
+    /// the one selected.
+    case followUps(index: Int)
     /// A y/n question on the message line before a change that removes something.
     case confirm(Confirmation)
 

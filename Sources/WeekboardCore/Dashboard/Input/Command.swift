@@ -31,6 +31,8 @@ enum Command: Equatable, Sendable {
     case highlight
     /// `u`: take back my last change; Ctrl-R: put it back; `L`: the log of the week's changes.
     case undo, redo, log
+    /// `f` on the contact centre: the callers calling too often, and following them up.
+    case followUps
     case help
     case quit
 

@@ -9,6 +9,8 @@ extension Dashboard {
             reduceHelp(&s, key, scroll: scroll, &effects)
         } else if case .confirm(let c) = s.overlay {
             reduceConfirm(&s, key, c, &effects)
+        } else if case .followUps(let index) = s.overlay {
+            reduceFollowUps(&s, key, index: index, &effects)
         } else if case .statusPicker(let project, let index) = s.overlay {
             reducePicker(&s, key, project: project, index: index)
         } else if let overlay = s.overlay {
@@ -74,6 +76,7 @@ extension Dashboard {
         case .undo: effects.append(.undo)
         case .redo: effects.append(.redo)
         case .log: openLog(&s, &effects)
+        case .followUps: openFollowUps(&s, &effects)
         case .help: s.overlay = .help(scroll: 0)
         case .quit: effects.append(.quit)
         }

@@ -61,6 +61,9 @@ enum KeyMap {
         KeyBinding([(.char("u"), .undo)], "undo your last change (weekboard undo in the CLI)"),
         KeyBinding([(.ctrl("r"), .redo)], "redo what undo took back"),
         KeyBinding([(.char("L"), .log)], "log: who changed what this week"),
+        KeyBinding(
+            [(.char("f"), .followUps)], "follow-ups: callers calling too often (t/p/d/n there set the state)",
+            .panels([.contacts]), hint: "follow-ups"),
         KeyBinding([(.char("r"), .reload), (.ctrl("l"), .reload)], "reload from disk and redraw"),
         // ? and q stay last: the footer pins the last two hints to the right.
         KeyBinding([(.char("?"), .help), (.function(1), .help)], "this help", hint: "help"),

@@ -59,6 +59,9 @@ enum FooterView {
             return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("s", "save to a file"), ("Esc", "close")]
         case .history?, .log?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "close")]
         case .confirm?: return [("y", "yes"), ("n/Esc", "no")]
+        case .followUps?:
+            if s.settings.readOnly { return [("Esc", "close")] }
+            return [("j/k", "choose"), ("t/p/d/n", "to do, in progress, done, not needed"), ("Esc", "close")]
         case nil: return nil
         }
     }
