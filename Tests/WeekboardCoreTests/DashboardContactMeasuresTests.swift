@@ -17,6 +17,14 @@ struct DashboardContactMeasuresTests {
             parking.callingAgain = 5
             contacts.services["Parking"] = parking
             try tx.write(StoreFiles.contacts(week), contacts)
+            // The week before, shorter calls, none abandoned and fewer calling again.
+            var before = try tx.read(StoreFiles.contacts(week.previous))
+            var earlier = WeeklyCount(total: 16, answered: 16, abandoned: 0)
+            earlier.handledMedian = 300
+            earlier.identified = 16
+            earlier.callingAgain = 2
+            before.services["Parking"] = earlier
+            try tx.write(StoreFiles.contacts(week.previous), before)
         }
         return DashboardFixture.runtime(store)
     }
@@ -25,7 +33,7 @@ struct DashboardContactMeasuresTests {
         let c = try runtime()
         #expect(
             c.render(width: 100, height: 30).text.contains(
-                " Parking: median 6 min 10 s · abandoned 6.3% · calling again 31.3%"))
+                " Parking: median 6 min 10 s ▁█ · abandoned 6.3% ▁█ · calling again 31.3% ▁█"))
         for key: Key in [.tab, .tab, .char("j")] { _ = c.handle(key) }
         let name = try #require(c.state.selectedService)
         #expect(name != "Parking")

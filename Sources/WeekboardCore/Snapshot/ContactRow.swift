@@ -18,6 +18,9 @@ public struct ContactRow: Equatable, Sendable {
     public var recordedChannels: Set<Channel> = []
     /// This week's handled time, abandonment and calling again, where the figure has them.
     public var measures = ContactMeasures()
+    /// The same for the weeks of `recent`, oldest first (nil where a week has none); read only when this
+    /// week has measures, so a store of recorded totals reads no more than before.
+    public var recentMeasures: [ContactMeasures?] = []
     /// Their normal for the time of year: made where it is shown in words (`ContactWeeks.measureNormals`),
     /// since it reads earlier weeks whole; nil until then.
     public var measuresNormal: ContactMeasures? = nil
@@ -95,16 +98,23 @@ public final class ContactWeeks {
         _ = try self.week(week, whole: true)
         let names = try services(
             in: ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: sparkWeeks))
+        let measured = wholeCache[week]?.values.contains { $0.handledMedian != nil || $0.callingAgain != nil } == true
+        if measured { for back in 1..<max(1, sparkWeeks) { _ = try self.week(week.adding(weeks: -back), whole: true) } }
         let rows = names.map { name -> ContactRow in
             let baseline = Baseline.compute(week: week, years: baselineYears) { self.total(name, $0) }
             let recent = (0..<sparkWeeks).reversed().map { self.total(name, week.adding(weeks: -$0)) }
             let figure = wholeCache[week]?[name]
+            let recentMeasures =
+                measured
+                ? (0..<sparkWeeks).reversed().map { back in
+                    self.figure(name, week.adding(weeks: -back)).map(ContactMeasures.init)
+                } : []
             let mixed = figure.map(\.sources).flatMap { $0.imported.isEmpty ? nil : $0 }
             return ContactRow(
                 service: name, count: total(name, week), baseline: baseline, recent: recent,
                 channels: figure?.channels?.isEmpty == false ? figure?.channels : nil,
                 recordedChannels: Set(mixed?.recorded.keys.map { $0 } ?? []),
-                measures: figure.map(ContactMeasures.init) ?? ContactMeasures())
+                measures: figure.map(ContactMeasures.init) ?? ContactMeasures(), recentMeasures: recentMeasures)
         }
         return rows.sorted { ($0.count ?? -1, $1.service) > ($1.count ?? -1, $0.service) }
     }

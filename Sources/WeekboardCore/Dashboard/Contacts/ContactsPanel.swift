@@ -88,10 +88,21 @@ enum ContactsPanel {
         guard let row = chosen ?? s.services.first(where: measured) else { return }
         let used = frame.put("\(row.service): ", x: x, y: y, role: .title, maxWidth: width)
         let m = row.measures
+        // Each with its last weeks as a sparkline (a gap where a week was recorded as a total).
+        func trend(_ value: (ContactMeasures) -> Double?) -> String {
+            // From the first week that has the measure: weeks before any import would only be blank.
+            let values = Array(
+                row.recentMeasures.map { $0.flatMap(value).map { Int(($0 * 10).rounded()) } }.drop { $0 == nil })
+            return values.compactMap { $0 }.count > 1 ? " " + g.sparkline(values) : ""
+        }
         var parts: [String] = []
-        if let h = m.handledSeconds { parts.append("median \(ContactMeasures.duration(h))") }
-        if let a = m.abandonedPercent { parts.append("abandoned \(ContactMeasures.percent(a))") }
-        if let c = m.callingAgainPercent { parts.append("calling again \(ContactMeasures.percent(c))") }
+        if let h = m.handledSeconds { parts.append("median \(ContactMeasures.duration(h))" + trend(\.handledSeconds)) }
+        if let a = m.abandonedPercent {
+            parts.append("abandoned \(ContactMeasures.percent(a))" + trend(\.abandonedPercent))
+        }
+        if let c = m.callingAgainPercent {
+            parts.append("calling again \(ContactMeasures.percent(c))" + trend(\.callingAgainPercent))
+        }
         let text = measured(row) ? parts.joined(separator: " \(g.dot) ") : "recorded as a total: no handled time"
         frame.put(text, x: x + used, y: y, role: measured(row) ? .text : .muted, maxWidth: width - used)
     }
