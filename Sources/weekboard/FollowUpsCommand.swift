@@ -24,6 +24,11 @@ struct FollowUpsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp("Only this service.", valueName: "name")) var service: String?
     @Flag(help: "Only those still to do or in progress.") var open = false
+    @Option(
+        help: ArgumentHelp(
+            "Only follow-ups done on or after this date (2026-11-01), and what they made of contacts in all.",
+            valueName: "date"))
+    var since: String?
     @Flag(help: "Print JSON.") var json = false
 
     struct Entry: Codable {
@@ -47,8 +52,15 @@ struct FollowUpsCommand: ParsableCommand {
         let e = try CommandEnvironment(global)
         try e.requireStore()
         let list = try FollowUpList.load(store: e.store, reader: e.store, rule: e.config.followUpRule)
+        let from = try since.map { raw in
+            guard let day = CalendarDay.parse(raw) else {
+                throw InputError("--since '\(Sanitize.text(raw))' is not a date")
+            }
+            return day
+        }
         let shown = list.callers.filter { c in
             (service.map { c.service.lowercased() == $0.lowercased() } ?? true) && (!open || c.state.isOpen)
+                && (from.map { day in c.state == .done && (c.followUp?.changed ?? day) >= day } ?? true)
         }
         let entries = shown.map { c in
             let outcome = FollowUpList.outcome(c, visits: c.perDay, today: e.today)
@@ -63,7 +75,13 @@ struct FollowUpsCommand: ParsableCommand {
             return
         }
         guard !entries.isEmpty else {
-            print(open ? "No open follow-ups." : "No caller is calling too often (\(e.config.followUpRule.text)).")
+            let filtered = open || service != nil || since != nil
+            print(
+                list.callers.isEmpty
+                    ? "No caller is calling too often (\(e.config.followUpRule.text))."
+                    : filtered
+                        ? "No follow-ups match."
+                        : "")
             return
         }
         for (c, entry) in zip(shown, entries) {
@@ -77,6 +95,16 @@ struct FollowUpsCommand: ParsableCommand {
                 print("    28 days before it was done: \(before) contacts; since: \(after)")
             }
             if !c.sources.isEmpty { print("    contacts: " + c.sources.map(Sanitize.text).joined(separator: " ")) }
+        }
+        // Whether following up made a difference, across every follow-up done that is listed.
+        let done = entries.filter { $0.contactsBefore != nil }
+        if !done.isEmpty {
+            let before = done.compactMap(\.contactsBefore).reduce(0, +)
+            let after = done.compactMap(\.contactsAfter).reduce(0, +)
+            print(
+                "\(done.count) follow-up\(done.count == 1 ? "" : "s") done"
+                    + (from.map { " since \($0.short)" } ?? "")
+                    + ": \(before) contacts in the 28 days before, \(after) since.")
         }
     }
 }

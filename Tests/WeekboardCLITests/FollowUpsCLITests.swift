@@ -73,7 +73,10 @@ struct FollowUpsCLITests {
             after.out.contains("\(ref)  Repairs  4 in 7 days (5 in all, 27 Nov 2026 to 9 Dec 2026)  done, Sam Patel"))
         #expect(after.out.contains("Boiler part on order; told them Thursday"))
         #expect(after.out.contains("28 days before it was done: 5 contacts; since: 0"))
-        #expect(try cli.run("calls", "followups", "--open").out.contains("No open follow-ups."))
+        #expect(after.out.contains("1 follow-up done: 5 contacts in the 28 days before, 0 since."))
+        #expect(try cli.run("calls", "followups", "--since", "2026-12-01").out.contains("1 follow-up done since"))
+        #expect(try cli.run("calls", "followups", "--since", "2026-12-11").out.contains("No follow-ups match."))
+        #expect(try cli.run("calls", "followups", "--open").out.contains("No follow-ups match."))
         #expect(try cli.run("log", "--limit", "1").out.contains("Follow-up \(ref) (Repairs): done"))
 
         #expect(try cli.run("undo").code == 0)

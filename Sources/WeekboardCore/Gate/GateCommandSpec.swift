@@ -106,8 +106,8 @@ struct GateCommandSpec: Sendable {
         GateCommandSpec("calls rename", .editor, positionals: .text, usage: "SERVICE NEW-NAME"),
         // The list of callers calling too often is for the editors who follow them up: a viewer sees counts.
         GateCommandSpec(
-            "calls followups", .editor, flags: ["--open", "--json"], options: ["--service"],
-            usage: "[--service S] [--open] [--json]"),
+            "calls followups", .editor, flags: ["--open", "--json"], options: ["--service", "--since"],
+            usage: "[--service S] [--open] [--since DATE] [--json]"),
         GateCommandSpec(
             "calls followup", .editor, options: ["--state", "--owner", "--note", "--service"], positionals: .text,
             usage: "REF --state todo|in-progress|done|not-needed [--owner NAME] [--note TEXT]"),
