@@ -78,6 +78,12 @@ struct ContactMeasuresImportTests {
             #expect(w48["callingAgainPercent"] as? Double == 33.3, "order \(order)")
             // 60, 90, 120, 300: the mean of the middle two.
             #expect(w48["handledSecondsMedian"] as? Int == 105)
+            // The contacts export carries the share week by week, and its chart draws it.
+            let csv = try cli.run("export", "contacts", "--week", "2026-W49", "--weeks", "2", "--format", "csv").out
+            #expect(csv.contains("\r\nRepairs,2026-W48,4,,,33.3,,,\r\nRepairs,2026-W49,2,4,-50,50.0,,,\r\n"), "\(csv)")
+            let html = try cli.run("export", "contacts", "--week", "2026-W49", "--weeks", "2", "--format", "html").out
+            #expect(html.contains("50% of this week&#39;s contacts were from people calling again."))
+            #expect(html.contains(">calling again</text>"))
             let w49 = try repairs(cli, "2026-W49")
             #expect(w49["callingAgainPercent"] as? Double == 50, "order \(order)")
             #expect(w49["handledSecondsMedian"] as? Int == 150)

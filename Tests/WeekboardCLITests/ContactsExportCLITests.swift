@@ -31,7 +31,8 @@ struct ContactsExportCLITests {
         #expect(r.code == 0, "\(r.err)")
         #expect(
             r.out.hasPrefix(
-                "service,week,contacts,normal,against_normal_percent,expected,expected_low,expected_high\r\n"))
+                "service,week,contacts,normal,against_normal_percent,calling_again_percent,expected,expected_low,"
+                    + "expected_high\r\n"))
         let rows = Self.rows(r.out)
         let status = try cli.statusJSON()
         let contacts = try #require(status["contacts"] as? [[String: Any]])

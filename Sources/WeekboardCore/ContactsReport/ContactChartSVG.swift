@@ -15,13 +15,16 @@ public enum ContactChartSVG {
     public static func render(_ s: ContactSeries, id: String, labelStyle: WeekLabelStyle) -> String {
         let plotW = width - left - right
         let plotH = height - top - bottom
+        // A band under the weeks for the calling-again share, when some week has one.
+        let band = s.hasCallingAgain ? 56.0 : 0
+        let fullHeight = height + band
         let slots = Double(s.points.count + 1)  // one more for next week
         let peak = niceCeiling(s.peak)
         func x(_ i: Int) -> Double { left + (Double(i) + 0.5) * plotW / slots }
         func y(_ v: Double) -> Double { top + plotH - (peak > 0 ? v / peak * plotH : 0) }
 
         var out = [
-            "<svg class=\"chart\" viewBox=\"0 0 \(n(width)) \(n(height))\""
+            "<svg class=\"chart\" viewBox=\"0 0 \(n(width)) \(n(fullHeight))\""
                 + " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">",
             "<title id=\"\(id)-title\">\(h(s.service)): contacts each week against normal</title>",
             "<desc id=\"\(id)-desc\">\(h(description(s, labelStyle: labelStyle)))</desc>",
@@ -66,8 +69,9 @@ public enum ContactChartSVG {
                 "<text x=\"\(n(fx + 10))\" y=\"\(n(y(Double(f.count)) + 4))\" font-size=\"11\">"
                     + "next week \(Marks.thousands(f.count))</text>")
         }
+        if band > 0 { out += callingAgain(s, x: x, top: height - 12, height: 36) }
         // The key, in words beside a sample of each mark.
-        let ky = height - 8
+        let ky = fullHeight - 8
         out += [
             "<line x1=\"\(n(left))\" y1=\"\(n(ky - 4))\" x2=\"\(n(left + 24))\" y2=\"\(n(ky - 4))\""
                 + " stroke=\"#0b0c0c\" stroke-width=\"2.5\"/>",
@@ -78,9 +82,41 @@ public enum ContactChartSVG {
             "<rect x=\"\(n(left + 300))\" y=\"\(n(ky - 10))\" width=\"8\" height=\"12\" fill=\"none\""
                 + " stroke=\"#0b0c0c\" stroke-width=\"1.5\"/>",
             "<text x=\"\(n(left + 314))\" y=\"\(n(ky))\" font-size=\"11\">expected next week (range)</text>",
-            "</svg>",
+        ]
+        if band > 0 {
+            out += [
+                "<line x1=\"\(n(left + 470))\" y1=\"\(n(ky - 4))\" x2=\"\(n(left + 494))\" y2=\"\(n(ky - 4))\""
+                    + " stroke=\"#0b0c0c\" stroke-width=\"2\" stroke-dasharray=\"2 3\"/>",
+                "<text x=\"\(n(left + 500))\" y=\"\(n(ky))\" font-size=\"11\">calling again</text>",
+            ]
+        }
+        out += [
+            "</svg>"
         ]
         return out.joined(separator: "\n")
+    }
+
+    /// The calling-again share each week as a dotted line on its own scale (nought to the top share,
+    /// at least 50%), labelled in words at both ends.
+    static func callingAgain(_ s: ContactSeries, x: (Int) -> Double, top: Double, height: Double) -> [String] {
+        let most = max(50, niceCeiling(s.points.compactMap(\.callingAgain).max() ?? 0))
+        func y(_ p: Double) -> Double { top + height - p / most * height }
+        var out = [
+            "<line x1=\"\(n(left))\" y1=\"\(n(top + height))\" x2=\"\(n(width - right))\" y2=\"\(n(top + height))\""
+                + " stroke=\"#b1b4b6\" stroke-width=\"1\"/>",
+            "<text x=\"\(n(left - 6))\" y=\"\(n(top + height / 2 - 2))\" text-anchor=\"end\" font-size=\"11\">calling</text>",
+            "<text x=\"\(n(left - 6))\" y=\"\(n(top + height / 2 + 10))\" text-anchor=\"end\" font-size=\"11\">again</text>",
+        ]
+        out += runs(s.points.map(\.callingAgain)).map { run in
+            "<polyline fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"2\" stroke-dasharray=\"2 3\" points=\""
+                + run.map { "\(n(x($0.0))),\(n(y($0.1)))" }.joined(separator: " ") + "\"/>"
+        }
+        if let i = s.points.lastIndex(where: { $0.callingAgain != nil }), let last = s.points[i].callingAgain {
+            out.append(
+                "<text x=\"\(n(x(s.points.count) + 10))\" y=\"\(n(y(last) + 4))\" font-size=\"11\">"
+                    + "\(ContactMeasures.percent(last)) again</text>")
+        }
+        return out
     }
 
     /// What the chart shows, in a sentence or two.
@@ -93,6 +129,9 @@ public enum ContactChartSVG {
             text += "."
         }
         if let f = s.forecast { text += " \(f.sentence.prefix(1).uppercased())\(f.sentence.dropFirst())." }
+        if let again = s.points.last?.callingAgain {
+            text += " \(ContactMeasures.percent(again)) of this week's contacts were from people calling again."
+        }
         return text
     }
 

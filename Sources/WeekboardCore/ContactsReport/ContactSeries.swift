@@ -13,6 +13,9 @@ public struct ContactSeries: Equatable, Sendable {
         public let count: Int?
         /// Normal for this time of year (`Baseline`), or nil without earlier figures.
         public let normal: Double?
+        /// Contacts from people calling again within 7 days, in percent; nil where the week has no
+        /// contacts imported one by one.
+        public var callingAgain: Double? = nil
 
         /// The week against normal in whole percent (`42`, `-5`); nil without both.
         public var against: Int? {
@@ -25,6 +28,9 @@ public struct ContactSeries: Equatable, Sendable {
     /// Oldest first, ending with the report's week.
     public let points: [Point]
     public let forecast: Forecast?
+
+    /// True when some week has a calling-again share to draw.
+    public var hasCallingAgain: Bool { points.contains { $0.callingAgain != nil } }
 
     /// The largest figure the chart must fit: counts, normals and the forecast's top.
     public var peak: Double {
@@ -46,7 +52,7 @@ public struct ContactSeries: Equatable, Sendable {
         var read = Set(shown)
         for w in shown { read.formUnion(ContactWeeks.weeksRead(for: w, baselineYears: baselineYears, sparkWeeks: 0)) }
         read.formUnion(Forecast.weeksRead(after: week, years: baselineYears))
-        for w in read.sorted(by: <) { _ = try contacts.week(w) }
+        for w in read.sorted(by: <) { _ = try contacts.week(w, whole: shown.contains(w)) }
         var names = try contacts.services(in: shown)
         if !only.isEmpty {
             let all = names.sorted()
@@ -59,7 +65,8 @@ public struct ContactSeries: Equatable, Sendable {
                 points: shown.map { w in
                     Point(
                         week: w, count: contacts.total(name, w),
-                        normal: Baseline.compute(week: w, years: baselineYears) { contacts.total(name, $0) }.value)
+                        normal: Baseline.compute(week: w, years: baselineYears) { contacts.total(name, $0) }.value,
+                        callingAgain: contacts.figure(name, w).flatMap { ContactMeasures($0).callingAgainPercent })
                 },
                 forecast: Forecast.next(after: week, years: baselineYears) { contacts.total(name, $0) })
         }

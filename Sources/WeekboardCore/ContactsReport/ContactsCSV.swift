@@ -1,8 +1,8 @@
 /// The contacts export as CSV: a row per service and week, then a row for next week's forecast.
 public enum ContactsCSV {
     public static let header = [
-        "service", "week", "contacts", "normal", "against_normal_percent", "expected", "expected_low",
-        "expected_high",
+        "service", "week", "contacts", "normal", "against_normal_percent", "calling_again_percent", "expected",
+        "expected_low", "expected_high",
     ]
 
     public static func render(_ r: ContactsReport) -> String {
@@ -13,7 +13,7 @@ public enum ContactsCSV {
             let name = CSVField.cell(s.service)
             for p in s.points { out += line([name, p.week.id] + cells(p) + ["", "", ""]) }
             if let f = s.forecast {
-                out += line([name, f.week.id, "", "", ""] + [f.count, f.low, f.high].map(String.init))
+                out += line([name, f.week.id, "", "", "", ""] + [f.count, f.low, f.high].map(String.init))
             }
         }
         return out
@@ -21,10 +21,13 @@ public enum ContactsCSV {
 
     static func line(_ cells: [String]) -> String { cells.joined(separator: ",") + "\r\n" }
 
-    /// Contacts, normal (rounded) and the difference in whole percent (`42`, `-5`), each empty where
-    /// there is none.
+    /// Contacts, normal (rounded), the difference in whole percent (`42`, `-5`) and the calling-again
+    /// share (`31.3`), each empty where there is none.
     static func cells(_ p: ContactSeries.Point) -> [String] {
         let normal = p.normal.map { Int($0.rounded()) }
-        return [p.count.map(String.init) ?? "", normal.map(String.init) ?? "", p.against.map(String.init) ?? ""]
+        return [
+            p.count.map(String.init) ?? "", normal.map(String.init) ?? "", p.against.map(String.init) ?? "",
+            p.callingAgain.map { String(Double(Int(($0 * 10).rounded())) / 10) } ?? "",
+        ]
     }
 }
