@@ -29,7 +29,9 @@ public extension CallsImport {
         let n = parsed.contacts.count
         var holds =
             "In this file: \(parsed.rowsRead) row\(parsed.rowsRead == 1 ? "" : "s"), \(n) contact\(n == 1 ? "" : "s")"
-        if parsed.shape == .weeklyTotals { holds = "In this file: \(parsed.rowsRead) weekly figures" }
+        if parsed.shape == .weeklyTotals {
+            holds = "In this file: \(parsed.rowsRead) row\(parsed.rowsRead == 1 ? "" : "s") of weekly figures"
+        }
         if parsed.format != nil || parsed.mapping != nil { holds += "; " + parsed.skipped.sentence }
         if !parsed.rejects.isEmpty { holds += "; \(parsed.rejects.count) rejected (first: \(parsed.rejects[0]))" }
         out.append(holds + ".")

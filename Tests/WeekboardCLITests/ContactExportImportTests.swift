@@ -229,4 +229,37 @@ struct ContactExportImportTests {
         #expect(cli.snapshotFiles() == before)
         expectNoCallers(cli, [a, b, c, d, e, f], ["7700900123"])
     }
+
+    @Test("bad rows of a known export: rejected by line without quoting them (no escapes, no callers); --skip-bad")
+    func hostileRows() throws {
+        let cli = try makeCLI()
+        defer { cleanUp(cli) }
+        let rows = ContactExportFixtures.teams.split(separator: "\r\n").map(String.init)
+        let t = "2026-11-23T09:00:00Z"
+        let escape = ContactExportFixtures.teamsRow(
+            20, account: "\u{1B}[31mEvil\u{7}", caller: "+447700900777", type: "ucap_in", start: t, seconds: 1)
+        let before = cli.snapshotFiles()
+        // Control characters: the whole file is refused, as any text file with them is.
+        let binary = try cli.run(
+            "calls", "import", try write(cli, "escape.csv", (rows + [escape]).joined(separator: "\n")))
+        #expect(
+            binary.code == 2 && binary.err.contains("not a CSV text file") && binary.err.contains("control character"))
+        #expect(!(binary.outBytes + Data(binary.err.utf8)).contains(0x1B))
+        let callerService = ContactExportFixtures.teamsRow(
+            21, account: "+44 7700 900888", caller: "+447700900888", type: "ucap_in", start: t, seconds: 1)
+        let badTime = ContactExportFixtures.teamsRow(
+            22, account: "Repairs Queue", caller: "+447700900999", type: "ucap_in", start: "soon", seconds: 1)
+        let file = try write(cli, "bad.csv", (rows + [callerService, badTime]).joined(separator: "\r\n") + "\r\n")
+        let refused = try cli.run("calls", "import", file)
+        #expect(refused.code == 2)
+        #expect(refused.out.contains("Rows rejected: 2"))
+        #expect(refused.out.contains("line 15: User Display Name: service looks like a phone number"))
+        #expect(refused.out.contains("line 16: Start Time is not an ISO 8601 time"))
+        #expect(refused.out.contains("Nothing was imported"))
+        #expect(cli.snapshotFiles() == before)
+        let ok = try cli.run("calls", "import", file, "--skip-bad")
+        #expect(ok.code == 0 && ok.out.contains("Contacts imported: 8"))
+        expectNoCallers(cli, [binary, refused, ok], ["7700900777", "7700 900888", "7700900999"])
+        #expect(!callerText(cli).contains("Evil"))
+    }
 }

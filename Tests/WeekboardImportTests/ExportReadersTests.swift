@@ -110,4 +110,20 @@ struct ExportReadersTests {
         #expect(
             p.rejects == [RejectedRow(line: 3, reason: "Start Time is not an ISO 8601 time like 2026-11-23T09:15:02Z")])
     }
+
+    @Test("read in place or decoded first, the same contacts: UTF-8, UTF-8 with a BOM, Windows-1252, UTF-16")
+    func encodings() throws {
+        var text = TeamsPSTNFormat.header + "\r\n"
+        text +=
+            "u1,c1,,GB,o,q@x,Café Queue,+447700900123,ucap_in,s,D,,+441632960100,2026-11-23T09:15:02Z,x,30,0,0,GBP,\r\n"
+        let utf8 = Data(text.utf8)
+        let bom = Data([0xEF, 0xBB, 0xBF]) + utf8
+        let windows = Data(text.unicodeScalars.map { UInt8($0.value) })
+        let utf16 = try #require(text.data(using: .utf16))
+        for data in [utf8, bom, windows, utf16] {
+            let p = try CallsParser.parse(data)
+            #expect(p.format == .teams && p.contacts.map(\.service) == ["Café Queue"] && p.rejects.isEmpty)
+        }
+        #expect(throws: ImportError.self) { try CallsParser.parse(Data((text + "\u{1B}[2J").utf8)) }
+    }
 }

@@ -47,9 +47,11 @@ public enum JSONValue: Codable, Equatable, Sendable {
         }
     }
 
-    /// Decodes bytes of a store file (already validated by its own reader when it was read).
-    static func parse(_ data: Data) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data)
+    /// Decodes bytes of a store file (already validated by its own reader when it was read; `file` names it
+    /// in an error), through the validator's tape (`JSONValue+Tape.swift`): the same values as `JSONDecoder`,
+    /// in a fraction of the time.
+    static func parse(_ data: Data, file: String = "") throws -> JSONValue {
+        try parseTape(data, file: file)
     }
 
     var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }

@@ -67,7 +67,8 @@ public extension Store {
             var file =
                 try files[field.file]
                 ?? JSONValue.parse(
-                    tx.readData(field.file) ?? StoreLayout.emptyValue(of: field.file) ?? Data("{}".utf8))
+                    tx.readData(field.file) ?? StoreLayout.emptyValue(of: field.file) ?? Data("{}".utf8),
+                    file: store.url(field.file).path)
             guard field.isCurrent(in: file) else {
                 let later = try UndoStack.laterChange(touching: field, after: entry, in: journal)
                 throw UndoError(conflict(verb, entry, later))
@@ -79,7 +80,7 @@ public extension Store {
             files[field.file] = file
         }
         for (path, value) in files.sorted(by: { $0.key < $1.key }) {
-            let empty = try StoreLayout.emptyValue(of: path).map(JSONValue.parse)
+            let empty = try StoreLayout.emptyValue(of: path).map { try JSONValue.parse($0) }
             if value == empty || value == .object([:]) {
                 tx.remove(path)
                 continue

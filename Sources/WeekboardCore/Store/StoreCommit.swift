@@ -93,7 +93,9 @@ extension Store {
         var out: [FieldChange] = []
         for (path, old, new) in finals where StoreLayout.kind(of: path) == .data && path != StoreLayout.info {
             let empty = StoreLayout.emptyValue(of: path) ?? Data("{}".utf8)
-            let before = try JSONValue.parse(old ?? empty), after = try JSONValue.parse(new ?? empty)
+            let file = url(path).path
+            let before = try JSONValue.parse(old ?? empty, file: file)
+            let after = try JSONValue.parse(new ?? empty, file: file)
             out += FieldDiff.changes(file: path, before: before, after: after)
         }
         return out

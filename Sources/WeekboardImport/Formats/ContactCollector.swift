@@ -50,11 +50,10 @@ struct ContactCollector {
     /// The contacts, in the order their first record came; transfers whose contact's own record is not
     /// in the file are dropped (that contact was counted by the export it is in).
     mutating func finish() -> [ContactRecord] {
-        var out: [ContactRecord] = []
-        out.reserveCapacity(contacts.count)
-        for (i, c) in contacts.enumerated() {
-            if primary[i] { out.append(c) } else { skipped.add(.firstContactMissing) }
-        }
-        return out
+        let dropped = primary.reduce(0) { $0 + ($1 ? 0 : 1) }
+        // Usually none: the list is handed over as it is, not copied.
+        guard dropped > 0 else { return contacts }
+        skipped.add(.firstContactMissing, dropped)
+        return contacts.indices.filter { primary[$0] }.map { contacts[$0] }
     }
 }

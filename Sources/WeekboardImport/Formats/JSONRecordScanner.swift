@@ -153,11 +153,18 @@ struct JSONRecordScanner {
                 position += 1
             }
             guard position > start else { throw fail("expected a value") }
+            // A number, true, false or null; only a field asked for becomes a string (and is checked whole).
+            let first = bytes[start]
+            guard
+                first == UInt8(ascii: "-") || (0x30...0x39).contains(first) || first == UInt8(ascii: "t")
+                    || first == UInt8(ascii: "f") || first == UInt8(ascii: "n")
+            else { throw fail("expected a value") }
+            guard let slot else { return }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
             guard text == "null" || text == "true" || text == "false" || Double(text) != nil else {
                 throw fail("expected a value")
             }
-            if let slot { values[slot] = text == "null" ? "" : text }
+            values[slot] = text == "null" ? "" : text
         }
     }
 

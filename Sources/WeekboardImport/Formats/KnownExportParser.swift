@@ -32,6 +32,17 @@ enum KnownExportParser {
             let quick = [UInt8](head).withUnsafeBufferPointer { Recognised.recognise($0, mappings: options.mappings) }
             if case .csv = quick { return nil }
         }
+        let inPlace =
+            !head.starts(with: [0xFF, 0xFE]) && !head.starts(with: [0xFE, 0xFF])
+            && data.withUnsafeBytes { TextBytes.isCleanUTF8($0) }
+        if inPlace {
+            let result = data.withUnsafeBytes { raw -> Result<(ParsedCalls, ExportExplanation)?, ImportError> in
+                do throws(ImportError) {
+                    return .success(try parse(raw.bindMemory(to: UInt8.self), options))
+                } catch { return .failure(error) }
+            }
+            return try result.get()
+        }
         var text = try CSVTable.decode(data)
         text.makeContiguousUTF8()
         let result = text.utf8.withContiguousStorageIfAvailable {
