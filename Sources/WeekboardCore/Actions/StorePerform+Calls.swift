@@ -53,7 +53,8 @@ extension Store {
                 var callers = try tx.readCallerWeek(ctx.week)
                 if callers.services.removeValue(forKey: service) != nil { try tx.write(callers) }
             }
-            return "Removed \(service)'s figure for \(ctx.week.id) (\(Marks.thousands(gone.total)) contacts)."
+            return
+                "Removed \(English.possessive(service)) figure for \(ctx.week.id) (\(Marks.thousands(gone.total)) contacts)."
         default: throw InputError("not a contact-centre change")
         }
     }

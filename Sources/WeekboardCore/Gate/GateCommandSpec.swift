@@ -59,6 +59,7 @@ struct GateCommandSpec: Sendable {
             usage: "[--programme P] [--since DATE|--week W] [--format md|html|csv]"),
         GateCommandSpec("focus set", .editor, options: ["--week"], positionals: .text, usage: "TEXT [--week W]"),
         GateCommandSpec("goal set", .editor, options: ["--week"], positionals: .text, usage: "N TEXT [--week W]"),
+        GateCommandSpec("goal edit", .editor, options: ["--week"], positionals: .text, usage: "N TEXT [--week W]"),
         GateCommandSpec("goal done", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
         GateCommandSpec("goal nearly", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
         GateCommandSpec("goal open", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),

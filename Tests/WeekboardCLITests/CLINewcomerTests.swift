@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import WeekboardTestSupport
+
+/// What stopped a newcomer in their first week (issue 24): silent failures and awkward words.
+@Suite("CLI: a newcomer's first week")
+struct CLINewcomerTests {
+    @Test("a change to a mistyped --store creates nothing: it says there is no store there and how to make one")
+    func writeToMissingStore() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("init").code == 0)
+        let typo = cli.store.path + "-typo"
+        defer { try? FileManager.default.removeItem(atPath: typo) }
+        for args in [
+            ["goal", "set", "1", "Agree the plan"], ["focus", "set", "Repairs"], ["note", "add", "watch", "Damp"],
+            ["project", "add", "Kitchens", "--programme", "Plan"], ["calls", "record", "Repairs", "120"],
+            ["okr", "add-objective", "Faster repairs"],
+        ] {
+            let r = try cli.run(["--store", typo] + args)
+            #expect(r.code == 1, "\(args): \(r.out)")
+            #expect(r.out.isEmpty, "\(args) said: \(r.out)")
+            #expect(r.err.contains("no store at \(typo) yet"), "\(args): \(r.err)")
+            #expect(r.err.contains("weekboard --store \(typo) init"), "\(args): \(r.err)")
+            #expect(!FileManager.default.fileExists(atPath: typo), "\(args) created \(typo)")
+        }
+    }
+
+    @Test("without --store, a change before 'weekboard init' says to run it and writes nothing")
+    func writeBeforeInit() throws {
+        var cli = CLIRunner()
+        cli.createsStore = false
+        defer { cli.cleanUp() }
+        let r = try cli.run("goal", "set", "1", "Agree the plan")
+        #expect(r.code == 1)
+        #expect(r.err.contains("Run 'weekboard init'"), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: cli.store.path))
+        #expect(try cli.run("init").code == 0)
+        #expect(try cli.run("goal", "set", "1", "Agree the plan").out == "Goal 1 set.\n")
+    }
+
+    @Test("init --demo --store X suggests the status command with the same --store")
+    func demoHintKeepsStore() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let other = cli.store.path + " demo"
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        let r = try cli.run("init", "--demo", "--store", other)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains("Try 'weekboard --store '\(other)' status'."), "\(r.out)")
+        let plain = try cli.run("init", "--demo")
+        #expect(plain.out.contains("Try 'weekboard status'."), "\(plain.out)")
+    }
+
+    @Test("a name ending in s takes the apostrophe alone: Repairs' figure, not Repairs's")
+    func possessive() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run("calls", "record", "Repairs", "120")
+        try cli.run("calls", "record", "Council Tax", "80")
+        #expect(try cli.run("calls", "remove", "Repairs").out.hasPrefix("Removed Repairs' figure for 2026-W48"))
+        #expect(try cli.run("calls", "remove", "Council Tax").out.hasPrefix("Removed Council Tax's figure"))
+    }
+
+    @Test(
+        "goal edit corrects the words and keeps the state; goal set with a different goal reopens it; each says which")
+    func goalEditKeepsState() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run("goal", "set", "1", "Agree the void contract varation")
+        try cli.run("goal", "done", "1")
+        let edited = try cli.run("goal", "edit", "1", "Agree the void contract variation")
+        #expect(edited.code == 0 && edited.out == "Goal 1 reworded (still done).\n", "\(edited.err)")
+        var goal = (try cli.statusJSON()["goals"] as? [[String: Any]])?.first
+        #expect(goal?["text"] as? String == "Agree the void contract variation")
+        #expect(goal?["state"] as? String == "done")
+        #expect(try cli.run("log").out.contains("Goal 1 reworded (still done): “Agree the void"))
+        let replaced = try cli.run("goal", "set", "1", "Publish the winter plan")
+        #expect(replaced.out == "Goal 1 set (open; the goal it replaced was done).\n")
+        goal = (try cli.statusJSON()["goals"] as? [[String: Any]])?.first
+        #expect(goal?["state"] as? String == "open")
+        let empty = try cli.run("goal", "edit", "2", "Anything")
+        #expect(empty.code == 2 && empty.err.contains("goal 2 is empty"), "\(empty.code) \(empty.err)")
+    }
+}
