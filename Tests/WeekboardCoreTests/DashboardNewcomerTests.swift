@@ -127,7 +127,7 @@ struct DashboardNewcomerTests {
         #expect(s.editing?.target.prompt.hasPrefix("New project 2/6") == true, "a typo is asked about")
         #expect(s.editing?.editor.text == "Housing Delivry")
         let line = Dashboard.render(s, width: 80, height: 24).line(22)
-        #expect(line.contains("No programme called 'Housing Delivry'"), "\(line)")
+        #expect(line.contains("No programme called 'Housing Delivry': Enter again creates it"), "\(line)")
         (s, effects) = DashboardFixture.press(s, [.enter] + type("") + type("") + type("") + type(""))
         guard case .perform(.addProject(let draft), _, _)? = effects.first else {
             Issue.record("no project added: \(effects)")

@@ -51,7 +51,7 @@ extension Dashboard {
                 s.editing = session
                 let known = names.isEmpty ? "" : " (programmes: \(NameMatch.list(names)))"
                 s.message = Message(
-                    "No programme called '\(Sanitize.text(name))'\(known): Enter again creates it", .question)
+                    "No programme called '\(Sanitize.text(name))': Enter again creates it\(known)", .question)
                 return
             }
         }

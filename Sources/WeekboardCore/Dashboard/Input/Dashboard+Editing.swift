@@ -68,7 +68,7 @@ extension Dashboard {
             }
             let clean: String
             do { clean = try TextRules.line(text, what: what, max: session.editor.maxLength) } catch {
-                s.message = Message("\(error): Esc cancels", .error)
+                s.message = Message("\(error)", .error)
                 return
             }
             if clean == session.original.trimmed() {
