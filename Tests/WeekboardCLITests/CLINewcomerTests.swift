@@ -83,3 +83,51 @@ struct CLINewcomerTests {
         #expect(empty.code == 2 && empty.err.contains("goal 2 is empty"), "\(empty.code) \(empty.err)")
     }
 }
+
+/// Room by content in the CLI (issue 24): names whole where they fit, records whole in a pipe.
+@Suite("CLI: widths by content")
+struct CLIWidthTests {
+    static let long = "Damp and mould triage for every council-owned tower block"  // 58 characters
+
+    func board() throws -> CLIRunner {
+        let cli = CLIRunner()
+        try cli.run(
+            "project", "add", Self.long, "--programme", "Plan", "--owner", "Tom Okafor-Whitfield",
+            "--status", "red", "--milestone", "Surveys done", "--due", "2026-12-04")
+        return cli
+    }
+
+    @Test("status --width 200 shows a 58-character project name whole; the milestone gets what is left")
+    func statusWide() throws {
+        let cli = try board()
+        defer { cli.cleanUp() }
+        let wide = try cli.run("status", "--width", "200").out
+        #expect(wide.contains(Self.long + " "), "\(wide)")
+        #expect(wide.contains("Tom Okafor-Whitfield"))
+        #expect(wide.contains("Surveys done"))
+        for width in ["80", "100", "120"] {
+            let out = try cli.run("status", "--width", width).out
+            #expect(out.split(separator: "\n").allSatisfy { $0.count <= Int(width)! }, "\(width): \(out)")
+            #expect(out.contains("Tom Okafor-Whitfield"), "\(width): owner cut before the milestone")
+        }
+    }
+
+    @Test("log and calls list print whole lines in a pipe; --width fits them")
+    func wholeLinesInAPipe() throws {
+        let cli = try board()
+        defer { cli.cleanUp() }
+        let service = "Adult Social Care and Safeguarding Front Door Enquiries"
+        try cli.run("calls", "record", service, "1500")
+        let log = try cli.run("log").out
+        #expect(log.contains("Added \(Self.long) (Red) to Plan"), "\(log)")
+        #expect(log.split(separator: "\n").contains { $0.count > 80 })
+        let cut = try cli.run("log", "--width", "60").out
+        #expect(cut.split(separator: "\n").allSatisfy { $0.count <= 60 } && cut.contains("…"), "\(cut)")
+        let calls = try cli.run("calls", "list", "--weeks", "1").out
+        #expect(calls.contains(service + " "), "\(calls)")
+        #expect(calls.contains("no earlier figures"), "\(calls)")
+        let fitted = try cli.run("calls", "list", "--weeks", "1", "--width", "60").out
+        #expect(fitted.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(fitted)")
+        #expect(try cli.run("undo", "--list", "--width", "50").out.split(separator: "\n").allSatisfy { $0.count <= 50 })
+    }
+}

@@ -41,8 +41,9 @@ struct GateCommandSpec: Sendable {
             "history", .viewer, flags: ["--plain"], options: ["--week", "--weeks", "--color", "--width"],
             usage: "[--week W] [--weeks N] [--plain]"),
         GateCommandSpec(
-            "log", .viewer, flags: ["--json"], options: ["--week", "--by", "--since", "--project", "--limit"],
-            usage: "[--week W] [--by NAME] [--since DATE] [--project NAME] [--json]"),
+            "log", .viewer, flags: ["--json"],
+            options: ["--week", "--by", "--since", "--project", "--limit", "--width"],
+            usage: "[--week W] [--by NAME] [--since DATE] [--project NAME] [--json] [--width N]"),
         GateCommandSpec(
             "okr list", .viewer, flags: ["--json", "--plain"], options: ["--color", "--width"], usage: "[--json]"),
         GateCommandSpec(
@@ -105,7 +106,7 @@ struct GateCommandSpec: Sendable {
         GateCommandSpec(
             "calls import", .editor, flags: ["--dry-run", "--skip-bad"], options: ["--date-order"],
             positionals: .standardInput, usage: "- [--dry-run] [--skip-bad] < export.csv"),
-        GateCommandSpec("undo", .editor, flags: ["--list"], usage: "[--list]"),
+        GateCommandSpec("undo", .editor, flags: ["--list"], options: ["--width"], usage: "[--list] [--width N]"),
         GateCommandSpec("redo", .editor),
     ]
 }
