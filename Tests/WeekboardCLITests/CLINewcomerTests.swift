@@ -131,3 +131,49 @@ struct CLIWidthTests {
         #expect(try cli.run("undo", "--list", "--width", "50").out.split(separator: "\n").allSatisfy { $0.count <= 50 })
     }
 }
+
+/// An import that meets a service the store has never held says so (issue 24).
+@Suite("CLI: new services in an import")
+struct CLINewServiceImportTests {
+    func csv(_ cli: CLIRunner, _ text: String) throws -> String {
+        let path = cli.store.path + "-import.csv"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("a service renamed with calls rename and met again in an import: new service, did you mean the new name")
+    func newServiceSaid() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp(); try? FileManager.default.removeItem(atPath: cli.store.path + "-import.csv") }
+        try cli.run("calls", "record", "Adult Social Care", "120", "--week", "last")
+        try cli.run("calls", "record", "Repairs", "300", "--week", "last")
+        #expect(try cli.run("calls", "rename", "Adult Social Care", "Adult Care").code == 0)
+        let file = try csv(
+            cli,
+            "week,service,channel,count\n2026-W48,Adult Social Care,phone,150\n2026-W48,Repairs,phone,310\n"
+                + "2026-W48,Reapirs,email,5\n")
+        let r = try cli.run("calls", "import", file)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains("new service: Adult Social Care (150 contacts) — did you mean Adult Care?"), "\(r.out)")
+        #expect(r.out.contains("new service: Reapirs (5 contacts) — did you mean Repairs?"), "\(r.out)")
+        #expect(!r.out.contains("new service: Repairs"))
+        // Imported again: no longer new.
+        #expect(!(try cli.run("calls", "import", file).out.contains("new service")))
+    }
+
+    @Test("a name the config gives as an alias lands on its service and is not new")
+    func aliasNotNew() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp(); try? FileManager.default.removeItem(atPath: cli.store.path + "-import.csv") }
+        let config = cli.store.path + "-config/weekboard"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: cli.store.path + "-config") }
+        try #"{"serviceAliases": {"Adult Care": ["Adult Social Care"]}}"#.write(
+            toFile: config + "/config.json", atomically: true, encoding: .utf8)
+        try cli.run("calls", "record", "Adult Care", "120", "--week", "last")
+        let r = try cli.run(
+            "calls", "import", try csv(cli, "week,service,channel,count\n2026-W48,Adult Social Care,phone,150\n"))
+        #expect(r.code == 0 && !r.out.contains("new service"), "\(r.out)")
+        #expect(try cli.run("calls", "list", "--weeks", "1").out.contains("Adult Care"))
+    }
+}
