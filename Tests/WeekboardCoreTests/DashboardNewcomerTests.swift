@@ -164,3 +164,27 @@ struct DashboardNewcomerTests {
         #expect(!c.render(width: 80, height: 24).line(22).contains("Edit cancelled"))
     }
 }
+
+@Suite("Dashboard: read-only for a viewer")
+struct DashboardViewerTests {
+    @Test("read-only, the footer shows only keys that work without writing, in every panel")
+    func footerReadOnly() throws {
+        for panel in Panel.allCases {
+            var s = try DashboardFixture.state(readOnly: true, width: 160, height: 48)
+            s.focused = panel
+            let words = FooterView.items(s, Glyphs(unicode: true)).map(\.word)
+            for word in ["tick", "nearly", "drop", "edit", "carry", "status", "add", "archive", "record", "undo"] {
+                #expect(!words.contains(word), "\(panel): '\(word)' offered read-only: \(words)")
+            }
+            #expect(words.contains("quit"))
+        }
+    }
+
+    @Test("opensOnTeam opens the dashboard on the team's view")
+    func opensOnTeam() throws {
+        let s = DashboardState(
+            week: DashboardFixture.week, today: DashboardFixture.today,
+            settings: DisplaySettings(readOnly: true, opensOnTeam: true))
+        #expect(s.teamView)
+    }
+}

@@ -91,6 +91,8 @@ enum FooterView {
         let okrView = s.boardView == .okrs && s.focused == .board && !s.teamView
         let hints = KeyMap.bindings.filter { b in
             guard b.hint != nil, b.scope.applies(panel: s.focused, teamView: s.teamView) else { return false }
+            // Read-only: only keys that work without writing (a viewer is never offered an edit).
+            if s.settings.readOnly, b.entries.allSatisfy({ $0.command.changesData }) { return false }
             if let panels = b.hintPanels, s.teamView || !panels.contains(s.focused) { return false }
             return
                 !(okrView
