@@ -19,6 +19,8 @@ public struct CLIRunner {
     /// before any other command it creates the store (as `init` would) unless one is there. Tests of a
     /// missing store set this to false.
     public var createsStore = true
+    /// The working folder commands run in (relative `--out` and import paths); nil: the test's own.
+    public var directory: URL?
 
     /// A fresh temporary store folder (not created yet) with a pinned date and person.
     public init(today: String = "2026-11-24", person: String = "alex") {
@@ -66,6 +68,7 @@ public struct CLIRunner {
         p.executableURL = CLIRunner.binary
         p.arguments = args
         p.environment = env
+        if let directory { p.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
