@@ -177,3 +177,24 @@ struct CLINewServiceImportTests {
         #expect(try cli.run("calls", "list", "--weeks", "1").out.contains("Adult Care"))
     }
 }
+
+/// The man page's generated parts (issue 24).
+@Suite("CLI: the manual's generated sections")
+struct ManualSectionTests {
+    @Test("DASHBOARD KEYS comes from the key map: u, Ctrl-R, L, H and a are there with the rest")
+    func keys() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let r = try cli.run("manual-section", "keys")
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.hasPrefix(".Sh DASHBOARD KEYS\n"))
+        for (key, what) in [
+            ("u", "undo your last change"), ("Ctrl-R", "redo what undo took back"), ("L", "log: who changed what"),
+            ("H", "highlight report"), ("a", "add a project"), ("a", "record this week's count"),
+            ("\\&[ \\&]", "previous / next week"), ("Tab Shift-Tab", "next / previous panel"),
+        ] {
+            #expect(r.out.contains(".It Sy \"\(key)\"\n\(what)"), "\(key): \(what)\n\(r.out)")
+        }
+        #expect(!(try cli.run("help").out.contains("manual-section")), "a build helper, not in the command list")
+    }
+}

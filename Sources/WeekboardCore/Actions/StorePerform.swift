@@ -27,7 +27,7 @@ public extension Store {
         switch action {
         case .setFocus(let text): return "Focus: “\(text)”"
         case .setGoal(let slot, let text): return "Goal \(slot) set: “\(text)”"
-        case .editGoal(let slot, let text): return "\(said): “\(text)”"
+        case .editGoal(_, let text): return "\(said): “\(text)”"
         case .addNote(let section, let text): return "\(section.title): added “\(text)”"
         case .editNote(let section, let n, let text): return "\(section.title) \(n): now “\(text)”"
         case .setProjectStatus(_, _, let note?): return "\(said): “\(note)”"
