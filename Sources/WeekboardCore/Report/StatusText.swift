@@ -73,7 +73,9 @@ public struct StatusText {
         let today = snapshot.today
         // Names first, up to their longest, then the milestone (ColumnFit): at any width.
         let all = snapshot.programmes.flatMap(\.projects)
-        func longest(_ text: (Project) -> String?) -> Int { all.compactMap(text).map(TextWidth.of).max() ?? 0 }
+        func longest(_ text: (Project) -> String?) -> Int {
+            all.compactMap(text).map { TextWidth.of(Sanitize.text($0)) }.max() ?? 0
+        }
         let staleRoom = all.contains { $0.isStale(today: today) } ? 10 : 0
         let fit = ColumnFit.widths(
             [
@@ -118,7 +120,8 @@ public struct StatusText {
         lines.append(title.line)
         // The service column as wide as the longest name (the figures after it line up), within the width.
         let service = min(
-            max(8, (snapshot.contacts.map { TextWidth.of($0.service) }.max() ?? 0) + 1), max(8, width - 2 - 42))
+            max(8, (snapshot.contacts.map { TextWidth.of(Sanitize.text($0.service)) }.max() ?? 0) + 1),
+            max(8, width - 2 - 42))
         for row in snapshot.contacts {
             var l = LineBuilder(limit: width, unicode: unicode)
             l.add("  ")

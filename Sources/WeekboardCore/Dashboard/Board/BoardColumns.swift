@@ -29,7 +29,9 @@ struct BoardColumns {
         // leave out only when there is too little room for them to say anything.
         let hasOwner = projects.contains { $0.owner != nil } && rest >= 30
         let hasMilestone = projects.contains { $0.milestone != nil } && rest >= 20
-        func longest(_ text: (Project) -> String?) -> Int { projects.compactMap(text).map(TextWidth.of).max() ?? 0 }
+        func longest(_ text: (Project) -> String?) -> Int {
+            projects.compactMap(text).map { TextWidth.of(Sanitize.text($0)) }.max() ?? 0
+        }
         let w = ColumnFit.widths(
             [
                 .init(want: longest(\.name), minimum: 10),
@@ -43,7 +45,7 @@ struct BoardColumns {
 
     /// True when the row cuts the project's name or owner (the detail line then shows them whole).
     func cuts(_ p: Project) -> Bool {
-        TextWidth.of(p.name) > name || (owner > 0 && TextWidth.of(p.owner ?? "") > owner)
+        TextWidth.of(Sanitize.text(p.name)) > name || (owner > 0 && TextWidth.of(Sanitize.text(p.owner ?? "")) > owner)
     }
 
     func drawTitles(_ frame: inout Frame, _ r: Rect) {

@@ -47,7 +47,7 @@ enum ContactsPanel {
         }
         let cols = Columns(
             width: c.width, sparkWeeks: rows.first?.recent.count ?? 12,
-            longest: rows.map { TextWidth.of($0.service) }.max() ?? 0)
+            longest: rows.map { TextWidth.of(Sanitize.text($0.service)) }.max() ?? 0)
         let top = rowsTop(c, services: rows.count)
         if top > c.y {
             line(
