@@ -106,8 +106,8 @@ enum BoardPanel {
         var y = rect.y
         var height = rect.height
         if boxed {
-            let updated =
-                "updated \(Format.day(p.lastUpdated, today: s.today)), \(English.daysAgo(p.daysSinceUpdate(today: s.today)))"
+            let ago = English.daysAgo(p.daysSinceUpdate(today: s.today))
+            let updated = "updated \(Format.day(p.lastUpdated, today: s.today)), \(ago)"
             frame.fill(x: rect.x, y: y, width: rect.width, role: .border, text: g.horizontal)
             frame.put(" \(p.name) \(g.dot) \(updated) ", x: rect.x + 1, y: y, role: .muted, maxWidth: rect.width - 2)
             y += 1
