@@ -34,8 +34,12 @@ man: build
 	# The generic exit status gives way to weekboard's own (in man/weekboard-sections.1).
 	# A blank line is not mdoc (man warns "Empty input line"): paragraphs become .Pp.
 	sed -e '/^\.Sh "EXIT STATUS"/,/^\.Ex -std/d' -e 's/^$$/.Pp/' $(MAN_OUT)/weekboard.1 > $(MAN_OUT)/weekboard.1.tmp
-	cat $(MAN_OUT)/weekboard.1.tmp man/weekboard-sections.1 > $(MAN_OUT)/weekboard.1
-	rm $(MAN_OUT)/weekboard.1.tmp
+	# --store, --person, --read-only and --help are described once, under GLOBAL OPTIONS (man/weekboard-sections.1),
+	# not under every command; the dashboard's keys are printed from its key map.
+	awk -f man/global-options.awk $(MAN_OUT)/weekboard.1.tmp > $(MAN_OUT)/weekboard.1.body
+	$(BIN) manual-section keys > $(MAN_OUT)/keys.1
+	cat $(MAN_OUT)/weekboard.1.body $(MAN_OUT)/keys.1 man/weekboard-sections.1 > $(MAN_OUT)/weekboard.1
+	rm $(MAN_OUT)/weekboard.1.tmp $(MAN_OUT)/weekboard.1.body $(MAN_OUT)/keys.1
 
 install: build man
 	install -d "$(bindir)" "$(man1dir)" "$(bashdir)" "$(zshdir)" "$(fishdir)"

@@ -47,11 +47,14 @@ enum TerminalKeys {
 
     /// Escape sequences some terminals send for Home, End and Shift-Tab that their terminfo
     /// entry may not list (xterm normal mode, rxvt, tmux with a generic TERM). Defined only
-    /// when the sequence is free, so a terminal's own entries win.
+    /// when the sequence is free, so a terminal's own entries win. Shift-Tab also comes as
+    /// xterm's modifyOtherKeys (`ESC [27;2;9~`) and the CSI u form (`ESC [9;2u`), which tmux sends
+    /// with extended keys on: read as anything else, its letters would run as keys.
     static let extraSequences: [(String, Int32)] = [
         ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME), ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME),
         ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END), ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END),
-        ("\u{1B}[Z", KEY_BTAB), ("\u{1B}[3~", KEY_DC), ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE),
+        ("\u{1B}[Z", KEY_BTAB), ("\u{1B}[27;2;9~", KEY_BTAB), ("\u{1B}[9;2u", KEY_BTAB), ("\u{1B}[3~", KEY_DC),
+        ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE),
     ]
 
     /// Teaches ncurses the extra sequences (after `keypad`).

@@ -96,7 +96,7 @@ struct CallsCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Option(help: "How many weeks back, ending with --week (1 to 104).") var weeks: Int = 4
-        @OptionGroup var widthOption: WidthOption
+        @OptionGroup var widthOption: RecordWidthOption
         @Flag(help: "Under each service, its contacts by channel where they were recorded by channel.")
         var byChannel = false
         @Flag(help: "Print JSON (each service's channels included where recorded).") var json = false
@@ -123,7 +123,9 @@ struct CallsCommand: ParsableCommand {
             }
             // Service names get what the figures leave of the width (the figures and a short basis take 60 columns).
             let longest = out.flatMap(\.services).map { TextWidth.of(Sanitize.text($0.service)) }.max() ?? 0
-            let nameWidth = max(20, min(longest, widthOption.columns - 60))
+            // In a pipe (no --width, not a terminal) every line is printed whole.
+            let columns = widthOption.columns
+            let nameWidth = max(20, min(longest, columns - 60))
             for w in out {
                 print(w.week)
                 if w.services.isEmpty { print("  (no figures)") }
@@ -135,11 +137,11 @@ struct CallsCommand: ParsableCommand {
                     let name = fitted + String(repeating: " ", count: max(0, nameWidth - TextWidth.of(fitted)))
                     let figures = "  \(name) \(count.leftPad(7))  normal \(normal.leftPad(7)) \(delta.leftPad(6))  "
                     // The basis in words where it fits the width, else as status has it ("same wk 3y").
-                    let long = TextWidth.of(figures) + TextWidth.of(r.basis) <= widthOption.columns
-                    print(Frame.fit(figures + (long ? r.basis : row.baseline.basis.short), to: widthOption.columns))
+                    let long = TextWidth.of(figures) + TextWidth.of(r.basis) <= columns
+                    print(Frame.fit(figures + (long ? r.basis : row.baseline.basis.short), to: columns))
                     guard byChannel, r.count != nil else { continue }
                     let channels = row.channelText(separator: ", ") ?? "no channels recorded"
-                    print("    " + Frame.fit(channels, to: max(20, widthOption.columns - 4)))
+                    print("    " + Frame.fit(channels, to: max(20, columns - 4)))
                 }
             }
         }

@@ -89,6 +89,7 @@ struct CallsImportCommand: ParsableCommand {
         let e = try CommandEnvironment(global)
         if !dryRun && !explain { try e.requireWritable() }
         try e.requireStore()
+        let before = try NewServices(e.store)
         let summary: ImportSummary
         do {
             let options = ImportOptions(
@@ -120,6 +121,9 @@ struct CallsImportCommand: ParsableCommand {
             throw InputError("\(Sanitize.text(file)): \(error.description)")
         }
         for line in summary.lines() { say(line) }
+        if summary.outcome == .imported {
+            for line in try before.lines(after: e.store, weeks: summary.weeks) { say(line) }
+        }
         if summary.outcome == .refused { throw ExitCode(2) }
     }
 

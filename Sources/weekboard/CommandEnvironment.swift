@@ -136,16 +136,16 @@ struct CommandEnvironment {
             own: own)
     }
 
-    /// The store must already exist for read-only commands (writes create it).
+    /// The store must already exist, for reads and writes alike: only `init` creates one, so a change
+    /// to a mistyped `--store` never makes a new, empty store somewhere.
     /// Stops unless there is a store; a store in an earlier format is upgraded first (with a note
     /// on stderr), unless `upgrade` is false (`--read-only`) or it cannot be written.
     func requireStore(upgrade: Bool = true) throws {
         guard store.exists else {
-            if let storeOption {
-                let quoted = storeOption.contains(" ") ? "'\(storeOption)'" : storeOption
+            if storeOption != nil {
                 throw StoreError.notFound(
                     """
-                    no store at \(store.root.path) yet. Run 'weekboard --store \(quoted) init' (add --demo for \
+                    no store at \(store.root.path) yet. Run 'weekboard\(storeWords) init' (add --demo for \
                     sample data), or check the path.
                     """
                 )
@@ -162,6 +162,17 @@ struct CommandEnvironment {
             throw StoreError.olderFormat(path: store.root.path, found: try store.info().schemaVersion)
         }
         if let note = try store.upgradeIfNeeded() { sayError(note) }
+    }
+
+    /// ` --store PATH` as typed (quoted for a shell when it needs it), or nothing for the default store:
+    /// what advice must repeat so the command it suggests reaches the same store.
+    var storeWords: String {
+        guard let storeOption else { return "" }
+        let plain = storeOption.allSatisfy { $0.isLetter || $0.isNumber || "/._-+@%=:,".contains($0) }
+        guard !plain else { return " --store " + storeOption }
+        return " --store '"
+            + storeOption.split(separator: "'", omittingEmptySubsequences: false).joined(
+                separator: "'\\''") + "'"
     }
 
     /// Stops a write in read-only mode, before anything is touched: exit 1, as for a store that
@@ -193,6 +204,7 @@ extension GlobalOptions {
     ) throws {
         let e = try CommandEnvironment(self)
         try e.requireWritable()
+        try e.requireStore()
         let made = try action(e)
         var ctx = e.context(try week.map(e.week) ?? ISOWeek(containing: e.today))
         if dated {
@@ -210,6 +222,7 @@ extension GlobalOptions {
     func perform(_ change: OKRChange) throws {
         let e = try CommandEnvironment(self)
         try e.requireWritable()
+        try e.requireStore()
         say(try e.store.perform(change, now: e.now, source: e.source).message)
     }
 }

@@ -109,10 +109,12 @@ struct DashboardLauncher {
                 throw InputError("not over SSH: use 'ssh … export weeknote > weeknote.md' on your machine")
             }
         }
+        let opensOnTeam = try readOnly && e.access != nil && !e.store.people().contains(e.person)
         let settings = DisplaySettings(
             unicode: TerminalUI.localeIsUTF8(), labelStyle: e.config.labelStyle,
             readOnly: readOnly, mouse: options.mouse,
-            readOnlyBadge: e.access.map { "READ-ONLY · viewing as \($0)" })
+            readOnlyBadge: e.access.map { "READ-ONLY · viewing as \($0)" },
+            opensOnTeam: opensOnTeam)
         let runtime = DashboardRuntime(week: week, settings: settings, environment: environment)
         // A change to the week is drawn, then written before the next key is read (docs/architecture.md).
         runtime.drawsBeforeWriting = true

@@ -5,13 +5,16 @@ struct GoalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "goal",
         abstract: "The week's three goals: set them, tick them off, clear or move them, carry the unfinished ones.",
-        subcommands: [Set.self, Done.self, Nearly.self, Open.self, Drop.self, Clear.self, Move.self, Carry.self]
+        subcommands: [
+            Set.self, Edit.self, Done.self, Nearly.self, Open.self, Drop.self, Clear.self, Move.self, Carry.self,
+        ]
     )
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
-            abstract: "Set goal N's text. A new goal starts open, also in a slot that held a finished one.")
+            abstract: "Set goal N: a new goal starts open, also in a slot that held a finished one.",
+            discussion: "To correct a goal's words and keep it done (or nearly, or dropped), use 'goal edit'.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Argument(help: "Which goal: 1, 2 or 3.") var slot: Int
@@ -19,6 +22,21 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try global.perform(.setGoal(slot: slot, text: text), week: weekOption)
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Correct goal N's words: the same goal, so it stays done, nearly, dropped or open.",
+            discussion: "For a different goal, which starts open, use 'goal set'.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var weekOption: WeekOption
+        @Argument(help: "Which goal: 1, 2 or 3.") var slot: Int
+        @Argument(help: "The goal's corrected words.") var text: String
+
+        func run() throws {
+            try global.perform(.editGoal(slot: slot, text: text), week: weekOption)
         }
     }
 

@@ -26,7 +26,8 @@ struct InitCommand: ParsableCommand {
         try e.requireWritable()
         if demo {
             try DemoStore.fill(e.store, person: e.person, today: e.today, now: e.now, source: e.source)
-            say("Demo store ready at \(e.store.root.path) (you are '\(e.person)'). Try 'weekboard status'.")
+            let path = e.store.root.path
+            say("Demo store ready at \(path) (you are '\(e.person)'). Try 'weekboard\(e.storeWords) status'.")
         } else {
             let existed = e.store.exists
             let info = try e.store.create(name: name, now: e.now)

@@ -35,6 +35,7 @@ struct LogCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Show at most this many changes (default 50).", valueName: "n"))
     var limit: Int = 50
     @Flag(name: .long, help: "Print JSON for scripts.") var json = false
+    @OptionGroup var widthOption: RecordWidthOption
     @Option(
         name: .customLong("prune-before"),
         help: ArgumentHelp("Remove journal entries made before this date (asks for --yes).", valueName: "date"))
@@ -69,7 +70,7 @@ struct LogCommand: ParsableCommand {
             return
         }
         let names = try e.store.reading { try $0.displayNames(of: entries.map(\.source.person)) }
-        print(JournalText.lines(entries, width: 80, names: names).joined(separator: "\n"))
+        print(JournalText.lines(entries, width: widthOption.columns, names: names).joined(separator: "\n"))
     }
 
     static func day(_ raw: String, option: String) throws -> CalendarDay {

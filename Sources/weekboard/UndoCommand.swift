@@ -19,13 +19,17 @@ struct UndoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Flag(name: .long, help: "List your changes that undo would take back, most recent first.") var list = false
+    @OptionGroup var widthOption: RecordWidthOption
 
     func run() throws {
         let e = try CommandEnvironment(global)
         try e.requireStore()
         if list {
             let entries = try e.store.undoList(person: e.person)
-            print(entries.isEmpty ? "Nothing to undo." : JournalText.lines(entries, width: 80).joined(separator: "\n"))
+            print(
+                entries.isEmpty
+                    ? "Nothing to undo."
+                    : JournalText.lines(entries, width: widthOption.columns).joined(separator: "\n"))
             return
         }
         try e.requireWritable()

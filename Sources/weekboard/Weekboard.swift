@@ -36,7 +36,7 @@ struct Weekboard: ParsableCommand {
             OKRCommand.self,
             HistoryCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self, RepairCommand.self,
-            AccessCommand.self, GateCommand.self,
+            AccessCommand.self, GateCommand.self, ManualSectionCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -100,6 +100,7 @@ struct AccessCLITests {
         var odd = CLIRunner()
         odd.env["WEEKBOARD_STORE"] = odd.store.path + "-it's"
         defer { try? FileManager.default.removeItem(atPath: odd.store.path + "-it's") }
+        #expect(try odd.run("init").code == 0)
         #expect(try odd.run("access", "add", "sam", "--key", Self.sam, "--role", "viewer").code == 0)
         let keys = odd.store.path + "-ak"
         defer { try? FileManager.default.removeItem(atPath: keys) }

@@ -85,7 +85,8 @@ struct CLIBadInputTests {
 
     @Test("status on a missing store says how to start")
     func missingStore() throws {
-        let cli = CLIRunner()
+        var cli = CLIRunner()
+        cli.createsStore = false
         defer { cli.cleanUp() }
         let r = try cli.run("status")
         #expect(r.code != 0)

@@ -172,7 +172,7 @@ struct CLICallsSourcesTests {
         #expect(try contacts(cli).mapValues(\.0) == ["Repairs": 78])
         #expect(try contacts(cli)["Repairs"]?.1 == ["in-person": 60, "email": 7, "web": 9, "phone": 2])
         #expect(
-            try cli.run("calls", "remove", "repair").out == "Removed Repairs's figure for 2026-W48 (78 contacts).\n")
+            try cli.run("calls", "remove", "repair").out == "Removed Repairs' figure for 2026-W48 (78 contacts).\n")
         #expect(try cli.run("undo").code == 0)
         #expect(
             try cli.run("calls", "rename", "Housing repairs", "Responsive repairs").out
@@ -233,8 +233,8 @@ struct CLICallsSourcesTests {
             try cli.run("calls", "record", "Repairs", "1200", "--channel", "web").out
                 == "Repairs (web): 1,200 contacts recorded for week 48; total 4,610.\n")
         #expect(
-            try cli.run("calls", "remove", "Repairs").out == "Removed Repairs's figure for 2026-W48 (4,610 contacts).\n"
+            try cli.run("calls", "remove", "Repairs").out == "Removed Repairs' figure for 2026-W48 (4,610 contacts).\n"
         )
-        #expect(try cli.run("undo").out == "Undid: Removed Repairs's figure for 2026-W48 (4,610 contacts)\n")
+        #expect(try cli.run("undo").out == "Undid: Removed Repairs' figure for 2026-W48 (4,610 contacts)\n")
     }
 }

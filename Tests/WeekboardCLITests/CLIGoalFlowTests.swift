@@ -49,6 +49,7 @@ struct CLIGoalFlowTests {
         defer { cli.cleanUp() }
         let other = cli.store.path + "-other"
         defer { try? FileManager.default.removeItem(atPath: other) }
+        #expect(try cli.run("init", "--store", other).code == 0)
         #expect(try cli.run("--store", other, "--person", "sam", "focus", "set", "Before").code == 0)
         #expect(try cli.run("focus", "set", "After", "--store", other, "--person", "jo").code == 0)
         #expect(FileManager.default.fileExists(atPath: other + "/people/sam/2026-W48.json"))

@@ -115,8 +115,10 @@ extension CLIHabitsTests {
         }
         let piped = try cli.run("status")
         #expect(widest(piped.out) <= 80)
-        // calls list too: its basis in words where that fits, else short, as status gives it.
-        let calls = try cli.run("calls", "list")
+        // calls list is a record: whole lines in a pipe; with --width its basis in words where that fits,
+        // else short, as status gives it.
+        #expect(try cli.run("calls", "list").out.contains("the same week in the previous 3 years"))
+        let calls = try cli.run("calls", "list", "--width", "80")
         #expect(widest(calls.out) <= 80 && calls.out.contains("same wk 3y"), "\(calls.out)")
         #expect(try cli.run("calls", "list", "--width", "120").out.contains("the same week in the previous 3 years"))
         let wide = try cli.run("status", "--width", "140")

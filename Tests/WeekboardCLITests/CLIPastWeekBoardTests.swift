@@ -100,7 +100,7 @@ struct CLICallsEditTests {
         try cli.run("calls", "record", "Repairs", "300")
         try cli.run("calls", "record", "Reapirs", "20")
         #expect(
-            try cli.run("calls", "remove", "Reapirs").out == "Removed Reapirs's figure for 2026-W48 (20 contacts).\n")
+            try cli.run("calls", "remove", "Reapirs").out == "Removed Reapirs' figure for 2026-W48 (20 contacts).\n")
         #expect(try services(cli) == ["Repairs": 300])
         let before = cli.snapshotFiles()
         let missing = try cli.run("calls", "remove", "Reapirs")

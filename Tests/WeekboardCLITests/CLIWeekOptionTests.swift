@@ -8,7 +8,8 @@ import WeekboardTestSupport
 struct CLIWeekOptionTests {
     /// Each command that changes the store, and whether it takes --week (and why not).
     static let writers: [(command: String, week: Bool)] = [
-        ("focus set", true), ("goal set", true), ("goal done", true), ("goal nearly", true), ("goal open", true),
+        ("focus set", true), ("goal set", true), ("goal edit", true), ("goal done", true), ("goal nearly", true),
+        ("goal open", true),
         ("goal drop", true), ("goal clear", true), ("goal move", true), ("goal carry", true),
         ("note add", true), ("note edit", true), ("note remove", true),
         // Board changes are dated: --week back-dates them to a day in that week.

@@ -60,7 +60,8 @@ struct ExportCLITests {
 
     @Test("a missing store or a bad week is an error on stderr")
     func errors() throws {
-        let cli = CLIRunner()
+        var cli = CLIRunner()
+        cli.createsStore = false
         defer { cli.cleanUp() }
         let none = try cli.run("export", "weeknote")
         #expect(none.code != 0)

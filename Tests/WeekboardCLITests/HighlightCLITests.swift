@@ -59,7 +59,8 @@ struct HighlightCLITests {
 
     @Test("bad input is a clear error on stderr, nothing on stdout, the store untouched")
     func errors() throws {
-        let none = CLIRunner()
+        var none = CLIRunner()
+        none.createsStore = false
         defer { none.cleanUp() }
         let missing = try none.run("export", "highlight")
         #expect(missing.code == 1 || missing.code == 2)

@@ -45,6 +45,10 @@ struct InstallTests {
         defer { try? FileManager.default.removeItem(at: dest) }
         let install = try make(["install", "DESTDIR=\(dest.path)", "PREFIX=/usr"])
         #expect(install.code == 0, "\(install.out)")
+        // No warning of the build or the link names one of weekboard's own files (docs/performance.md lists
+        // the toolchain's that remain).
+        let ours = install.out.split(separator: "\n").filter { $0.contains("warning") && $0.contains("/Sources/") }
+        #expect(ours.isEmpty, "\(ours.joined(separator: "\n"))")
         let files = [
             "usr/bin/weekboard", "usr/share/man/man1/weekboard.1", "usr/share/bash-completion/completions/weekboard",
             "usr/share/zsh/site-functions/_weekboard", "usr/share/fish/vendor_completions.d/weekboard.fish",
@@ -69,9 +73,22 @@ struct InstallTests {
         let page = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         man.waitUntilExit()
         #expect(man.terminationStatus == 0)
-        for section in ["SYNOPSIS", "DASHBOARD KEYS", "FILES", "EXIT STATUS", "--store"] {
+        for section in [
+            "SYNOPSIS", "GLOBAL OPTIONS", "DASHBOARD KEYS", "FILES", "ENVIRONMENT", "EXIT STATUS", "--store",
+        ] {
             #expect(page.contains(section), "man page lacks \(section)")
         }
+        // The keys come from the key map (u, Ctrl-R, L, H and a included); the environment names the
+        // date and time pins; --store and --person are described once, not under every command.
+        for text in [
+            "undo your last change", "redo what undo took back", "log: who changed what", "highlight report for",
+            "record this week's count", "WEEKBOARD_TODAY", "WEEKBOARD_NOW",
+        ] {
+            #expect(page.contains(text), "man page lacks \(text)")
+        }
+        #expect(page.components(separatedBy: "The store folder").count - 1 == 1, "--store described more than once")
+        #expect(
+            page.components(separatedBy: "Whose focus and goals").count - 1 == 1, "--person described more than once")
         let bash = try String(contentsOf: dest.appendingPathComponent(files[2]), encoding: .utf8)
         #expect(bash.contains("weekboard"))
         let uninstall = try make(["uninstall", "DESTDIR=\(dest.path)", "PREFIX=/usr"])

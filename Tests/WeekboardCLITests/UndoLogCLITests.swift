@@ -19,7 +19,7 @@ struct UndoLogCLITests {
         #expect((try cli.statusJSON()["goals"] as? [[String: Any]])?.first?["state"] as? String == "open")
         #expect(try cli.run("redo").out == "Redid: Goal 1 done\n")
         #expect((try cli.statusJSON()["goals"] as? [[String: Any]])?.first?["state"] as? String == "done")
-        let log = try cli.run("log").out.split(separator: "\n")
+        let log = try cli.run("log", "--width", "80").out.split(separator: "\n")
         #expect(log.count == 5, "\(log)")
         #expect(log[0].contains("Redid: Goal 1 done") && log[1].contains("Undid: Goal 1 done"))
         #expect(log.allSatisfy { $0.count <= 80 })
@@ -43,7 +43,10 @@ struct UndoLogCLITests {
         let lines = log.split(separator: "\n")
         #expect(lines.count == 2, "\(log)")
         #expect(lines[0].contains("sam (cli)  Damp and mould triage moved from Amber to Red"), "\(log)")
-        #expect(lines[0].count == 80 && lines[0].hasSuffix("…"), "a long line is cut to 80 columns")
+        #expect(lines[0].hasSuffix("moved from Amber to Red: “Survey backlog”"), "in a pipe, the line whole")
+        let fitted = try cli.run("log", "--project", "damp and mould triage", "--width", "80").out
+        let first = fitted.split(separator: "\n")[0]
+        #expect(first.count == 80 && first.hasSuffix("…"), "--width 80 cuts a long line to 80 columns")
         let json = try cli.run("log", "--project", "Damp", "--json").out
         #expect(json.contains("Damp and mould triage moved from Amber to Red: “Survey backlog”"), "\(json)")
         #expect(try cli.run("log", "--by", "sam").out.split(separator: "\n").count == 1)

@@ -23,7 +23,7 @@ struct DashboardProjectFormTests {
             s.editing?.editor.text == "Technical Services 12 Point Plan", "the selected project's programme is offered")
         (s, effects) = DashboardFixture.press(s, [.ctrl("u")] + type("Housing Delivery") + type("M. Ali"))
         (s, effects) = DashboardFixture.press(s, type("purple"))
-        #expect(s.message?.text == "'purple' is not a status: r, a, g, b, ar or ag: Esc cancels")
+        #expect(s.message?.text == "'purple' is not a status: r, a, g, b, ar or ag")
         #expect(s.editing?.target.prompt == "New project 4/6: status: r, a, g, b, ar or ag (empty: green)")
         (s, effects) = DashboardFixture.press(
             s, [.ctrl("u")] + type("a") + type("Cameras ordered") + type("2026-12-18"))

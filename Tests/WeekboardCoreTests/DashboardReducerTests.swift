@@ -76,7 +76,7 @@ struct DashboardReducerTests {
         #expect(effects.isEmpty)
         (n, effects) = press(n, .ctrl("u"), .char("O"), .char("K"), .enter)
         #expect(n.editing == nil)
-        #expect(effects.map(\.forgettingEdit) == [.perform(.setGoal(slot: 2, text: "OK"), week: Self.week)])
+        #expect(effects.map(\.forgettingEdit) == [.perform(.editGoal(slot: 2, text: "OK"), week: Self.week)])
     }
 
     @Test func qIsALetterWhileEditingAndEscCancels() throws {

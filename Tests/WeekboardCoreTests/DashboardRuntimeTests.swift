@@ -84,6 +84,9 @@ struct DashboardRuntimeTests {
             try tx.write(StoreFiles.board, board)
         }
         _ = c.handle(.enter)
+        // " more" made the programme (the last field) a new one: asked once, Enter again confirms.
+        #expect(c.state.message?.kind == .question)
+        _ = c.handle(.enter)
         #expect(c.state.message?.kind == .error)
         #expect(c.state.message?.text.contains("no project called 'Damp and mould triage'") == true)
         #expect(c.state.editing?.editor.text.hasSuffix(" more") == true)

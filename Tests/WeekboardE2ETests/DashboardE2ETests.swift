@@ -207,6 +207,9 @@ extension DashboardE2ETests {
         try tmux.type("Estate CCTV")
         try tmux.keys("Enter", "C-u")
         try tmux.type("Estates")
+        // A programme the board does not have is asked about once; Enter again creates it.
+        try tmux.keys("Enter")
+        try tmux.waitFor("No programme called 'Estates': Enter again creates it")
         try tmux.keys("Enter", "Enter")
         try tmux.type("r")
         try tmux.keys("Enter", "Enter", "Enter")

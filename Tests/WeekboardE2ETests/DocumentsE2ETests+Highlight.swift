@@ -12,7 +12,7 @@ extension DocumentsE2ETests {
         let before = cli.snapshotFiles()
         let tmux = try open(cli, in: folder, extra: "--read-only")
         try tmux.keys("Tab")
-        try tmux.waitFor("s status")
+        try tmux.waitFor("[Programme board]")
         try tmux.keys("H")
         try tmux.waitFor("Highlight report · Technical Services 12 Point Plan")
         var screen = try tmux.screen()

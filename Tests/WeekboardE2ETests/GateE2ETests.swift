@@ -50,4 +50,32 @@ struct GateE2ETests {
         try viewer.keys("q")
         try viewer.waitFor(timeout: 20, "the session to end") { _ in !((try? viewer.programRunning()) ?? true) }
     }
+
+    @Test("a viewer given access without --person opens on the team's view; the footer offers no edit key")
+    func viewerWithoutPerson() throws {
+        var cli = CLIRunner()
+        cli.env["WEEKBOARD_TODAY"] = nil  // over SSH today is the real date
+        defer { cli.cleanUp() }
+        let server = try SSHServer()
+        defer { server.stop() }
+        #expect(try cli.run("goal", "set", "1", "Shortlist contractors", "--person", "priya.shah").code == 0)
+        let jo = try server.newKey("jo")
+        #expect(try cli.run("access", "add", "jo", "--key", jo.publicLine, "--role", "viewer").code == 0)
+        #expect(try cli.run("access", "sync", "--authorized-keys", server.authorizedKeys.path).code == 0)
+        var env = cli.env
+        env.removeValue(forKey: "SSH_AUTH_SOCK")
+        let viewer = try TmuxSession(width: 100, height: 30, env: env)
+        try viewer.run(server.sshCommandLine(key: jo.path, extra: ["-tt"]))
+        let screen = try viewer.waitFor("READ-ONLY · viewing as jo", timeout: 30)
+        #expect(
+            screen.contains("[Team]") && screen.contains("priya.shah [○][ ][ ]  met 0 of 1"),
+            "\(screen)")
+        let footer = screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        for key in ["tick", "e edit", "c carry", "s status", "a add", "u undo"] {
+            #expect(!footer.contains(key), "the footer offers '\(key)' to a viewer: \(footer)")
+        }
+        #expect(footer.contains("q quit"), "\(footer)")
+        try viewer.keys("q")
+        try viewer.waitFor(timeout: 20, "the session to end") { _ in !((try? viewer.programRunning()) ?? true) }
+    }
 }

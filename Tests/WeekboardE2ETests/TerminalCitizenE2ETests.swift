@@ -36,7 +36,7 @@ struct TerminalCitizenE2ETests {
         try tmux.waitFor("Shortlist agreed 3 q")
         #expect(try tmux.screen().contains("Editing goal 3"))  // still editing: the newline did not save
         try tmux.keys("Enter")
-        try tmux.waitFor("Goal 3 set")
+        try tmux.waitFor("Goal 3 reworded (still open).")
         let after = try goal(cli, 3)
         #expect(after["text"] as? String == "Shortlist agreed 3 q")
         #expect(after["state"] as? String == before)

@@ -15,6 +15,12 @@ public struct CLIRunner {
 
     public let store: URL
     public var env: [String: String]
+    /// Only `init` creates a store, so the runner stands in for the user who ran `weekboard init` first:
+    /// before any other command it creates the store (as `init` would) unless one is there. Tests of a
+    /// missing store set this to false.
+    public var createsStore = true
+    /// The working folder commands run in (relative `--out` and import paths); nil: the test's own.
+    public var directory: URL?
 
     /// A fresh temporary store folder (not created yet) with a pinned date and person.
     public init(today: String = "2026-11-24", person: String = "alex") {
@@ -53,10 +59,16 @@ public struct CLIRunner {
 
     @discardableResult
     public func run(_ args: [String], stdin: String? = nil) throws -> Result {
+        if createsStore, !args.contains("init"), !args.contains("--store"),
+            !FileManager.default.fileExists(atPath: store.appendingPathComponent("store.json").path)
+        {
+            try Store(root: store).create()
+        }
         let p = Process()
         p.executableURL = CLIRunner.binary
         p.arguments = args
         p.environment = env
+        if let directory { p.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err

@@ -128,6 +128,30 @@ public final class SSHServer {
         return try Self.run("ssh", args, stdin: stdin, env: env, check: false)
     }
 
+    /// A key pair made by PuTTYgen as a Windows colleague makes one: the `.ppk` file and the RFC 4716
+    /// public key file PuTTYgen saves beside it.
+    public func newPuTTYKey(_ name: String) throws -> (ppk: String, rfc4716: String) {
+        let ppk = dir.appendingPathComponent("putty-\(name).ppk").path
+        try Self.run(
+            "puttygen", ["-t", "ed25519", "-C", "\(name)@windows", "-o", ppk, "--new-passphrase", "/dev/null"])
+        let pub = dir.appendingPathComponent("putty-\(name).pub").path
+        try Self.run("puttygen", [ppk, "-O", "public", "-o", pub])
+        return (ppk, pub)
+    }
+
+    /// Runs PuTTY's `plink` with a `.ppk` key, as a Windows colleague would: this server's host key
+    /// pinned by fingerprint, no agent, never a question, and PuTTY's settings kept in the server's folder.
+    public func plink(ppk: String, _ command: [String]) throws -> Result {
+        let fingerprint = try Self.run(
+            "ssh-keygen", ["-l", "-E", "sha256", "-f", dir.appendingPathComponent("host_ed25519.pub").path]
+        ).out.split(separator: " ")[1]
+        let args = [
+            "-ssh", "-batch", "-noagent", "-hostkey", String(fingerprint), "-P", "\(port)", "-i", ppk,
+            "\(user)@127.0.0.1",
+        ]
+        return try Self.run("plink", args + command, env: ["HOME": dir.path], check: false)
+    }
+
     /// The command line for tmux (quoted for its shell).
     public func sshCommandLine(key: String, extra: [String] = []) -> String {
         (["ssh"] + clientOptions(key: key) + extra + ["\(user)@127.0.0.1"]).map { "'\($0)'" }.joined(separator: " ")

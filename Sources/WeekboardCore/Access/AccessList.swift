@@ -60,7 +60,7 @@ public struct AccessList: Codable, Equatable, Sendable {
     public mutating func remove(name: String) throws -> String {
         guard let i = entries.firstIndex(where: { $0.name == name }) else { throw notFound(name) }
         entries.remove(at: i)
-        return "Removed \(name)'s access."
+        return "Removed \(English.possessive(name)) access."
     }
 
     public mutating func setRole(name: String, _ role: AccessRole) throws -> String {

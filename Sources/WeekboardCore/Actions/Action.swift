@@ -9,6 +9,9 @@
 public enum Action: Equatable, Sendable {
     case setFocus(String)
     case setGoal(slot: Int, text: String)
+    /// New words for the same goal: its state (done, nearly…) is kept, so a corrected typo never
+    /// reopens a goal met. `setGoal` is for a different goal, which starts open.
+    case editGoal(slot: Int, text: String)
     case setGoalState(slot: Int, GoalState)
     /// Dashboard `1`/`2`/`3`: done, or back to open when already done.
     case toggleGoalDone(slot: Int)

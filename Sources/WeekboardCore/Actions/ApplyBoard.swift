@@ -77,7 +77,7 @@ public extension Board {
         let gone = projects[i].history.removeLast()
         projects[i].note = projects[i].history.last?.note
         return
-            "Withdrew \(p.name)'s update of \(gone.date.iso) (\(gone.status.name)); "
+            "Withdrew \(English.possessive(p.name)) update of \(gone.date.iso) (\(gone.status.name)); "
             + "it is \(projects[i].status.name) again."
     }
 

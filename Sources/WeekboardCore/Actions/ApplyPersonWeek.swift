@@ -13,6 +13,7 @@ public extension PersonWeek {
         switch action {
         case .setFocus(let text): return try setFocus(text)
         case .setGoal(let slot, let text): return try setGoal(slot: slot, text: text, now: now)
+        case .editGoal(let slot, let text): return try editGoal(slot: slot, text: text, now: now)
         case .setGoalState(let slot, let state): return try setGoalState(slot: slot, state, now: now)
         case .toggleGoalDone(let slot): return try toggleGoalDone(slot: slot, now: now)
         case .clearGoal(let slot): return try clearGoal(slot: slot)
@@ -38,6 +39,20 @@ public extension PersonWeek {
         goals[n - 1] = Goal(text: text, state: .open, changedAt: now)
         guard let old, old.state != .open else { return "Goal \(n) set." }
         return "Goal \(n) set (open; the goal it replaced was \(old.state.word))."
+    }
+
+    /// The same goal in corrected words: its state stays (the message says which it is).
+    mutating func editGoal(slot: Int, text raw: String, now: Date) throws -> String {
+        let n = try TextRules.slot(slot)
+        let text = try TextRules.line(raw, what: "goal \(n)")
+        guard var goal = goals[n - 1] else {
+            throw InputError("goal \(n) is empty: set it first (weekboard goal set \(n) TEXT)")
+        }
+        if goal.text == text { return "Goal \(n) unchanged." }
+        goal.text = text
+        goal.changedAt = now
+        goals[n - 1] = goal
+        return "Goal \(n) reworded (still \(goal.state.word))."
     }
 
     mutating func clearGoal(slot: Int) throws -> String {

@@ -53,7 +53,8 @@ extension Store {
                 var callers = try tx.readCallerWeek(ctx.week)
                 if callers.services.removeValue(forKey: service) != nil { try tx.write(callers) }
             }
-            return "Removed \(service)'s figure for \(ctx.week.id) (\(Marks.thousands(gone.total)) contacts)."
+            let count = Marks.thousands(gone.total)
+            return "Removed \(English.possessive(service)) figure for \(ctx.week.id) (\(count) contacts)."
         default: throw InputError("not a contact-centre change")
         }
     }

@@ -27,6 +27,7 @@ public extension Store {
         switch action {
         case .setFocus(let text): return "Focus: “\(text)”"
         case .setGoal(let slot, let text): return "Goal \(slot) set: “\(text)”"
+        case .editGoal(_, let text): return "\(said): “\(text)”"
         case .addNote(let section, let text): return "\(section.title): added “\(text)”"
         case .editNote(let section, let n, let text): return "\(section.title) \(n): now “\(text)”"
         case .setProjectStatus(_, _, let note?): return "\(said): “\(note)”"
@@ -41,7 +42,7 @@ public extension Store {
     ) throws -> String {
         let weekFile = StoreFiles.personWeek(person, ctx.week)
         switch action {
-        case .setFocus, .setGoal, .setGoalState, .toggleGoalDone, .clearGoal, .moveGoal, .addNote, .editNote,
+        case .setFocus, .setGoal, .editGoal, .setGoalState, .toggleGoalDone, .clearGoal, .moveGoal, .addNote, .editNote,
             .removeNote:
             var w = try tx.read(weekFile)
             let m = try w.apply(action, now: ctx.now)

@@ -127,7 +127,7 @@ public enum GateCommandLine {
     public static func help(name: String, role: AccessRole, person: String) -> [String] {
         var lines = [
             "weekboard over SSH: you are \(name), \(role == .editor ? "an editor" : "a viewer")"
-                + (role == .editor ? " (changes go to \(person)'s week)." : "."),
+                + (role == .editor ? " (changes go to \(English.possessive(person)) week)." : "."),
             "",
             "  ssh -t HOST                      the dashboard (q quits)",
             "  ssh HOST COMMAND                 one of:",

@@ -41,8 +41,9 @@ struct GateCommandSpec: Sendable {
             "history", .viewer, flags: ["--plain"], options: ["--week", "--weeks", "--color", "--width"],
             usage: "[--week W] [--weeks N] [--plain]"),
         GateCommandSpec(
-            "log", .viewer, flags: ["--json"], options: ["--week", "--by", "--since", "--project", "--limit"],
-            usage: "[--week W] [--by NAME] [--since DATE] [--project NAME] [--json]"),
+            "log", .viewer, flags: ["--json"],
+            options: ["--week", "--by", "--since", "--project", "--limit", "--width"],
+            usage: "[--week W] [--by NAME] [--since DATE] [--project NAME] [--json] [--width N]"),
         GateCommandSpec(
             "okr list", .viewer, flags: ["--json", "--plain"], options: ["--color", "--width"], usage: "[--json]"),
         GateCommandSpec(
@@ -63,6 +64,7 @@ struct GateCommandSpec: Sendable {
             usage: "[--week W] [--weeks N] [--service S] [--format md|html|csv]"),
         GateCommandSpec("focus set", .editor, options: ["--week"], positionals: .text, usage: "TEXT [--week W]"),
         GateCommandSpec("goal set", .editor, options: ["--week"], positionals: .text, usage: "N TEXT [--week W]"),
+        GateCommandSpec("goal edit", .editor, options: ["--week"], positionals: .text, usage: "N TEXT [--week W]"),
         GateCommandSpec("goal done", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
         GateCommandSpec("goal nearly", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
         GateCommandSpec("goal open", .editor, options: ["--week"], positionals: .text, usage: "N [--week W]"),
@@ -117,7 +119,7 @@ struct GateCommandSpec: Sendable {
             "calls import", .editor, flags: ["--dry-run", "--skip-bad", "--explain"],
             options: ["--date-order", "--format", "--service"], positionals: .standardInput,
             usage: "- [--dry-run] [--skip-bad] [--explain] [--format F] [--service S] < export"),
-        GateCommandSpec("undo", .editor, flags: ["--list"], usage: "[--list]"),
+        GateCommandSpec("undo", .editor, flags: ["--list"], options: ["--width"], usage: "[--list] [--width N]"),
         GateCommandSpec("redo", .editor),
     ]
 }

@@ -35,7 +35,7 @@ public struct HighlightReport: Equatable, Sendable {
         today: CalendarDay, labelStyle: WeekLabelStyle = .dotted,
         authorOf: AuthorLookup = recordedAuthor
     ) throws -> HighlightReport {
-        let chosen = try choose(programmes, from: board.programmes)
+        let chosen = try choose(programmes, from: board.programmes, archived: board.projects.filter(\.isArchived))
         let built = board.programmes.compactMap { name -> HighlightProgramme? in
             guard chosen?.contains(name) ?? true else { return nil }
             return HighlightProgramme(
@@ -65,11 +65,20 @@ public struct HighlightReport: Equatable, Sendable {
     }
 
     /// The board's programme names matching `wanted` (nil: no choice was made).
-    static func choose(_ wanted: [String], from names: [String]) throws -> Set<String>? {
+    /// `archived`: the archived projects, so a programme left with only those is named as such.
+    static func choose(_ wanted: [String], from names: [String], archived: [Project] = []) throws -> Set<String>? {
         guard !wanted.isEmpty else { return nil }
         var out = Set<String>()
         for w in wanted {
             guard let match = names.first(where: { $0.lowercased() == w.lowercased() }) else {
+                let gone = archived.filter { $0.programme.lowercased() == w.lowercased() }
+                if let name = gone.first?.programme {
+                    throw InputError(
+                        """
+                        the programme '\(Sanitize.text(name))' has only archived projects (\(gone.count)), so nothing \
+                        on the board to report: 'weekboard project restore NAME' brings one back
+                        """)
+                }
                 let known =
                     names.isEmpty
                     ? "the board has no programmes yet"

@@ -71,6 +71,17 @@ public struct StatusText {
         }
         lines.append(title.line)
         let today = snapshot.today
+        // Names first, up to their longest, then the milestone (ColumnFit): at any width.
+        let all = snapshot.programmes.flatMap(\.projects)
+        func longest(_ text: (Project) -> String?) -> Int {
+            all.compactMap(text).map { TextWidth.of(Sanitize.text($0)) }.max() ?? 0
+        }
+        let staleRoom = all.contains { $0.isStale(today: today) } ? 10 : 0
+        let fit = ColumnFit.widths(
+            [
+                .init(want: longest(\.name) + 1, minimum: 12), .init(want: max(2, longest(\.owner)) + 1, minimum: 7),
+                .init(want: longest { $0.milestone?.text }, minimum: 8),
+            ], room: width - 4 - 17 - 2 - 7 - staleRoom, leading: 2)
         for programme in snapshot.programmes {
             var p = LineBuilder(limit: width, unicode: unicode)
             p.add("  ")
@@ -84,8 +95,8 @@ public struct StatusText {
                 l.add("    ")
                 l.add(project.status.tag(unicode: unicode), Role.status(project.status), width: 17)
                 l.add(project.trend.arrow(unicode: unicode), Marks.trendRole(project.trend), width: 2)
-                l.add(project.name, .text, width: 22)
-                l.add(project.owner ?? "-", .muted, width: 12)
+                l.add(project.name, .text, width: fit[0])
+                l.add(project.owner ?? "-", .muted, width: fit[1])
                 let due = project.milestone?.due
                 l.add(due.map { Self.shortDate($0) } ?? "", due.map { $0 < today } == true ? .error : .muted, width: 7)
                 let stale = project.isStale(today: today) ? "STALE \(project.daysSinceUpdate(today: today))d" : ""
@@ -107,10 +118,14 @@ public struct StatusText {
                 ? "  (no figures: weekboard calls record SERVICE COUNT)"
                 : "  this week against normal for this time of year", .muted)
         lines.append(title.line)
+        // The service column as wide as the longest name (the figures after it line up), within the width.
+        let service = min(
+            max(8, (snapshot.contacts.map { TextWidth.of(Sanitize.text($0.service)) }.max() ?? 0) + 1),
+            max(8, width - 2 - 42))
         for row in snapshot.contacts {
             var l = LineBuilder(limit: width, unicode: unicode)
             l.add("  ")
-            l.add(row.service, .text, width: 20)
+            l.add(row.service, .text, width: service)
             // Figures right-aligned so their digits line up down the column.
             l.add((row.count.map(Marks.thousands) ?? "-").leftPadded(6, with: " "), .text, width: 7)
             l.add(" normal ", .muted)

@@ -13,30 +13,16 @@
 /// did for weekboard, from the C library (FoundationEssentials has none of them).
 extension Posix {
     /// `user`'s home folder from the password database; the current user's when nil.
+    /// Through FoundationEssentials, which already does these look-ups: a static link then warns
+    /// about glibc's NSS functions in the toolchain's library only, never in weekboard's own files.
     public static func homeDirectory(of user: String? = nil) -> String? {
-        var entry = passwd()
-        var result: UnsafeMutablePointer<passwd>?
-        var buffer = [CChar](repeating: 0, count: 16 * 1024)
-        let status =
-            if let user {
-                getpwnam_r(user, &entry, &buffer, buffer.count, &result)
-            } else {
-                getpwuid_r(geteuid(), &entry, &buffer, buffer.count, &result)
-            }
-        guard status == 0, result != nil, let dir = entry.pw_dir else { return nil }
-        return String(cString: dir)
+        let name = user ?? userName()
+        guard !name.isEmpty, let home = FileManager.default.homeDirectory(forUser: name) else { return nil }
+        return home.path
     }
 
-    /// The login name of the effective user (as `NSUserName()`), "" when it has none.
-    public static func userName() -> String {
-        var entry = passwd()
-        var result: UnsafeMutablePointer<passwd>?
-        var buffer = [CChar](repeating: 0, count: 16 * 1024)
-        guard getpwuid_r(geteuid(), &entry, &buffer, buffer.count, &result) == 0, result != nil,
-            let name = entry.pw_name
-        else { return "" }
-        return String(cString: name)
-    }
+    /// The login name of the effective user from the password database (as `NSUserName()`).
+    public static func userName() -> String { ProcessInfo.processInfo.userName }
 
     /// `~` and `~/…` from `$HOME` (else the password database), `~user/…` from the password database,
     /// and a trailing `/` dropped, as `NSString.expandingTildeInPath` does on Linux; anything else as given.

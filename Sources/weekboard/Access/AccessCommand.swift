@@ -117,6 +117,7 @@ struct AccessCommand: ParsableCommand {
             let e = try CommandEnvironment(global)
             var list = try e.store.exists ? e.store.accessList() : AccessList()
             if let raw = authorizedKeys {
+                try e.requireStore()
                 let path = try AccessCommand.absolute(raw)
                 let outcome: ActionOutcome
                 (outcome, list) = try e.store.perform(.setAuthorizedKeys(path: path), now: e.now, source: e.source)
@@ -136,6 +137,7 @@ struct AccessCommand: ParsableCommand {
     /// One access change, then `authorized_keys` rewritten if its path is known.
     static func change(_ change: AccessChange, _ global: GlobalOptions) throws {
         let e = try CommandEnvironment(global)
+        try e.requireStore()
         let (outcome, list) = try e.store.perform(change, now: e.now, source: e.source)
         say(outcome.message)
         if list.authorizedKeys != nil {

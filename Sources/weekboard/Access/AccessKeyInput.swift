@@ -11,7 +11,8 @@
 import WeekboardCore
 
 /// Where `access add --key` finds the key: standard input (`-`), the key line itself (it starts with a
-/// key type), or a `.pub` file holding one key (blank lines and `#` comments aside).
+/// key type), a `.pub` file holding one key (blank lines and `#` comments aside), or what PuTTYgen
+/// saves on Windows: its RFC 4716 public key file, or the `.ppk` file (its public key only).
 enum AccessKeyInput {
     static func read(_ value: String) throws -> SSHPublicKey {
         if value == "-" {
@@ -30,6 +31,21 @@ enum AccessKeyInput {
     }
 
     static func parse(_ text: String, from source: String) throws -> SSHPublicKey {
+        if let container = SSHPublicKey.container(of: text) {
+            do {
+                let key = try SSHPublicKey(container: text)
+                if container == .puttyPrivateKey {
+                    sayError(
+                        """
+                        note: \(source) is a PuTTY private key file; only its public key was read. Its owner \
+                        should keep it to themselves and send only the public key next time.
+                        """)
+                }
+                return key
+            } catch let e as InputError {
+                throw InputError("\(source): \(e.message)")
+            }
+        }
         let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init).filter {
             let t = $0.trimmed(.whitespaces)
             return !t.isEmpty && !t.hasPrefix("#")

@@ -90,8 +90,9 @@ struct GateCommand: ParsableCommand {
 
     /// The account's home and name from the password database (never from the environment).
     static func account() -> (home: String, user: String) {
-        guard let pw = getpwuid(getuid()) else { return ("/", "weekboard") }
-        return (String(cString: pw.pointee.pw_dir), String(cString: pw.pointee.pw_name))
+        let user = Posix.userName()
+        guard !user.isEmpty, let home = Posix.homeDirectory(of: user) else { return ("/", "weekboard") }
+        return (home, user)
     }
 
     /// Replaces this process with `weekboard ARGS` in exactly `env`; returns only on failure.

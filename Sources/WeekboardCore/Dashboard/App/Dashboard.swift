@@ -14,6 +14,7 @@ enum Dashboard {
             effects.append(.redraw)
         case .tick(let today, let storeChanged):
             if today != s.today || storeChanged { effects.append(.loadWeek(s.week)) }
+            fade(&s)
         case .weekLoaded(let week, let today, let result): weekLoaded(week, today: today, result, &s, &effects)
         case .performed(let result, let restoring): performed(result, restoring: restoring, &s, &effects)
         case .applied(let mine, let message): applied(mine, message: message, &s)
@@ -27,12 +28,23 @@ enum Dashboard {
         case .weeknoteSaved(let path, let result): weeknoteSaved(path: path, result, &s)
         case .reportSaved(let path, let result): reportSaved(path: path, result, &s)
         }
+        // An edit that begins starts with a clear message line: what an earlier key said is not about
+        // this field (a message set by this event, such as a failed save's reason, stays).
+        if state.editing == nil, s.editing != nil, s.message == state.message { s.message = nil }
         // The one read-only guard: whatever asked for it, nothing is written.
         if s.settings.readOnly, effects.contains(where: \.writes) {
             effects.removeAll(where: \.writes)
             s.message = .readOnly
         }
         return (s, effects)
+    }
+
+    /// One idle tick for the message: information and success fade after a few seconds; an error
+    /// or a question stays until the next one (and nothing fades while a field is being edited).
+    static func fade(_ s: inout DashboardState) {
+        guard var m = s.message, m.fades, s.editing == nil else { return }
+        m.age += 1
+        s.message = m.age >= Message.fadeTicks ? nil : m
     }
 
     /// If the week was already on screen and now fails to read (say a colleague saved a broken

@@ -55,7 +55,10 @@ public final class DashboardRuntime: ScreenDriver {
     @discardableResult
     public func tick() -> ScreenUpdate {
         let settled = settle()
-        return settled.then(send(.tick(today: environment.today(), storeChanged: storeChanged()), quiet: true))
+        let message = state.message
+        let update = settled.then(send(.tick(today: environment.today(), storeChanged: storeChanged()), quiet: true))
+        // A message that faded leaves the line it was on to be drawn again.
+        return state.message == nil && message != nil ? update.then(.draw) : update
     }
 
     /// Writes the change shown ahead of its write, if there is one. Nothing more to draw when it was

@@ -54,6 +54,7 @@ struct DashboardState: Sendable {
         self.today = today
         self.settings = settings
         self.snapshot = snapshot
+        teamView = settings.opensOnTeam
     }
 
     var currentWeek: ISOWeek { ISOWeek(containing: today) }

@@ -8,11 +8,15 @@ public struct DisplaySettings: Equatable, Sendable {
     public var mouse: Bool
     /// Said in the header when read-only, in place of `READ-ONLY` (over SSH: `READ-ONLY · viewing as NAME`).
     public var readOnlyBadge: String?
+    /// Opens on the team's view: a viewer over SSH with no week of their own in the store sees the
+    /// team, not an empty week.
+    public var opensOnTeam: Bool
 
     public init(
         unicode: Bool = true, labelStyle: WeekLabelStyle = .dotted, readOnly: Bool = false, mouse: Bool = true,
-        readOnlyBadge: String? = nil
+        readOnlyBadge: String? = nil, opensOnTeam: Bool = false
     ) {
+        self.opensOnTeam = opensOnTeam
         self.unicode = unicode
         self.labelStyle = labelStyle
         self.readOnly = readOnly

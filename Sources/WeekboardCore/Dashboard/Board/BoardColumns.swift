@@ -25,14 +25,27 @@ struct BoardColumns {
         let fixed =
             BoardColumns.pointer + tag + 1 + BoardColumns.trend + (due > 0 ? due + 1 : 0) + (stale > 0 ? stale + 1 : 0)
         let rest = max(0, width - fixed)
+        // Names first, up to their longest, then the milestone (ColumnFit); owner and milestone
+        // leave out only when there is too little room for them to say anything.
         let hasOwner = projects.contains { $0.owner != nil } && rest >= 30
         let hasMilestone = projects.contains { $0.milestone != nil } && rest >= 20
-        var n = rest, o = 0, m = 0
-        if hasOwner { o = min(16, max(6, rest / 5)); n -= o + 1 }
-        if hasMilestone { m = max(8, n * 45 / 100); n -= m + 1 }
-        name = max(0, n)
-        owner = o
-        milestone = m
+        func longest(_ text: (Project) -> String?) -> Int {
+            projects.compactMap(text).map { TextWidth.of(Sanitize.text($0)) }.max() ?? 0
+        }
+        let w = ColumnFit.widths(
+            [
+                .init(want: longest(\.name), minimum: 10),
+                .init(want: hasOwner ? longest(\.owner) : 0, minimum: 6),
+                .init(want: hasMilestone ? longest { $0.milestone?.text } : 0, minimum: 8),
+            ], room: rest - (hasOwner ? 1 : 0) - (hasMilestone ? 1 : 0), leading: 2)
+        name = w[0]
+        owner = hasOwner ? w[1] : 0
+        milestone = hasMilestone ? w[2] : 0
+    }
+
+    /// True when the row cuts the project's name or owner (the detail line then shows them whole).
+    func cuts(_ p: Project) -> Bool {
+        TextWidth.of(Sanitize.text(p.name)) > name || (owner > 0 && TextWidth.of(Sanitize.text(p.owner ?? "")) > owner)
     }
 
     func drawTitles(_ frame: inout Frame, _ r: Rect) {
@@ -72,7 +85,11 @@ struct BoardColumns {
         cell(p.milestone?.due.map { Format.day($0, today: today) } ?? "", due, overdue ? .error : .muted, right: true)
         let staleText =
             p.isStale(today: today) ? (showDays ? "stale \(p.daysSinceUpdate(today: today))d" : "stale") : ""
-        cell(staleText, stale, .badge)
+        // Only a stale project's badge is painted; other rows leave the column plain.
+        if stale > 0, !staleText.isEmpty {
+            frame.put(staleText, x: x, y: y, role: sel ? .selection : .badge, maxWidth: stale)
+        }
+        x += stale + (stale > 0 ? 1 : 0)
         if sel { frame.restyle(x: x0, y: y, width: max(0, x - x0 - 1), role: .selection) }
     }
 }

@@ -85,7 +85,7 @@ enum BoardPanel {
                 cols.draw(&frame, p, x: geo.list.x, y: y, selected: selected, focused: focused)
             }
         }
-        drawNote(&frame, geo.note, s, boxed: boxed, g)
+        drawNote(&frame, geo.note, s, boxed: boxed, g, whole: s.project.map(cols.cuts) ?? false)
     }
 
     static func drawProgramme(_ frame: inout Frame, _ p: ProgrammeRollUp, x: Int, y: Int, width: Int, _ g: Glyphs) {
@@ -97,13 +97,17 @@ enum BoardPanel {
         frame.put(" \(g.dot) \(n) project\(n == 1 ? "" : "s")", x: x + used, y: y, role: .muted, maxWidth: width - used)
     }
 
-    static func drawNote(_ frame: inout Frame, _ rect: Rect, _ s: DashboardState, boxed: Bool, _ g: Glyphs) {
+    /// `whole`: the selected row cuts the project's name or owner, so the line under the list begins
+    /// with them in full (in place of `Note:`).
+    static func drawNote(
+        _ frame: inout Frame, _ rect: Rect, _ s: DashboardState, boxed: Bool, _ g: Glyphs, whole: Bool = false
+    ) {
         guard !rect.isEmpty, let p = s.project else { return }
         var y = rect.y
         var height = rect.height
         if boxed {
-            let updated =
-                "updated \(Format.day(p.lastUpdated, today: s.today)), \(p.daysSinceUpdate(today: s.today)) days ago"
+            let ago = English.daysAgo(p.daysSinceUpdate(today: s.today))
+            let updated = "updated \(Format.day(p.lastUpdated, today: s.today)), \(ago)"
             frame.fill(x: rect.x, y: y, width: rect.width, role: .border, text: g.horizontal)
             frame.put(" \(p.name) \(g.dot) \(updated) ", x: rect.x + 1, y: y, role: .muted, maxWidth: rect.width - 2)
             y += 1
@@ -113,9 +117,12 @@ enum BoardPanel {
         if case .projectNote(let name)? = s.editing?.target, name == p.name { return }  // the editor is drawn here
         if case .statusNote(let name, _)? = s.editing?.target, name == p.name { return }
         var lines: [(String, Role)] = []
+        let label = !boxed && whole ? "\(p.name)\(p.owner.map { " (\($0))" } ?? ""): " : noteLabel(boxed)
         if let note = noteText(s) {
             let budget = boxed ? max(1, height - 1 - min(3, p.history.count)) : height
-            lines += TextWrap.lines(noteLabel(boxed) + note, width: rect.width, max: budget).map { ($0, .text) }
+            lines += TextWrap.lines(label + note, width: rect.width, max: budget).map { ($0, .text) }
+        } else if !boxed && whole {
+            lines.append((label + "(no note)", .muted))
         } else {
             lines.append((s.settings.readOnly ? "(no note)" : "(no note: press e on the board to write one)", .muted))
         }
@@ -136,7 +143,9 @@ enum BoardPanel {
         for (i, line) in lines.prefix(height).enumerated() {
             frame.put(line.0, x: rect.x, y: y + i, role: line.1, maxWidth: rect.width)
         }
-        if !boxed, noteText(s) != nil { frame.restyle(x: rect.x, y: y, width: 5, role: .muted) }
+        if !boxed, noteText(s) != nil {
+            frame.restyle(x: rect.x, y: y, width: min(rect.width, TextWidth.of(label) - 1), role: .muted)
+        }
     }
 
     /// The project on screen row `y`, for mouse clicks.

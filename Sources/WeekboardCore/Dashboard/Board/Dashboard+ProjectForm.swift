@@ -29,19 +29,42 @@ extension Dashboard {
         _ effects: inout [Effect]
     ) {
         var form = form
-        do { form.values[form.field] = try ProjectForm.check(form.field, text) } catch {
-            s.message = Message("\(error): Esc cancels", .error)
+        // A refused value keeps the editor on its field with the text typed; the reason is shown
+        // beside the field's prompt until the next Enter.
+        do { form.values[form.field] = try ProjectForm.check(form.field, text, today: s.today) } catch {
+            s.message = Message("\(error)", .error)
             return
+        }
+        if form.field == .programme, let typed = form.values[.programme] {
+            let names = s.snapshot?.programmes.map(\.name) ?? []
+            switch form.matchProgramme(typed, among: names) {
+            case .name(let name): form.values[.programme] = name
+            case .choose(let names):
+                s.message = Message(
+                    "'\(Sanitize.text(typed))' begins \(names.count) programmes: \(NameMatch.list(names)); type more",
+                    .error)
+                return
+            case .ask(let name):
+                form.newProgramme = name
+                var session = session
+                session.target = .project(form)
+                s.editing = session
+                let known = names.isEmpty ? "" : " (programmes: \(NameMatch.list(names)))"
+                s.message = Message(
+                    "No programme called '\(Sanitize.text(name))': Enter again creates it\(known)", .question)
+                return
+            }
         }
         if !form.isLast {
             form.step += 1
+            s.message = nil
             s.editing = EditSession(
                 target: .project(form), text: form.values[form.field] ?? "", maxLength: form.maxLength)
             return
         }
         let action: Action
         do { action = try form.action() } catch {
-            s.message = Message("\(error): Esc cancels", .error)
+            s.message = Message("\(error)", .error)
             return
         }
         if case .addProject(let draft) = action { s.selectedProject = draft.name }

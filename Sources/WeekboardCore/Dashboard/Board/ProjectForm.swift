@@ -17,7 +17,7 @@ struct ProjectForm: Equatable, Sendable {
             case .owner: return "owner (empty: none)"
             case .status: return "status: r, a, g, b, ar or ag (empty: green)"
             case .milestone: return "next milestone (empty: none)"
-            case .due: return "milestone due, e.g. 2026-12-18 (empty: none)"
+            case .due: return "milestone due: 18 Dec, fri, next fri, +2w… (empty: none)"
             case .note: return "note (empty: none)"
             }
         }
@@ -32,6 +32,9 @@ struct ProjectForm: Equatable, Sendable {
     var fields: [Field]
     var step = 0
     var values: [Field: String] = [:]
+    /// A programme name that matched none on the board, asked about once: Enter again with the same
+    /// name creates it, so a typo never makes a new programme unasked.
+    var newProgramme: String?
 
     static func add(programme: String?) -> ProjectForm {
         var f = ProjectForm(kind: .add, fields: [.name, .programme, .owner, .status, .milestone, .due])
@@ -62,26 +65,56 @@ struct ProjectForm: Equatable, Sendable {
 
     var maxLength: Int { field == .note ? TextRules.maxNote : TextRules.maxLine }
 
+    /// What Enter does on the current field (the footer and the message line say it).
+    var enterWord: String { isLast ? "save" : "next field" }
+
     /// The value typed for the current field, checked: the reason when the store would refuse it.
-    static func check(_ field: Field, _ raw: String) throws -> String {
+    /// A due date is taken in every form the CLI's `--due` takes (`next fri`, `+2w`, `15 Dec`) and kept as ISO.
+    static func check(_ field: Field, _ raw: String, today: CalendarDay) throws -> String {
         let t = raw.trimmed(.whitespaces)
         switch field {
         case .name: return try TextRules.line(t, what: "project name", max: 120)
         case .programme: return try TextRules.line(t, what: "programme", max: 120)
         case .status:
             guard t.isEmpty || RAGStatus(parsing: t) != nil else {
-                throw InputError("'\(t)' is not a status: r, a, g, b, ar or ag")
+                throw InputError("'\(Sanitize.text(t))' is not a status: r, a, g, b, ar or ag")
             }
         case .due:
-            guard t.isEmpty || CalendarDay.parse(t) != nil else {
-                throw InputError("'\(t)' is not a date like 2026-12-18")
+            guard !t.isEmpty else { return t }
+            guard let day = try? DateSpec.parse(t, today: today) else {
+                throw InputError("'\(Sanitize.text(t))' is not a date (18 Dec, fri, +2w…)")
             }
+            return day.iso
         case .owner, .milestone, .note:
             if !t.isEmpty {
                 _ = try TextRules.line(t, what: field.rawValue, max: field == .note ? TextRules.maxNote : 120)
             }
         }
         return t
+    }
+
+    /// The programme field's value against the programmes on the board, as the CLI matches names: the
+    /// same name in any case, else the one name it begins. `.choose` when it begins several; `.ask`
+    /// for a name that matches none (unless already asked about: then it is new).
+    enum ProgrammeMatch: Equatable {
+        case name(String)
+        case choose([String])
+        case ask(String)
+    }
+
+    func matchProgramme(_ typed: String, among names: [String]) -> ProgrammeMatch {
+        let key = typed.lowercased()
+        if let same = names.first(where: { $0.lowercased() == key }) { return .name(same) }
+        let starts = names.filter { $0.lowercased().hasPrefix(key) }
+        if starts.count == 1 { return .name(starts[0]) }
+        if starts.count > 1 { return .choose(starts) }
+        return newProgramme == typed ? .name(typed) : .ask(typed)
+    }
+
+    /// Programmes on the board that begin with what is typed so far (all of them for nothing typed).
+    static func suggestions(_ typed: String, among names: [String]) -> [String] {
+        let key = typed.trimmed(.whitespaces).lowercased()
+        return names.filter { key.isEmpty || $0.lowercased().hasPrefix(key) }
     }
 
     /// The one change the whole form makes.

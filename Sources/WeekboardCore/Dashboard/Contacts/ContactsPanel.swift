@@ -8,13 +8,17 @@ enum ContactsPanel {
         var basis: Int
         var spark: Int
 
-        init(width: Int, sparkWeeks: Int) {
+        /// `longest`: the widest service name. Names come first: the sparkline, then the basis, give
+        /// way before a name is cut; room left over stays at the right, not in the name column.
+        init(width: Int, sparkWeeks: Int, longest: Int) {
             let core = 7 + 1 + 7 + 1 + 5
+            let want = max(7, longest)
             basis = 10
             spark = sparkWeeks
-            if width - core - (basis + 1) - (spark + 1) < 9 { spark = 0 }
-            if width - core - (basis + 1) < 10 { basis = 0 }
-            name = max(0, width - core - 1 - (basis > 0 ? basis + 1 : 0) - (spark > 0 ? spark + 1 : 0))
+            if width - core - 1 - want - (basis + 1) - (spark + 1) < 0 { spark = 0 }
+            if width - core - 1 - min(want, 12) - (basis + 1) < 0 { basis = 0 }
+            let room = width - core - 1 - (basis > 0 ? basis + 1 : 0) - (spark > 0 ? spark + 1 : 0)
+            name = max(0, min(want, room))
         }
     }
 
@@ -41,7 +45,9 @@ enum ContactsPanel {
                 maxWidth: c.width)
             return
         }
-        let cols = Columns(width: c.width, sparkWeeks: rows.first?.recent.count ?? 12)
+        let cols = Columns(
+            width: c.width, sparkWeeks: rows.first?.recent.count ?? 12,
+            longest: rows.map { TextWidth.of(Sanitize.text($0.service)) }.max() ?? 0)
         let top = rowsTop(c, services: rows.count)
         if top > c.y {
             line(

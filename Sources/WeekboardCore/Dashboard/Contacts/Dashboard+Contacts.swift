@@ -11,7 +11,7 @@ extension Dashboard {
         let t = text.trimmed(.whitespaces)
         switch target {
         case .callsService:
-            guard !t.isEmpty else { s.message = Message("service cannot be empty: Esc cancels", .error); return }
+            guard !t.isEmpty else { s.message = Message("service cannot be empty", .error); return }
             let row = s.services.first { $0.service.lowercased() == t.lowercased() }
             // A figure by channel is changed a channel at a time (or all at once, for a whole-service total).
             if row?.channels != nil {
@@ -25,7 +25,7 @@ extension Dashboard {
             if !t.isEmpty {
                 guard let parsed = Channel(parsing: t) else {
                     s.message = Message(
-                        "'\(t)' is not a channel: phone, email, web or in-person (empty: all): Esc cancels", .error)
+                        "'\(t)' is not a channel: phone, email, web or in-person (empty: all)", .error)
                     return
                 }
                 channel = parsed
@@ -37,7 +37,7 @@ extension Dashboard {
                 text: current.map(String.init) ?? "", maxLength: 14)
         case .callsCount(let service, let channel, _):
             guard let n = Int(t.replacing(",", with: "")), n >= 0 else {
-                s.message = Message("'\(t)' is not a number of contacts like 1500 or 1,500: Esc cancels", .error)
+                s.message = Message("'\(t)' is not a number of contacts like 1500 or 1,500", .error)
                 return
             }
             let before = s.editing

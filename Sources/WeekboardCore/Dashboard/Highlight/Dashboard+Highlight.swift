@@ -28,7 +28,7 @@ extension Dashboard {
     static func commitReport(_ text: String, programme: String, _ s: inout DashboardState, _ effects: inout [Effect]) {
         let path = text.trimmed(.whitespaces)
         guard !path.isEmpty else {
-            s.message = Message("Type a file name to save to: Esc cancels", .error)
+            s.message = Message("Type a file name to save to", .error)
             return
         }
         s.editing = nil

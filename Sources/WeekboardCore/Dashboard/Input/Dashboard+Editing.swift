@@ -68,7 +68,7 @@ extension Dashboard {
             }
             let clean: String
             do { clean = try TextRules.line(text, what: what, max: session.editor.maxLength) } catch {
-                s.message = Message("\(error): Esc cancels", .error)
+                s.message = Message("\(error)", .error)
                 return
             }
             if clean == session.original.trimmed() {
@@ -78,7 +78,11 @@ extension Dashboard {
             }
             switch session.target {
             case .focus: action = .setFocus(clean)
-            case .goal(let n): action = .setGoal(slot: n, text: clean)
+            // `e` corrects the words of the goal there (its state kept); an empty slot gets a new goal.
+            case .goal(let n):
+                action =
+                    session.original.trimmed().isEmpty
+                    ? .setGoal(slot: n, text: clean) : .editGoal(slot: n, text: clean)
             case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
             case .note(let ref): action = .editNote(ref.section, number: ref.index + 1, clean)
             case .newNote(let section): action = .addNote(section, clean)

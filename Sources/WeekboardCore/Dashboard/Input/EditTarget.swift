@@ -35,6 +35,15 @@ enum EditTarget: Equatable, Sendable {
         }
     }
 
+    /// What Enter does here: a field that leads to another moves on; the last one saves.
+    var enterWord: String {
+        switch self {
+        case .project(let form): return form.enterWord
+        case .callsService, .callsChannel: return "next field"
+        default: return "save"
+        }
+    }
+
     var prompt: String {
         switch self {
         case .focus: return "Editing the focus"

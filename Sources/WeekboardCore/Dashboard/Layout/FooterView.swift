@@ -4,10 +4,14 @@ enum FooterView {
     static func draw(_ frame: inout Frame, _ layout: DashboardLayout, _ s: DashboardState, _ g: Glyphs) {
         let m = layout.message
         if let session = s.editing {
-            var enter = "Enter saves"
-            if case .project(let form) = session.target, !form.isLast { enter = "Enter: next field" }
-            let text = "\(session.target.prompt) \(g.dot) \(enter) \(g.dot) Esc cancels"
-            frame.put(text, x: m.x + 1, y: m.y, role: .keyHint, maxWidth: m.width - 2)
+            // A refusal or a question about the field comes first, beside its prompt: never hidden by it.
+            var x = m.x + 1
+            if let message = s.message, message.kind == .error || message.kind == .question {
+                let role: Role = message.kind == .error ? .error : .keyHint
+                x += frame.put(message.text + " \(g.dot) ", x: x, y: m.y, role: role, maxWidth: m.maxX - 1 - x)
+            }
+            let text = "\(session.target.prompt) \(g.dot) Enter: \(session.target.enterWord) \(g.dot) Esc cancels"
+            frame.put(text, x: x, y: m.y, role: .keyHint, maxWidth: max(0, m.maxX - 1 - x))
         } else if case .confirm(let c)? = s.overlay {
             frame.put(c.question, x: m.x + 1, y: m.y, role: .keyHint, maxWidth: m.width - 2)
         } else if let message = s.message {
@@ -16,6 +20,10 @@ enum FooterView {
         }
         let f = layout.footer
         guard !f.isEmpty else { return }
+        if let session = s.editing, case .project(let form) = session.target, form.field == .programme {
+            drawProgrammeSuggestions(&frame, layout, s, session, g)
+            return
+        }
         frame.fill(x: f.x, y: f.y, width: f.width, role: .muted)
         // `w weeknote`, `? help` and `q quit` always show, at the right; the rest fill from the left
         // in key-map order.
@@ -36,6 +44,19 @@ enum FooterView {
         }
     }
 
+    /// On the programme field, the programmes that begin with what is typed, on the footer's line in
+    /// place of the editor's keys: the names to choose from, so a typo is seen before Enter.
+    static func drawProgrammeSuggestions(
+        _ frame: inout Frame, _ layout: DashboardLayout, _ s: DashboardState, _ session: EditSession, _ g: Glyphs
+    ) {
+        let f = layout.footer
+        guard !f.isEmpty else { return }
+        let names = ProjectForm.suggestions(session.editor.text, among: s.snapshot?.programmes.map(\.name) ?? [])
+        let text = names.isEmpty ? "A new programme (Enter asks first)" : "Programmes: " + names.joined(separator: ", ")
+        frame.fill(x: f.x, y: f.y, width: f.width, role: .muted)
+        frame.put(text, x: f.x + 1, y: f.y, role: .muted, maxWidth: f.width - 2)
+    }
+
     /// Commands the footer always names, at the right.
     static let pinnedCommands: [Command] = [.weeknote, .help, .quit]
 
@@ -46,8 +67,9 @@ enum FooterView {
 
     /// The keys of the editor or an overlay, when one has the keyboard.
     static func modeItems(_ s: DashboardState, _ g: Glyphs) -> [(String, String)]? {
-        if s.editing != nil {
-            return [("Enter", "save"), ("Esc", "cancel"), ("←/→", "move"), ("Ctrl-U", "clear")].map {
+        if let session = s.editing {
+            let enter = ("Enter", session.target.enterWord)
+            return [enter, ("Esc", "cancel"), ("←/→", "move"), ("Ctrl-U", "clear")].map {
                 ($0.0 == "←/→" && !g.unicode ? "Left/Right" : $0.0, $0.1)
             }
         }
@@ -72,6 +94,8 @@ enum FooterView {
         let okrView = s.boardView == .okrs && s.focused == .board && !s.teamView
         let hints = KeyMap.bindings.filter { b in
             guard b.hint != nil, b.scope.applies(panel: s.focused, teamView: s.teamView) else { return false }
+            // Read-only: only keys that work without writing (a viewer is never offered an edit).
+            if s.settings.readOnly, b.entries.allSatisfy({ $0.command.changesData }) { return false }
             if let panels = b.hintPanels, s.teamView || !panels.contains(s.focused) { return false }
             return
                 !(okrView
