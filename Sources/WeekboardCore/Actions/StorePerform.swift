@@ -29,7 +29,7 @@ public extension Store {
         case .setGoal(let slot, let text): return "Goal \(slot) set: “\(text)”"
         case .addNote(let section, let text): return "\(section.title): added “\(text)”"
         case .editNote(let section, let n, let text): return "\(section.title) \(n): now “\(text)”"
-        case .setProjectStatus(_, _, let note?): return "\(said): “\(note)”"
+        case .setProjectStatus(_, _, let note?, _, _): return "\(said): “\(note)”"
         case .setProjectNote(let name, let note): return "\(name): note “\(note)”"
         default: return said
         }
@@ -70,10 +70,11 @@ public extension Store {
             let m = try board.add(draft, today: ctx.today, by: ctx.source.author)
             try tx.writeBoard(board, today: ctx.today)
             return m
-        case .setProjectStatus(let name, let status, let note):
+        case .setProjectStatus(let name, let status, let note, let done, let next):
             var board = try tx.read(StoreFiles.board)
             let m = try board.setStatus(
-                name: name, status, note: note, today: ctx.today, by: ctx.source.author, backdated: ctx.backdated)
+                name: name, status, note: note, today: ctx.today, by: ctx.source.author, backdated: ctx.backdated,
+                done: done, next: next)
             try tx.writeBoard(board, today: ctx.today)
             return m
         case .setProjectNote(let name, let note):
@@ -84,7 +85,7 @@ public extension Store {
         case .renameService, .removeServiceWeek:
             return try applyCallsEdit(action, ctx, &tx)
         case .amendProjectStatus, .withdrawProjectStatus, .editProject, .renameProject, .archiveProject,
-            .restoreProject, .removeProject, .renameProgramme, .archiveProgramme:
+            .restoreProject, .removeProject, .renameProgramme, .archiveProgramme, .raid:
             return try applyBoardEdit(action, ctx, &tx)
         case .recordCalls(let rawService, let count, let channel):
             let service = try store.canonicalService(ctx.serviceAliases.resolve(rawService), reader: tx)
