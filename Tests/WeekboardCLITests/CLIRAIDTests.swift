@@ -220,3 +220,27 @@ struct CLIRAIDTests {
         #expect(cli.snapshotFiles() == before)
     }
 }
+
+@Suite("CLI: the board pack's RAID CSV")
+struct CLIHighlightRAIDTests {
+    @Test("export highlight --raid writes one row per item, as it stood at the end of the period; only as CSV")
+    func raidCSV() throws {
+        var cli = CLIRunner(today: "2026-11-17")
+        defer { cli.cleanUp() }
+        try cli.run("project", "add", "Lifts", "--programme", "Housing")
+        try cli.run("risk", "add", "lifts", "Parts late", "--likelihood", "4", "--impact", "4", "--owner", "Kim")
+        cli.env["WEEKBOARD_TODAY"] = "2026-11-25"
+        try cli.run("risk", "close", "lifts", "1")
+        try cli.run("action", "add", "lifts", "Chase parts", "--owner", "Sam", "--due", "2026-11-27")
+        let now = try cli.run("export", "highlight", "--format", "csv", "--raid")
+        #expect(now.code == 0, "\(now.err)")
+        let rows = now.out.split(separator: "\r\n").map(String.init)
+        #expect(rows.count == 3 && rows[0].hasPrefix("Programme,Project,Kind,Number,Title,Owner,Open"))
+        #expect(rows[1].hasPrefix("Housing,Lifts,Risk,1,Parts late,Kim,no,2026-11-17,16,4,4,"), "\(rows[1])")
+        #expect(rows[2].hasPrefix("Housing,Lifts,Action,1,Chase parts,Sam,yes,2026-11-25,"), "\(rows[2])")
+        let then = try cli.run("export", "highlight", "--week", "2026-W47", "--format", "csv", "--raid").out
+        #expect(then.split(separator: "\r\n").count == 2 && then.contains("Housing,Lifts,Risk,1,Parts late,Kim,yes,"))
+        let md = try cli.run("export", "highlight", "--raid")
+        #expect(md.code == 2 && md.err.contains("--raid is a CSV of RAID items") && md.out.isEmpty, "\(md.err)")
+    }
+}
