@@ -71,6 +71,7 @@ extension Dashboard {
         case .toggleOKRs: toggleOKRs(&s, &effects)
         case .history: openHistory(&s, &effects)
         case .highlight: openHighlight(&s)
+        case .addRAID, .closeRAID, .recordDecision: beginRAID(command, &s)
         case .undo: effects.append(.undo)
         case .redo: effects.append(.redo)
         case .log: openLog(&s, &effects)

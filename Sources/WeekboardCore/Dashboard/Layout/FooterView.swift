@@ -6,6 +6,7 @@ enum FooterView {
         if let session = s.editing {
             var enter = "Enter saves"
             if case .project(let form) = session.target, !form.isLast { enter = "Enter: next field" }
+            if case .raid(let form) = session.target, !form.isLast { enter = "Enter: next field" }
             let text = "\(session.target.prompt) \(g.dot) \(enter) \(g.dot) Esc cancels"
             frame.put(text, x: m.x + 1, y: m.y, role: .keyHint, maxWidth: m.width - 2)
         } else if case .confirm(let c)? = s.overlay {
@@ -70,9 +71,7 @@ enum FooterView {
         let hints = KeyMap.bindings.filter { b in
             guard b.hint != nil, b.scope.applies(panel: s.focused, teamView: s.teamView) else { return false }
             if let panels = b.hintPanels, s.teamView || !panels.contains(s.focused) { return false }
-            return
-                !(okrView
-                && b.entries.contains { [.edit, .setStatus, .highlight, .add, .archive].contains($0.command) })
+            return !(okrView && b.entries.contains { $0.command.isAboutProject })
         }
         return hints.map { b in
             let keys = b.entries.prefix(b.hintKeys).map { KeyMap.name($0.key, unicode: g.unicode) }.joined(
