@@ -33,7 +33,7 @@ struct Weekboard: ParsableCommand {
             DashboardCommand.self, InitCommand.self, StatusCommand.self, FocusCommand.self, GoalCommand.self,
             NoteCommand.self,
             ProjectCommand.self, ProgrammeCommand.self, RiskCommand.self, IssueCommand.self, DecisionCommand.self,
-            ActionCommand.self, PersonCommand.self, CallsCommand.self, ExportCommand.self,
+            ActionCommand.self, BoardCommand.self, PersonCommand.self, CallsCommand.self, ExportCommand.self,
             OKRCommand.self,
             HistoryCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self, RepairCommand.self,

@@ -24,7 +24,13 @@ enum Dashboard {
         case .historyLoaded(let result): historyLoaded(result, &s)
         case .logLoaded(let result): logLoaded(result, &s)
         case .weeknoteSaved(let path, let result): weeknoteSaved(path: path, result, &s)
-        case .reportSaved(let path, let result): reportSaved(path: path, result, &s)
+        case .reportSaved(let path, let result):
+            if s.meeting?.ended == true {
+                minutesSaved(result, &s, &effects)
+            } else {
+                reportSaved(path: path, result, &s)
+            }
+        case .startMeeting(let programmes): openMeeting(programmes: programmes, &s)
         }
         // The one read-only guard: whatever asked for it, nothing is written.
         if s.settings.readOnly, effects.contains(where: \.writes) {
@@ -65,9 +71,11 @@ enum Dashboard {
     ) {
         switch result {
         case .success(let message):
+            s.meeting?.settle(written: true)
             s.message = Message(message, .success)
             effects.append(.loadWeek(s.week))
         case .failure(let failure):
+            s.meeting?.settle(written: false)
             s.message = Message("Not saved: \(failure.reason)", .error)
             if s.editing == nil, let restoring { s.editing = restoring }
         }

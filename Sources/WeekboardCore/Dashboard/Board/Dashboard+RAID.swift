@@ -45,6 +45,10 @@ extension Dashboard {
         var restoring = session
         restoring.target = .raid(form)
         s.editing = nil
+        if s.overlay == .meeting {
+            let question = s.meeting?.current?.asked
+            s.meeting?.expect(action, question: question)
+        }
         effects.append(.perform(action, week: s.week, restoring: restoring))
     }
 }

@@ -3,7 +3,8 @@ extension Command {
     /// left out of the footer).
     var isAboutProject: Bool {
         switch self {
-        case .edit, .setStatus, .highlight, .add, .archive, .addRAID, .closeRAID, .recordDecision: return true
+        case .edit, .setStatus, .highlight, .add, .archive, .addRAID, .closeRAID, .recordDecision, .meeting:
+            return true
         default: return false
         }
     }

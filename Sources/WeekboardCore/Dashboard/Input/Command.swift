@@ -32,6 +32,8 @@ enum Command: Equatable, Sendable {
     /// `R` `I` `D` `N` on the board: add a risk, issue, decision or action to the selected project;
     /// `X`: close one of its risks or issues (or an action done); `V`: record a decision.
     case addRAID(RAIDKind), closeRAID, recordDecision
+    /// `M` on the board: run a board meeting on the selected project's programme.
+    case meeting
     /// `u`: take back my last change; Ctrl-R: put it back; `L`: the log of the week's changes.
     case undo, redo, log
     case help

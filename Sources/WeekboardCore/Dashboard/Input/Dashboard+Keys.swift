@@ -9,6 +9,8 @@ extension Dashboard {
             reduceHelp(&s, key, scroll: scroll, &effects)
         } else if case .confirm(let c) = s.overlay {
             reduceConfirm(&s, key, c, &effects)
+        } else if case .meeting = s.overlay {
+            reduceMeeting(&s, key, &effects)
         } else if case .statusPicker(let project, let index) = s.overlay {
             reducePicker(&s, key, project: project, index: index)
         } else if let overlay = s.overlay {
@@ -72,6 +74,7 @@ extension Dashboard {
         case .history: openHistory(&s, &effects)
         case .highlight: openHighlight(&s)
         case .addRAID, .closeRAID, .recordDecision: beginRAID(command, &s)
+        case .meeting: meetingForSelected(&s)
         case .undo: effects.append(.undo)
         case .redo: effects.append(.redo)
         case .log: openLog(&s, &effects)

@@ -29,6 +29,10 @@ enum KeyMap {
             [(.char("X"), .closeRAID)], "close one of its risks or issues, or mark an action done",
             .panels([.board])),
         KeyBinding([(.char("V"), .recordDecision)], "record a decision made on it", .panels([.board])),
+        KeyBinding(
+            [(.char("M"), .meeting)],
+            "board meeting on its programme: exceptions, decisions, red and amber projects; minutes at the end",
+            .panels([.board]), hint: "meeting"),
         KeyBinding([(.char("d"), .remove)], "clear the selected goal (asks y/n)", .panels([.goals])),
         KeyBinding([(.char("a"), .add)], "add an entry to the selected section", .panels([.notes]), hint: "add"),
         KeyBinding(

@@ -54,6 +54,7 @@ enum FooterView {
         }
         switch s.overlay {
         case .help?: return [("j/k", "scroll"), ("Esc", "close")]
+        case .meeting?: return MeetingOverlay.keys
         case .statusPicker?:
             return [("j/k", "choose"), ("Enter", "pick"), ("r/a/g/b", "quick pick"), ("Esc", "cancel")]
         case .weeknote?, .highlight?:
