@@ -96,4 +96,35 @@ struct DashboardRAIDTests {
         _ = c.handle(.enter)
         #expect(c.state.message?.text.contains("'x9' is not open on \(name): give one of i1, r1, a1") == true)
     }
+
+    @Test("last week's board ([) shows a risk as it stood then: its score then, open, and no later item")
+    func pastWeek() throws {
+        let store = try DashboardFixture.makeStore()
+        defer { try? FileManager.default.removeItem(at: store.root) }
+        let first = DashboardFixture.runtime(store)
+        _ = first.handle(.tab)
+        let name = try #require(first.state.project?.name)  // the project the board selects first
+        try store.transaction { tx in
+            var board = try tx.read(StoreFiles.board)
+            let i = try #require(board.projects.firstIndex { $0.name == name })
+            var risk = Versioned(
+                Risk(date: DashboardFixture.day(11, 17), title: "Parts late", likelihood: 4, impact: 4, owner: "Kim"))
+            var later = risk.current
+            (later.date, later.likelihood, later.closed) = (DashboardFixture.day(11, 24), 1, true)
+            risk.history.append(later)
+            board.projects[i].risks = [risk]
+            board.projects[i].actions = [
+                Versioned(ActionItem(date: DashboardFixture.day(11, 24), what: "Chase parts", owner: "Sam"))
+            ]
+            try tx.write(StoreFiles.board, board)
+        }
+        let c = DashboardFixture.runtime(store)
+        _ = c.handle(.tab)
+        #expect(c.state.project?.name == name)
+        var text = c.render(width: 160, height: 48).text
+        #expect(!text.contains("Parts late") && text.contains("a1 action: Chase parts"), "\(text)")
+        _ = c.handle(.char("["))
+        text = c.render(width: 160, height: 48).text
+        #expect(text.contains("r1 risk 16: Parts late · Kim") && !text.contains("Chase parts"), "\(text)")
+    }
 }
