@@ -36,7 +36,7 @@ enum RAIDListing {
         let shown = rows.filter { !$0.1.isEmpty }
         if let asAt { say("As at \(asAt.long)") }
         if shown.isEmpty {
-            let which = project.map { " on \(Sanitize.text(board.projects[(try? board.find($0)) ?? 0].name))" } ?? ""
+            let which = project == nil ? "" : projects.first.map { " on \($0.name)" } ?? ""
             say("No \(all ? "" : "open ")\(kind.plural)\(which).")
         }
         for (p, items) in shown {
