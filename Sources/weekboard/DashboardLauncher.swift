@@ -48,6 +48,8 @@ struct DashboardRequest: Equatable {
     var theme: String?
     var mouse = false
     var week: String?
+    /// `weekboard board meeting`: open on a board meeting for these programmes (empty: every active one).
+    var meeting: [String]?
 }
 
 extension DashboardRequest {
@@ -77,6 +79,12 @@ struct DashboardLauncher {
         let readOnly = e.readOnly || !e.store.isWritable
         try e.requireStore(upgrade: !readOnly)
         let week = try e.week(parsing: options.week)
+        if let programmes = options.meeting {
+            // An unknown programme is said before the screen is taken over.
+            let agenda = try BoardMeeting.agenda(
+                board: try e.store.reading { try $0.read(StoreFiles.board) }, programmes: programmes, today: e.today)
+            guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { return Self.printAgenda(agenda) }
+        }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             // Not a terminal (a pipe, cron, ssh without -t): print the summary instead.
             return try printStatus(e, week, readOnly: readOnly)
@@ -121,6 +129,7 @@ struct DashboardLauncher {
         // Fail before the screen is taken over if the store cannot be read (the runtime has
         // loaded the week already; the screen shows that same snapshot, read once).
         if let error = runtime.firstLoadError { throw error }
+        if let programmes = options.meeting { runtime.startMeeting(programmes: programmes) }
         let exit: TerminalExit
         do {
             exit = try TerminalUI.run(
@@ -145,6 +154,20 @@ struct DashboardLauncher {
             let minutes = e.config.sshIdleMinutes ?? 480
             let span = minutes % 60 == 0 ? "\(minutes / 60) hour\(minutes == 60 ? "" : "s")" : "\(minutes) minutes"
             sayError("session closed after \(span) without a key")
+        }
+    }
+
+    /// `board meeting` without a terminal: the agenda, an item a line with its owner and what is asked.
+    static func printAgenda(_ m: BoardMeeting) {
+        say(
+            "Board meeting, \(m.day.long): "
+                + (m.programmes.isEmpty ? "no programmes" : m.programmes.joined(separator: ", ")))
+        if m.items.isEmpty {
+            say("Nothing for the board: no exceptions, decisions requested or red and amber projects.")
+        }
+        for (i, item) in m.items.enumerated() {
+            say("\(rightAligned(i + 1, 3)). \(item.title): \(item.project) (owner: \(item.owner ?? "not named"))")
+            say("     Asked: \(item.asked)")
         }
     }
 

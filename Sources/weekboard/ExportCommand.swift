@@ -72,10 +72,13 @@ struct ExportCommand: ParsableCommand {
             abstract: "Write a programme board highlight report as Markdown, HTML or CSV.",
             discussion: """
                 For each programme: its roll-up status and trend over the period, the number of projects at each \
-                status, exceptions first (new reds, overdue milestones, stale projects), every project with its \
-                status, owner, next milestone and due date, days since its last update and its latest note, the \
-                status changes dated in the period, and the projects completed in it. Sections with nothing to say \
-                are left out.
+                status, the decisions requested of the board first, then exceptions (new reds, projects forecast \
+                outside tolerance, overdue milestones, stale projects), every project with its status, owner, next \
+                milestone and due date, days since its last update and its latest note; for each project with more \
+                to say, its dimension ratings and tolerances, this period and next period, its key open risks and \
+                issues (score, owner, mitigation or action) and the decisions made in the period; then the status \
+                changes dated in the period, and the projects completed in it. Sections with nothing to say are \
+                left out.
 
                 The period: --since the date of the last board, or one --week; by default the 14 days up to today \
                 (weekboard does not record when a report was made). Statuses are read as they stood at the end of \
@@ -83,7 +86,8 @@ struct ExportCommand: ParsableCommand {
                 change in the period); --programme, repeated, chooses.
 
                 html is one self-contained page (no script, nothing fetched) that prints on A4, a programme a page. \
-                csv is one row per project, with cells a spreadsheet would run as formulas neutralised.
+                csv is one row per project, with cells a spreadsheet would run as formulas neutralised; with --raid, \
+                one row per risk, issue, decision and action instead (the board pack's second CSV).
                 """
         )
         @OptionGroup var global: GlobalOptions
@@ -113,6 +117,8 @@ struct ExportCommand: ParsableCommand {
         var out: String?
         @Flag(help: "Replace the --out file if it exists.")
         var force = false
+        @Flag(help: "With csv: the second CSV of the board pack, one row per risk, issue, decision and action.")
+        var raid = false
 
         func validate() throws {
             if since != nil && week != nil { throw ValidationError("give --since or --week, not both") }
@@ -126,10 +132,14 @@ struct ExportCommand: ParsableCommand {
                 store: e.store, period: period, programmes: programmes,
                 today: e.today, labelStyle: e.config.labelStyle)
             let text: String
-            switch format ?? out.map(ExportFormat.init(fileName:)) ?? .md {
+            let chosen = format ?? out.map(ExportFormat.init(fileName:)) ?? .md
+            if raid && chosen != .csv {
+                throw InputError("--raid is a CSV of RAID items: give --format csv (or an --out file ending .csv)")
+            }
+            switch chosen {
             case .md: text = HighlightMarkdown.render(report)
             case .html: text = HighlightHTML.render(report)
-            case .csv: text = HighlightCSV.render(report)
+            case .csv: text = raid ? HighlightRAIDCSV.render(report) : HighlightCSV.render(report)
             }
             try writeExport(text, out: out, force: force, done: "Highlight report for \(report.periodText) written to")
         }

@@ -76,6 +76,8 @@ struct ProjectCommand: ParsableCommand {
         @Argument(help: "red, amber, green or blue (complete); amber-red and amber-green also work.") var status:
             RAGStatus?
         @Option(help: "What changed, e.g. \"contractor back on site\".") var note: String?
+        @Option(help: "This period: what was done (repeat for more lines).") var done: [String] = []
+        @Option(help: "Next period: what is planned (repeat for more lines).") var next: [String] = []
         @Flag(help: "Correct the latest update instead of adding one.") var amend = false
         @Flag(help: "Take back the latest update.") var withdraw = false
         @OptionGroup(title: "Back-dating") var week: DatedWeekOption
@@ -87,6 +89,9 @@ struct ProjectCommand: ParsableCommand {
             if !withdraw && !amend && status == nil {
                 throw ValidationError("missing the status (red, amber, green…)")
             }
+            if (amend || withdraw) && !(done.isEmpty && next.isEmpty) {
+                throw ValidationError("--done and --next go with a new update, not --amend or --withdraw")
+            }
             if (amend || withdraw) && week.week != nil {
                 throw ValidationError("--amend and --withdraw change the latest update, whatever its week: no --week")
             }
@@ -96,13 +101,21 @@ struct ProjectCommand: ParsableCommand {
             if withdraw { return try global.perform(.withdrawProjectStatus(name: name)) }
             if amend { return try global.perform(.amendProjectStatus(name: name, status: status, note: note)) }
             try global.perform(
-                .setProjectStatus(name: name, status: status!, note: note), week: week.option, dated: true)
+                .setProjectStatus(name: name, status: status!, note: note, done: done, next: next), week: week.option,
+                dated: true)
         }
     }
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "edit", abstract: "Change a project's owner, milestone, due date, programme or note.")
+            commandName: "edit",
+            abstract:
+                "Change a project's owner, milestone, due date, programme, note, dimension ratings or tolerances.",
+            discussion: """
+                --time, --cost, --scope, --quality and --benefits rate the project on each dimension with the \
+                same scale as its status; a dimension rated red is shown as forecast outside tolerance. \
+                --tolerance says what the tolerances are ("±2 weeks, ±10% budget").
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(
             help: "The project's name (case-insensitive, or the start of it).", completion: StoreCompletion.projects)
@@ -113,14 +126,26 @@ struct ProjectCommand: ParsableCommand {
             String?
         @Option(help: "The programme it belongs to.") var programme: String?
         @Option(help: "The note shown on the board.") var note: String?
+        @Option(help: "Time: red, amber-red, amber, amber-green, green or blue.") var time: RAGStatus?
+        @Option(help: "Cost, on the same scale.") var cost: RAGStatus?
+        @Option(help: "Scope, on the same scale.") var scope: RAGStatus?
+        @Option(help: "Quality, on the same scale.") var quality: RAGStatus?
+        @Option(help: "Benefits, on the same scale.") var benefits: RAGStatus?
+        @Option(help: "The tolerances, as text (\"±2 weeks, ±10% budget\"; \"\" clears them).") var tolerance: String?
 
         func run() throws {
             let clear = due?.lowercased() == "none"
+            var ratings: [Dimension: RAGStatus] = [:]
+            for (d, s) in [
+                (Dimension.time, time), (.cost, cost), (.scope, scope), (.quality, quality), (.benefits, benefits),
+            ] {
+                if let s { ratings[d] = s }
+            }
             try global.perform { e in
                 let edit = ProjectEdit(
                     owner: owner, milestone: milestone,
                     due: clear ? nil : try due.map { try parseDue($0, today: e.today) },
-                    clearDue: clear, programme: programme, note: note)
+                    clearDue: clear, programme: programme, note: note, ratings: ratings, tolerance: tolerance)
                 return .editProject(name: name, edit)
             }
         }

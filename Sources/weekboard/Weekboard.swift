@@ -32,7 +32,8 @@ struct Weekboard: ParsableCommand {
         subcommands: [
             DashboardCommand.self, InitCommand.self, StatusCommand.self, FocusCommand.self, GoalCommand.self,
             NoteCommand.self,
-            ProjectCommand.self, ProgrammeCommand.self, PersonCommand.self, CallsCommand.self, ExportCommand.self,
+            ProjectCommand.self, ProgrammeCommand.self, RiskCommand.self, IssueCommand.self, DecisionCommand.self,
+            ActionCommand.self, BoardCommand.self, PersonCommand.self, CallsCommand.self, ExportCommand.self,
             OKRCommand.self,
             HistoryCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self, RepairCommand.self,

@@ -18,6 +18,10 @@ struct CLIWeekOptionTests {
         // Undated: they correct names and fields, not what happened in a week.
         ("project edit", false), ("project rename", false), ("project restore", false), ("project remove", false),
         ("programme rename", false), ("person rename", false),
+        // The RAID log is dated today, never back-dated: items stay numbered in the order they were raised.
+        ("risk add", false), ("risk edit", false), ("risk close", false), ("issue add", false), ("issue edit", false),
+        ("issue close", false), ("decision add", false), ("decision decide", false), ("action add", false),
+        ("action done", false),
         // Every week at once, or the file's own dates.
         ("calls rename", false), ("calls import", false), ("calls rotate-key", false), ("calls followup", false),
         // The OKRs, access and the store itself belong to no week.
@@ -29,7 +33,9 @@ struct CLIWeekOptionTests {
     static let readers: Set<String> = [
         "dashboard", "status", "note list", "project list", "calls list", "okr list", "access list",
         "export weeknote", "export highlight", "export contacts", "calls followups",
-        "history", "log", "gate",
+        "history", "log", "gate", "risk list", "issue list", "decision list", "action list",
+        // The dashboard on a board meeting: what it records is each an ordinary dated-today change.
+        "board meeting",
     ]
 
     @Test("the table covers every subcommand 'weekboard help' lists, and --help shows --week where it says")

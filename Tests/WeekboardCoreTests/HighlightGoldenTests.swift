@@ -30,6 +30,29 @@ import Testing
         #expect(HighlightCSV.render(try Self.demoReport()) == (try golden("csv")))
     }
 
+    @Test func raidCSVMatchesGolden() throws {
+        let golden = try String(
+            contentsOf: WeeknoteFixture.goldenURL("highlight-demo-2026-11-24-raid.csv"), encoding: .utf8)
+        #expect(HighlightRAIDCSV.render(try Self.demoReport()) == golden)
+    }
+
+    /// The demo's RAID log as the report tells it: decisions requested first, a project outside tolerance
+    /// among the exceptions, key risks highest first, a decision made in the period, this and next period.
+    @Test func demoRAIDFacts() throws {
+        let plan = try Self.demoReport().programmes[0]
+        #expect(plan.decisionsRequested.map(\.title) == ["Fund three more agency surveyors to March?"])
+        #expect(plan.exceptions.filter { $0.kind == .outsideTolerance }.map(\.project) == ["Damp and mould triage"])
+        let damp = try #require(plan.projects.first { $0.name == "Damp and mould triage" })
+        #expect(damp.risks.map(\.score) == [20, 9] && damp.issues.map(\.score) == [5])
+        #expect(damp.outsideTolerance == [.time])
+        let stores = try #require(plan.projects.first { $0.name == "Stores and van stock" })
+        #expect(stores.decisionsMade.map(\.title) == ["Change the van stock supplier?"])
+        let callBack = try #require(plan.projects.first { $0.name == "Repairs call-back promise" })
+        #expect(callBack.done == ["Texts with a call-back slot sent to every caller"])
+        #expect(callBack.next == ["Extend the pilot to all patches"])
+        #expect(plan.projects.filter(\.hasDetail).count == 4)
+    }
+
     /// What the demo's board holds, as the report tells it: the facts behind the golden files.
     @Test func demoFacts() throws {
         let r = try Self.demoReport()
@@ -43,7 +66,8 @@ import Testing
         // Damp and mould went red on 8 November, before the period: stale, but not a new red.
         #expect(
             plan.exceptions.map { "\($0.kind.title): \($0.project)" } == [
-                "New red: Stores and van stock", "Milestone overdue: Stores and van stock",
+                "New red: Stores and van stock", "Outside tolerance: Damp and mould triage",
+                "Milestone overdue: Stores and van stock",
                 "Stale: Damp and mould triage", "Stale: Out-of-hours service review",
             ])
         #expect(plan.completed.map(\.project) == ["Resident satisfaction survey"])

@@ -22,7 +22,7 @@ public struct HTMLCheck: Decodable, Sendable {
     /// The text of each `<th scope="row">` and each `<th scope="col">`.
     public let rowHeaders: [String]
     public let columnHeaders: [String]
-    /// The text of each `<h1>`…`<h3>` and each `<li>`.
+    /// The text of each `<h1>`…`<h6>` and each `<li>`.
     public let headings: [String]
     public let listItems: [String]
     /// All the text a reader sees (the title and style excluded).
@@ -84,7 +84,7 @@ public struct HTMLCheck: Decodable, Sendable {
             for th in root.iter("th"):
                 key = {"row": "rowHeaders", "col": "columnHeaders"}.get(th.get("scope"))
                 if key: out[key].append(text(th))
-            out["headings"] = [text(el) for el in root.iter() if el.tag in ("h1", "h2", "h3")]
+            out["headings"] = [text(el) for el in root.iter() if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6")]
             out["listItems"] = [text(el) for el in root.iter("li")]
             body = root.find("body")
             out["text"] = text(body) if body is not None else ""

@@ -27,7 +27,9 @@ public enum Action: Equatable, Sendable {
     case editNote(NoteSection, number: Int, String)
     case removeNote(NoteSection, number: Int)
     case addProject(ProjectDraft)
-    case setProjectStatus(name: String, status: RAGStatus, note: String?)
+    /// `done` and `next`: the update's "this period" and "next period" lines.
+    case setProjectStatus(
+        name: String, status: RAGStatus, note: String?, done: [String] = [], next: [String] = [])
     case setProjectNote(name: String, note: String)
     /// Corrects the latest status update (status, note or both); `withdraw` takes it back.
     case amendProjectStatus(name: String, status: RAGStatus?, note: String?)
@@ -40,6 +42,8 @@ public enum Action: Equatable, Sendable {
     case removeProject(name: String)
     case renameProgramme(name: String, to: String)
     case archiveProgramme(name: String)
+    /// A change to a project's RAID log: risks, issues, decisions and actions.
+    case raid(project: String, RAIDChange)
     case recordCalls(service: String, count: Int, channel: Channel?)
     /// A service renamed in every week it has figures (into an existing one: the two are added together).
     case renameService(name: String, to: String)
@@ -82,11 +86,17 @@ public struct ProjectEdit: Equatable, Sendable {
     public var clearDue: Bool
     public var programme: String?
     public var note: String?
+    /// Dimension ratings to set (time, cost…), and the tolerances text ("" clears it).
+    public var ratings: [Dimension: RAGStatus]
+    public var tolerance: String?
 
     public init(
         name: String? = nil, owner: String? = nil, milestone: String? = nil, due: CalendarDay? = nil,
-        clearDue: Bool = false, programme: String? = nil, note: String? = nil
+        clearDue: Bool = false, programme: String? = nil, note: String? = nil,
+        ratings: [Dimension: RAGStatus] = [:], tolerance: String? = nil
     ) {
+        self.ratings = ratings
+        self.tolerance = tolerance
         self.name = name
         self.owner = owner
         self.milestone = milestone

@@ -26,10 +26,12 @@ public extension Board {
     /// status it explained (the old one stays in the history).
     mutating func setStatus(
         name: String, _ status: RAGStatus, note rawNote: String?, today: CalendarDay, by author: String? = nil,
-        backdated: Bool = false
+        backdated: Bool = false, done rawDone: [String] = [], next rawNext: [String] = []
     ) throws -> String {
         let i = try find(name)
         let note = try rawNote.map { try TextRules.line($0, what: "note", max: TextRules.maxNote) }
+        let done = try rawDone.map { try TextRules.line($0, what: "--done") }
+        let next = try rawNext.map { try TextRules.line($0, what: "--next") }
         let before = projects[i].status
         // History is oldest first and its last update is the status: a back-dated update
         // (`--week last`) may not go before the latest one.
@@ -40,7 +42,10 @@ public extension Board {
                 give --week \(latest.iso) or later, or correct that update with --amend
                 """)
         }
-        projects[i].history.append(StatusUpdate(date: today, status: status, note: note, by: author))
+        projects[i].history.append(
+            StatusUpdate(
+                date: today, status: status, note: note, by: author, done: done.isEmpty ? nil : done,
+                next: next.isEmpty ? nil : next))
         projects[i].note = note
         let move = before == status ? "stays \(status.name)" : "moved from \(before.name) to \(status.name)"
         return "\(projects[i].name) \(move)."
@@ -93,7 +98,9 @@ public extension Board {
         let i = try find(name)
         guard e.owner != nil || e.milestone != nil || e.due != nil || e.clearDue || e.programme != nil || e.note != nil
         else {
-            throw InputError("nothing to change: give --owner, --milestone, --due, --programme or --note")
+            throw InputError(
+                "nothing to change: give --owner, --milestone, --due, --programme, --note, a dimension "
+                    + "(--time, --cost, --scope, --quality, --benefits) or --tolerance")
         }
         func optional(_ raw: String, _ what: String, max: Int) throws -> String? {
             let t = raw.trimmed(.whitespaces)

@@ -24,6 +24,13 @@ extension Store {
                 current = r.to
             }
             edit.name = nil
+            // Dimension ratings and tolerances are dated versions of their own (`Board.rate`).
+            let (ratings, tolerance) = (edit.ratings, edit.tolerance)
+            (edit.ratings, edit.tolerance) = ([:], nil)
+            if !ratings.isEmpty || tolerance != nil {
+                said.append(
+                    try board.rate(current, ratings, tolerance: tolerance, today: ctx.today, by: ctx.source.author))
+            }
             if edit != ProjectEdit() || said.isEmpty {
                 let fields = try board.edit(name: current, edit)
                 if said.isEmpty || !fields.hasSuffix(" unchanged.") { said.append(fields) }
@@ -41,6 +48,8 @@ extension Store {
             try tx.renameBoardHistory(gone, to: nil)
         case .renameProgramme(let name, let to): m = try board.renameProgramme(name, to: to)
         case .archiveProgramme(let name): m = try board.archiveProgramme(name, today: ctx.today)
+        case .raid(let project, let change):
+            m = try board.apply(change, project: project, today: ctx.today, by: ctx.source.author)
         default: throw InputError("not a board change")
         }
         try tx.writeBoard(board, today: ctx.today)

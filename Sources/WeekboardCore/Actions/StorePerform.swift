@@ -30,7 +30,7 @@ public extension Store {
         case .editGoal(_, let text): return "\(said): “\(text)”"
         case .addNote(let section, let text): return "\(section.title): added “\(text)”"
         case .editNote(let section, let n, let text): return "\(section.title) \(n): now “\(text)”"
-        case .setProjectStatus(_, _, let note?): return "\(said): “\(note)”"
+        case .setProjectStatus(_, _, let note?, _, _): return "\(said): “\(note)”"
         case .setProjectNote(let name, let note): return "\(name): note “\(note)”"
         default: return said
         }
@@ -71,10 +71,11 @@ public extension Store {
             let m = try board.add(draft, today: ctx.today, by: ctx.source.author)
             try tx.writeBoard(board, today: ctx.today)
             return m
-        case .setProjectStatus(let name, let status, let note):
+        case .setProjectStatus(let name, let status, let note, let done, let next):
             var board = try tx.read(StoreFiles.board)
             let m = try board.setStatus(
-                name: name, status, note: note, today: ctx.today, by: ctx.source.author, backdated: ctx.backdated)
+                name: name, status, note: note, today: ctx.today, by: ctx.source.author, backdated: ctx.backdated,
+                done: done, next: next)
             try tx.writeBoard(board, today: ctx.today)
             return m
         case .setProjectNote(let name, let note):
@@ -99,7 +100,7 @@ public extension Store {
             try tx.write(StoreFiles.followUps, all)
             return "Follow-up \(caller.ref) (\(caller.service)): \(state.words)."
         case .amendProjectStatus, .withdrawProjectStatus, .editProject, .renameProject, .archiveProject,
-            .restoreProject, .removeProject, .renameProgramme, .archiveProgramme:
+            .restoreProject, .removeProject, .renameProgramme, .archiveProgramme, .raid:
             return try applyBoardEdit(action, ctx, &tx)
         case .recordCalls(let rawService, let count, let channel):
             let service = try store.canonicalService(ctx.serviceAliases.resolve(rawService), reader: tx)

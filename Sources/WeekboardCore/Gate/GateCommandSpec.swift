@@ -51,6 +51,15 @@ struct GateCommandSpec: Sendable {
             options: ["--width"], usage: "[--json] [--plain] [--archived] [--show-complete]"),
         GateCommandSpec("note list", .viewer, flags: ["--json"], options: ["--week"], usage: "[--week W] [--json]"),
         GateCommandSpec(
+            "risk list", .viewer, flags: ["--json", "--all"], positionals: .text, usage: "[PROJECT] [--all] [--json]"),
+        GateCommandSpec(
+            "issue list", .viewer, flags: ["--json", "--all"], positionals: .text, usage: "[PROJECT] [--all] [--json]"),
+        GateCommandSpec(
+            "decision list", .viewer, flags: ["--json", "--all"], positionals: .text,
+            usage: "[PROJECT] [--all] [--json]"),
+        GateCommandSpec(
+            "action list", .viewer, flags: ["--json", "--all"], positionals: .text, usage: "[PROJECT] [--all] [--json]"),
+        GateCommandSpec(
             "calls list", .viewer, flags: ["--json", "--by-channel"], options: ["--week", "--weeks", "--width"],
             usage: "[--week W] [--weeks N] [--by-channel] [--json]"),
         GateCommandSpec(
@@ -86,12 +95,21 @@ struct GateCommandSpec: Sendable {
             positionals: .text,
             usage: "NAME --programme P [--owner O] [--status S] [--milestone M --due DATE] [--week W]"),
         GateCommandSpec(
-            "project status", .editor, flags: ["--amend", "--withdraw"], options: ["--note", "--week"],
-            positionals: .text,
-            usage: "NAME red|amber|green|blue [--note TEXT] [--week W] [--amend] | NAME --withdraw"),
+            "project status", .editor, flags: ["--amend", "--withdraw"],
+            options: ["--note", "--week", "--done", "--next"], positionals: .text,
+            usage:
+                "NAME red|amber|green|blue [--note TEXT] [--done TEXT] [--next TEXT] [--week W] [--amend] | NAME --withdraw"
+        ),
         GateCommandSpec(
-            "project edit", .editor, options: ["--owner", "--milestone", "--due", "--programme", "--note"],
-            positionals: .text, usage: "NAME [--owner O] [--milestone M] [--due DATE] [--programme P] [--note TEXT]"),
+            "project edit", .editor,
+            options: [
+                "--owner", "--milestone", "--due", "--programme", "--note", "--time", "--cost", "--scope", "--quality",
+                "--benefits", "--tolerance",
+            ],
+            positionals: .text,
+            usage:
+                "NAME [--owner O] [--milestone M] [--due DATE] [--programme P] [--note TEXT] [--time S]… [--tolerance T]"
+        ),
         GateCommandSpec("project rename", .editor, positionals: .text, usage: "NAME NEW-NAME"),
         GateCommandSpec(
             "project archive", .editor, options: ["--week"], positionals: .text, usage: "NAME [--week W]"),
@@ -120,6 +138,31 @@ struct GateCommandSpec: Sendable {
             options: ["--date-order", "--format", "--service"], positionals: .standardInput,
             usage: "- [--dry-run] [--skip-bad] [--explain] [--format F] [--service S] < export"),
         GateCommandSpec("undo", .editor, flags: ["--list"], options: ["--width"], usage: "[--list] [--width N]"),
+        GateCommandSpec(
+            "risk add", .editor, options: ["--likelihood", "--impact", "--owner", "--mitigation", "--review"],
+            positionals: .text, usage: "PROJECT TITLE --likelihood 1-5 --impact 1-5 --owner NAME [--mitigation T]"),
+        GateCommandSpec(
+            "risk edit", .editor,
+            options: ["--title", "--likelihood", "--impact", "--owner", "--mitigation", "--review"],
+            positionals: .text, usage: "PROJECT N [--title T] [--likelihood L] [--impact I] [--owner O]…"),
+        GateCommandSpec("risk close", .editor, positionals: .text, usage: "PROJECT N"),
+        GateCommandSpec(
+            "issue add", .editor, options: ["--severity", "--owner", "--action", "--due"], positionals: .text,
+            usage: "PROJECT TITLE --severity 1-5 --owner NAME [--action T] [--due DATE]"),
+        GateCommandSpec(
+            "issue edit", .editor, options: ["--title", "--severity", "--owner", "--action", "--due"],
+            positionals: .text, usage: "PROJECT N [--title T] [--severity S] [--owner O] [--action T] [--due DATE]"),
+        GateCommandSpec("issue close", .editor, positionals: .text, usage: "PROJECT N"),
+        GateCommandSpec(
+            "decision add", .editor, options: ["--options", "--decider", "--by"], positionals: .text,
+            usage: "PROJECT QUESTION [--options T] [--decider NAME] [--by DATE]"),
+        GateCommandSpec(
+            "decision decide", .editor, options: ["--by-whom"], positionals: .text,
+            usage: "PROJECT N OUTCOME [--by-whom NAME]"),
+        GateCommandSpec(
+            "action add", .editor, options: ["--owner", "--due"], positionals: .text,
+            usage: "PROJECT WHAT --owner NAME [--due DATE]"),
+        GateCommandSpec("action done", .editor, positionals: .text, usage: "PROJECT N"),
         GateCommandSpec("redo", .editor),
     ]
 }

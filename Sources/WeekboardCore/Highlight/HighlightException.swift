@@ -1,13 +1,15 @@
-/// Something the board should look at first: a project that turned red in the period, a milestone
+/// Something the board should look at first: a project that turned red in the period, one forecast
+/// outside tolerance on a dimension (rated red on time, cost, scope, quality or benefits), a milestone
 /// whose due date has passed, or a project with no update for more than 14 days.
 public struct HighlightException: Equatable, Sendable {
     public enum Kind: Int, CaseIterable, Sendable {
-        case newRed, overdueMilestone, stale
+        case newRed, outsideTolerance, overdueMilestone, stale
 
-        /// `New red`, `Milestone overdue`, `Stale`
+        /// `New red`, `Outside tolerance`, `Milestone overdue`, `Stale`
         public var title: String {
             switch self {
             case .newRed: return "New red"
+            case .outsideTolerance: return "Outside tolerance"
             case .overdueMilestone: return "Milestone overdue"
             case .stale: return "Stale"
             }

@@ -13,6 +13,10 @@ public enum HighlightMarkdown {
             "## \(md(p.name))", "Overall: \(tag(p.status)), \(HighlightText.trend(p, tag: tag)).",
             "\(HighlightText.counts(p)).",
         ]
+        if !p.decisionsRequested.isEmpty {
+            out.append("### Decisions requested")
+            out.append(p.decisionsRequested.map { "- " + requested($0) }.joined(separator: "\n"))
+        }
         if !p.exceptions.isEmpty {
             out.append("### Exceptions")
             out.append(
@@ -35,6 +39,7 @@ public enum HighlightMarkdown {
             table.append("| " + cells.joined(separator: " | ") + " |")
         }
         out.append(table.joined(separator: "\n"))
+        for row in p.projects where row.hasDetail { out += detail(row) }
         if !p.changes.isEmpty {
             out.append("### Status changes")
             out.append(p.changes.map { "- " + change($0) }.joined(separator: "\n"))
@@ -47,6 +52,81 @@ public enum HighlightMarkdown {
                 }.joined(separator: "\n"))
         }
         return out
+    }
+
+    /// `**Damp and mould triage**, decision 1: Fund…? Options: A; B. Asked of Programme board, by 1 December 2026.`
+    static func requested(_ d: RAIDRow) -> String {
+        var text = "**\(md(d.project))**, decision \(d.number): \(md(d.title))"
+        if case .decision(let x) = d.entry, let options = x.options { text += " Options: \(md(options))." }
+        var asked: [String] = []
+        if let who = d.owner { asked.append("asked of \(md(who))") }
+        if let by = d.due { asked.append("needed by \(by.long)") }
+        if !asked.isEmpty { text += " " + HighlightText.sentence(asked.joined(separator: ", ")) }
+        return text
+    }
+
+    /// One project's ratings, tolerances, this and next period, key risks and issues and decisions made.
+    static func detail(_ row: HighlightProject) -> [String] {
+        var out = ["#### \(md(row.name))"]
+        if let r = row.ratings {
+            var lines: [String] = []
+            if !r.rated.isEmpty {
+                lines.append(
+                    "Dimensions: "
+                        + r.rated.map { d, s in
+                            "\(d.title) \(tag(s))" + (s == .red ? " (**outside tolerance**)" : "")
+                        }.joined(separator: "; ") + ".")
+            }
+            if let t = r.tolerance { lines.append("Tolerances: \(md(t)).") }
+            out.append(lines.joined(separator: "  \n"))
+        }
+        if !row.done.isEmpty {
+            out.append("**This period**")
+            out.append(row.done.map { "- " + md($0) }.joined(separator: "\n"))
+        }
+        if !row.next.isEmpty {
+            out.append("**Next period**")
+            out.append(row.next.map { "- " + md($0) }.joined(separator: "\n"))
+        }
+        if !row.risks.isEmpty {
+            out.append("**Key risks**" + HighlightText.more(row.risks.count, of: row.openRisks, "risks"))
+            var t = ["| No. | Risk | Score | Owner | Mitigation | Review |", "|---|---|---|---|---|---|"]
+            for r in row.risks {
+                guard case .risk(let x) = r.entry else { continue }
+                let cells = [
+                    "\(r.number)", md(x.title), "\(x.score) (\(x.likelihood) × \(x.impact))", md(x.owner),
+                    md(x.mitigation ?? ""), x.review?.short ?? "",
+                ]
+                t.append("| " + cells.joined(separator: " | ") + " |")
+            }
+            out.append(t.joined(separator: "\n"))
+        }
+        if !row.issues.isEmpty {
+            out.append("**Key issues**" + HighlightText.more(row.issues.count, of: row.openIssues, "issues"))
+            var t = ["| No. | Issue | Severity | Owner | Action | Due |", "|---|---|---|---|---|---|"]
+            for r in row.issues {
+                guard case .issue(let x) = r.entry else { continue }
+                let cells = [
+                    "\(r.number)", md(x.title), "\(x.severity)", md(x.owner), md(x.action ?? ""), x.due?.short ?? "",
+                ]
+                t.append("| " + cells.joined(separator: " | ") + " |")
+            }
+            out.append(t.joined(separator: "\n"))
+        }
+        if !row.decisionsMade.isEmpty {
+            out.append("**Decisions made**")
+            out.append(row.decisionsMade.map { "- " + made($0) }.joined(separator: "\n"))
+        }
+        return out
+    }
+
+    /// `Change the supplier? Decided: Stay (by Programme board, 19 November 2026).`
+    static func made(_ d: RAIDRow) -> String {
+        guard case .decision(let x) = d.entry else { return md(d.title) }
+        var text = "\(md(x.question)) Decided: \(md(x.outcome ?? ""))"
+        let by = [x.decidedBy.map { "by \(md($0))" }, x.decidedOn.map(\.long)].compactMap { $0 }
+        if !by.isEmpty { text += " (\(by.joined(separator: ", ")))" }
+        return text + "."
     }
 
     /// `23 November 2026: Stores and van stock moved from Amber to Red: Audit slipped (by Tom Okafor)`

@@ -8,7 +8,10 @@ public struct HighlightProgramme: Equatable, Sendable {
     public let statusAtStart: RAGStatus?
     /// Worst first, then by name.
     public let projects: [HighlightProject]
-    /// New reds, then overdue milestones, then stale projects; each in the projects' order.
+    /// Decisions asked of the board and not yet made, across its projects: the soonest needed first.
+    public let decisionsRequested: [RAIDRow]
+    /// New reds, then projects outside tolerance, then overdue milestones, then stale projects; each in
+    /// the projects' order.
     public let exceptions: [HighlightException]
     /// Status changes dated in the period, oldest first.
     public let changes: [HighlightChange]
@@ -64,6 +67,9 @@ public struct HighlightProgramme: Equatable, Sendable {
             sorted.last { $0.project == row.name && $0.to == .blue }
         }
         exceptions = Self.exceptions(rows, changes: sorted)
+        decisionsRequested = rows.flatMap(\.decisionsRequested).enumerated().sorted {
+            ($0.element.due?.daysSinceEpoch ?? .max, $0.offset) < ($1.element.due?.daysSinceEpoch ?? .max, $1.offset)
+        }.map(\.element)
     }
 
     static func exceptions(_ rows: [HighlightProject], changes: [HighlightChange]) -> [HighlightException] {
@@ -76,6 +82,14 @@ public struct HighlightProgramme: Equatable, Sendable {
                 HighlightException(
                     kind: .newRed, project: row.name, detail: "\(c.movement) on \(c.date.long)",
                     note: c.note))
+        }
+        for row in rows where !row.outsideTolerance.isEmpty {
+            let names = row.outsideTolerance.map(\.rawValue).joined(separator: ", ")
+            out.append(
+                HighlightException(
+                    kind: .outsideTolerance, project: row.name,
+                    detail: "\(names) forecast outside tolerance"
+                        + (row.ratings?.tolerance.map { " (tolerance: \($0))" } ?? ""), note: nil))
         }
         for row in rows {
             guard let overdue = row.overdueText, let m = row.milestone, let due = m.due else { continue }

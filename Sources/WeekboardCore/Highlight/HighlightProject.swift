@@ -16,10 +16,33 @@ public struct HighlightProject: Equatable, Sendable {
     /// The latest note: the project's note when the period ends today, else the last note of an
     /// update made by the end of the period.
     public let note: String?
+    /// The dimension ratings and tolerances as they stood at the end of the period.
+    public let ratings: DimensionRatings?
+    /// "This period": the lines of work done from the updates dated in the period, oldest first.
+    public let done: [String]
+    /// "Next period": the lines planned in the latest update by the end of the period that gives any.
+    public let next: [String]
+    /// The open risks and issues, highest score first, up to `keyItems` each (the board's key ones).
+    public let risks: [RAIDRow]
+    public let issues: [RAIDRow]
+    /// How many were open in all (more than shown when over `keyItems`).
+    public let openRisks: Int
+    public let openIssues: Int
+    /// Decisions asked and not yet made, the soonest needed first.
+    public let decisionsRequested: [RAIDRow]
+    /// Decisions made in the period, oldest first.
+    public let decisionsMade: [RAIDRow]
+    /// Every item of its RAID log, open and closed, by kind then number (the `--raid` CSV).
+    public let items: [RAIDRow]
+
+    /// How many risks and how many issues a report shows per project.
+    public static let keyItems = 5
 
     /// `project` as it stood at the end of `period`; nil when it did not exist yet.
-    init?(_ project: Project, period: HighlightPeriod, today: CalendarDay) {
-        guard let last = project.update(onOrBefore: period.to) else { return nil }
+    init?(_ full: Project, period: HighlightPeriod, today: CalendarDay) {
+        guard let project = Board(projects: [full]).asAt(period.to).projects.first,
+            let last = project.update(onOrBefore: period.to)
+        else { return nil }
         let asOf = period.to
         name = project.name
         status = last.status
@@ -32,7 +55,34 @@ public struct HighlightProject: Equatable, Sendable {
         daysSinceUpdate = asOf - last.date
         isStale = !status.isComplete && daysSinceUpdate > Project.staleAfterDays
         let notes = project.history.filter { $0.date <= asOf }.compactMap(\.note).filter { !$0.isEmpty }
-        note = asOf >= today ? (project.note.flatMap { $0.isEmpty ? nil : $0 } ?? notes.last) : notes.last
+        note = asOf >= today ? (full.note.flatMap { $0.isEmpty ? nil : $0 } ?? notes.last) : notes.last
+        ratings = project.ratings.map(\.current).flatMap { $0.isEmpty ? nil : $0 }
+        let inPeriod = project.history.filter { period.contains($0.date) }
+        done = inPeriod.flatMap { $0.done ?? [] }
+        next = project.history.last { !($0.next ?? []).isEmpty }?.next ?? []
+        items = RAIDKind.allCases.flatMap { RAIDRows.items($0, of: project) }
+        let open = RAIDRows.open(project)
+        let openRisks = open.filter { $0.kind == .risk }
+        let openIssues = open.filter { $0.kind == .issue }
+        (self.openRisks, self.openIssues) = (openRisks.count, openIssues.count)
+        risks = Array(openRisks.prefix(Self.keyItems))
+        issues = Array(openIssues.prefix(Self.keyItems))
+        decisionsRequested = RAIDRows.items(.decision, of: project).filter(\.isOpen).sorted {
+            ($0.due?.daysSinceEpoch ?? .max, $0.number) < ($1.due?.daysSinceEpoch ?? .max, $1.number)
+        }
+        decisionsMade = RAIDRows.items(.decision, of: project).filter { row in
+            guard case .decision(let d) = row.entry, let on = d.decidedOn else { return false }
+            return period.contains(on)
+        }
+    }
+
+    /// Dimensions forecast outside tolerance (rated red) at the end of the period.
+    public var outsideTolerance: [Dimension] { ratings?.outsideTolerance ?? [] }
+
+    /// True when the report has more to say on the project than its row: ratings, period lines, RAID.
+    public var hasDetail: Bool {
+        ratings != nil || !done.isEmpty || !next.isEmpty || !risks.isEmpty || !issues.isEmpty
+            || !decisionsMade.isEmpty
     }
 
     /// `overdue by 3 days`

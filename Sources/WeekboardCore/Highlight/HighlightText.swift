@@ -17,4 +17,15 @@ enum HighlightText {
         let each = p.counts.map { "\($0.count) \($0.status.name)" }.joined(separator: ", ")
         return "\(n == 1 ? "1 project" : "\(n) projects"): \(each)"
     }
+
+    /// `Asked of Board, needed by 1 December 2026.`: the first letter capitalised, a full stop added.
+    static func sentence(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.uppercased() + s.dropFirst() + "."
+    }
+
+    /// ` (5 of 7 open risks shown)` when some were left out, else nothing.
+    static func more(_ shown: Int, of all: Int, _ what: String) -> String {
+        shown < all ? " (\(shown) of \(all) open \(what) shown)" : ""
+    }
 }

@@ -12,12 +12,21 @@ public struct StatusUpdate: Codable, Equatable, Sendable {
     /// Who made the update (`alex`, or `priya as alex` over SSH); absent in updates made before weekboard
     /// recorded it.
     public var by: String?
+    /// "This period": what was done since the last update, one line each; absent when none was given.
+    public var done: [String]?
+    /// "Next period": what is planned before the next update; absent when none was given.
+    public var next: [String]?
 
-    public init(date: CalendarDay, status: RAGStatus, note: String? = nil, by: String? = nil) {
+    public init(
+        date: CalendarDay, status: RAGStatus, note: String? = nil, by: String? = nil, done: [String]? = nil,
+        next: [String]? = nil
+    ) {
         self.date = date
         self.status = status
         self.note = note
         self.by = by
+        self.done = done
+        self.next = next
     }
 }
 
@@ -42,6 +51,14 @@ public struct Project: Codable, Equatable, Sendable {
     public var history: [StatusUpdate]
     /// The day it was archived: hidden from the board and roll-ups, kept with its history.
     public var archived: CalendarDay?
+    /// The RAID log, each list numbered from 1 in the order added (items are closed, never removed).
+    /// Absent from files written before weekboard kept one: read as empty, and left out when empty.
+    public var risks: [Versioned<Risk>] = []
+    public var issues: [Versioned<RAIDIssue>] = []
+    public var decisions: [Versioned<Decision>] = []
+    public var actions: [Versioned<ActionItem>] = []
+    /// Time, cost, scope, quality and benefits, and the tolerances; nil until first rated.
+    public var ratings: Versioned<DimensionRatings>?
 
     public init(
         name: String, programme: String, owner: String? = nil, note: String? = nil,
@@ -69,6 +86,32 @@ public struct Project: Codable, Equatable, Sendable {
                 forKey: .history, in: c,
                 debugDescription: "a project needs at least one status update")
         }
+        risks = try c.decodeIfPresent([Versioned<Risk>].self, forKey: .risks) ?? []
+        issues = try c.decodeIfPresent([Versioned<RAIDIssue>].self, forKey: .issues) ?? []
+        decisions = try c.decodeIfPresent([Versioned<Decision>].self, forKey: .decisions) ?? []
+        actions = try c.decodeIfPresent([Versioned<ActionItem>].self, forKey: .actions) ?? []
+        ratings = try c.decodeIfPresent(Versioned<DimensionRatings>.self, forKey: .ratings)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, programme, owner, note, milestone, history, archived, risks, issues, decisions, actions, ratings
+    }
+
+    /// The RAID lists only when they hold something, so a board without them is written as before.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(programme, forKey: .programme)
+        try c.encodeIfPresent(owner, forKey: .owner)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encodeIfPresent(milestone, forKey: .milestone)
+        try c.encode(history, forKey: .history)
+        try c.encodeIfPresent(archived, forKey: .archived)
+        if !risks.isEmpty { try c.encode(risks, forKey: .risks) }
+        if !issues.isEmpty { try c.encode(issues, forKey: .issues) }
+        if !decisions.isEmpty { try c.encode(decisions, forKey: .decisions) }
+        if !actions.isEmpty { try c.encode(actions, forKey: .actions) }
+        try c.encodeIfPresent(ratings, forKey: .ratings)
     }
 
     public var status: RAGStatus { history.last!.status }
@@ -120,6 +163,8 @@ extension StatusUpdate: JSONReadable {
         status = try c.read("status")
         note = try c.readIfPresent("note")
         by = try c.readIfPresent("by")
+        done = try c.readIfPresent("done")
+        next = try c.readIfPresent("next")
     }
 }
 
@@ -142,6 +187,11 @@ extension Project: JSONReadable {
         history = try c.required("history").array(of: StatusUpdate.self)
         archived = try c.readIfPresent("archived")
         guard !history.isEmpty else { throw c.failure("history", "a project needs at least one status update") }
+        risks = try c.readIfPresent("risks") ?? []
+        issues = try c.readIfPresent("issues") ?? []
+        decisions = try c.readIfPresent("decisions") ?? []
+        actions = try c.readIfPresent("actions") ?? []
+        ratings = try c.readIfPresent("ratings")
     }
 }
 

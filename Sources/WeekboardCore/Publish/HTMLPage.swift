@@ -48,6 +48,10 @@ public enum HTMLPage {
                 "h2 { font-size: 1.4rem; margin: 2rem 0 0.5rem; padding-top: 0.5rem;"
                     + " border-top: 2px solid \(HTMLPalette.text); }",
                 "h3 { font-size: 1.1rem; margin: 1.25rem 0 0.4rem; }",
+                "h4 { font-size: 1rem; margin: 1.1rem 0 0.3rem; } h5 { font-size: 0.95rem; margin: 0.6rem 0 0.2rem; }",
+                // A RAID table: number, then title, score, owner, what is done, date.
+                ".raid th:nth-child(1) { width: 6%; } .raid th:nth-child(3) { width: 11%; }"
+                    + " .raid th:nth-child(4) { width: 15%; } .raid th:nth-child(6) { width: 12%; }",
                 "p, ul { margin: 0.4rem 0; }",
                 "ul { padding-left: 1.25rem; }",
                 ".meta { color: \(HTMLPalette.secondary); }",
@@ -69,7 +73,7 @@ public enum HTMLPage {
                 "  @page { size: A4; margin: 14mm 12mm; }",
                 "  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }",
                 "  .programme + .programme { break-before: page; page-break-before: always; }",
-                "  h2, h3 { break-after: avoid; page-break-after: avoid; }",
+                "  h2, h3, h4, h5 { break-after: avoid; page-break-after: avoid; }",
                 "  tr, li { break-inside: avoid; page-break-inside: avoid; }",
                 "  thead { display: table-header-group; }",
                 "  .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }",

@@ -137,6 +137,7 @@ enum DemoBoard {
             projects[i].history.append(StatusUpdate(date: today, status: status, note: note))
             projects[i].note = note
         }
+        DemoRAID.add(to: &projects, today: today)
         return Board(projects: projects)
     }
 

@@ -41,6 +41,7 @@ extension Dashboard {
         case .help(let scroll)?: HelpOverlay.draw(&frame, s, scroll: scroll, g)
         case .statusPicker(let project, let index)?: StatusPicker.draw(&frame, s, project: project, index: index, g)
         case .weeknote(let scroll)?: WeeknoteOverlay.draw(&frame, s, scroll: scroll, g)
+        case .meeting?: MeetingOverlay.draw(&frame, s, g)
         case .history(let scroll)?: HistoryOverlay.draw(&frame, s, scroll: scroll, g)
         case .log(let scroll)?: LogOverlay.draw(&frame, s, scroll: scroll, g)
         case .followUps(let index)?: FollowUpsOverlay.draw(&frame, s, index: index, g)

@@ -26,7 +26,13 @@ enum Dashboard {
         case .logLoaded(let result): logLoaded(result, &s)
         case .followUpsLoaded(let result): followUpsLoaded(result, &s)
         case .weeknoteSaved(let path, let result): weeknoteSaved(path: path, result, &s)
-        case .reportSaved(let path, let result): reportSaved(path: path, result, &s)
+        case .reportSaved(let path, let result):
+            if s.meeting?.ended == true {
+                minutesSaved(result, &s, &effects)
+            } else {
+                reportSaved(path: path, result, &s)
+            }
+        case .startMeeting(let programmes): openMeeting(programmes: programmes, &s)
         }
         // An edit that begins starts with a clear message line: what an earlier key said is not about
         // this field (a message set by this event, such as a failed save's reason, stays).
@@ -78,9 +84,11 @@ enum Dashboard {
     ) {
         switch result {
         case .success(let message):
+            s.meeting?.settle(written: true)
             s.message = Message(message, .success)
             effects.append(.loadWeek(s.week))
         case .failure(let failure):
+            s.meeting?.settle(written: false)
             s.message = Message("Not saved: \(failure.reason)", .error)
             if s.editing == nil, let restoring { s.editing = restoring }
         }

@@ -27,4 +27,6 @@ enum DashboardEvent: Sendable {
     case weeknoteSaved(path: String, Result<String, EffectFailure>)
     /// `Effect.saveReport`'s result: the full path written.
     case reportSaved(path: String, Result<String, EffectFailure>)
+    /// `weekboard board meeting`: open the meeting on these programmes (empty: every active one).
+    case startMeeting(programmes: [String])
 }

@@ -48,6 +48,10 @@ public final class DashboardRuntime: ScreenDriver {
     @discardableResult
     public func paste(_ text: String) -> ScreenUpdate { send(.paste(text)) }
 
+    /// Opens a board meeting on `programmes` (empty: every active one), as `weekboard board meeting` asks.
+    @discardableResult
+    public func startMeeting(programmes: [String]) -> ScreenUpdate { send(.startMeeting(programmes: programmes)) }
+
     @discardableResult
     public func resize(width: Int, height: Int) -> ScreenUpdate { send(.resized(width: width, height: height)) }
 

@@ -42,6 +42,8 @@ struct DashboardState: Sendable {
     var exportPath: String?
     /// The last path typed for a highlight report, offered again by the next `s` in `H`.
     var reportPath: String?
+    /// The board meeting under way (`Overlay.meeting`), or whose minutes are being written.
+    var meeting: BoardMeeting?
     /// The terminal's size from the last `.resized` event: paging and mouse hits use it.
     var width = 80
     var height = 24

@@ -22,6 +22,8 @@ enum Overlay: Equatable, Sendable {
     case followUps(index: Int)
     /// A y/n question on the message line before a change that removes something.
     case confirm(Confirmation)
+    /// `M` on the board or `weekboard board meeting`: the meeting's current item (`DashboardState.meeting`).
+    case meeting
 
     /// The previews whose `s` saves them to a file.
     var savesToFile: Bool {

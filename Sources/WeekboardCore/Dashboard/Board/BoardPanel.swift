@@ -131,6 +131,7 @@ enum BoardPanel {
                 let due = m.due.map { " \(g.dot) due \(Format.day($0, today: s.today))" } ?? ""
                 lines.append(("Next: \(m.text)\(due)", .muted))
             }
+            lines += raidLines(p, today: s.today, g)
             for u in p.history.reversed() {
                 let note = (u.by.map { "  \($0):" } ?? "") + (u.note.map { "  \($0)" } ?? "")
                 lines.append(
@@ -146,6 +147,33 @@ enum BoardPanel {
         if !boxed, noteText(s) != nil {
             frame.restyle(x: rect.x, y: y, width: min(rect.width, TextWidth.of(label) - 1), role: .muted)
         }
+    }
+
+    /// The dimension ratings (with the dimensions outside tolerance) and the open RAID items, highest
+    /// score first, each with its code for `X` and `V` (`r1`) and its owner.
+    static func raidLines(_ p: Project, today: CalendarDay, _ g: Glyphs) -> [(String, Role)] {
+        var out: [(String, Role)] = []
+        if let r = p.ratings?.current, !r.rated.isEmpty {
+            let dims = r.rated.map { "\($0.dimension.title) \($0.status.letter)" }.joined(separator: " \(g.dot) ")
+            let outside = r.outsideTolerance.map(\.rawValue).joined(separator: ", ")
+            out.append(
+                outside.isEmpty
+                    ? (dims, .muted) : ("\(dims) \(g.dot) outside tolerance: \(outside)", .error))
+        }
+        for item in RAIDRows.open(p) {
+            var text = item.code + " "
+            switch item.entry {
+            case .risk(let r): text += "risk \(r.score): "
+            case .issue(let x): text += "issue sev \(x.severity): "
+            case .decision: text += "decide: "
+            case .action: text += "action: "
+            }
+            text += item.title + (item.owner.map { " \(g.dot) \($0)" } ?? "")
+            if let due = item.due { text += " \(g.dot) \(Format.day(due, today: today))" }
+            let role: Role = item.rank >= 15 ? .error : item.kind == .decision ? .keyHint : .text
+            out.append((text, role))
+        }
+        return out
     }
 
     /// The project on screen row `y`, for mouse clicks.

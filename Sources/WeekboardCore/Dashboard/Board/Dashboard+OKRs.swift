@@ -14,7 +14,7 @@ extension Dashboard {
     /// True (with a message) for keys that would edit a project while the board shows OKRs.
     static func refusedInOKRView(_ command: Command, _ s: inout DashboardState) -> Bool {
         guard s.boardView == .okrs, s.focused == .board, !s.teamView,
-            [.edit, .setStatus, .add, .archive].contains(command)
+            command.isAboutProject, command != .highlight
         else {
             return false
         }

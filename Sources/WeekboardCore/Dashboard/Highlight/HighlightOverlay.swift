@@ -65,6 +65,16 @@ enum HighlightOverlay {
             para("Overall: \(p.status.tag(unicode: u)), \(trend).")
         }
         para(HighlightText.counts(p) + ".")
+        let dash = u ? "—" : "-"
+        if !p.decisionsRequested.isEmpty {
+            heading("Decisions requested")
+            for d in p.decisionsRequested {
+                let asked = [d.owner.map { "asked of \($0)" }, d.due.map { "by \($0.short)" }].compactMap { $0 }
+                item(
+                    "\(d.project) \(dash) decision \(d.number): \(d.title)"
+                        + (asked.isEmpty ? "" : " (\(asked.joined(separator: ", ")))"))
+            }
+        }
         if !p.exceptions.isEmpty {
             heading("Exceptions")
             for e in p.exceptions {
@@ -90,6 +100,19 @@ enum HighlightOverlay {
                 "Updated \(row.lastUpdate.short), \(row.updatedText)" + (row.isStale ? ", stale" : ""),
                 row.isStale ? .error : .muted, indent: 4)
             if let note = row.note, !note.isEmpty { para(note, indent: 4) }
+            if let r = row.ratings, !r.rated.isEmpty {
+                let dims = r.rated.map { "\($0.dimension.title) \($0.status.letter)" }.joined(separator: ", ")
+                let outside = row.outsideTolerance.map(\.rawValue).joined(separator: ", ")
+                para(
+                    dims + (outside.isEmpty ? "" : "; outside tolerance: \(outside)"),
+                    outside.isEmpty ? .muted : .error, indent: 4)
+            }
+            for item in row.risks + row.issues {
+                let score = item.kind == .risk ? "score" : "severity"
+                para(
+                    "\(item.kind.title) \(item.number) (\(score) \(item.score ?? 0)): \(item.title)"
+                        + (item.owner.map { " \(dash) \($0)" } ?? ""), indent: 4)
+            }
         }
         if !p.changes.isEmpty {
             heading("Status changes")

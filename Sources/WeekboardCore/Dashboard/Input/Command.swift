@@ -29,6 +29,11 @@ enum Command: Equatable, Sendable {
     case history
     /// `H` on the board: preview (and save) the selected programme's highlight report.
     case highlight
+    /// `R` `I` `D` `N` on the board: add a risk, issue, decision or action to the selected project;
+    /// `X`: close one of its risks or issues (or an action done); `V`: record a decision.
+    case addRAID(RAIDKind), closeRAID, recordDecision
+    /// `M` on the board: run a board meeting on the selected project's programme.
+    case meeting
     /// `u`: take back my last change; Ctrl-R: put it back; `L`: the log of the week's changes.
     case undo, redo, log
     /// `f` on the contact centre: the callers calling too often, and following them up.
@@ -41,7 +46,7 @@ enum Command: Equatable, Sendable {
         switch self {
         case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry, .carryFromNotes, .add, .archive,
             .remove,
-            .moveItemDown, .moveItemUp, .undo, .redo:
+            .moveItemDown, .moveItemUp, .undo, .redo, .addRAID, .closeRAID, .recordDecision:
             return true
         default: return false
         }

@@ -53,6 +53,9 @@ extension Dashboard {
         case .project(let form):
             commitProjectField(form, text, session, &s, &effects)
             return
+        case .raid(let form):
+            commitRAIDField(form, text, session, &s, &effects)
+            return
         case .callsService, .callsChannel, .callsCount:
             commitCalls(session.target, text, &s, &effects)
             return
@@ -86,7 +89,7 @@ extension Dashboard {
             case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
             case .note(let ref): action = .editNote(ref.section, number: ref.index + 1, clean)
             case .newNote(let section): action = .addNote(section, clean)
-            case .statusNote, .exportPath, .reportPath, .project, .callsService, .callsChannel, .callsCount:
+            case .statusNote, .exportPath, .reportPath, .project, .raid, .callsService, .callsChannel, .callsCount:
                 return
             }
         }

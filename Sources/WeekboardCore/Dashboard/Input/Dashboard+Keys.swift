@@ -11,6 +11,8 @@ extension Dashboard {
             reduceConfirm(&s, key, c, &effects)
         } else if case .followUps(let index) = s.overlay {
             reduceFollowUps(&s, key, index: index, &effects)
+        } else if case .meeting = s.overlay {
+            reduceMeeting(&s, key, &effects)
         } else if case .statusPicker(let project, let index) = s.overlay {
             reducePicker(&s, key, project: project, index: index)
         } else if let overlay = s.overlay {
@@ -73,6 +75,8 @@ extension Dashboard {
         case .toggleOKRs: toggleOKRs(&s, &effects)
         case .history: openHistory(&s, &effects)
         case .highlight: openHighlight(&s)
+        case .addRAID, .closeRAID, .recordDecision: beginRAID(command, &s)
+        case .meeting: meetingForSelected(&s)
         case .undo: effects.append(.undo)
         case .redo: effects.append(.redo)
         case .log: openLog(&s, &effects)

@@ -15,6 +15,8 @@ enum EditTarget: Equatable, Sendable {
     case newNote(NoteSection)
     /// A field of the board's add or edit form.
     case project(ProjectForm)
+    /// A field of a RAID form on the board (`R`, `I`, `D`, `N`, `X`, `V`).
+    case raid(RAIDForm)
     /// `a` in the contact centre: the service, its channel when its figure is recorded by channel,
     /// then this week's count for it.
     case callsService
@@ -39,6 +41,7 @@ enum EditTarget: Equatable, Sendable {
     var enterWord: String {
         switch self {
         case .project(let form): return form.enterWord
+        case .raid(let form): return form.isLast ? "save" : "next field"
         case .callsService, .callsChannel: return "next field"
         default: return "save"
         }
@@ -52,6 +55,7 @@ enum EditTarget: Equatable, Sendable {
         case .note(let ref): return "Editing \(ref.section.title.lowercased()) \(ref.index + 1)"
         case .newNote(let section): return "Adding to \(section.title.lowercased())"
         case .project(let form): return form.prompt
+        case .raid(let form): return form.prompt
         case .callsService: return "Record contacts 1/2: the service"
         case .callsChannel: return "Record contacts 2/3: channel (phone, email, web, in-person; empty: all)"
         case .callsCount(let service, let channel, let steps):

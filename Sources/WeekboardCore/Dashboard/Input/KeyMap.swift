@@ -19,6 +19,20 @@ enum KeyMap {
             [(.char("a"), .add)], "record this week's count for a service", .panels([.contacts]), hint: "record"),
         KeyBinding(
             [(.char("A"), .archive)], "archive the selected project (asks y/n)", .panels([.board]), hint: "archive"),
+        KeyBinding(
+            [
+                (.char("R"), .addRAID(.risk)), (.char("I"), .addRAID(.issue)), (.char("D"), .addRAID(.decision)),
+                (.char("N"), .addRAID(.action)),
+            ], "add a risk, issue, decision or action to the selected project", .panels([.board]), hint: "RAID",
+            hintKeys: 4),
+        KeyBinding(
+            [(.char("X"), .closeRAID)], "close one of its risks or issues, or mark an action done",
+            .panels([.board])),
+        KeyBinding([(.char("V"), .recordDecision)], "record a decision made on it", .panels([.board])),
+        KeyBinding(
+            [(.char("M"), .meeting)],
+            "board meeting on its programme: exceptions, decisions, red and amber projects; minutes at the end",
+            .panels([.board]), hint: "meeting"),
         KeyBinding([(.char("d"), .remove)], "clear the selected goal (asks y/n)", .panels([.goals])),
         KeyBinding([(.char("a"), .add)], "add an entry to the selected section", .panels([.notes]), hint: "add"),
         KeyBinding(

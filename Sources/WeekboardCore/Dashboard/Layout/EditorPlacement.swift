@@ -7,7 +7,8 @@ enum EditorPlacement {
         switch target {
         case .focus: r = FocusPanel.field(layout.rect(.focus), boxed: layout.boxed)
         case .goal(let n): r = GoalsPanel.field(layout.rect(.goals), slot: n, boxed: layout.boxed)
-        case .projectNote, .statusNote, .project:
+        case .raid where s.overlay == .meeting: r = TextOverlay.nameField(width: s.width, height: s.height)
+        case .projectNote, .statusNote, .project, .raid:
             r = BoardPanel.field(s, rect: layout.rect(.board), boxed: layout.boxed)
         case .callsService, .callsChannel, .callsCount:
             r = ContactsPanel.field(layout.rect(.contacts), boxed: layout.boxed)

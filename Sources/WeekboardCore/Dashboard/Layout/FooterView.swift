@@ -75,6 +75,7 @@ enum FooterView {
         }
         switch s.overlay {
         case .help?: return [("j/k", "scroll"), ("Esc", "close")]
+        case .meeting?: return MeetingOverlay.keys
         case .statusPicker?:
             return [("j/k", "choose"), ("Enter", "pick"), ("r/a/g/b", "quick pick"), ("Esc", "cancel")]
         case .weeknote?, .highlight?:
@@ -97,9 +98,7 @@ enum FooterView {
             // Read-only: only keys that work without writing (a viewer is never offered an edit).
             if s.settings.readOnly, b.entries.allSatisfy({ $0.command.changesData }) { return false }
             if let panels = b.hintPanels, s.teamView || !panels.contains(s.focused) { return false }
-            return
-                !(okrView
-                && b.entries.contains { [.edit, .setStatus, .highlight, .add, .archive].contains($0.command) })
+            return !(okrView && b.entries.contains { $0.command.isAboutProject })
         }
         return hints.map { b in
             let keys = b.entries.prefix(b.hintKeys).map { KeyMap.name($0.key, unicode: g.unicode) }.joined(

@@ -1,0 +1,51 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// One version of something a project keeps with its history (a risk, an issue, a decision, an action,
+/// the dimension ratings): dated, so the board of a past week shows it as it stood then.
+public protocol VersionedEntry: Codable, Equatable, Sendable {
+    /// The day this version was recorded.
+    var date: CalendarDay { get set }
+    /// Who recorded it (`alex`, `priya as alex`).
+    var by: String? { get set }
+}
+
+/// An item and every earlier version of it, oldest first and never empty: the last is how it stands.
+/// Items are never deleted (a risk is closed, not removed), so their number within the project stays.
+public struct Versioned<Entry: VersionedEntry>: Codable, Equatable, Sendable {
+    public var history: [Entry]
+
+    public init(_ first: Entry) { history = [first] }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        history = try c.decode([Entry].self, forKey: .history)
+        guard !history.isEmpty else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .history, in: c, debugDescription: "an item needs at least one version")
+        }
+    }
+
+    /// How it stands now.
+    public var current: Entry { history.last! }
+
+    /// The day it was first recorded.
+    public var raised: CalendarDay { history.first!.date }
+
+    /// How it stood at the end of `day`; nil when it was recorded later.
+    public func asAt(_ day: CalendarDay) -> Entry? { history.last { $0.date <= day } }
+
+    /// Records `next` as the newest version (every change is kept: the journal and the past weeks read it).
+    mutating func record(_ next: Entry) { history.append(next) }
+}
+
+extension Versioned: JSONReadable where Entry: JSONReadable {
+    init(json: JSONNode) throws {
+        let c = try json.object()
+        history = try c.required("history").array(of: Entry.self)
+        guard !history.isEmpty else { throw c.failure("history", "an item needs at least one version") }
+    }
+}

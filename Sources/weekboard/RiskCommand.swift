@@ -1,0 +1,103 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+import WeekboardCore
+
+struct RiskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "risk",
+        abstract: "A project's risks: title, likelihood and impact (1 to 5), owner, mitigation, review date.",
+        discussion: """
+            A project is named as for 'project' (ignoring case, or the start of its name); a risk by its number \
+            within the project, from 1 in the order added ('risk list'). Its score is likelihood × impact.
+            """,
+        subcommands: [Add.self, Edit.self, Close.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a risk to a project.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The project's name.", completion: StoreCompletion.projects) var project: String
+        @Argument(help: "What may happen.") var title: String
+        @Option(help: "How likely, 1 (rare) to 5 (almost certain).") var likelihood: Int
+        @Option(help: "How bad if it happens, 1 (minimal) to 5 (severe).") var impact: Int
+        @Option(help: "Who owns it.") var owner: String
+        @Option(help: "What is being done to reduce it.") var mitigation: String?
+        @Option(help: ArgumentHelp("When it is next reviewed: 2026-12-04, fri, +2w…", valueName: "date"))
+        var review: String?
+
+        func validate() throws {
+            try checkScore(likelihood, "--likelihood")
+            try checkScore(impact, "--impact")
+        }
+
+        func run() throws {
+            try global.perform { e in
+                .raid(
+                    project: project,
+                    .addRisk(
+                        RiskFields(
+                            title: title, likelihood: likelihood, impact: impact, owner: owner, mitigation: mitigation,
+                            review: try parseDate(review, option: "--review", today: e.today))))
+            }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Change a risk: any of its title, scores, owner, mitigation, review date.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The project's name.", completion: StoreCompletion.projects) var project: String
+        @Argument(help: "Which risk, from 1 ('risk list').") var number: Int
+        @Option(help: "A new title.") var title: String?
+        @Option(help: "1 to 5.") var likelihood: Int?
+        @Option(help: "1 to 5.") var impact: Int?
+        @Option(help: "Who owns it.") var owner: String?
+        @Option(help: "What is being done to reduce it (\"\" clears it).") var mitigation: String?
+        @Option(help: ArgumentHelp("When it is next reviewed.", valueName: "date")) var review: String?
+
+        func validate() throws {
+            try checkScore(likelihood, "--likelihood")
+            try checkScore(impact, "--impact")
+        }
+
+        func run() throws {
+            try global.perform { e in
+                .raid(
+                    project: project,
+                    .editRisk(
+                        number: number,
+                        RiskFields(
+                            title: title, likelihood: likelihood, impact: impact, owner: owner, mitigation: mitigation,
+                            review: try parseDate(review, option: "--review", today: e.today))))
+            }
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "close", abstract: "Close a risk (it stays in the log, numbered as before).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The project's name.", completion: StoreCompletion.projects) var project: String
+        @Argument(help: "Which risk, from 1.") var number: Int
+
+        func run() throws { try global.perform(.raid(project: project, .close(.risk, number: number))) }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "Open risks by project (every project, or the one named).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Only this project.", completion: StoreCompletion.projects) var project: String?
+        @Flag(help: "Closed ones too.") var all = false
+        @Flag(help: "Print JSON: {\"kind\", \"projects\": [{\"name\", \"programme\", \"items\": [...]}]}.") var json =
+            false
+        @OptionGroup var week: WeekOption
+
+        func run() throws {
+            try RAIDListing.run(.risk, global: global, week: week, project: project, json: json, all: all)
+        }
+    }
+}
