@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
 
         func run() throws {
             let e = try CommandEnvironment(global)
-            let snapshot = try e.snapshot(weekOption).withMeasureNormals(store: e.store, years: e.config.years)
+            let snapshot = try e.snapshot(weekOption)
             let chosen = format ?? (out.map(ExportFormat.init(fileName:)) == .html ? .html : .md)
             let text: String
             if chosen == .html {

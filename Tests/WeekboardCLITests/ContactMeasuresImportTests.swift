@@ -87,7 +87,8 @@ struct ContactMeasuresImportTests {
             let w49 = try repairs(cli, "2026-W49")
             #expect(w49["callingAgainPercent"] as? Double == 50, "order \(order)")
             #expect(w49["handledSecondsMedian"] as? Int == 150)
-            #expect(w49["abandonedPercent"] as? Double == 0)
+            // Teams cannot say a call was abandoned: no share, rather than a made-up 0%.
+            #expect(w49["abandonedPercent"] == nil)
 
             // Imported again: nothing changes on disk.
             let before = cli.snapshotFiles().filter { !$0.key.hasPrefix("journal/") }
@@ -115,14 +116,61 @@ struct ContactMeasuresImportTests {
         #expect(note.out.contains("33.3% of contacts were from people calling again within a week."))
         #expect(note.out.contains("Conversations took a median of 1 min 45 s."))
         let status = try cli.run("status", "--week", "2026-W48")
-        #expect(status.out.contains("median 1 min 45 s · abandoned 0% · calling again 33.3%"))
+        #expect(status.out.contains("median 1 min 45 s · calling again 33.3%"))
         // history draws each measure over the weeks, a gap where the week was recorded as a total.
         let history = try cli.run("history", "--week", "2026-W48", "--weeks", "2")
         let lines = history.out.split(separator: "\n").map(String.init)
-        for label in ["handled", "abandoned", "again"] {
+        for label in ["handled", "again"] {
             let line = try #require(lines.first { $0.hasPrefix("  \(label) ") }, "\(label) in \(history.out)")
             // Week 47 (a total) is a gap; week 48 is the only value on the line's own scale.
             #expect(line == "  " + label.padding(toLength: 9, withPad: " ", startingAt: 0) + " ▄")
         }
+    }
+}
+
+/// The weeknote's contact-centre sentences on four weeks imported from Teams, byte for byte.
+@Suite("CLI: the weeknote's measures, golden")
+struct ContactMeasuresWeeknoteGoldenTests {
+    typealias F = ContactExportFixtures
+
+    /// Weeks 45 to 48 of 2026: more contacts each week, shorter calls, and more of them from people
+    /// calling again (fewer distinct callers each week).
+    static var export: String {
+        var rows = [F.teamsHeader]
+        var n = 0
+        for (k, monday) in ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"].enumerated() {
+            for i in 0..<(10 + 5 * k) {
+                n += 1
+                let day = String(monday.dropLast(2)) + String(format: "%02d", Int(monday.suffix(2))! + i % 5)
+                // Each week a few new callers and some from the week before.
+                let caller = "+4477009\(String(format: "%05d", 4 * k + i % (12 - 2 * k)))"
+                rows.append(
+                    F.teamsRow(
+                        n, account: "Repairs", caller: caller, type: "ucap_in",
+                        start: "\(day)T\(String(format: "%02d", 8 + i % 9)):00:00Z", seconds: 420 - 30 * k + i))
+            }
+        }
+        return rows.joined(separator: "\r\n") + "\r\n"
+    }
+
+    @Test func weeknoteMatchesGolden() throws {
+        var cli = CLIRunner(today: "2026-11-27")
+        cli.env["TZ"] = "Europe/London"
+        let file = URL(fileURLWithPath: cli.store.path + "-teams.csv")
+        defer {
+            cli.cleanUp()
+            try? FileManager.default.removeItem(at: file)
+        }
+        #expect(try cli.run("init").code == 0)
+        try Data(Self.export.utf8).write(to: file)
+        #expect(try cli.run("calls", "import", file.path).code == 0)
+        let note = try cli.run("export", "weeknote")
+        #expect(note.code == 0, "\(note.err)")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("WeekboardCoreTests/Golden/weeknote-measures-2026-W48.md")
+        if ProcessInfo.processInfo.environment["WEEKBOARD_UPDATE_GOLDEN"] == "1" {
+            try note.out.write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(note.out == (try String(contentsOf: url, encoding: .utf8)))
     }
 }

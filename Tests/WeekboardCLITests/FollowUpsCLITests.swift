@@ -89,6 +89,18 @@ struct FollowUpsCLITests {
             #expect(!listed.out.contains(number) && !after.out.contains(number))
         }
 
+        // Done again on the 10th; ten days later an export shows one more contact since: 5 before, 1 after.
+        #expect(try cli.run("calls", "followup", ref, "--state", "done").code == 0)
+        cli.env["WEEKBOARD_TODAY"] = "2026-12-20"
+        let later = URL(fileURLWithPath: cli.store.path + "-later.csv")
+        defer { try? FileManager.default.removeItem(at: later) }
+        try Data(
+            ([F.teamsHeader, Self.row(8, Self.frequent, "2026-12-12T09:00:00Z")].joined(separator: "\r\n") + "\r\n")
+                .utf8
+        ).write(to: later)
+        #expect(try cli.run("calls", "import", later.path).code == 0)
+        #expect(try cli.run("calls", "followups").out.contains("28 days before it was done: 5 contacts; since: 1"))
+
         // Forgetting the callers forgets their follow-ups too.
         #expect(try cli.run("calls", "followup", ref, "--state", "in-progress").code == 0)
         #expect(try cli.run("calls", "rotate-key", "--yes", "--forget-callers").code == 0)

@@ -3,15 +3,14 @@ import Testing
 @testable import WeekboardCore
 
 @Suite struct WeeknoteGoldenTests {
-    /// The demo store's weeknote at 2026-11-24, byte for byte, with its measures' normals as `export weeknote`
-    /// makes them. The golden file was read and checked by eye; after a deliberate change, regenerate with
-    /// `weekboard export weeknote` on a demo store.
+    /// The demo store's weeknote at 2026-11-24, byte for byte. The golden file was read and checked
+    /// by eye; after a deliberate change, regenerate with `weekboard export weeknote` on a demo store.
     @Test func demoWeeknoteMatchesGolden() throws {
         let store = try WeeknoteFixture.demoStore()
         defer { try? FileManager.default.removeItem(at: store.root) }
         let snapshot = try WeekSnapshot.load(
             store: store, person: "me", week: WeeknoteFixture.week, today: WeeknoteFixture.today
-        ).withMeasureNormals(store: store, years: 3)
+        )
         let text = Weeknote.markdown(snapshot, labelStyle: .dotted)
         let golden = try String(contentsOf: WeeknoteFixture.goldenURL("weeknote-demo-2026-W48.md"), encoding: .utf8)
         #expect(text == golden)

@@ -21,8 +21,8 @@ public struct ContactRow: Equatable, Sendable {
     /// The same for the weeks of `recent`, oldest first (nil where a week has none); read only when this
     /// week has measures, so a store of recorded totals reads no more than before.
     public var recentMeasures: [ContactMeasures?] = []
-    /// Their normal for the time of year: made where it is shown in words (`ContactWeeks.measureNormals`),
-    /// since it reads earlier weeks whole; nil until then.
+    /// Their normal for the time of year, where this week has contacts imported one by one (it reads the
+    /// weeks compared with whole); `ContactWeeks.measureNormals` makes it for any week (`status --json`).
     public var measuresNormal: ContactMeasures? = nil
 
     /// The channels in words, busiest first (`phone 3,410 · email 550`); recorded totals are marked
@@ -99,7 +99,12 @@ public final class ContactWeeks {
         let names = try services(
             in: ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: sparkWeeks))
         let measured = wholeCache[week]?.values.contains { $0.handledMedian != nil || $0.callingAgain != nil } == true
-        if measured { for back in 1..<max(1, sparkWeeks) { _ = try self.week(week.adding(weeks: -back), whole: true) } }
+        // A week with contacts imported one by one has measures to show against their normal and their
+        // last weeks: those weeks are read whole. A store of recorded totals reads no more than before.
+        if measured {
+            let compared = ContactWeeks.weeksRead(for: week, baselineYears: baselineYears, sparkWeeks: sparkWeeks)
+            for w in compared where w != week { _ = try self.week(w, whole: true) }
+        }
         let rows = names.map { name -> ContactRow in
             let baseline = Baseline.compute(week: week, years: baselineYears) { self.total(name, $0) }
             let recent = (0..<sparkWeeks).reversed().map { self.total(name, week.adding(weeks: -$0)) }
@@ -114,7 +119,9 @@ public final class ContactWeeks {
                 service: name, count: total(name, week), baseline: baseline, recent: recent,
                 channels: figure?.channels?.isEmpty == false ? figure?.channels : nil,
                 recordedChannels: Set(mixed?.recorded.keys.map { $0 } ?? []),
-                measures: figure.map(ContactMeasures.init) ?? ContactMeasures(), recentMeasures: recentMeasures)
+                measures: figure.map(ContactMeasures.init) ?? ContactMeasures(), recentMeasures: recentMeasures,
+                measuresNormal: measured
+                    ? ContactMeasures.normal(week: week, years: baselineYears) { self.figure(name, $0) } : nil)
         }
         return rows.sorted { ($0.count ?? -1, $1.service) > ($1.count ?? -1, $0.service) }
     }

@@ -58,7 +58,9 @@ enum ContactParagraphs {
             }
             out.append(s + ".")
         }
-        if let abandoned = m.abandonedPercent {
+        // Abandonment only beside the other measures: a total recorded by hand with its answered and
+        // abandoned counts says nothing more than it did.
+        if let abandoned = m.abandonedPercent, m.handledSeconds != nil || m.callingAgainPercent != nil {
             out.append(
                 "\(ContactMeasures.percent(abandoned)) of contacts were abandoned before an answer"
                     + "\(normally(normal?.abandonedPercent)).")
