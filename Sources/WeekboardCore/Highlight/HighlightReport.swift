@@ -64,13 +64,23 @@ public struct HighlightReport: Equatable, Sendable {
             labelStyle: labelStyle, authorOf: authorOf)
     }
 
-    /// The board's programme names matching `wanted` (nil: no choice was made).
+    /// The board's programme names matching `wanted` (nil: no choice was made): each the name ignoring case,
+    /// or the start of one name.
     /// `archived`: the archived projects, so a programme left with only those is named as such.
     static func choose(_ wanted: [String], from names: [String], archived: [Project] = []) throws -> Set<String>? {
         guard !wanted.isEmpty else { return nil }
         var out = Set<String>()
         for w in wanted {
-            guard let match = names.first(where: { $0.lowercased() == w.lowercased() }) else {
+            // The name ignoring case, else the one name it begins, as projects are named everywhere.
+            let key = w.lowercased()
+            let starts = names.filter { $0.lowercased().hasPrefix(key) }
+            if starts.count > 1, !names.contains(where: { $0.lowercased() == key }) {
+                throw InputError(
+                    "'\(Sanitize.text(w))' could be any of \(starts.count) programmes: "
+                        + starts.map { "'\(Sanitize.text($0))'" }.joined(separator: ", ") + "; type more of the name")
+            }
+            guard let match = names.first(where: { $0.lowercased() == key }) ?? (starts.count == 1 ? starts[0] : nil)
+            else {
                 let gone = archived.filter { $0.programme.lowercased() == w.lowercased() }
                 if let name = gone.first?.programme {
                     throw InputError(
