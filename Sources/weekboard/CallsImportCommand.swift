@@ -19,7 +19,7 @@ extension CallsFormat: ExpressibleByArgument {}
 struct CallsImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a telephony CSV export: weekly totals, or one row per contact.",
+        abstract: "Import a telephony export: Teams, IP Office SMDR, CXone, Connect, or a CSV of totals or contacts.",
         discussion: """
             Known exports are recognised from their header (SMDR from its shape) and read by their own rules, \
             with no editing and no flags: a Microsoft Teams PSTN usage report (ucap_in calls, service the queue's \
