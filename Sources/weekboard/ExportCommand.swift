@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
                 ? WeeknoteHTML.render(snapshot, labelStyle: e.config.labelStyle)
                 : Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
             try write(
-                text, out: out, force: force,
+                text, out: out, force: force, store: e.store,
                 done: "Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to")
         }
     }
@@ -126,7 +126,9 @@ struct ExportCommand: ParsableCommand {
             case .html: text = HighlightHTML.render(report)
             case .csv: text = HighlightCSV.render(report)
             }
-            try write(text, out: out, force: force, done: "Highlight report for \(report.periodText) written to")
+            try write(
+                text, out: out, force: force, store: e.store,
+                done: "Highlight report for \(report.periodText) written to")
         }
 
         func period(_ e: CommandEnvironment) throws -> HighlightPeriod {
@@ -144,12 +146,12 @@ struct ExportCommand: ParsableCommand {
 
 /// Prints `text`, or writes it to `out` atomically (refusing an existing file unless `force`) and
 /// says so: `<done> /path/file.`
-private func write(_ text: String, out: String?, force: Bool, done: String) throws {
+private func write(_ text: String, out: String?, force: Bool, store: Store, done: String) throws {
     guard let out, !out.isEmpty else {
         writeOut(Data(text.utf8))
         return
     }
     let url = URL(fileURLWithPath: out)
-    try ExportFile.write(text, to: url, overwrite: force)
+    try ExportFile.write(text, to: url, overwrite: force, store: store.root)
     say("\(done) \(url.path).")
 }

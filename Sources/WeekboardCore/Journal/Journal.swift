@@ -77,6 +77,19 @@ public struct Journal: Sendable {
         }
     }
 
+    /// Where entry `seq` is, as "<file> line <n>" (for an error naming it; reads the month files).
+    func location(of seq: Int) throws -> String? {
+        for path in segments().reversed() {
+            let lines = try readSegment(path).split(separator: 0x0A, omittingEmptySubsequences: false)
+            for (i, line) in lines.enumerated() where !line.isEmpty {
+                if let e = try? Self.decode(line, file: path, line: i + 1), e.seq == seq {
+                    return "\(store.url(path).path) line \(i + 1)"
+                }
+            }
+        }
+        return nil
+    }
+
     public func entries() throws -> [JournalEntry] {
         var all: [JournalEntry] = []
         try forEachNewestFirst {

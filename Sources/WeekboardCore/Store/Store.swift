@@ -86,6 +86,10 @@ public struct Store: Sendable {
     func readData(_ relative: String) throws -> Data? {
         if let o = overlay[relative] {
             guard let temp = o else { return nil }
+            // The record's temp paths were checked (`PendingCommit.checkPaths`); a link there is not ours.
+            if let st = try Posix.lstatIfPresent(url(temp).path), !Posix.isRegularFile(st) {
+                throw StoreError.symlink(path: url(temp).path)
+            }
             return try Data(contentsOf: url(temp))
         }
         let u = url(relative)

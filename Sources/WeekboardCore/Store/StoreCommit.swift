@@ -104,6 +104,8 @@ extension Store {
         var dirs: [URL] = []
         for (i, step) in pending.steps.enumerated() {
             let target = url(step.path)
+            // Nothing is moved through a linked folder (the record's paths were checked when it was read).
+            try Directories.checkNoLinks(target.deletingLastPathComponent(), under: root)
             if let temp = step.temp {
                 // Absent temp: renamed before a crash.
                 guard rename(url(temp).path, target.path) == 0 || errno == ENOENT else {
@@ -129,11 +131,14 @@ extension Store {
         guard let data = try readData(StoreLayout.pendingCommit) else { return nil }
         let d = JSONDecoder()
         d.dateDecodingStrategy = .iso8601
-        do { return try d.decode(PendingCommit.self, from: data) } catch {
+        let record: PendingCommit
+        do { record = try d.decode(PendingCommit.self, from: data) } catch {
             throw StoreError.malformed(
                 file: url(StoreLayout.pendingCommit).path, location: "",
                 reason: "is not a commit record (it is written whole, so the disk may be damaged)")
         }
+        try record.checkPaths(file: url(StoreLayout.pendingCommit).path)
+        return record
     }
 
     /// Finishes a commit a crash interrupted. Only under the exclusive lock.
