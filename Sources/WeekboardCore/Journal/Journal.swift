@@ -29,9 +29,18 @@ public struct Journal: Sendable {
     static func decode(_ line: Data, file: String, line number: Int) throws -> JournalEntry {
         let d = JSONDecoder()
         d.dateDecodingStrategy = .iso8601
-        do { return try d.decode(JournalEntry.self, from: line) } catch {
+        let entry: JournalEntry
+        do { entry = try d.decode(JournalEntry.self, from: line) } catch {
             throw StoreError.malformed(file: file, location: "line \(number)", reason: "is not a journal entry")
         }
+        // A number from a file is bounded before any arithmetic on it (the next entry is seq + 1).
+        guard JournalEntry.seqRange.contains(entry.seq), entry.target.map(JournalEntry.seqRange.contains) ?? true
+        else {
+            throw StoreError.malformed(
+                file: file, location: "line \(number)",
+                reason: "is not a journal entry (its number is outside 1 to \(JournalEntry.seqRange.upperBound))")
+        }
+        return entry
     }
 
     /// Month files, oldest first.
@@ -61,7 +70,11 @@ public struct Journal: Sendable {
         let data = try readSegment(path)
         guard let end = data.lastIndex(of: 0x0A) else { return nil }
         let start = data[..<end].lastIndex(of: 0x0A).map { $0 + 1 } ?? data.startIndex
-        return try Self.decode(data[start..<end], file: store.url(path).path, line: 0)
+        // The line's number is counted only to name it in an error.
+        do { return try Self.decode(data[start..<end], file: store.url(path).path, line: 0) } catch {
+            let number = data[..<start].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            return try Self.decode(data[start..<end], file: store.url(path).path, line: number)
+        }
     }
 
     /// Every entry, newest first, until `body` returns false.
