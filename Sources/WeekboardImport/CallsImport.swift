@@ -3,6 +3,11 @@
 #else
     import Foundation
 #endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 
 /// `weekboard calls import`: parse → rows and rejects → merge → one store transaction.
@@ -15,11 +20,26 @@ public enum CallsImport {
             throw ImportError.cannotRead(path: url.path, reason: "no such file")
         }
         if isDir { throw ImportError.cannotRead(path: url.path, reason: "is a folder, not a CSV file") }
+        // Refused by its size before a byte is read.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+            size > CSVTable.maxBytes
+        {
+            throw ImportError.tooLarge(bytes: size, limit: CSVTable.maxBytes)
+        }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw ImportError.cannotRead(path: url.path, reason: "cannot read: \(error.readableDescription)")
         }
         return try run(data: data, store: store, options: options, source: source, now: now)
+    }
+
+    /// Standard input, read only up to the size limit (`CSVTable.maxBytes`): past it reading stops and
+    /// the import is refused, so a stream that never ends holds at most that much memory.
+    public static func readStandardInput() throws -> Data {
+        guard let data = Posix.readAll(STDIN_FILENO, limit: CSVTable.maxBytes) else {
+            throw ImportError.inputTooLarge(limit: CSVTable.maxBytes)
+        }
+        return data
     }
 
     /// Imports CSV bytes. Throws `ImportError` (empty, not text, no header) or `StoreError`

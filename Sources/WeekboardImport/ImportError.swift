@@ -9,6 +9,8 @@
 public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotRead(path: String, reason: String)
     case tooLarge(bytes: Int, limit: Int)
+    /// Standard input went past `limit` bytes; reading stopped there.
+    case inputTooLarge(limit: Int)
     case empty
     case notText(String)
     case noHeader(String)
@@ -24,6 +26,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
                 the file is \(bytes / 1_048_576) MiB; a telephony export may be up to \(limit / 1_048_576) MiB \
                 (split it by month). Nothing was imported.
                 """
+        case let .inputTooLarge(limit):
+            return "standard input is more than \(limit / 1_048_576) MiB, the most a telephony export may be; "
+                + "reading stopped there (split it by month). Nothing was imported."
         case .empty: return "the file is empty: no header and no rows. Nothing was imported."
         case let .notText(why): return "the file is not a CSV text file (\(why)). Nothing was imported."
         case let .noHeader(why): return "\(why). Nothing was imported."

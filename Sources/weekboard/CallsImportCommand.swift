@@ -59,9 +59,9 @@ struct CallsImportCommand: ParsableCommand {
             let options = ImportOptions(
                 dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder, aliases: e.config.aliases)
             if file == "-" {
-                let data = Posix.readAll(STDIN_FILENO)
                 summary = try CallsImport.run(
-                    data: data, store: e.store, options: options, source: e.source, now: e.now)
+                    data: CallsImport.readStandardInput(), store: e.store, options: options, source: e.source,
+                    now: e.now)
             } else {
                 summary = try CallsImport.run(
                     file: URL(fileURLWithPath: file), store: e.store, options: options, source: e.source, now: e.now)

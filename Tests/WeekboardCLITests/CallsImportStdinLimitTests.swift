@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import WeekboardTestSupport
+
+/// `calls import -` stops reading standard input at the size limit (issue 26): an editor over SSH
+/// streaming gigabytes cannot make the server hold them.
+@Suite(
+    "CLI: calls import - stops at the size limit",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/time"), "GNU time is not installed"))
+struct CallsImportStdinLimitTests {
+    @Test("1 GB on standard input: refused at 256 MiB, said so, peak memory near the limit, nothing written")
+    func gigabyteOnStdin() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("init").code == 0)
+        let before = cli.snapshotFiles()
+        // A generator process writes 1 GiB of valid rows; GNU time reports the importer's peak RSS in KiB.
+        let script = """
+            (printf 'week,service,channel,count\\n'; yes '2026-W48,Repairs,phone,1' | head -c 1073741824) \
+            | /usr/bin/time -f 'maxrss=%M' '\(CLIRunner.binary.path)' calls import -
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", script]
+        p.environment = cli.env
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 2, "\(text)")
+        #expect(text.contains("standard input is more than 256 MiB"), "\(text)")
+        #expect(text.contains("reading stopped there") && text.contains("Nothing was imported"), "\(text)")
+        let rss = text.split(separator: "\n").first { $0.hasPrefix("maxrss=") }.flatMap { Int($0.dropFirst(7)) }
+        let kib = try #require(rss, "\(text)")
+        // 256 MiB held at most, plus the program: far below the gigabyte it was sent.
+        #expect(kib < 400 * 1024, "peak RSS \(kib) KiB")
+        #expect(cli.snapshotFiles() == before)
+    }
+}
