@@ -71,6 +71,7 @@ struct CallsImportCommand: ParsableCommand {
             throw InputError("\(Sanitize.text(file)): \(error.description)")
         }
         for line in summary.lines() { say(line) }
+        noteUnfinishedCommit(e.store)
         if summary.outcome == .refused { throw ExitCode(2) }
     }
 }

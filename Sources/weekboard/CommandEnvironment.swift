@@ -198,6 +198,7 @@ extension GlobalOptions {
             ctx.backdated = ctx.today < e.today
         }
         say(try e.store.perform(made, ctx).message)
+        noteUnfinishedCommit(e.store)
     }
 
     func perform(_ action: Action, week: WeekOption, dated: Bool) throws {
@@ -209,5 +210,6 @@ extension GlobalOptions {
         let e = try CommandEnvironment(self)
         try e.requireWritable()
         say(try e.store.perform(change, now: e.now, source: e.source).message)
+        noteUnfinishedCommit(e.store)
     }
 }

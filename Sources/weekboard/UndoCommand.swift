@@ -31,6 +31,7 @@ struct UndoCommand: ParsableCommand {
         try e.requireWritable()
         let done = try e.store.undo(e.source, now: e.now)
         say(done.committed.summary)
+        noteUnfinishedCommit(e.store)
     }
 }
 
@@ -49,5 +50,6 @@ struct RedoCommand: ParsableCommand {
         try e.requireWritable()
         let done = try e.store.redo(e.source, now: e.now)
         say(done.committed.summary)
+        noteUnfinishedCommit(e.store)
     }
 }

@@ -60,11 +60,14 @@ extension Store {
         }
         var steps: [PendingCommit.Step] = []
         var swept = Set<URL>()
+        // Folders this commit made: a change that fails leaves none behind (an empty people/<name>/
+        // would list a person who has nothing).
+        var created: [URL] = []
         do {
             for (path, _, new) in finals + (try PositiveWeeks.updates(for: finals, store: self)) {
                 let target = url(path)
                 let dir = target.deletingLastPathComponent()
-                try Directories.make(dir, under: root)
+                created += try Directories.make(dir, under: root)
                 if swept.insert(dir).inserted { AtomicFile.removeLeftovers(in: dir) }
                 guard let new else {
                     steps.append(.init(path: path, temp: nil))
@@ -75,16 +78,20 @@ extension Store {
             }
             commitObserver?(.staged)
             let journalDir = url(StoreLayout.journalFolder)
-            try Directories.make(journalDir, under: root)
+            created += try Directories.make(journalDir, under: root)
             if swept.insert(journalDir).inserted { AtomicFile.removeLeftovers(in: journalDir) }
             let record = try JSONCoding.encode(PendingCommit(entry: entry, steps: steps))
             try AtomicFile.write(record, to: url(StoreLayout.pendingCommit), root: root)
         } catch {
             for s in steps { if let t = s.temp { unlink(url(t).path) } }
+            for dir in created.reversed() { rmdir(dir.path) }
             throw error
         }
         commitObserver?(.recorded)
-        try rollForward(PendingCommit(entry: entry, steps: steps))
+        // From here the change is made: the record is durable, readers see it through the record, and
+        // the next writer finishes what this one could not (a full disk refusing the journal line).
+        // Saying it failed would make a retry do it twice; `hasUnfinishedCommit` lets the CLI say so.
+        try? rollForward(PendingCommit(entry: entry, steps: steps))
         return entry
     }
 
@@ -139,6 +146,12 @@ extension Store {
         }
         try record.checkPaths(file: url(StoreLayout.pendingCommit).path)
         return record
+    }
+
+    /// True while a commit's redo record waits to be finished (a crash, or a journal line the disk
+    /// had no room for): the change is made; the next writer completes its journal entry.
+    public var hasUnfinishedCommit: Bool {
+        (try? Posix.lstatIfPresent(url(StoreLayout.pendingCommit).path)) != nil
     }
 
     /// Finishes a commit a crash interrupted. Only under the exclusive lock.
