@@ -197,7 +197,9 @@ extension GlobalOptions {
             ctx.today = try e.day(in: ctx.week, option: week?.week)
             ctx.backdated = ctx.today < e.today
         }
-        say(try e.store.perform(made, ctx).message)
+        let outcome = try e.store.perform(made, ctx)
+        sayNotices(outcome.notices)
+        say(outcome.message)
         noteUnfinishedCommit(e.store)
     }
 

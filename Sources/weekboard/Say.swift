@@ -33,6 +33,11 @@ func noteUnfinishedCommit(_ store: Store) {
             + "the next change writes it")
 }
 
+/// Says on stderr what was set aside so a change could be made (`Committed.notices`).
+func sayNotices(_ notices: [String]) {
+    for n in notices { sayError("note: \(n)") }
+}
+
 /// Writes `weekboard: <message>` to stderr, sanitised the same way.
 func sayError(_ message: String) {
     Posix.printError("weekboard: \(Sanitize.message(message))\n")

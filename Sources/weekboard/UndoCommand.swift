@@ -30,6 +30,7 @@ struct UndoCommand: ParsableCommand {
         }
         try e.requireWritable()
         let done = try e.store.undo(e.source, now: e.now)
+        sayNotices(done.committed.notices)
         say(done.committed.summary)
         noteUnfinishedCommit(e.store)
     }
@@ -49,6 +50,7 @@ struct RedoCommand: ParsableCommand {
         try e.requireStore()
         try e.requireWritable()
         let done = try e.store.redo(e.source, now: e.now)
+        sayNotices(done.committed.notices)
         say(done.committed.summary)
         noteUnfinishedCommit(e.store)
     }

@@ -64,16 +64,13 @@ public struct Journal: Sendable {
         return "\(c.year)-\(c.month < 10 ? "0" : "")\(c.month)"
     }
 
-    /// The newest complete entry (a torn last line from a crash is not an entry).
+    /// The newest complete entry (a torn last line from a crash is not an entry). Reads only the end
+    /// of the newest month file with an entry in it.
     func newest() throws -> JournalEntry? {
-        guard let path = segments().last else { return nil }
-        let data = try readSegment(path)
-        guard let end = data.lastIndex(of: 0x0A) else { return nil }
-        let start = data[..<end].lastIndex(of: 0x0A).map { $0 + 1 } ?? data.startIndex
+        guard let (path, t) = try newestTail(), let range = t.lastLine else { return nil }
         // The line's number is counted only to name it in an error.
-        do { return try Self.decode(data[start..<end], file: store.url(path).path, line: 0) } catch {
-            let number = data[..<start].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            return try Self.decode(data[start..<end], file: store.url(path).path, line: number)
+        do { return try Self.decode(t.line, file: store.url(path).path, line: 0) } catch {
+            return try Self.decode(t.line, file: store.url(path).path, line: lineNumber(in: path, at: range.lowerBound))
         }
     }
 
@@ -118,7 +115,7 @@ public struct Journal: Sendable {
     /// Appends `entry` to its file unless it is there already (a commit replayed after a crash),
     /// first cutting off a torn line a crash left, and makes it durable.
     func append(_ entry: JournalEntry) throws {
-        if let last = try newest(), last.seq >= entry.seq { return }
+        if let last = try? newest(), last.seq >= entry.seq { return }
         let path = segment(for: entry.at)
         let url = store.url(path)
         try Directories.make(url.deletingLastPathComponent(), under: store.root)
@@ -126,13 +123,9 @@ public struct Journal: Sendable {
         guard fd >= 0 else { throw StoreError.io(path: url.path, reason: "cannot open the journal: \(errnoText())") }
         defer { close(fd) }
         let size = lseek(fd, 0, SEEK_END)
-        if size > 0 {
-            let data = try readSegment(path)
-            if data.last != 0x0A {
-                let keep = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-                guard ftruncate(fd, off_t(keep)) == 0 else {
-                    throw StoreError.io(path: url.path, reason: "cannot repair the journal: \(errnoText())")
-                }
+        if size > 0, let t = try tail(path), t.torn > 0 {
+            guard ftruncate(fd, off_t(t.size - t.torn)) == 0 else {
+                throw StoreError.io(path: url.path, reason: "cannot repair the journal: \(errnoText())")
             }
         }
         try Posix.writeAll(fd, try Self.encode(entry), path: url.path)

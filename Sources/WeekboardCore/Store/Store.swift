@@ -110,7 +110,8 @@ public struct Store: Sendable {
     public func reading<T>(_ body: (Store) throws -> T) throws -> T {
         let lock = try FileLock(shared: url(StoreLayout.lock).path)
         defer { lock?.unlock() }
-        guard let pending = try pendingCommit() else { return try body(self) }
+        // A record that cannot be read is set aside by the next writer; a reader just does not use it.
+        guard let pending = (try? pendingCommit()) ?? nil else { return try body(self) }
         var view = self
         view.overlay = pending.overlay(in: self)
         return try body(view)

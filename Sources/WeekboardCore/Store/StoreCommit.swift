@@ -25,7 +25,7 @@ extension Store {
         guard isWritable else { throw StoreError.readOnly(path: root.path) }
         let lock = try FileLock(exclusive: url(StoreLayout.lock).path)
         defer { lock.unlock() }
-        try recoverPendingCommit()
+        let notices = try recoverPendingCommit(now: change.at)
         // An older format is upgraded first, as a change of its own, so the journal says so.
         if exists, try info().schemaVersion < StoreInfo.schemaVersion {
             var tx = Transaction(store: self)
@@ -38,7 +38,7 @@ extension Store {
         var tx = Transaction(store: self)
         let (summary, value) = try change.body(&tx)
         let entry = try commit(tx, change, summary: summary)
-        return Committed(value: value, entry: entry, summary: summary)
+        return Committed(value: value, entry: entry, summary: summary, notices: notices)
     }
 
     @discardableResult
@@ -47,7 +47,7 @@ extension Store {
         guard !finals.isEmpty else { return nil }
         let journal = Journal(store: self)
         var entry = JournalEntry(
-            seq: (try journal.newest()?.seq ?? 0) + 1, at: change.at, source: change.source, kind: .change,
+            seq: try journal.nextSeq(), at: change.at, source: change.source, kind: .change,
             target: nil, week: change.week?.id, summary: summary,
             written: finals.filter { $0.new != nil }.map(\.path), removed: finals.filter { $0.new == nil }.map(\.path),
             fields: nil)
@@ -128,10 +128,20 @@ extension Store {
             commitObserver?(.moved(i))
         }
         for dir in dirs { AtomicFile.syncDirectory(dir) }
-        try Journal(store: self).append(pending.entry)
+        let journal = Journal(store: self)
+        try journal.append(pending.entry)
+        journal.raiseMark(to: pending.entry.seq)
         commitObserver?(.journalled)
         try AtomicFile.remove(url(StoreLayout.pendingCommit))
         commitObserver?(.finished)
+    }
+
+    /// What is wrong with the commit record, when it cannot be used (nil: absent or sound).
+    public func commitRecordProblem() -> String? {
+        do {
+            _ = try pendingCommit()
+            return nil
+        } catch { return "\(error)" }
     }
 
     func pendingCommit() throws -> PendingCommit? {
@@ -154,9 +164,35 @@ extension Store {
         (try? Posix.lstatIfPresent(url(StoreLayout.pendingCommit).path)) != nil
     }
 
-    /// Finishes a commit a crash interrupted. Only under the exclusive lock.
-    func recoverPendingCommit() throws {
-        guard let pending = try pendingCommit() else { return }
-        try rollForward(pending)
+    /// Finishes a commit a crash interrupted, first setting aside what is damaged and would stop every
+    /// write: a commit record that cannot be read or names what is not a store file (nothing in it is
+    /// carried out), and a damaged end of the journal. Only under the exclusive lock. Returns what was
+    /// set aside, in words.
+    func recoverPendingCommit(now: Date) throws -> [String] {
+        var notices: [String] = []
+        let stamp = now.ISO8601Format().replacing(":", with: "")
+        var pending: PendingCommit?
+        do { pending = try pendingCommit() } catch let StoreError.malformed(file, location, reason) {
+            let backup = StoreRepair.backupPath(self, stamp: stamp, StoreLayout.pendingCommit)
+            try AtomicFile.write(
+                try readData(StoreLayout.pendingCommit) ?? Data(), to: url(backup), root: root)
+            try AtomicFile.remove(url(StoreLayout.pendingCommit))
+            notices.append(
+                "\(file): \(location.isEmpty ? "" : location + ": ")\(reason); set aside in \(url(backup).path) "
+                    + "(a change it recorded may be missing: check it with 'weekboard log')")
+        }
+        let journal = Journal(store: self)
+        if let n = try journal.setAsideDamagedTail(stamp: stamp, crashed: pending != nil) { notices.append(n) }
+        if let pending { try rollForward(pending) }
+        // Entries given numbers and then lost (the journal cut short or deleted): said once, and the
+        // numbers are not given again.
+        let newest = try journal.newest()?.seq ?? 0, mark = journal.mark()
+        if mark > newest {
+            notices.append(
+                "the journal ends at " + (newest == 0 ? "no entry" : "#\(newest)")
+                    + ", but #\(mark) was written: later entries are missing (cut short or deleted); "
+                    + "numbering goes on from #\(mark + 1)")
+        }
+        return notices
     }
 }
