@@ -63,6 +63,63 @@ extension Journal {
         }
     }
 
+    /// The longest line read back: far beyond any entry weekboard writes.
+    static let maxLine = 256 * 1_048_576
+
+    /// Each complete line of `path` (with its offset), last first, read in chunks from the end; a torn
+    /// last line (a crash mid-append) is not a line. Returns false when `body` stopped early.
+    func forEachLineNewestFirst(_ path: String, _ body: (Data, Int) throws -> Bool) throws -> Bool {
+        guard let t = try tail(path), t.size > 0 else { return true }
+        let full = store.url(path).path
+        let fd = open(full, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { throw StoreError.io(path: full, reason: "cannot read the journal: \(errnoText())") }
+        defer { close(fd) }
+        // Without the torn end and the last newline, the file is lines joined by newlines.
+        var end = t.size - t.torn - 1
+        // The later part of a line whose start is in an earlier chunk, as chunks, last first: joined
+        // once, when the line is whole (copying it with each chunk would cost its length squared).
+        var pieces: [Data] = []
+        var piecesSize = 0
+        let chunk = 256 * 1024
+        func whole(_ first: Data) -> Data {
+            var line = first
+            for p in pieces.reversed() { line.append(p) }
+            pieces = []
+            piecesSize = 0
+            return line
+        }
+        while end > 0 {
+            let start = max(0, end - chunk)
+            var block = Data(count: end - start)
+            var got = 0
+            while got < block.count {
+                let n = block.withUnsafeMutableBytes { buf in
+                    Posix.retrying { pread(fd, buf.baseAddress! + got, buf.count - got, off_t(start + got)) }
+                }
+                guard n > 0 else { throw StoreError.io(path: full, reason: "cannot read the journal: \(errnoText())") }
+                got += n
+            }
+            var lineEnd = block.count
+            while let newline = block[..<lineEnd].lastIndex(of: 0x0A) {
+                let line = whole(Data(block[(newline + 1)..<lineEnd]))
+                if !line.isEmpty, try !body(line, start + newline + 1) { return false }
+                lineEnd = newline
+            }
+            pieces.append(Data(block[..<lineEnd]))
+            piecesSize += lineEnd
+            // No entry is this long (an import's is a few MB): it is damage, not a line to hold in memory.
+            guard piecesSize <= Self.maxLine else {
+                throw StoreError.malformed(
+                    file: full, location: "line \(try lineNumber(in: path, at: start))",
+                    reason: "is not a journal entry (longer than \(Self.maxLine / 1_048_576) MiB)")
+            }
+            end = start
+        }
+        let first = whole(Data())
+        if !first.isEmpty, try !body(first, 0) { return false }
+        return true
+    }
+
     /// The newest segment with an entry in it and its tail (an empty newest file is passed over, so
     /// numbering never starts again because of one).
     func newestTail() throws -> (path: String, tail: Tail)? {
@@ -75,7 +132,19 @@ extension Journal {
 
     /// The 1-based number of the line starting at `offset` (counted only to name a damaged line).
     func lineNumber(in path: String, at offset: Int) throws -> Int {
-        let data = try store.readData(path) ?? Data()
-        return data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let fd = open(store.url(path).path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return 0 }
+        defer { close(fd) }
+        var count = 1, done = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while done < offset {
+            let n = buffer.withUnsafeMutableBytes { buf in
+                Posix.retrying { pread(fd, buf.baseAddress!, min(buf.count, offset - done), off_t(done)) }
+            }
+            guard n > 0 else { break }
+            for i in 0..<n where buffer[i] == 0x0A { count += 1 }
+            done += n
+        }
+        return count
     }
 }

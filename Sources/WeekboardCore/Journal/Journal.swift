@@ -74,16 +74,21 @@ public struct Journal: Sendable {
         }
     }
 
-    /// Every entry, newest first, until `body` returns false.
+    /// Every entry, newest first, until `body` returns false. Each month file is read backwards from its
+    /// end, so `log --limit 3` or an undo of a recent change reads the newest lines only.
     public func forEachNewestFirst(_ body: (JournalEntry) throws -> Bool) throws {
         for path in segments().reversed() {
-            let data = try readSegment(path)
-            var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
-            // The last element is empty after a final newline, or a torn line left by a crash.
-            lines.removeLast()
-            for (i, line) in lines.enumerated().reversed() where !line.isEmpty {
-                guard try body(Self.decode(line, file: store.url(path).path, line: i + 1)) else { return }
+            let more = try forEachLineNewestFirst(path) { line, offset in
+                do { return try body(Self.decode(line, file: store.url(path).path, line: 0)) } catch let e
+                    as StoreError
+                {
+                    guard case .malformed = e else { throw e }
+                    // The line's number is counted only to name it.
+                    _ = try Self.decode(line, file: store.url(path).path, line: lineNumber(in: path, at: offset))
+                    throw e
+                }
             }
+            guard more else { return }
         }
     }
 
