@@ -38,7 +38,7 @@ extension Journal {
     }
 
     /// The next entry's number: past both the newest entry and the mark.
-    func nextSeq() throws -> Int { max(try newest()?.seq ?? 0, mark()) + 1 }
+    func nextSeq() throws -> Int { max(try newestSeq(), mark()) + 1 }
 
     /// Records `seq` as given (after its line is durable). A lost write only loses the protection
     /// for that entry until the next one; the journal's own newest line still counts.
@@ -98,7 +98,7 @@ extension Journal {
     /// replay cuts and rewrites it), not damage.
     func setAsideDamagedTail(stamp: String, crashed: Bool) throws -> String? {
         guard let path = segments().last, let t = try tail(path), t.size > 0 else { return nil }
-        let lastSound = t.lastLine == nil || (try? Self.decode(t.line, file: path, line: 0)) != nil
+        let lastSound = t.lastLine == nil || Self.seq(of: t.line) != nil
         if lastSound && (t.torn == 0 || crashed) { return nil }
         let data = try store.readData(path) ?? Data()
         // Damaged lines at the end, newest back to the last sound one.

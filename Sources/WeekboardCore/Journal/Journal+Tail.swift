@@ -120,6 +120,43 @@ extension Journal {
         return true
     }
 
+    /// The number of the entry on `line`, nil when the line is not an entry. A long line (an
+    /// import's) is checked to be JSON and its top-level `seq` found from its end, not decoded whole:
+    /// a write after a large import must not cost what decoding it would.
+    static func seq(of line: Data) -> Int? {
+        guard line.count > 64 * 1024 else {
+            guard let e = try? decode(line, file: "", line: 0) else { return nil }
+            return e.seq
+        }
+        guard line.first == UInt8(ascii: "{"), (try? JSONValidator.validate(line, file: "")) != nil else { return nil }
+        // Keys are written sorted, and nothing after `seq` (source, summary, target, week, written) holds
+        // an object; inside a string a quote is escaped, so `"seq":` is the key itself.
+        let key = Array("\"seq\":".utf8)
+        var i = line.endIndex - key.count
+        while i >= line.startIndex {
+            if line[i] == key[0], line[i..<(i + key.count)].elementsEqual(key) {
+                var n = 0, j = i + key.count, digits = 0
+                while j < line.endIndex, (0x30...0x39).contains(line[j]), digits < 13 {
+                    n = n * 10 + Int(line[j] - 0x30)
+                    j += 1
+                    digits += 1
+                }
+                return digits > 0 && JournalEntry.seqRange.contains(n) ? n : nil
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The newest entry's number (0 for none), reading only the newest line's bytes.
+    func newestSeq() throws -> Int {
+        guard let (path, t) = try newestTail(), let range = t.lastLine else { return 0 }
+        if let n = Self.seq(of: t.line) { return n }
+        // Not an entry: the error names its line.
+        _ = try Self.decode(t.line, file: store.url(path).path, line: lineNumber(in: path, at: range.lowerBound))
+        return 0
+    }
+
     /// The newest segment with an entry in it and its tail (an empty newest file is passed over, so
     /// numbering never starts again because of one).
     func newestTail() throws -> (path: String, tail: Tail)? {

@@ -120,7 +120,7 @@ public struct Journal: Sendable {
     /// Appends `entry` to its file unless it is there already (a commit replayed after a crash),
     /// first cutting off a torn line a crash left, and makes it durable.
     func append(_ entry: JournalEntry) throws {
-        if let last = try? newest(), last.seq >= entry.seq { return }
+        if let last = try? newestSeq(), last >= entry.seq { return }
         let path = segment(for: entry.at)
         let url = store.url(path)
         try Directories.make(url.deletingLastPathComponent(), under: store.root)

@@ -186,7 +186,7 @@ extension Store {
         if let pending { try rollForward(pending) }
         // Entries given numbers and then lost (the journal cut short or deleted): said once, and the
         // numbers are not given again.
-        let newest = try journal.newest()?.seq ?? 0, mark = journal.mark()
+        let newest = try journal.newestSeq(), mark = journal.mark()
         if mark > newest {
             notices.append(
                 "the journal ends at " + (newest == 0 ? "no entry" : "#\(newest)")
