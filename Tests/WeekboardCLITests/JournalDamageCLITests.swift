@@ -134,3 +134,29 @@ struct JournalDamageCLITests {
         #expect(numbers == [5, 4, 3, 2, 1], "\(numbers)")
     }
 }
+
+@Suite("CLI: log shows a change whose commit waits")
+struct PendingCommitLogTests {
+    @Test("a commit record whose journal line is not written yet: log shows its change; the next write adds the line")
+    func logShowsPending() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("goal", "set", "1", "Agree the contract").code == 0)
+        #expect(try cli.run("goal", "set", "2", "Publish the plan").code == 0)
+        let dir = cli.store.appendingPathComponent("journal")
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasSuffix("l") })
+        let journal = dir.appendingPathComponent(name)
+        // As a full disk leaves it: the files moved, the record written, the journal line missing.
+        var lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n").map(String.init)
+        let last = lines.removeLast()
+        try (lines.joined(separator: "\n") + "\n").write(to: journal, atomically: true, encoding: .utf8)
+        try "{\"entry\":\(last),\"steps\":[]}".write(
+            to: dir.appendingPathComponent("commit.json"), atomically: true, encoding: .utf8)
+        let log = try cli.run("log").out
+        #expect(log.hasPrefix("#3 ") && log.contains("Goal 2 set"), "\(log)")
+        #expect(try cli.run("goal", "done", "1").code == 0)
+        let after = try cli.run("log").out.split(separator: "\n")
+        #expect(after.count == 4 && after[1].contains("#3 ") && after[1].contains("Goal 2 set"), "\(after)")
+    }
+}
