@@ -39,3 +39,25 @@ struct CallsImportStdinLimitTests {
         #expect(cli.snapshotFiles() == before)
     }
 }
+
+@Suite("CLI: calls import names the line of an unclosed quote")
+struct CallsImportUnclosedQuoteTests {
+    @Test("a quote never closed: the error names the line it opened on, not a field count; nothing imported")
+    func unclosedQuote() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("init").code == 0)
+        var csv = "Timestamp,Service,Channel,Caller\n"
+        csv += "2026-11-23 09:00,Repairs,phone,0161 496 0000\n"
+        csv += "2026-11-23 09:01,\"Repairs,phone,0161 496 0001\n"
+        for i in 0..<2000 { csv += "2026-11-23 10:00,Repairs,phone,0161 496 \(1000 + i)\n" }
+        let file = cli.store.deletingLastPathComponent().appendingPathComponent(cli.store.lastPathComponent + ".csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let before = cli.snapshotFiles()
+        let r = try cli.run("calls", "import", file.path)
+        #expect(r.code == 2, "\(r.out) \(r.err)")
+        #expect(r.err.contains("line 3: a quote opens a field here and is never closed"), "\(r.err)")
+        #expect(cli.snapshotFiles() == before)
+    }
+}
