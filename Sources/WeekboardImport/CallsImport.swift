@@ -50,7 +50,8 @@ public enum CallsImport {
         data: Data, store: Store, options: ImportOptions, source: ChangeSource, now: Date = Date()
     ) throws -> ImportSummary {
         guard store.exists else { throw StoreError.notAStore(path: store.root.path) }
-        let parsed = try CallsParser.parse(data, dateOrder: options.dateOrder)
+        var parsed = try CallsParser.parse(data, dateOrder: options.dateOrder)
+        if let today = options.today, !options.anyDate { FarDates.reject(&parsed, today: today) }
         let refusedEarly = !parsed.rejects.isEmpty && !options.skipBad
         if options.dryRun || refusedEarly {
             // Read-only: no lock, no key created (an unknown key matches nothing, as a new one would).

@@ -16,6 +16,10 @@ public struct ImportOptions: Equatable, Sendable {
     public var dateOrder: DateOrder?
     /// The config's other names for services: a row naming one counts for its service.
     public var aliases: ServiceAliases
+    /// Today, to refuse rows dated far from it (`FarDates`); nil: any date in the store's years.
+    public var today: CalendarDay?
+    /// `--any-date`: accept rows dated far from today.
+    public var anyDate = false
 
     public init(
         dryRun: Bool = false, skipBad: Bool = false, dateOrder: DateOrder? = nil,

@@ -49,6 +49,8 @@ struct CallsImportCommand: ParsableCommand {
         help: ArgumentHelp(
             "How to read slash dates: dmy (23/11/2026, the default) or mdy (11/23/2026).", valueName: "dmy|mdy"))
     var dateOrder: DateOrder?
+    @Flag(help: "Accept rows dated more than a week ahead or ten years back (usually a clock or export gone wrong).")
+    var anyDate = false
 
     func run() throws {
         let e = try CommandEnvironment(global)
@@ -56,8 +58,10 @@ struct CallsImportCommand: ParsableCommand {
         try e.requireStore()
         let summary: ImportSummary
         do {
-            let options = ImportOptions(
+            var options = ImportOptions(
                 dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder, aliases: e.config.aliases)
+            options.today = e.today
+            options.anyDate = anyDate
             if file == "-" {
                 summary = try CallsImport.run(
                     data: CallsImport.readStandardInput(), store: e.store, options: options, source: e.source,

@@ -61,3 +61,28 @@ struct CallsImportUnclosedQuoteTests {
         #expect(cli.snapshotFiles() == before)
     }
 }
+
+@Suite("CLI: calls import refuses contacts dated far from today unless told")
+struct CallsImportFarDateTests {
+    @Test("9999-12-31 and 1901 are rejected rows naming the date; --any-date takes them")
+    func farDates() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("init").code == 0)
+        let csv =
+            "Timestamp,Service,Channel,Caller\n2026-11-23 09:00,Repairs,phone,0161 496 0000\n"
+            + "9999-12-31 09:00,Repairs,phone,0161 496 0001\n1901-01-02 09:00,Repairs,phone,0161 496 0002\n"
+        let file = cli.store.deletingLastPathComponent().appendingPathComponent(cli.store.lastPathComponent + ".csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let before = cli.snapshotFiles()
+        let refused = try cli.run("calls", "import", file.path)
+        #expect(refused.code == 2, "\(refused.out) \(refused.err)")
+        #expect(refused.out.contains("line 3: dated 9999-12-31, more than a week ahead"), "\(refused.out)")
+        #expect(refused.out.contains("line 4: dated 1901-01-02, more than ten years back"), "\(refused.out)")
+        #expect(cli.snapshotFiles() == before)
+        let taken = try cli.run("calls", "import", file.path, "--any-date")
+        #expect(taken.code == 0, "\(taken.out) \(taken.err)")
+        #expect(taken.out.contains("Contacts to import: 3") || taken.out.contains("3"), "\(taken.out)")
+    }
+}
