@@ -27,7 +27,8 @@ struct CSVTable {
         let delimiter = guessDelimiter(text)
         // Without a quote anywhere, every line is a row and every delimiter a field boundary: split
         // directly (a large export has no quotes, and this is several times faster than the reader).
-        let rows = text.utf8.contains(UInt8(ascii: "\"")) ? quotedRows(text, delimiter) : plainRows(text, delimiter)
+        let rows =
+            text.utf8.contains(UInt8(ascii: "\"")) ? try quotedRows(text, delimiter) : plainRows(text, delimiter)
         let nonBlank = rows.filter { !$0.fields.allSatisfy { $0.isEmpty } }
         guard let header = nonBlank.first else { throw .empty }
         return CSVTable(header: header, rows: Array(nonBlank.dropFirst()))
@@ -70,11 +71,15 @@ struct CSVTable {
     }
 
     /// Rows of a file with quotes (fields may hold delimiters and line breaks); fields are trimmed.
-    static func quotedRows(_ text: String, _ delimiter: UnicodeScalar) -> [Row] {
+    static func quotedRows(_ text: String, _ delimiter: UnicodeScalar) throws(ImportError) -> [Row] {
         var reader = QuotedCSVReader(text, delimiter: delimiter)
         var rows: [Row] = []
         var line = 1
         while let raw = reader.next() {
+            if let open = reader.unclosedField {
+                // Every row after it would be one field: name where the quote opened, not a field count.
+                throw .unclosedQuote(line: line + raw.prefix(open).reduce(0) { $0 + lineBreaks(in: $1) })
+            }
             let fields = raw.map { $0.trimmed(.whitespaces) }
             rows.append(Row(line: line, fields: fields))
             // A row spans one line plus any line breaks inside its quoted fields.

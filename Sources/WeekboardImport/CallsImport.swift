@@ -3,6 +3,11 @@
 #else
     import Foundation
 #endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import WeekboardCore
 
 /// `weekboard calls import`: parse → rows and rejects → merge → one store transaction.
@@ -15,11 +20,31 @@ public enum CallsImport {
             throw ImportError.cannotRead(path: url.path, reason: "no such file")
         }
         if isDir { throw ImportError.cannotRead(path: url.path, reason: "is a folder, not a CSV file") }
+        // Refused by its size before a byte is read.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+            size > CSVTable.maxBytes
+        {
+            throw ImportError.tooLarge(bytes: size, limit: CSVTable.maxBytes)
+        }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw ImportError.cannotRead(path: url.path, reason: "cannot read: \(error.readableDescription)")
         }
         return try run(data: data, store: store, options: options, source: source, now: now)
+    }
+
+    /// The most read from standard input: a quarter of a file's limit (`CSVTable.maxBytes`), since standard
+    /// input is how an editor imports over SSH, and the server must not be made to hold a gigabyte for them.
+    /// A larger export is imported from a file, or split by month.
+    public static let standardInputLimit = 256 * 1_048_576
+
+    /// Standard input, read only up to `standardInputLimit`: past it reading stops and the import is
+    /// refused, so a stream that never ends holds at most that much memory.
+    public static func readStandardInput() throws -> Data {
+        guard let data = Posix.readAll(STDIN_FILENO, limit: standardInputLimit) else {
+            throw ImportError.inputTooLarge(limit: standardInputLimit)
+        }
+        return data
     }
 
     /// Imports CSV bytes. Throws `ImportError` (empty, not text, no header) or `StoreError`
@@ -30,7 +55,8 @@ public enum CallsImport {
         data: Data, store: Store, options: ImportOptions, source: ChangeSource, now: Date = Date()
     ) throws -> ImportSummary {
         guard store.exists else { throw StoreError.notAStore(path: store.root.path) }
-        let parsed = try CallsParser.parse(data, options: options)
+        var parsed = try CallsParser.parse(data, options: options)
+        if let today = options.today, !options.anyDate { FarDates.reject(&parsed, today: today) }
         let refusedEarly = !parsed.rejects.isEmpty && !options.skipBad
         if options.dryRun || refusedEarly {
             // Read-only: no lock, no key created (an unknown key matches nothing, as a new one would).

@@ -9,6 +9,10 @@
 public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotRead(path: String, reason: String)
     case tooLarge(bytes: Int, limit: Int)
+    /// A quote opened on `line` is never closed: the rest of the file would be one field.
+    case unclosedQuote(line: Int)
+    /// Standard input went past `limit` bytes; reading stopped there.
+    case inputTooLarge(limit: Int)
     case empty
     case notText(String)
     case noHeader(String)
@@ -27,6 +31,12 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
                 the file is \(bytes / 1_048_576) MiB; a telephony export may be up to \(limit / 1_048_576) MiB \
                 (split it by month). Nothing was imported.
                 """
+        case let .inputTooLarge(limit):
+            return "standard input is more than \(limit / 1_048_576) MiB, the most read from it; reading stopped "
+                + "there (import the export as a file, or split it by month). Nothing was imported."
+        case let .unclosedQuote(line):
+            return "line \(line): a quote opens a field here and is never closed, so every line after it "
+                + "would be part of that field. Nothing was imported."
         case .empty: return "the file is empty: no header and no rows. Nothing was imported."
         case let .notText(why): return "the file is not a CSV text file (\(why)). Nothing was imported."
         case let .noHeader(why): return "\(why). Nothing was imported."

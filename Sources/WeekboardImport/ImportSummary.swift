@@ -27,6 +27,10 @@ public struct ImportOptions: Equatable, Sendable {
     public var mapping: CallsMapping?
     /// The config's mappings, each used for a file that has all its columns.
     public var mappings: [CallsMapping]
+    /// Today, to refuse rows dated far from it (`FarDates`); nil: any date in the store's years.
+    public var today: CalendarDay?
+    /// `--any-date`: accept rows dated far from today.
+    public var anyDate = false
 
     public init(
         dryRun: Bool = false, skipBad: Bool = false, dateOrder: DateOrder? = nil,

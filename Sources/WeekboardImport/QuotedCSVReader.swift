@@ -7,6 +7,8 @@ struct QuotedCSVReader: IteratorProtocol {
     private var scalars: String.UnicodeScalarView.Iterator
     private var pushedBack: Unicode.Scalar?
     private let delimiter: Unicode.Scalar
+    /// Which field of the last row opened a quote the text never closed (nil: every quote closed).
+    private(set) var unclosedField: Int?
 
     init(_ text: String, delimiter: Unicode.Scalar) {
         scalars = text.unicodeScalars.makeIterator()
@@ -35,6 +37,7 @@ struct QuotedCSVReader: IteratorProtocol {
             let (field, endOfRow): (String, Bool)
             if c == "\"" {
                 (field, endOfRow) = quotedField()
+                if unclosedAtEnd { unclosedField = row.count }
             } else {
                 pushedBack = c
                 (field, endOfRow) = plainField()
@@ -48,6 +51,9 @@ struct QuotedCSVReader: IteratorProtocol {
             c = after
         }
     }
+
+    /// Set when the last quoted field ran to the end of the text without its closing quote.
+    private var unclosedAtEnd = false
 
     private mutating func quotedField() -> (String, Bool) {
         var field = String.UnicodeScalarView()
@@ -64,6 +70,7 @@ struct QuotedCSVReader: IteratorProtocol {
             if after == delimiter { return (String(field), false) }
             field.append("\"")  // a doubled quote; or a stray one, whose next character is dropped
         }
+        unclosedAtEnd = true
         return (String(field), true)
     }
 

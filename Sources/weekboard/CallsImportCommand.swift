@@ -84,6 +84,8 @@ struct CallsImportCommand: ParsableCommand {
     var map: String?
     @Flag(help: "Show how the file is understood (each column, what counts, five sample rows); import nothing.")
     var explain = false
+    @Flag(help: "Accept rows dated more than a week ahead or ten years back (usually a clock or export gone wrong).")
+    var anyDate = false
 
     func run() throws {
         let e = try CommandEnvironment(global)
@@ -92,14 +94,16 @@ struct CallsImportCommand: ParsableCommand {
         let before = try NewServices(e.store)
         let summary: ImportSummary
         do {
-            let options = ImportOptions(
+            var options = ImportOptions(
                 dryRun: dryRun, skipBad: skipBad, dateOrder: dateOrder, aliases: e.config.aliases, format: format,
                 service: try service.map { try TextRules.line($0, what: "--service", max: 80) },
                 lines: e.config.lines, mapping: try map.map(Self.mapping), mappings: e.config.callsMappings ?? [])
+            options.today = e.today
+            options.anyDate = anyDate
             if explain {
                 let data: Data
                 if file == "-" {
-                    data = Posix.readAll(STDIN_FILENO)
+                    data = try CallsImport.readStandardInput()
                 } else {
                     do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
                         throw ImportError.cannotRead(path: file, reason: "cannot read: \(error.readableDescription)")
@@ -109,9 +113,9 @@ struct CallsImportCommand: ParsableCommand {
                 return
             }
             if file == "-" {
-                let data = Posix.readAll(STDIN_FILENO)
                 summary = try CallsImport.run(
-                    data: data, store: e.store, options: options, source: e.source, now: e.now)
+                    data: CallsImport.readStandardInput(), store: e.store, options: options, source: e.source,
+                    now: e.now)
             } else {
                 summary = try CallsImport.run(
                     file: URL(fileURLWithPath: file), store: e.store, options: options, source: e.source, now: e.now)
@@ -121,6 +125,7 @@ struct CallsImportCommand: ParsableCommand {
             throw InputError("\(Sanitize.text(file)): \(error.description)")
         }
         for line in summary.lines() { say(line) }
+        noteUnfinishedCommit(e.store)
         if summary.outcome == .imported {
             for line in try before.lines(after: e.store, weeks: summary.weeks) { say(line) }
         }

@@ -211,7 +211,10 @@ extension GlobalOptions {
             ctx.today = try e.day(in: ctx.week, option: week?.week)
             ctx.backdated = ctx.today < e.today
         }
-        say(try e.store.perform(made, ctx).message)
+        let outcome = try e.store.perform(made, ctx)
+        sayNotices(outcome.notices)
+        say(outcome.message)
+        noteUnfinishedCommit(e.store)
     }
 
     func perform(_ action: Action, week: WeekOption, dated: Bool) throws {
@@ -224,5 +227,6 @@ extension GlobalOptions {
         try e.requireWritable()
         try e.requireStore()
         say(try e.store.perform(change, now: e.now, source: e.source).message)
+        noteUnfinishedCommit(e.store)
     }
 }

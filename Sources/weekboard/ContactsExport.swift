@@ -50,7 +50,8 @@ extension ExportCommand {
             case .csv: text = ContactsCSV.render(report)
             }
             try writeExport(
-                text, out: out, force: force, done: "Contacts to \(e.config.labelStyle.number(week)) written to")
+                text, out: out, force: force, store: e.store,
+                done: "Contacts to \(e.config.labelStyle.number(week)) written to")
         }
     }
 }

@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
                 text = Weeknote.markdown(snapshot, labelStyle: e.config.labelStyle)
             }
             try writeExport(
-                text, out: out, force: force,
+                text, out: out, force: force, store: e.store,
                 done: "Weeknote for \(e.config.labelStyle.number(snapshot.week)) written to")
         }
     }
@@ -141,7 +141,9 @@ struct ExportCommand: ParsableCommand {
             case .html: text = HighlightHTML.render(report)
             case .csv: text = raid ? HighlightRAIDCSV.render(report) : HighlightCSV.render(report)
             }
-            try writeExport(text, out: out, force: force, done: "Highlight report for \(report.periodText) written to")
+            try writeExport(
+                text, out: out, force: force, store: e.store,
+                done: "Highlight report for \(report.periodText) written to")
         }
 
         func period(_ e: CommandEnvironment) throws -> HighlightPeriod {
@@ -159,12 +161,12 @@ struct ExportCommand: ParsableCommand {
 
 /// Prints `text`, or writes it to `out` atomically (refusing an existing file unless `force`) and
 /// says so: `<done> /path/file.`
-func writeExport(_ text: String, out: String?, force: Bool, done: String) throws {
+func writeExport(_ text: String, out: String?, force: Bool, store: Store, done: String) throws {
     guard let out, !out.isEmpty else {
         writeOut(Data(text.utf8))
         return
     }
     let url = URL(fileURLWithPath: out)
-    try ExportFile.write(text, to: url, overwrite: force)
+    try ExportFile.write(text, to: url, overwrite: force, store: store.root)
     say("\(done) \(url.path).")
 }

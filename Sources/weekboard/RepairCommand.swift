@@ -16,7 +16,9 @@ struct RepairCommand: ParsableCommand {
             never writes one, but an earlier one could (a week of very many contacts, or very long notes). \
             'repair' rewrites each such file: a week's caller data in shards (nothing is lost), any other file \
             with each text longer than 4,000 bytes cut to that length. Each original is first copied, byte for \
-            byte, to repair-backup/<time>/ in the store. See docs/store-format.md.
+            byte, to repair-backup/<time>/ in the store. It also sets aside journal lines that are not entries \
+            and a commit record that cannot be used (in repair-backup/ too), so log, undo and redo read the journal \
+            again. See docs/store-format.md.
             """
     )
 

@@ -24,6 +24,20 @@ func badValue(_ message: String) -> ExitCode {
     return ExitCode(2)
 }
 
+/// After a change that was made but whose journal line the disk had no room for (the redo record
+/// waits; the next change writes it): says so on stderr. The change stands, so this is no failure.
+func noteUnfinishedCommit(_ store: Store) {
+    guard store.hasUnfinishedCommit else { return }
+    sayError(
+        "note: the change is made, but its journal entry could not be written yet (is the disk full?); "
+            + "the next change writes it")
+}
+
+/// Says on stderr what was set aside so a change could be made (`Committed.notices`).
+func sayNotices(_ notices: [String]) {
+    for n in notices { sayError("note: \(n)") }
+}
+
 /// Writes `weekboard: <message>` to stderr, sanitised the same way.
 func sayError(_ message: String) {
     Posix.printError("weekboard: \(Sanitize.message(message))\n")

@@ -34,7 +34,9 @@ struct UndoCommand: ParsableCommand {
         }
         try e.requireWritable()
         let done = try e.store.undo(e.source, now: e.now)
+        sayNotices(done.committed.notices)
         say(done.committed.summary)
+        noteUnfinishedCommit(e.store)
     }
 }
 
@@ -52,6 +54,8 @@ struct RedoCommand: ParsableCommand {
         try e.requireStore()
         try e.requireWritable()
         let done = try e.store.redo(e.source, now: e.now)
+        sayNotices(done.committed.notices)
         say(done.committed.summary)
+        noteUnfinishedCommit(e.store)
     }
 }

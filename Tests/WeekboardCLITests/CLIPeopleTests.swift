@@ -121,3 +121,26 @@ struct CLIPeopleTests {
         #expect(sources.last == "zoë", "\(sources)")
     }
 }
+
+@Suite("CLI: a 64-letter name of 4-byte letters")
+struct CLILongNameTests {
+    @Test("a name of 64 four-byte letters fits a folder name (NAME_MAX): set, shown, found again")
+    func fourByteLetters() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let name = String(repeating: "\u{10428}", count: 64)  // Deseret small letter long i: 4 bytes
+        let set = try cli.run("goal", "set", "1", "Agree the contract", "--person", name)
+        #expect(set.code == 0, "\(set.err)")
+        let status = try cli.run("status", "--person", name)
+        #expect(status.out.contains("Agree the contract"), "\(status.out) \(status.err)")
+        let folders = try FileManager.default.contentsOfDirectory(
+            atPath: cli.store.appendingPathComponent("people").path)
+        #expect(folders.count == 1 && folders.allSatisfy { $0.utf8.count <= 255 }, "\(folders)")
+        #expect(try cli.run("status", "--team").out.contains(String(name.prefix(10))))
+        // One letter fewer is another person, with a folder of its own.
+        #expect(try cli.run("goal", "set", "1", "Other", "--person", String(name.dropLast())).code == 0)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: cli.store.appendingPathComponent("people").path).count
+                == 2)
+    }
+}

@@ -149,6 +149,28 @@ struct GateSSHTests {
         #expect(t.cli.snapshotFiles() == before)
     }
 
+    @Test("numbers too large for any date are a one-line error over SSH, never a crash report")
+    func overflowOverSSH() throws {
+        let t = try team()
+        defer { t.cleanUp() }
+        let before = t.cli.snapshotFiles()
+        let commands: [(key: String, words: [String])] = [
+            (t.viewer, ["status", "--week", "+9223372036854775807d"]),
+            (t.viewer, ["status", "--week=-9223372036854775808"]),
+            (t.viewer, ["history", "--week", "+1537228672809129301w"]),
+            (t.editor, ["goal", "carry", "--week=+9223372036854775807d"]),
+        ]
+        for (key, words) in commands {
+            let r = try t.server.ssh(key: key, [words.joined(separator: " ")])
+            #expect(r.code == 2, "\(words): \(r.code) \(r.err)")
+            #expect(r.out == "", "\(words)")
+            #expect(r.err.hasPrefix("weekboard: error: invalid week"), "\(words): \(r.err)")
+            #expect(r.err.split(separator: "\n").count == 1, "\(words): \(r.err)")
+            #expect(!r.err.contains("Backtrac") && !r.err.contains("Fatal error"), "\(words): \(r.err)")
+        }
+        #expect(t.cli.snapshotFiles() == before)
+    }
+
     @Test("restrict refuses port and agent forwarding; unknown and removed keys are refused by sshd")
     func sshRefusals() throws {
         let t = try team()

@@ -18,7 +18,9 @@ public extension Store {
             return (Self.summary(action, message), ())
         }
         let committed = try apply(change)
-        return ActionOutcome(message: message, entry: committed.entry)
+        var outcome = ActionOutcome(message: message, entry: committed.entry)
+        outcome.notices = committed.notices
+        return outcome
     }
 
     /// The journal's line for an action: its message, with the text it set where that says more.

@@ -22,6 +22,8 @@ public enum GateEnvironment {
         var env = [
             "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "USER": user, "LOGNAME": user,
             "WEEKBOARD_ACCESS": access.name,
+            // A crash must never send the client Swift's report (registers, memory, load addresses, paths).
+            "SWIFT_BACKTRACE": "enable=no",
         ]
         // The client's locale only says whether its terminal takes UTF-8; the server may not have its locale.
         let locale =

@@ -29,9 +29,18 @@ public struct Journal: Sendable {
     static func decode(_ line: Data, file: String, line number: Int) throws -> JournalEntry {
         let d = JSONDecoder()
         d.dateDecodingStrategy = .iso8601
-        do { return try d.decode(JournalEntry.self, from: line) } catch {
+        let entry: JournalEntry
+        do { entry = try d.decode(JournalEntry.self, from: line) } catch {
             throw StoreError.malformed(file: file, location: "line \(number)", reason: "is not a journal entry")
         }
+        // A number from a file is bounded before any arithmetic on it (the next entry is seq + 1).
+        guard JournalEntry.seqRange.contains(entry.seq), entry.target.map(JournalEntry.seqRange.contains) ?? true
+        else {
+            throw StoreError.malformed(
+                file: file, location: "line \(number)",
+                reason: "is not a journal entry (its number is outside 1 to \(JournalEntry.seqRange.upperBound))")
+        }
+        return entry
     }
 
     /// Month files, oldest first.
@@ -55,26 +64,45 @@ public struct Journal: Sendable {
         return "\(c.year)-\(c.month < 10 ? "0" : "")\(c.month)"
     }
 
-    /// The newest complete entry (a torn last line from a crash is not an entry).
+    /// The newest complete entry (a torn last line from a crash is not an entry). Reads only the end
+    /// of the newest month file with an entry in it.
     func newest() throws -> JournalEntry? {
-        guard let path = segments().last else { return nil }
-        let data = try readSegment(path)
-        guard let end = data.lastIndex(of: 0x0A) else { return nil }
-        let start = data[..<end].lastIndex(of: 0x0A).map { $0 + 1 } ?? data.startIndex
-        return try Self.decode(data[start..<end], file: store.url(path).path, line: 0)
+        guard let (path, t) = try newestTail(), let range = t.lastLine else { return nil }
+        // The line's number is counted only to name it in an error.
+        do { return try Self.decode(t.line, file: store.url(path).path, line: 0) } catch {
+            return try Self.decode(t.line, file: store.url(path).path, line: lineNumber(in: path, at: range.lowerBound))
+        }
     }
 
-    /// Every entry, newest first, until `body` returns false.
+    /// Every entry, newest first, until `body` returns false. Each month file is read backwards from its
+    /// end, so `log --limit 3` or an undo of a recent change reads the newest lines only.
     public func forEachNewestFirst(_ body: (JournalEntry) throws -> Bool) throws {
         for path in segments().reversed() {
-            let data = try readSegment(path)
-            var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
-            // The last element is empty after a final newline, or a torn line left by a crash.
-            lines.removeLast()
-            for (i, line) in lines.enumerated().reversed() where !line.isEmpty {
-                guard try body(Self.decode(line, file: store.url(path).path, line: i + 1)) else { return }
+            let more = try forEachLineNewestFirst(path) { line, offset in
+                do { return try body(Self.decode(line, file: store.url(path).path, line: 0)) } catch let e
+                    as StoreError
+                {
+                    guard case .malformed = e else { throw e }
+                    // The line's number is counted only to name it.
+                    _ = try Self.decode(line, file: store.url(path).path, line: lineNumber(in: path, at: offset))
+                    throw e
+                }
+            }
+            guard more else { return }
+        }
+    }
+
+    /// Where entry `seq` is, as "<file> line <n>" (for an error naming it; reads the month files).
+    func location(of seq: Int) throws -> String? {
+        for path in segments().reversed() {
+            let lines = try readSegment(path).split(separator: 0x0A, omittingEmptySubsequences: false)
+            for (i, line) in lines.enumerated() where !line.isEmpty {
+                if let e = try? Self.decode(line, file: path, line: i + 1), e.seq == seq {
+                    return "\(store.url(path).path) line \(i + 1)"
+                }
             }
         }
+        return nil
     }
 
     public func entries() throws -> [JournalEntry] {
@@ -92,7 +120,7 @@ public struct Journal: Sendable {
     /// Appends `entry` to its file unless it is there already (a commit replayed after a crash),
     /// first cutting off a torn line a crash left, and makes it durable.
     func append(_ entry: JournalEntry) throws {
-        if let last = try newest(), last.seq >= entry.seq { return }
+        if let last = try? newestSeq(), last >= entry.seq { return }
         let path = segment(for: entry.at)
         let url = store.url(path)
         try Directories.make(url.deletingLastPathComponent(), under: store.root)
@@ -100,13 +128,9 @@ public struct Journal: Sendable {
         guard fd >= 0 else { throw StoreError.io(path: url.path, reason: "cannot open the journal: \(errnoText())") }
         defer { close(fd) }
         let size = lseek(fd, 0, SEEK_END)
-        if size > 0 {
-            let data = try readSegment(path)
-            if data.last != 0x0A {
-                let keep = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-                guard ftruncate(fd, off_t(keep)) == 0 else {
-                    throw StoreError.io(path: url.path, reason: "cannot repair the journal: \(errnoText())")
-                }
+        if size > 0, let t = try tail(path), t.torn > 0 {
+            guard ftruncate(fd, off_t(t.size - t.torn)) == 0 else {
+                throw StoreError.io(path: url.path, reason: "cannot repair the journal: \(errnoText())")
             }
         }
         try Posix.writeAll(fd, try Self.encode(entry), path: url.path)

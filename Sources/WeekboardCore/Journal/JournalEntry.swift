@@ -15,6 +15,9 @@ public struct JournalEntry: Codable, Equatable, Sendable {
 
     /// 1, 2, 3… in commit order across the whole store.
     public var seq: Int
+    /// Numbers a journal line may carry: a trillion changes is more than any store will make, and
+    /// far from where `seq + 1` would overflow.
+    static let seqRange = 1...999_999_999_999
     public var at: Date
     public var source: ChangeSource
     public var kind: Kind

@@ -18,6 +18,24 @@ struct PendingCommit: Codable {
     var entry: JournalEntry
     var steps: [Step]
 
+    /// Refuses a record naming anything but the store's own files (`StoreLayout.isCommittableFile`):
+    /// replaying it would rename and delete whatever it names.
+    func checkPaths(file: String) throws {
+        for (i, step) in steps.enumerated() {
+            guard StoreLayout.isCommittableFile(step.path) else {
+                throw StoreError.malformed(
+                    file: file, location: "steps[\(i)].path",
+                    reason: "names “\(Sanitize.text(step.path))”, which is not a store file; nothing was moved")
+            }
+            if let temp = step.temp, !StoreLayout.isTempFile(temp, for: step.path) {
+                throw StoreError.malformed(
+                    file: file, location: "steps[\(i)].temp",
+                    reason: "names “\(Sanitize.text(temp))”, which is not a temp file beside \(step.path); "
+                        + "nothing was moved")
+            }
+        }
+    }
+
     /// What a reader sees while the record waits: each temp file not yet renamed stands for its target.
     func overlay(in store: Store) -> [String: String?] {
         var out: [String: String?] = [:]

@@ -62,6 +62,15 @@ public extension Store {
         verb: String
     ) throws {
         let store = tx.store
+        // The entry's paths are untrusted (the journal is a file anyone with the store can edit):
+        // one naming anything but a store data file refuses the whole entry before anything is read.
+        if let bad = (entry.fields ?? []).first(where: { !StoreLayout.isJournalledFile($0.file) }) {
+            let place = (try? journal.location(of: entry.seq)) ?? nil
+            throw UndoError(
+                "cannot \(verb) #\(entry.seq) “\(Sanitize.text(entry.summary))”: its journal entry"
+                    + (place.map { " (\($0))" } ?? "")
+                    + " names “\(Sanitize.text(bad.file))”, which is not a store file. Nothing was changed.")
+        }
         var files: [String: JSONValue] = [:]
         for field in (entry.fields ?? []).reversed() {
             var file =

@@ -18,8 +18,31 @@ public struct PersonName: Equatable, Sendable {
         let nfc = Self.nfc(raw)
         let words = nfc.split(whereSeparator: Self.isSpace)
         display = words.joined(separator: " ")
-        key = Self.nfc(words.joined(separator: "-").lowercased())
-        try Self.check(key, typed: raw)
+        let full = Self.nfc(words.joined(separator: "-").lowercased())
+        try Self.check(full, typed: raw)
+        key = Self.bounded(full)
+    }
+
+    /// The longest folder name a file system takes (NAME_MAX).
+    static let maxKeyBytes = 255
+
+    /// `key` as a folder name that fits `maxKeyBytes`: as it is when it fits (every name of up to 63
+    /// letters does); else as many whole characters as fit before `-` and 16 hex digits of a 64-bit
+    /// FNV-1a hash of the whole key, so two long names that share a beginning stay two people.
+    static func bounded(_ key: String) -> String {
+        guard key.utf8.count > maxKeyBytes else { return key }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 {
+            hash ^= UInt64(b)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let suffix = "-" + String(hash, radix: 16).leftPadded(16)
+        var head = ""
+        for c in key {
+            guard head.utf8.count + c.utf8.count + suffix.utf8.count <= maxKeyBytes else { break }
+            head.append(c)
+        }
+        return head + suffix
     }
 
     /// True when two names (keys, folder names or names as typed) are the same person.
@@ -32,13 +55,15 @@ public struct PersonName: Equatable, Sendable {
     /// Checks a folder name as it is (an older store's `Alex` keeps its case): it must be safe.
     @discardableResult
     public static func checkFolder(_ raw: String) throws -> String {
-        try check(raw, typed: raw)
+        try check(raw, typed: raw, folder: true)
         return raw
     }
 
-    private static func check(_ key: String, typed raw: String) throws {
+    /// `folder`: a folder name, which may be a long name `bounded` (its head, `-` and 16 hex digits).
+    private static func check(_ key: String, typed raw: String, folder: Bool = false) throws {
         let ok =
-            !key.isEmpty && key.count <= maxCharacters && key.utf8.count <= maxCharacters * 4
+            !key.isEmpty && key.count <= maxCharacters + (folder ? 17 : 0)
+            && key.utf8.count <= (folder ? maxKeyBytes : maxCharacters * 4)
             && !key.hasPrefix(".") && key.unicodeScalars.allSatisfy(isAllowed)
         guard ok else {
             let why = key.isEmpty ? "is empty" : key.count > maxCharacters ? "is too long" : "cannot name a folder"

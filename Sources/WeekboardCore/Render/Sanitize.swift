@@ -1,14 +1,22 @@
 /// Makes stored text safe to show: a control character (C0, DEL, C1) becomes visible caret
 /// notation (`^[`, `^G`, `^?`, `<U+009B>`), so no escape sequence from the store ever reaches the
-/// terminal. Bidi overrides are shown too, so a name cannot reverse the rest of a line.
+/// terminal. Bidi controls and marks, line and paragraph separators, the byte-order mark,
+/// interlinear annotation marks and tag characters are shown too (`<U+200F>`), so a name cannot
+/// reverse or hide the rest of a line. Tags inside an emoji tag sequence (a subdivision flag, 🏴
+/// then tags then U+E007F) are the flag and are kept, as are ZWJ and combining marks.
 public enum Sanitize {
     public static func text(_ s: String) -> String {
         // Printable ASCII needs nothing: checked on bytes, the common case costs a scan.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         guard s.unicodeScalars.contains(where: needsEscape) else { return s }
         var out = String.UnicodeScalarView()
+        var inFlag = false
         for u in s.unicodeScalars {
-            if needsEscape(u) { out.append(contentsOf: visible(u).unicodeScalars) } else { out.append(u) }
+            let tag = (0xE0000...0xE007F).contains(u.value)
+            // Tags after 🏴 up to the cancel tag spell a flag.
+            let flagTag = inFlag && tag && u.value != 0xE0000 && u.value != 0xE0001
+            inFlag = u.value == 0x1F3F4 || (flagTag && u.value != 0xE007F)
+            if needsEscape(u) && !flagTag { out.append(contentsOf: visible(u).unicodeScalars) } else { out.append(u) }
         }
         return String(out)
     }
@@ -24,7 +32,8 @@ public enum Sanitize {
     static func needsEscape(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v)
-            || (0x2066...0x2069).contains(v)
+            || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C || v == 0x2028
+            || v == 0x2029 || v == 0xFEFF || (0xFFF9...0xFFFB).contains(v) || (0xE0000...0xE007F).contains(v)
     }
 
     static func visible(_ u: Unicode.Scalar) -> String {

@@ -88,9 +88,12 @@ enum Directories {
     }
 
     /// Creates `dir` inside the store (mode 0700), refusing a symbolic link or a file on the way,
-    /// so no write can leave the store through a linked folder.
-    static func make(_ dir: URL, under root: URL) throws {
+    /// so no write can leave the store through a linked folder. Returns the folders it created,
+    /// outermost first, so a change that then fails can take them away again.
+    @discardableResult
+    static func make(_ dir: URL, under root: URL) throws -> [URL] {
         try makeRoot(root)
+        var created: [URL] = []
         var current = root
         for part in relativeParts(of: dir, under: root) {
             current = current.appendingPathComponent(part)
@@ -101,10 +104,13 @@ enum Directories {
                 }
                 continue
             }
-            guard mkdir(current.path, 0o700) == 0 || errno == EEXIST else {
+            if mkdir(current.path, 0o700) == 0 {
+                created.append(current)
+            } else if errno != EEXIST {
                 throw StoreError.io(path: current.path, reason: "cannot create folder: \(errnoText())")
             }
         }
+        return created
     }
 
     /// Refuses a path inside the store whose folders include a symbolic link (reads do not follow them).

@@ -31,7 +31,11 @@ public enum JSONCoding {
         var out = String.UnicodeScalarView()
         for u in text.unicodeScalars {
             if raw(u) {
-                out.append(contentsOf: ("\\u" + String(u.value, radix: 16).leftPadded(4)).unicodeScalars)
+                // Beyond the BMP (tag characters) JSON escapes a UTF-16 surrogate pair.
+                let units = u.value > 0xFFFF ? Array(String(u).utf16).map(UInt32.init) : [u.value]
+                for unit in units {
+                    out.append(contentsOf: ("\\u" + String(unit, radix: 16).leftPadded(4)).unicodeScalars)
+                }
             } else {
                 out.append(u)
             }

@@ -86,6 +86,10 @@ public struct Store: Sendable {
     func readData(_ relative: String) throws -> Data? {
         if let o = overlay[relative] {
             guard let temp = o else { return nil }
+            // The record's temp paths were checked (`PendingCommit.checkPaths`); a link there is not ours.
+            if let st = try Posix.lstatIfPresent(url(temp).path), !Posix.isRegularFile(st) {
+                throw StoreError.symlink(path: url(temp).path)
+            }
             return try Data(contentsOf: url(temp))
         }
         let u = url(relative)
@@ -106,7 +110,8 @@ public struct Store: Sendable {
     public func reading<T>(_ body: (Store) throws -> T) throws -> T {
         let lock = try FileLock(shared: url(StoreLayout.lock).path)
         defer { lock?.unlock() }
-        guard let pending = try pendingCommit() else { return try body(self) }
+        // A record that cannot be read is set aside by the next writer; a reader just does not use it.
+        guard let pending = (try? pendingCommit()) ?? nil else { return try body(self) }
         var view = self
         view.overlay = pending.overlay(in: self)
         return try body(view)

@@ -38,4 +38,7 @@ public struct Committed<Value> {
     public let summary: String
     public var written: [String] { entry?.written ?? [] }
     public var removed: [String] { entry?.removed ?? [] }
+    /// Damage set aside before the change so that it could be made (a commit record or the journal's
+    /// end that could not be read), in words for the person: the CLI says them on stderr.
+    public var notices: [String] = []
 }

@@ -25,7 +25,7 @@ extension Store {
         guard isWritable else { throw StoreError.readOnly(path: root.path) }
         let lock = try FileLock(exclusive: url(StoreLayout.lock).path)
         defer { lock.unlock() }
-        try recoverPendingCommit()
+        let notices = try recoverPendingCommit(now: change.at)
         // An older format is upgraded first, as a change of its own, so the journal says so.
         if exists, try info().schemaVersion < StoreInfo.schemaVersion {
             var tx = Transaction(store: self)
@@ -38,7 +38,7 @@ extension Store {
         var tx = Transaction(store: self)
         let (summary, value) = try change.body(&tx)
         let entry = try commit(tx, change, summary: summary)
-        return Committed(value: value, entry: entry, summary: summary)
+        return Committed(value: value, entry: entry, summary: summary, notices: notices)
     }
 
     @discardableResult
@@ -47,7 +47,7 @@ extension Store {
         guard !finals.isEmpty else { return nil }
         let journal = Journal(store: self)
         var entry = JournalEntry(
-            seq: (try journal.newest()?.seq ?? 0) + 1, at: change.at, source: change.source, kind: .change,
+            seq: try journal.nextSeq(), at: change.at, source: change.source, kind: .change,
             target: nil, week: change.week?.id, summary: summary,
             written: finals.filter { $0.new != nil }.map(\.path), removed: finals.filter { $0.new == nil }.map(\.path),
             fields: nil)
@@ -60,11 +60,14 @@ extension Store {
         }
         var steps: [PendingCommit.Step] = []
         var swept = Set<URL>()
+        // Folders this commit made: a change that fails leaves none behind (an empty people/<name>/
+        // would list a person who has nothing).
+        var created: [URL] = []
         do {
             for (path, _, new) in finals + (try PositiveWeeks.updates(for: finals, store: self)) {
                 let target = url(path)
                 let dir = target.deletingLastPathComponent()
-                try Directories.make(dir, under: root)
+                created += try Directories.make(dir, under: root)
                 if swept.insert(dir).inserted { AtomicFile.removeLeftovers(in: dir) }
                 guard let new else {
                     steps.append(.init(path: path, temp: nil))
@@ -75,16 +78,20 @@ extension Store {
             }
             commitObserver?(.staged)
             let journalDir = url(StoreLayout.journalFolder)
-            try Directories.make(journalDir, under: root)
+            created += try Directories.make(journalDir, under: root)
             if swept.insert(journalDir).inserted { AtomicFile.removeLeftovers(in: journalDir) }
             let record = try JSONCoding.encode(PendingCommit(entry: entry, steps: steps))
             try AtomicFile.write(record, to: url(StoreLayout.pendingCommit), root: root)
         } catch {
             for s in steps { if let t = s.temp { unlink(url(t).path) } }
+            for dir in created.reversed() { rmdir(dir.path) }
             throw error
         }
         commitObserver?(.recorded)
-        try rollForward(PendingCommit(entry: entry, steps: steps))
+        // From here the change is made: the record is durable, readers see it through the record, and
+        // the next writer finishes what this one could not (a full disk refusing the journal line).
+        // Saying it failed would make a retry do it twice; `hasUnfinishedCommit` lets the CLI say so.
+        try? rollForward(PendingCommit(entry: entry, steps: steps))
         return entry
     }
 
@@ -106,6 +113,8 @@ extension Store {
         var dirs: [URL] = []
         for (i, step) in pending.steps.enumerated() {
             let target = url(step.path)
+            // Nothing is moved through a linked folder (the record's paths were checked when it was read).
+            try Directories.checkNoLinks(target.deletingLastPathComponent(), under: root)
             if let temp = step.temp {
                 // Absent temp: renamed before a crash.
                 guard rename(url(temp).path, target.path) == 0 || errno == ENOENT else {
@@ -121,26 +130,71 @@ extension Store {
             commitObserver?(.moved(i))
         }
         for dir in dirs { AtomicFile.syncDirectory(dir) }
-        try Journal(store: self).append(pending.entry)
+        let journal = Journal(store: self)
+        try journal.append(pending.entry)
+        journal.raiseMark(to: pending.entry.seq)
         commitObserver?(.journalled)
         try AtomicFile.remove(url(StoreLayout.pendingCommit))
         commitObserver?(.finished)
+    }
+
+    /// What is wrong with the commit record, when it cannot be used (nil: absent or sound).
+    public func commitRecordProblem() -> String? {
+        do {
+            _ = try pendingCommit()
+            return nil
+        } catch { return "\(error)" }
     }
 
     func pendingCommit() throws -> PendingCommit? {
         guard let data = try readData(StoreLayout.pendingCommit) else { return nil }
         let d = JSONDecoder()
         d.dateDecodingStrategy = .iso8601
-        do { return try d.decode(PendingCommit.self, from: data) } catch {
+        let record: PendingCommit
+        do { record = try d.decode(PendingCommit.self, from: data) } catch {
             throw StoreError.malformed(
                 file: url(StoreLayout.pendingCommit).path, location: "",
                 reason: "is not a commit record (it is written whole, so the disk may be damaged)")
         }
+        try record.checkPaths(file: url(StoreLayout.pendingCommit).path)
+        return record
     }
 
-    /// Finishes a commit a crash interrupted. Only under the exclusive lock.
-    func recoverPendingCommit() throws {
-        guard let pending = try pendingCommit() else { return }
-        try rollForward(pending)
+    /// True while a commit's redo record waits to be finished (a crash, or a journal line the disk
+    /// had no room for): the change is made; the next writer completes its journal entry.
+    public var hasUnfinishedCommit: Bool {
+        (try? Posix.lstatIfPresent(url(StoreLayout.pendingCommit).path)) != nil
+    }
+
+    /// Finishes a commit a crash interrupted, first setting aside what is damaged and would stop every
+    /// write: a commit record that cannot be read or names what is not a store file (nothing in it is
+    /// carried out), and a damaged end of the journal. Only under the exclusive lock. Returns what was
+    /// set aside, in words.
+    func recoverPendingCommit(now: Date) throws -> [String] {
+        var notices: [String] = []
+        let stamp = now.ISO8601Format().replacing(":", with: "")
+        var pending: PendingCommit?
+        do { pending = try pendingCommit() } catch let StoreError.malformed(file, location, reason) {
+            let backup = StoreRepair.backupPath(self, stamp: stamp, StoreLayout.pendingCommit)
+            try AtomicFile.write(
+                try readData(StoreLayout.pendingCommit) ?? Data(), to: url(backup), root: root)
+            try AtomicFile.remove(url(StoreLayout.pendingCommit))
+            notices.append(
+                "\(file): \(location.isEmpty ? "" : location + ": ")\(reason); set aside in \(url(backup).path) "
+                    + "(a change it recorded may be missing: check it with 'weekboard log')")
+        }
+        let journal = Journal(store: self)
+        if let n = try journal.setAsideDamagedTail(stamp: stamp, crashed: pending != nil) { notices.append(n) }
+        if let pending { try rollForward(pending) }
+        // Entries given numbers and then lost (the journal cut short or deleted): said once, and the
+        // numbers are not given again.
+        let newest = try journal.newestSeq(), mark = journal.mark()
+        if mark > newest {
+            notices.append(
+                "the journal ends at " + (newest == 0 ? "no entry" : "#\(newest)")
+                    + ", but #\(mark) was written: later entries are missing (cut short or deleted); "
+                    + "numbering goes on from #\(mark + 1)")
+        }
+        return notices
     }
 }

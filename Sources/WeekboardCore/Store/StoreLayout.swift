@@ -38,6 +38,8 @@ public enum StoreLayout {
     public static let indexFolder = "index"
     /// The redo record of a commit in progress (see docs/store-format.md, "All-or-nothing").
     public static let pendingCommit = "journal/commit.json"
+    /// The highest journal number ever given (`JournalMark`): it outlives the month files.
+    public static let journalMark = "journal/mark.json"
 
     public static func personWeek(_ person: String, _ week: ISOWeek) -> String { "people/\(person)/\(week.id).json" }
     /// The person's name as first given (`PersonProfile`), beside their weeks.

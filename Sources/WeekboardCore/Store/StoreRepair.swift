@@ -19,6 +19,18 @@ public enum StoreRepair {
     public static let maxText = TextRules.bytes(TextRules.maxNote)
     public static let backupFolder = "repair-backup"
 
+    /// Where to keep a copy of `path` set aside at `stamp`: `repair-backup/<stamp>/<path>`, or with
+    /// `.2`, `.3`… after it when that is taken (two set asides in one second keep both).
+    static func backupPath(_ store: Store, stamp: String, _ path: String) -> String {
+        let base = "\(backupFolder)/\(stamp)/\(path)"
+        var candidate = base, n = 1
+        while (try? Posix.lstatIfPresent(store.url(candidate).path)) ?? nil != nil {
+            n += 1
+            candidate = "\(base).\(n)"
+        }
+        return candidate
+    }
+
     /// Store-relative paths of files over the limit, sorted.
     public static func oversized(_ store: Store) -> [String] {
         var out: [String] = []
@@ -28,7 +40,7 @@ public enum StoreRepair {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
             for name in names {
                 let path = rel.isEmpty ? name : rel + "/" + name
-                if path == backupFolder { continue }
+                if path == backupFolder || path == StoreLayout.pendingCommit { continue }
                 guard let st = try? Posix.lstatIfPresent(store.url(path).path) else { continue }
                 if Posix.isDirectory(st) {
                     walk(path)
@@ -50,12 +62,36 @@ public enum StoreRepair {
         _ store: Store, today: CalendarDay, now: Date = Date(), dryRun: Bool = false, source: ChangeSource
     ) throws -> [String] {
         let files = oversized(store)
-        guard !files.isEmpty else { return ["Nothing to repair: every store file is within the 16 MiB limit."] }
-        if dryRun { return files.map { "\(store.url($0).path) is over the 16 MiB limit and would be repaired." } }
+        let journal = Journal(store: store)
+        let damage = try journal.damage(), record = store.commitRecordProblem()
+        guard !files.isEmpty || !damage.isEmpty || record != nil else {
+            return ["Nothing to repair: every store file is within the 16 MiB limit and the journal reads whole."]
+        }
+        if dryRun {
+            return (record.map { ["\($0); it would be set aside in \(backupFolder)/."] } ?? [])
+                + damage.map {
+                    "\(store.url($0.file).path): line \($0.line) \($0.reason); it would be set aside in \(backupFolder)/."
+                }
+                + files.map { "\(store.url($0).path) is over the 16 MiB limit and would be repaired." }
+        }
         let stamp = now.ISO8601Format().replacing(":", with: "")
         let backup = store.url("\(backupFolder)/\(stamp)")
         let change = StoreChange<[String]>(source: source, undoable: false, at: now) { tx in
             var lines: [String] = []
+            // What the writer did not already set aside (a commit record and the journal's end are,
+            // by every write: `recoverPendingCommit`): damaged lines inside month files.
+            var moved = 0
+            for (path, found) in Dictionary(grouping: try Journal(store: tx.store).damage(), by: \.file) {
+                let (keep, aside) = Journal.splitDamaged(try tx.readData(path) ?? Data(), found)
+                tx.writeRaw(path, keep.isEmpty ? nil : keep)
+                let kept = backupPath(store, stamp: stamp, path)
+                tx.writeRaw(kept, aside)
+                moved += found.count
+                for d in found.sorted(by: { $0.line < $1.line }) {
+                    lines.append(
+                        "\(store.url(path).path): line \(d.line) \(d.reason); set aside in \(store.url(kept).path)")
+                }
+            }
             for rel in files {
                 let path = store.url(rel).path
                 let data: Data
@@ -72,9 +108,16 @@ public enum StoreRepair {
                 tx.writeRaw("\(backupFolder)/\(stamp)/\(rel)", data)
                 lines.append("\(path): \(what); the original is kept in \(backup.appendingPathComponent(rel).path)")
             }
-            return ("Repaired \(files.count) oversized file\(files.count == 1 ? "" : "s")", lines)
+            let summary = [
+                files.isEmpty ? nil : "Repaired \(files.count) oversized file\(files.count == 1 ? "" : "s")",
+                moved == 0
+                    ? nil
+                    : "\(files.isEmpty ? "Set" : "set") aside \(moved) damaged journal line\(moved == 1 ? "" : "s")",
+            ].compactMap { $0 }.joined(separator: "; ")
+            return (summary, lines)
         }
-        return try store.apply(change).value
+        let committed = try store.apply(change)
+        return committed.notices + committed.value
     }
 
     /// Rewrites one file within the limit (staged in `tx`); says what was done.

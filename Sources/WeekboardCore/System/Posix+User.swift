@@ -44,13 +44,16 @@ extension Posix {
     }
 
     /// Everything on `fd` until end of file (standard input for `calls import -` and `access add --key -`).
-    public static func readAll(_ fd: Int32) -> Data {
+    /// Everything `fd` gives until end of file, or nil as soon as it gives more than `limit` bytes:
+    /// reading stops there, so a writer that never stops cannot make this process hold more.
+    public static func readAll(_ fd: Int32, limit: Int) -> Data? {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let n = retrying { read(fd, &chunk, chunk.count) }
             if n <= 0 { return data }
             data.append(contentsOf: chunk[0..<n])
+            if data.count > limit { return nil }
         }
     }
 

@@ -75,11 +75,18 @@ public enum DateSpec {
         return full.hasPrefix(w) ? i + 1 : nil
     }
 
-    /// `+2w` → 14, `-3d` → -3, `2w` → 14.
+    /// The largest offset in days: years 1900 to 9999 are about 2.95 million days apart, so any
+    /// larger offset lands outside them (and would overflow the day arithmetic long before).
+    static let maxOffsetDays = 3_000_000
+
+    /// `+2w` → 14, `-3d` → -3, `2w` → 14. An offset beyond `maxOffsetDays` is no date (an invalid
+    /// date error), never an overflow.
     static func offset(_ text: String) -> Int? {
         guard let unit = text.last, unit == "d" || unit == "w" else { return nil }
         let number = text.dropLast()
         guard let n = Int(number.hasPrefix("+") ? String(number.dropFirst()) : String(number)) else { return nil }
-        return unit == "w" ? 7 * n : n
+        let days = unit == "w" ? n.multipliedReportingOverflow(by: 7) : (partialValue: n, overflow: false)
+        guard !days.overflow, days.partialValue.magnitude <= maxOffsetDays else { return nil }
+        return days.partialValue
     }
 }

@@ -32,7 +32,7 @@ public enum WeekSpec {
         default: break
         }
         if let week = try weekNumberForm(text) { return week }
-        if let n = Int(text), text.hasPrefix("+") || text.hasPrefix("-"), abs(n) <= 520 {
+        if let n = Int(text), text.hasPrefix("+") || text.hasPrefix("-"), n.magnitude <= 520 {
             return current.adding(weeks: n)
         }
         if let week = try nearestWeek(text, today: today) { return week }

@@ -14,8 +14,10 @@
 public enum ExportFile {
     /// Without `overwrite`, an existing file is refused. The check and the write are one step
     /// (`link` fails if the name exists), so a file appearing meanwhile is not clobbered either.
-    public static func write(_ text: String, to url: URL, overwrite: Bool) throws {
+    /// Nothing is written inside the store at `store` (`ExportTarget.checkOutside`).
+    public static func write(_ text: String, to url: URL, overwrite: Bool, store: URL) throws {
         let path = url.path
+        try ExportTarget.checkOutside(path, store: store)
         try ExportTarget.check(path, overwrite: overwrite)
         let dir = url.deletingLastPathComponent()
         guard Posix.isFolder(dir.path) == true else {

@@ -33,4 +33,30 @@ enum ExportTarget {
             path: path,
             reason: "is \(kind); --out writes, and --force replaces, only a regular file (nothing was written)")
     }
+
+    /// Throws when `path` is inside the store at `store`, links and `..` resolved: an export there would
+    /// replace a store file without the lock or the journal (`--force` or not).
+    static func checkOutside(_ path: String, store: URL) throws {
+        guard let storeReal = realPath(store.path) else { return }
+        let url = URL(fileURLWithPath: path)
+        // The folder exists (the write needs it); the last part is what the export would create.
+        var resolved = realPath(url.deletingLastPathComponent().path).map { URL(fileURLWithPath: $0) }
+        if let dir = resolved {
+            let last = url.lastPathComponent
+            resolved =
+                last == ".." ? dir.deletingLastPathComponent() : last == "." ? dir : dir.appendingPathComponent(last)
+        }
+        guard let target = resolved?.standardizedFileURL.path else { return }
+        if target == storeReal || target.hasPrefix(storeReal.hasSuffix("/") ? storeReal : storeReal + "/") {
+            throw StoreError.io(
+                path: path,
+                reason: "is inside the store (\(storeReal)); --out writes only outside it (nothing was written)")
+        }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
 }

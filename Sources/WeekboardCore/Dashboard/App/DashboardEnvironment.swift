@@ -121,7 +121,7 @@ public struct DashboardEnvironment {
                     ? URL(fileURLWithPath: expanded)
                     : exportFolder.appendingPathComponent(expanded)).standardizedFileURL
                 if FileManager.default.fileExists(atPath: url.path) { throw EffectFailure(url.path, kind: .exists) }
-                try ExportFile.write(text, to: url, overwrite: false)
+                try ExportFile.write(text, to: url, overwrite: false, store: store.root)
                 return url.path
             },
             watch: { week in

@@ -1,0 +1,37 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+import WeekboardCore
+
+/// Rows dated far from today: more than a week ahead, or more than ten years back. The store takes
+/// any date from 1900 to 9999, but an export dated 9999-12-31 is a clock or a column gone wrong, so
+/// such a row is rejected (with the others' rules: nothing imported, or `--skip-bad`) unless the
+/// person says it is right (`--any-date`).
+enum FarDates {
+    static let daysAhead = 7
+    static let yearsBack = 10
+
+    static func reject(_ parsed: inout ParsedCalls, today: CalendarDay) {
+        let latest = today.adding(days: daysAhead), earliest = today.adding(days: -yearsBack * 366)
+        func far(_ day: CalendarDay) -> Bool { day > latest || day < earliest }
+        func reason(_ day: CalendarDay) -> String {
+            "dated \(day.iso), \(day > latest ? "more than a week ahead" : "more than ten years back"): "
+                + "pass --any-date if that is right"
+        }
+        var rejects: [RejectedRow] = []
+        parsed.contacts.removeAll { c in
+            guard far(c.time.day) else { return false }
+            rejects.append(RejectedRow(line: c.line, reason: reason(c.time.day)))
+            return true
+        }
+        parsed.totals.removeAll { t in
+            guard far(t.week.monday) else { return false }
+            rejects.append(RejectedRow(line: t.line, reason: reason(t.week.monday)))
+            return true
+        }
+        guard !rejects.isEmpty else { return }
+        parsed.rejects = (parsed.rejects + rejects).sorted { $0.line < $1.line }
+    }
+}
