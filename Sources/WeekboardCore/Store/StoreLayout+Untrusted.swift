@@ -49,7 +49,8 @@ extension StoreLayout {
         case 1: return [board, okrs, access].contains(parts[0])
         case 2:
             switch parts[0] {
-            case contactsFolder, callersFolder: return isWeekFile(parts[1])
+            case contactsFolder: return isWeekFile(parts[1])
+            case callersFolder: return isWeekFile(parts[1]) || parts.joined(separator: "/") == followUps
             case boardHistoryFolder: return isYearFile(parts[1])
             default: return false
             }
