@@ -41,7 +41,8 @@ extension JSONReadableTests {
             project(
                 "\"actions\": [{\"history\": [{\"date\": \"2026-11-20\", \"what\": \"Write\", \"owner\": \"Kim\"}]}]"),
             project(
-                "\"actions\": [{\"history\": [{\"date\": \"2026-11-20\", \"what\": \"Write\", \"owner\": \"Kim\", \"done\": 1}]}]"
+                "\"actions\": [{\"history\": [{\"date\": \"2026-11-20\", \"what\": \"Write\", \"owner\": \"Kim\","
+                    + " \"done\": 1}]}]"
             ),
             project(
                 "\"ratings\": {\"history\": [{\"date\": \"2026-11-20\", \"time\": \"red\", \"cost\": \"amber-green\","

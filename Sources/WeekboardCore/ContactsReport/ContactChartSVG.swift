@@ -104,8 +104,10 @@ public enum ContactChartSVG {
         var out = [
             "<line x1=\"\(n(left))\" y1=\"\(n(top + height))\" x2=\"\(n(width - right))\" y2=\"\(n(top + height))\""
                 + " stroke=\"#b1b4b6\" stroke-width=\"1\"/>",
-            "<text x=\"\(n(left - 6))\" y=\"\(n(top + height / 2 - 2))\" text-anchor=\"end\" font-size=\"11\">calling</text>",
-            "<text x=\"\(n(left - 6))\" y=\"\(n(top + height / 2 + 10))\" text-anchor=\"end\" font-size=\"11\">again</text>",
+            "<text x=\"\(n(left - 6))\" y=\"\(n(top + height / 2 - 2))\" text-anchor=\"end\""
+                + " font-size=\"11\">calling</text>",
+            "<text x=\"\(n(left - 6))\" y=\"\(n(top + height / 2 + 10))\" text-anchor=\"end\""
+                + " font-size=\"11\">again</text>",
         ]
         out += runs(s.points.map(\.callingAgain)).map { run in
             "<polyline fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"2\" stroke-dasharray=\"2 3\" points=\""

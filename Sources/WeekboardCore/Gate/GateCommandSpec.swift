@@ -58,7 +58,8 @@ struct GateCommandSpec: Sendable {
             "decision list", .viewer, flags: ["--json", "--all"], positionals: .text,
             usage: "[PROJECT] [--all] [--json]"),
         GateCommandSpec(
-            "action list", .viewer, flags: ["--json", "--all"], positionals: .text, usage: "[PROJECT] [--all] [--json]"),
+            "action list", .viewer, flags: ["--json", "--all"], positionals: .text,
+            usage: "[PROJECT] [--all] [--json]"),
         GateCommandSpec(
             "calls list", .viewer, flags: ["--json", "--by-channel"], options: ["--week", "--weeks", "--width"],
             usage: "[--week W] [--weeks N] [--by-channel] [--json]"),
@@ -98,7 +99,8 @@ struct GateCommandSpec: Sendable {
             "project status", .editor, flags: ["--amend", "--withdraw"],
             options: ["--note", "--week", "--done", "--next"], positionals: .text,
             usage:
-                "NAME red|amber|green|blue [--note TEXT] [--done TEXT] [--next TEXT] [--week W] [--amend] | NAME --withdraw"
+                "NAME red|amber|green|blue [--note TEXT] [--done TEXT] [--next TEXT] [--week W] [--amend]"
+                + " | NAME --withdraw"
         ),
         GateCommandSpec(
             "project edit", .editor,
@@ -108,7 +110,8 @@ struct GateCommandSpec: Sendable {
             ],
             positionals: .text,
             usage:
-                "NAME [--owner O] [--milestone M] [--due DATE] [--programme P] [--note TEXT] [--time S]… [--tolerance T]"
+                "NAME [--owner O] [--milestone M] [--due DATE] [--programme P] [--note TEXT] [--time S]…"
+                + " [--tolerance T]"
         ),
         GateCommandSpec("project rename", .editor, positionals: .text, usage: "NAME NEW-NAME"),
         GateCommandSpec(

@@ -70,7 +70,8 @@ public enum StoreRepair {
         if dryRun {
             return (record.map { ["\($0); it would be set aside in \(backupFolder)/."] } ?? [])
                 + damage.map {
-                    "\(store.url($0.file).path): line \($0.line) \($0.reason); it would be set aside in \(backupFolder)/."
+                    "\(store.url($0.file).path): line \($0.line) \($0.reason); "
+                        + "it would be set aside in \(backupFolder)/."
                 }
                 + files.map { "\(store.url($0).path) is over the 16 MiB limit and would be repaired." }
         }
