@@ -128,7 +128,10 @@ extension Journal {
             guard let e = try? decode(line, file: "", line: 0) else { return nil }
             return e.seq
         }
-        guard line.first == UInt8(ascii: "{"), (try? JSONValidator.validate(line, file: "")) != nil else { return nil }
+        // `validate` returns the file's schemaVersion, which a journal line has none of: only a throw says
+        // the line is not JSON (`try?` would flatten that nil into a refusal of every long line).
+        guard line.first == UInt8(ascii: "{") else { return nil }
+        do { _ = try JSONValidator.validate(line, file: "") } catch { return nil }
         // Keys are written sorted, and nothing after `seq` (source, summary, target, week, written) holds
         // an object; inside a string a quote is escaped, so `"seq":` is the key itself.
         let key = Array("\"seq\":".utf8)
@@ -152,9 +155,8 @@ extension Journal {
     func newestSeq() throws -> Int {
         guard let (path, t) = try newestTail(), let range = t.lastLine else { return 0 }
         if let n = Self.seq(of: t.line) { return n }
-        // Not an entry: the error names its line.
-        _ = try Self.decode(t.line, file: store.url(path).path, line: lineNumber(in: path, at: range.lowerBound))
-        return 0
+        // Not found the quick way: decoded whole, which gives its number or an error naming its line.
+        return try Self.decode(t.line, file: store.url(path).path, line: lineNumber(in: path, at: range.lowerBound)).seq
     }
 
     /// The newest segment with an entry in it and its tail (an empty newest file is passed over, so
