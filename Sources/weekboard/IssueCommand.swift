@@ -24,7 +24,8 @@ struct IssueCommand: ParsableCommand {
         @Option(help: "How serious, 1 (minor) to 5 (critical).") var severity: Int
         @Option(help: "Who owns it.") var owner: String
         @Option(help: "What is being done about it.") var action: String?
-        @Option(help: ArgumentHelp("When the action is due: 2026-12-04, fri, +2w…", valueName: "date")) var due: String?
+        @Option(help: ArgumentHelp("When the action is due: 2026-12-04, fri, +2w…", valueName: "date"))
+        var due: String?
 
         func validate() throws { try checkScore(severity, "--severity") }
 

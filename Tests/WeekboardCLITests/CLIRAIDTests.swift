@@ -148,8 +148,10 @@ struct CLIRAIDTests {
         defer { cli.cleanUp() }
         try cli.run("project", "add", "Lifts", "--programme", "Housing")
         #expect(
-            try cli.run("project", "edit", "lifts", "--time", "red", "--cost", "amber-green", "--tolerance", "±2 weeks")
-                .out == "Lifts: time, cost, tolerance changed; forecast outside tolerance: time.\n")
+            try cli.run(
+                "project", "edit", "lifts", "--time", "red", "--cost", "amber-green", "--tolerance", "±2 weeks"
+            )
+            .out == "Lifts: time, cost, tolerance changed; forecast outside tolerance: time.\n")
         let ratings = (try board(cli).first?["ratings"] as? [String: Any])?["history"] as? [[String: Any]]
         #expect(ratings?.last?["time"] as? String == "red" && ratings?.last?["cost"] as? String == "amber-green")
         #expect(ratings?.last?["tolerance"] as? String == "±2 weeks")

@@ -12,7 +12,8 @@ struct JournalNewestSeqTests {
             + "\"path\":[\"a\"]}]"
         return Data(
             ("{\"at\":\"2026-12-06T21:43:40Z\",\"fields\":\(fields),\"kind\":\"change\",\"removed\":[],\"seq\":\(seq),"
-                + "\"source\":{\"origin\":\"cli\",\"person\":\"alex\"},\"summary\":\"Demo\",\"written\":[\"board.json\"]}")
+                + "\"source\":{\"origin\":\"cli\",\"person\":\"alex\"},\"summary\":\"Demo\","
+                + "\"written\":[\"board.json\"]}")
                 .utf8)
     }
 

@@ -115,7 +115,8 @@ struct ExportReadersTests {
     func encodings() throws {
         var text = TeamsPSTNFormat.header + "\r\n"
         text +=
-            "u1,c1,,GB,o,q@x,Café Queue,+447700900123,ucap_in,s,D,,+441632960100,2026-11-23T09:15:02Z,x,30,0,0,GBP,\r\n"
+            "u1,c1,,GB,o,q@x,Café Queue,+447700900123,ucap_in,s,D,,+441632960100,2026-11-23T09:15:02Z,x,30,0,0,"
+            + "GBP,\r\n"
         let utf8 = Data(text.utf8)
         let bom = Data([0xEF, 0xBB, 0xBF]) + utf8
         let windows = Data(text.unicodeScalars.map { UInt8($0.value) })
