@@ -60,7 +60,7 @@ struct CallsCommand: ParsableCommand {
             guard let n = Int(digits) else {
                 throw InputError("count '\(count)' is not a whole number of contacts like 1500 or 1,500")
             }
-            try global.perform(.recordCalls(service: service, count: n, channel: channel), week: weekOption)
+            try global.perform(.contacts(.recordCalls(service: service, count: n, channel: channel)), week: weekOption)
         }
     }
 
@@ -75,7 +75,7 @@ struct CallsCommand: ParsableCommand {
         var service: String
         @Argument(help: "The new name.") var newName: String
 
-        func run() throws { try global.perform(.renameService(name: service, to: newName)) }
+        func run() throws { try global.perform(.contacts(.renameService(name: service, to: newName))) }
     }
 
     struct Remove: ParsableCommand {
@@ -86,7 +86,7 @@ struct CallsCommand: ParsableCommand {
         @Argument(help: "The service (case-insensitive, or the start of it).", completion: StoreCompletion.services)
         var service: String
 
-        func run() throws { try global.perform(.removeServiceWeek(name: service), week: weekOption) }
+        func run() throws { try global.perform(.contacts(.removeServiceWeek(name: service)), week: weekOption) }
     }
 
     struct List: ParsableCommand {

@@ -16,7 +16,7 @@ struct FocusCommand: ParsableCommand {
         @Argument(help: "The focus, e.g. \"Get the repairs backlog under control\".") var text: String
 
         func run() throws {
-            try global.perform(.setFocus(text), week: weekOption)
+            try global.perform(.week(.setFocus(text)), week: weekOption)
         }
     }
 }

@@ -128,7 +128,7 @@ struct FollowUpCommand: ParsableCommand {
     var service: String?
 
     func run() throws {
-        try global.perform(.setFollowUp(ref: ref, service: service, state: state, owner: owner, note: note))
+        try global.perform(.followUp(.set(ref: ref, service: service, state: state, owner: owner, note: note)))
     }
 }
 

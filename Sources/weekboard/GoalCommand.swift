@@ -21,7 +21,7 @@ struct GoalCommand: ParsableCommand {
         @Argument(help: "What the goal is.") var text: String
 
         func run() throws {
-            try global.perform(.setGoal(slot: slot, text: text), week: weekOption)
+            try global.perform(.week(.setGoal(slot: slot, text: text)), week: weekOption)
         }
     }
 
@@ -36,7 +36,7 @@ struct GoalCommand: ParsableCommand {
         @Argument(help: "The goal's corrected words.") var text: String
 
         func run() throws {
-            try global.perform(.editGoal(slot: slot, text: text), week: weekOption)
+            try global.perform(.week(.editGoal(slot: slot, text: text)), week: weekOption)
         }
     }
 
@@ -71,7 +71,7 @@ struct GoalCommand: ParsableCommand {
         @Argument(help: "Which goal: 1, 2 or 3.") var slot: Int
 
         func run() throws {
-            try global.perform(.clearGoal(slot: slot), week: weekOption)
+            try global.perform(.week(.clearGoal(slot: slot)), week: weekOption)
         }
     }
 
@@ -84,7 +84,7 @@ struct GoalCommand: ParsableCommand {
         @Argument(help: "The slot to move it to: 1, 2 or 3.") var to: Int
 
         func run() throws {
-            try global.perform(.moveGoal(from: from, to: to), week: weekOption)
+            try global.perform(.week(.moveGoal(from: from, to: to)), week: weekOption)
         }
     }
 
@@ -101,7 +101,7 @@ struct GoalCommand: ParsableCommand {
         @Flag(help: "Seed the empty slots from last week's \"next week\" notes.") var fromNotes = false
 
         func run() throws {
-            try global.perform(fromNotes ? .carryGoalsFromNotes : .carryGoals, week: weekOption)
+            try global.perform(fromNotes ? .carry(.nextWeekNotes) : .carry(.unfinishedGoals), week: weekOption)
         }
     }
 }
@@ -113,6 +113,6 @@ struct GoalStateArguments: ParsableArguments {
     @Argument(help: "Which goal: 1, 2 or 3.") var slot: Int
 
     func apply(_ state: GoalState) throws {
-        try global.perform(.setGoalState(slot: slot, state), week: weekOption)
+        try global.perform(.week(.setGoalState(slot: slot, state)), week: weekOption)
     }
 }

@@ -24,7 +24,7 @@ struct NoteCommand: ParsableCommand {
         @Argument(help: "The entry.") var text: String
 
         func run() throws {
-            try global.perform(.addNote(section, text), week: weekOption)
+            try global.perform(.week(.addNote(section, text)), week: weekOption)
         }
     }
 
@@ -65,7 +65,7 @@ struct NoteCommand: ParsableCommand {
         @Argument(help: "The new text.") var text: String
 
         func run() throws {
-            try global.perform(.editNote(section, number: number, text), week: weekOption)
+            try global.perform(.week(.editNote(section, number: number, text)), week: weekOption)
         }
     }
 
@@ -78,7 +78,7 @@ struct NoteCommand: ParsableCommand {
         @Argument(help: "Which entry, from 1.") var number: Int
 
         func run() throws {
-            try global.perform(.removeNote(section, number: number), week: weekOption)
+            try global.perform(.week(.removeNote(section, number: number)), week: weekOption)
         }
     }
 }

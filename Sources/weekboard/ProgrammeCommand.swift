@@ -16,7 +16,7 @@ struct ProgrammeCommand: ParsableCommand {
         @Argument(help: "The programme's name now (case-insensitive, or the start of it).") var name: String
         @Argument(help: "The new name.") var newName: String
 
-        func run() throws { try global.perform(.renameProgramme(name: name, to: newName)) }
+        func run() throws { try global.perform(.board(.renameProgramme(name: name, to: newName))) }
     }
 
     struct Archive: ParsableCommand {
@@ -26,6 +26,6 @@ struct ProgrammeCommand: ParsableCommand {
         @Argument(help: "The programme's name.", completion: StoreCompletion.programmes) var name: String
         @OptionGroup(title: "Back-dating") var week: DatedWeekOption
 
-        func run() throws { try global.perform(.archiveProgramme(name: name), week: week.option, dated: true) }
+        func run() throws { try global.perform(.board(.archiveProgramme(name: name)), week: week.option, dated: true) }
     }
 }

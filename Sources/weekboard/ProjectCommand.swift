@@ -52,10 +52,11 @@ struct ProjectCommand: ParsableCommand {
                         throw InputError("--due: \(error)")
                     }
                 }
-                return .addProject(
-                    ProjectDraft(
-                        name: name, programme: programme, owner: owner, status: status, note: note,
-                        milestone: milestone.map { Milestone(text: $0, due: dueDay) }))
+                return .board(
+                    .addProject(
+                        ProjectDraft(
+                            name: name, programme: programme, owner: owner, status: status, note: note,
+                            milestone: milestone.map { Milestone(text: $0, due: dueDay) })))
             }
         }
     }
@@ -98,10 +99,11 @@ struct ProjectCommand: ParsableCommand {
         }
 
         func run() throws {
-            if withdraw { return try global.perform(.withdrawProjectStatus(name: name)) }
-            if amend { return try global.perform(.amendProjectStatus(name: name, status: status, note: note)) }
+            if withdraw { return try global.perform(.board(.withdrawProjectStatus(name: name))) }
+            if amend { return try global.perform(.board(.amendProjectStatus(name: name, status: status, note: note))) }
             try global.perform(
-                .setProjectStatus(name: name, status: status!, note: note, done: done, next: next), week: week.option,
+                .board(.setProjectStatus(name: name, status: status!, note: note, done: done, next: next)),
+                week: week.option,
                 dated: true)
         }
     }
@@ -146,7 +148,7 @@ struct ProjectCommand: ParsableCommand {
                     owner: owner, milestone: milestone,
                     due: clear ? nil : try due.map { try parseDue($0, today: e.today) },
                     clearDue: clear, programme: programme, note: note, ratings: ratings, tolerance: tolerance)
-                return .editProject(name: name, edit)
+                return .board(.editProject(name: name, edit))
             }
         }
     }
@@ -158,7 +160,7 @@ struct ProjectCommand: ParsableCommand {
         @Argument(help: "The project's name now.", completion: StoreCompletion.projects) var name: String
         @Argument(help: "The new name.") var newName: String
 
-        func run() throws { try global.perform(.renameProject(name: name, to: newName)) }
+        func run() throws { try global.perform(.board(.renameProject(name: name, to: newName))) }
     }
 
     struct Archive: ParsableCommand {
@@ -169,7 +171,7 @@ struct ProjectCommand: ParsableCommand {
         @Argument(help: "The project's name.", completion: StoreCompletion.projects) var name: String
         @OptionGroup(title: "Back-dating") var week: DatedWeekOption
 
-        func run() throws { try global.perform(.archiveProject(name: name), week: week.option, dated: true) }
+        func run() throws { try global.perform(.board(.archiveProject(name: name)), week: week.option, dated: true) }
     }
 
     struct Restore: ParsableCommand {
@@ -178,7 +180,7 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The archived project's name ('project list --archived').") var name: String
 
-        func run() throws { try global.perform(.restoreProject(name: name)) }
+        func run() throws { try global.perform(.board(.restoreProject(name: name))) }
     }
 
     struct Remove: ParsableCommand {
@@ -194,7 +196,7 @@ struct ProjectCommand: ParsableCommand {
                 throw InputError(
                     "removing a project deletes its status history: add --yes, or keep it with 'project archive'")
             }
-            try global.perform(.removeProject(name: name))
+            try global.perform(.board(.removeProject(name: name)))
         }
     }
 

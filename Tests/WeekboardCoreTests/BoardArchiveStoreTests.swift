@@ -71,7 +71,7 @@ struct BoardArchiveStoreTests {
         let bytesBefore = try Self.size(store, StoreFiles.board.path)
         #expect(store.boardHistoryYears().isEmpty)
 
-        try store.perform(.setProjectNote(name: "Stale review", note: "Paused until April"), Self.ctx())
+        try store.perform(.board(.setProjectNote(name: "Stale review", note: "Paused until April")), Self.ctx())
 
         let board = try store.read(StoreFiles.board)
         #expect(board.recentFrom == BoardWindow.start(today: Self.today))
@@ -131,7 +131,8 @@ struct BoardArchiveStoreTests {
         defer { try? FileManager.default.removeItem(at: store.root) }
         let boardURL = store.url(StoreFiles.board.path)
         let oldBoard = try Data(contentsOf: boardURL)
-        try store.perform(.setProjectStatus(name: "Stale review", status: .green, note: "restarted"), Self.ctx())
+        try store.perform(
+            .board(.setProjectStatus(name: "Stale review", status: .green, note: "restarted")), Self.ctx())
         // Simulate the crash: the archive files were written, board.json never was.
         try oldBoard.write(to: boardURL)
         #expect(try store.fullBoard() == original)
@@ -139,7 +140,8 @@ struct BoardArchiveStoreTests {
         #expect(archived?.count == 2)
 
         // The next write archives the same updates again: the year files do not double them.
-        try store.perform(.setProjectStatus(name: "Stale review", status: .green, note: "restarted"), Self.ctx())
+        try store.perform(
+            .board(.setProjectStatus(name: "Stale review", status: .green, note: "restarted")), Self.ctx())
         #expect(try store.boardHistory(2024).projects["Stale review"] == archived)
         let full = try store.fullBoard()
         let stale = try #require(full.projects.last?.history)
@@ -186,7 +188,9 @@ struct BoardArchiveStoreTests {
             _ = try WeekSnapshot.load(
                 store: store, person: "alex", week: Self.week.adding(weeks: -70), today: Self.today)
         }
-        expectNamed("a board write") { try store.perform(.setProjectNote(name: "Stale review", note: "x"), Self.ctx()) }
+        expectNamed("a board write") {
+            try store.perform(.board(.setProjectNote(name: "Stale review", note: "x")), Self.ctx())
+        }
         #expect(try FileManager.default.subpathsOfDirectory(atPath: store.root.path).sorted() == files)
         #expect(files.map { try? Data(contentsOf: store.root.appendingPathComponent($0)) } == before)
         // The current week needs only board.json, so it still opens.

@@ -18,7 +18,8 @@ struct DashboardContactsAddTests {
         (n, effects) = DashboardFixture.press(n, [.ctrl("u")] + Array("1,250").map(Key.char) + [.enter])
         #expect(
             effects.map(\.forgettingEdit) == [
-                .perform(.recordCalls(service: "Parking", count: 1250, channel: nil), week: DashboardFixture.week)
+                .perform(
+                    .contacts(.recordCalls(service: "Parking", count: 1250, channel: nil)), week: DashboardFixture.week)
             ])
     }
 

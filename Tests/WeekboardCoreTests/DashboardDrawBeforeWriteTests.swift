@@ -62,7 +62,7 @@ struct DashboardDrawBeforeWriteTests {
         // A change made elsewhere is still seen by the tick.
         let ctx = ActionContext(
             person: "sam", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
-        try store.perform(.setProjectStatus(name: "Gas servicing compliance", status: .red, note: nil), ctx)
+        try store.perform(.board(.setProjectStatus(name: "Gas servicing compliance", status: .red, note: nil)), ctx)
         #expect(c.tick() != .none)
     }
 
@@ -96,7 +96,7 @@ struct DashboardDrawBeforeWriteTests {
         let ctx = ActionContext(
             person: DashboardFixture.person, week: DashboardFixture.week, now: DashboardFixture.now,
             today: DashboardFixture.today)
-        try store.perform(.setFocus("Changed elsewhere"), ctx)
+        try store.perform(.week(.setFocus("Changed elsewhere")), ctx)
         #expect(c.settle() == .draw)
         let frame = c.render(width: 80, height: 24)
         #expect(frame.text.contains("Changed elsewhere"))

@@ -15,7 +15,7 @@ struct DashboardNewcomerTests {
             person: DashboardFixture.person, week: DashboardFixture.week, now: DashboardFixture.now,
             today: DashboardFixture.today)
         // The same status again (an update today) keeps it where it is on the board, selected.
-        try store.perform(.setProjectStatus(name: name, status: project.status, note: "Back on site"), ctx)
+        try store.perform(.board(.setProjectStatus(name: name, status: project.status, note: "Back on site")), ctx)
         let text = DashboardFixture.runtime(store).render(width: 160, height: 48).text
         #expect(text.contains("updated 24 Nov, today"), "\(text)")
         #expect(!text.contains("0 days ago"))
@@ -46,7 +46,9 @@ struct DashboardNewcomerTests {
         (s, _) = DashboardFixture.press(s, [.char("j"), .char("j"), .char("e")])
         (s, effects) = DashboardFixture.press(s, Array("Plan").map { .char($0) } + [.enter])
         #expect(
-            effects.contains { if case .perform(.setGoal(slot: 3, text: "Plan"), _, _) = $0 { true } else { false } })
+            effects.contains {
+                if case .perform(.week(.setGoal(slot: 3, text: "Plan")), _, _) = $0 { true } else { false }
+            })
     }
 
     func board() throws -> DashboardState {
@@ -92,7 +94,7 @@ struct DashboardNewcomerTests {
             var s = try toOwner()
             var effects: [Effect]
             (s, effects) = DashboardFixture.press(s, type("") + type("") + type("Cameras ordered") + type(typed))
-            guard case .perform(.addProject(let draft), _, _)? = effects.first else {
+            guard case .perform(.board(.addProject(let draft)), _, _)? = effects.first else {
                 Issue.record("\(typed): no project added (\(s.message?.text ?? "no message"))")
                 continue
             }
@@ -129,7 +131,7 @@ struct DashboardNewcomerTests {
         let line = Dashboard.render(s, width: 80, height: 24).line(22)
         #expect(line.contains("No programme called 'Housing Delivry': Enter again creates it"), "\(line)")
         (s, effects) = DashboardFixture.press(s, [.enter] + type("") + type("") + type("") + type(""))
-        guard case .perform(.addProject(let draft), _, _)? = effects.first else {
+        guard case .perform(.board(.addProject(let draft)), _, _)? = effects.first else {
             Issue.record("no project added: \(effects)")
             return
         }

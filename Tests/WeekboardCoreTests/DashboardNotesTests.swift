@@ -29,14 +29,14 @@ struct DashboardNotesTests {
         var (n, effects) = DashboardFixture.press(s, [.char("j"), .char("j"), .char("a")])
         #expect(n.editing?.target == .newNote(.learning))
         (n, effects) = DashboardFixture.press(n, Array("Text a slot").map(Key.char) + [.enter])
-        #expect(effects.map(\.forgettingEdit) == [.perform(.addNote(.learning, "Text a slot"), week: week)])
+        #expect(effects.map(\.forgettingEdit) == [.perform(.week(.addNote(.learning, "Text a slot")), week: week)])
         (n, effects) = DashboardFixture.press(s, [.char("j"), .char("e"), .ctrl("u")] + Array("Renewal").map(Key.char))
         (n, effects) = DashboardFixture.press(n, [.enter])
-        #expect(effects.map(\.forgettingEdit) == [.perform(.editNote(.watch, number: 2, "Renewal"), week: week)])
+        #expect(effects.map(\.forgettingEdit) == [.perform(.week(.editNote(.watch, number: 2, "Renewal")), week: week)])
         (n, effects) = DashboardFixture.press(s, [.char("j"), .char("d")])
         #expect(effects.isEmpty)
         (n, effects) = DashboardFixture.press(n, [.char("y")])
-        #expect(effects == [.perform(.removeNote(.watch, number: 2), week: week)])
+        #expect(effects == [.perform(.week(.removeNote(.watch, number: 2)), week: week)])
     }
 
     @Test("e and d on an empty section say how to add; read-only refuses a")

@@ -30,7 +30,7 @@ struct DashboardProjectFormTests {
         let draft = ProjectDraft(
             name: "Estate CCTV", programme: "Housing Delivery", owner: "M. Ali", status: .amber,
             milestone: Milestone(text: "Cameras ordered", due: CalendarDay(year: 2026, month: 12, day: 18)))
-        #expect(effects.map(\.forgettingEdit) == [.perform(.addProject(draft), week: week)])
+        #expect(effects.map(\.forgettingEdit) == [.perform(.board(.addProject(draft)), week: week)])
         #expect(s.editing == nil && s.selectedProject == "Estate CCTV")
     }
 
@@ -43,7 +43,7 @@ struct DashboardProjectFormTests {
         #expect(s.editing?.editor.text == p.note)
         for _ in 0..<5 { (s, effects) = DashboardFixture.press(s, [.enter]) }
         #expect(effects.count == 1)
-        guard case .perform(.editProject(let name, let edit), _, _)? = effects.first else {
+        guard case .perform(.board(.editProject(let name, let edit)), _, _)? = effects.first else {
             Issue.record("expected an edit, got \(effects)")
             return
         }
@@ -58,7 +58,7 @@ struct DashboardProjectFormTests {
         var (n, effects) = DashboardFixture.press(s, [.char("A")])
         #expect(effects.isEmpty)
         (n, effects) = DashboardFixture.press(n, [.char("y")])
-        #expect(effects == [.perform(.archiveProject(name: name), week: week)])
+        #expect(effects == [.perform(.board(.archiveProject(name: name)), week: week)])
         (n, effects) = DashboardFixture.press(s, [.char("A"), .char("n")])
         #expect(effects.isEmpty && n.message?.text == "\(name) stays on the board.")
     }

@@ -20,7 +20,7 @@ struct DashboardReducerTests {
         var s = try state()
         s.focused = .contacts
         let (_, effects) = press(s, .char("2"))
-        #expect(effects == [.perform(.toggleGoalDone(slot: 2), week: Self.week)])
+        #expect(effects == [.perform(.week(.toggleGoalDone(slot: 2)), week: Self.week)])
     }
 
     @Test func nearlyAndDroppedApplyToTheSelectedGoalAndToggleBack() throws {
@@ -28,9 +28,9 @@ struct DashboardReducerTests {
         var (n, effects) = press(s, .char("j"), .char("n"))
         #expect(n.goalSlot == 2)
         // Goal 2 is already nearly done in the fixture: n takes it back to open.
-        #expect(effects == [.perform(.setGoalState(slot: 2, .open), week: Self.week)])
+        #expect(effects == [.perform(.week(.setGoalState(slot: 2, .open)), week: Self.week)])
         (n, effects) = press(s, .char("j"), .char("j"), .char("x"))
-        #expect(effects == [.perform(.setGoalState(slot: 3, .dropped), week: Self.week)])
+        #expect(effects == [.perform(.week(.setGoalState(slot: 3, .dropped)), week: Self.week)])
     }
 
     @Test func tickingAnEmptyGoalSaysHowToWriteIt() throws {
@@ -76,7 +76,7 @@ struct DashboardReducerTests {
         #expect(effects.isEmpty)
         (n, effects) = press(n, .ctrl("u"), .char("O"), .char("K"), .enter)
         #expect(n.editing == nil)
-        #expect(effects.map(\.forgettingEdit) == [.perform(.editGoal(slot: 2, text: "OK"), week: Self.week)])
+        #expect(effects.map(\.forgettingEdit) == [.perform(.week(.editGoal(slot: 2, text: "OK")), week: Self.week)])
     }
 
     @Test func qIsALetterWhileEditingAndEscCancels() throws {
@@ -115,13 +115,13 @@ struct DashboardReducerTests {
         (n, effects) = press(n, .enter)  // no note
         #expect(
             effects.map(\.forgettingEdit) == [
-                .perform(.setProjectStatus(name: first, status: .green, note: nil), week: Self.week)
+                .perform(.board(.setProjectStatus(name: first, status: .green, note: nil)), week: Self.week)
             ])
         (n, effects) = press(s, .tab, .char("s"), .down, .enter, .char("o"), .char("k"), .enter)
         #expect(
             effects.map(\.forgettingEdit) == [
                 .perform(
-                    .setProjectStatus(name: first, status: .amberRed, note: "ok"),
+                    .board(.setProjectStatus(name: first, status: .amberRed, note: "ok")),
                     week: Self.week)
             ])
     }
@@ -137,7 +137,7 @@ struct DashboardReducerTests {
         (n, effects) = press(n, .char("t"))
         #expect(effects.isEmpty)
         (_, effects) = press(n, .char("c"))
-        #expect(effects == [.perform(.carryGoals, week: Self.week)])
+        #expect(effects == [.perform(.carry(.unfinishedGoals), week: Self.week)])
     }
 
     @Test func reloadRedrawHelpTeamAndQuit() throws {
@@ -183,7 +183,7 @@ struct DashboardReducerTests {
         // Compact layout: goal 2's box sits on the panel's third row, columns x+3…x+5.
         let (n, effects) = press(s, .mouse(x: goals.x + 4, y: goals.y + 2, event: .press))
         #expect(n.focused == .goals && n.goalSlot == 2)
-        #expect(effects == [.perform(.toggleGoalDone(slot: 2), week: Self.week)])
+        #expect(effects == [.perform(.week(.toggleGoalDone(slot: 2)), week: Self.week)])
         let (m, e2) = press(s, .mouse(x: goals.x + 20, y: goals.y + 3, event: .press))
         #expect(e2.isEmpty && m.goalSlot == 3)
         let board = layout.rect(.board)

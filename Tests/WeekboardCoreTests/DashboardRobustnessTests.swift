@@ -41,9 +41,9 @@ struct DashboardRobustnessTests {
         let store = try DashboardFixture.makeStore()
         let ctx = ActionContext(
             person: "alex", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
-        try store.perform(.setFocus("evil \u{1B}[2J\u{1B}]0;pwned\u{07} done"), ctx)
-        try store.perform(.setGoal(slot: 1, text: "C1 \u{9B}31m red"), ctx)
-        try store.perform(.setProjectNote(name: "Damp and mould triage", note: "abc \u{202E}fdp.exe"), ctx)
+        try store.perform(.week(.setFocus("evil \u{1B}[2J\u{1B}]0;pwned\u{07} done")), ctx)
+        try store.perform(.week(.setGoal(slot: 1, text: "C1 \u{9B}31m red")), ctx)
+        try store.perform(.board(.setProjectNote(name: "Damp and mould triage", note: "abc \u{202E}fdp.exe")), ctx)
         return store
     }
 
@@ -67,8 +67,8 @@ struct DashboardRobustnessTests {
         let ctx = ActionContext(
             person: "alex", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
         let cjk = String(repeating: "日本語", count: 20)
-        try store.perform(.setFocus(cjk), ctx)
-        try store.perform(.setGoal(slot: 2, text: "🎉 party " + cjk), ctx)
+        try store.perform(.week(.setFocus(cjk)), ctx)
+        try store.perform(.week(.setGoal(slot: 2, text: "🎉 party " + cjk)), ctx)
         let c = DashboardFixture.runtime(store)
         for w in [60, 61, 80, 81, 120, 121] {
             let frame = c.render(width: w, height: 24)

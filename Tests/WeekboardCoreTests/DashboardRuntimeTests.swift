@@ -43,8 +43,9 @@ struct DashboardRuntimeTests {
         let ctx = ActionContext(
             person: "sam", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
         try store.perform(
-            .setProjectStatus(
-                name: "Gas servicing compliance", status: .red, note: "Contractor gone into administration"), ctx)
+            .board(
+                .setProjectStatus(
+                    name: "Gas servicing compliance", status: .red, note: "Contractor gone into administration")), ctx)
         #expect(c.tick() != .none)
         #expect(c.state.project?.name == selected)
         let frame = c.render(width: 80, height: 24)
@@ -60,7 +61,7 @@ struct DashboardRuntimeTests {
         for ch in " today" { _ = c.handle(.char(ch)) }
         let ctx = ActionContext(
             person: "alex", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
-        try store.perform(.setFocus("Changed elsewhere"), ctx)
+        try store.perform(.week(.setFocus("Changed elsewhere")), ctx)
         #expect(c.tick() != .none)
         #expect(c.state.editing?.editor.text == "Agree the voids recovery plan with the contractor today")
         #expect(c.render(width: 80, height: 24).text.contains("Changed elsewhere"))

@@ -68,7 +68,7 @@ struct DashboardUndoTests {
             person: "wolfeschlegelsteinhausenbergerdorff-hubert-blaine", week: DashboardFixture.week, now: Date(),
             today: DashboardFixture.today)
         ctx.displayName = long
-        try store.perform(.setFocus("Long names"), ctx)
+        try store.perform(.week(.setFocus("Long names")), ctx)
         _ = runtime.handle(.char("r"))
         #expect(runtime.render(width: 120, height: 40).text.contains(" \(long) "))
         _ = runtime.handle(.char("T"))

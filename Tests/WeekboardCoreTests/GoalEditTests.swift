@@ -42,11 +42,12 @@ struct GoalEditTests {
         let question = "Clear goal 2 “Draft the damp and mould briefing for members”? y/n"
         #expect(
             n.overlay
-                == .confirm(Confirmation(question: question, action: .clearGoal(slot: 2), cancelled: "Goal 2 kept.")))
+                == .confirm(
+                    Confirmation(question: question, action: .week(.clearGoal(slot: 2)), cancelled: "Goal 2 kept.")))
         let frame = Dashboard.render(n, width: 80, height: 24)
         #expect(frame.line(22).hasPrefix(" " + question))
         (n, effects) = DashboardFixture.press(n, [.char("y")])
-        #expect(effects == [.perform(.clearGoal(slot: 2), week: week)])
+        #expect(effects == [.perform(.week(.clearGoal(slot: 2)), week: week)])
         #expect(n.overlay == nil)
         (n, effects) = DashboardFixture.press(s, [.char("d"), .char("d")])
         #expect(effects.isEmpty && n.overlay == nil)
@@ -57,14 +58,14 @@ struct GoalEditTests {
     func moveKeys() throws {
         let s = try DashboardFixture.state()
         var (n, effects) = DashboardFixture.press(s, [.char("J")])
-        #expect(effects == [.perform(.moveGoal(from: 1, to: 2), week: week)])
+        #expect(effects == [.perform(.week(.moveGoal(from: 1, to: 2)), week: week)])
         #expect(n.goalSlot == 2)
         (n, effects) = DashboardFixture.press(s, [.char("K")])
         #expect(effects.isEmpty && n.goalSlot == 1)
         (n, effects) = DashboardFixture.press(s, [.char("j"), .char("j"), .char("K")])
-        #expect(effects == [.perform(.moveGoal(from: 3, to: 2), week: week)])
+        #expect(effects == [.perform(.week(.moveGoal(from: 3, to: 2)), week: week)])
         (n, effects) = DashboardFixture.press(s, [.char("C")])
-        #expect(effects == [.perform(.carryGoalsFromNotes, week: week)])
+        #expect(effects == [.perform(.carry(.nextWeekNotes), week: week)])
     }
 
     @Test("d, J, K and C change nothing when read-only")

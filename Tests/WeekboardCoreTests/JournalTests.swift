@@ -27,10 +27,10 @@ struct JournalTests {
     func entries() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.setGoal(slot: 1, text: "Agree the contract"), ctx(origin: "dashboard"))
-        try s.perform(.setGoalState(slot: 1, .done), ctx())
-        try s.perform(.addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber)), ctx("sam"))
-        try s.perform(.setProjectStatus(name: "Voids", status: .red, note: "Survey backlog"), ctx("sam"))
+        try s.perform(.week(.setGoal(slot: 1, text: "Agree the contract")), ctx(origin: "dashboard"))
+        try s.perform(.week(.setGoalState(slot: 1, .done)), ctx())
+        try s.perform(.board(.addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber))), ctx("sam"))
+        try s.perform(.board(.setProjectStatus(name: "Voids", status: .red, note: "Survey backlog")), ctx("sam"))
         let log = try s.log(LogQuery())
         #expect(log.map(\.seq) == [5, 4, 3, 2, 1], "newest first; 1 is the store's creation")
         #expect(log[0].summary == "Voids moved from Amber to Red: “Survey backlog”")
@@ -49,8 +49,8 @@ struct JournalTests {
     func undoRedo() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.setGoal(slot: 1, text: "Agree the contract"), ctx())
-        try s.perform(.setGoalState(slot: 1, .done), ctx())
+        try s.perform(.week(.setGoal(slot: 1, text: "Agree the contract")), ctx())
+        try s.perform(.week(.setGoalState(slot: 1, .done)), ctx())
         let undone = try s.undo(ctx().source, now: now)
         #expect(undone.undid.summary == "Goal 1 done")
         #expect(undone.committed.summary == "Undid: Goal 1 done")
@@ -70,9 +70,9 @@ struct JournalTests {
     func newChangeEndsRedo() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.setFocus("One"), ctx())
+        try s.perform(.week(.setFocus("One")), ctx())
         try s.undo(ctx().source, now: now)
-        try s.perform(.setFocus("Two"), ctx())
+        try s.perform(.week(.setFocus("Two")), ctx())
         #expect(throws: UndoError.self) { try s.redo(ctx().source, now: now) }
     }
 
@@ -80,17 +80,17 @@ struct JournalTests {
     func conflicts() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber)), ctx())
-        try s.perform(.addProject(ProjectDraft(name: "Damp", programme: "Plan", status: .green)), ctx("sam"))
-        try s.perform(.setProjectNote(name: "Voids", note: "Contractor late"), ctx())
+        try s.perform(.board(.addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber))), ctx())
+        try s.perform(.board(.addProject(ProjectDraft(name: "Damp", programme: "Plan", status: .green))), ctx("sam"))
+        try s.perform(.board(.setProjectNote(name: "Voids", note: "Contractor late")), ctx())
         // sam changes another project and another field: alex's note can still be undone.
-        try s.perform(.setProjectStatus(name: "Damp", status: .red, note: nil), ctx("sam"))
+        try s.perform(.board(.setProjectStatus(name: "Damp", status: .red, note: nil)), ctx("sam"))
         try s.undo(ctx().source, now: now)
         #expect(try s.read(StoreFiles.board).projects.first { $0.name == "Voids" }?.note == nil)
         #expect(try s.read(StoreFiles.board).projects.first { $0.name == "Damp" }?.status == .red)
         // Now sam sets Voids' note over alex's redo: alex's undo of the redo must refuse and name sam.
         try s.redo(ctx().source, now: now)
-        try s.perform(.setProjectNote(name: "Voids", note: "Contractor on site"), ctx("sam"))
+        try s.perform(.board(.setProjectNote(name: "Voids", note: "Contractor on site")), ctx("sam"))
         let before = try Data(contentsOf: s.url("board.json"))
         do {
             try s.undo(ctx().source, now: now)
@@ -107,8 +107,8 @@ struct JournalTests {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(
-            .addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber, note: "Started")), ctx())
-        try s.perform(.setProjectStatus(name: "Voids", status: .red, note: "Survey backlog"), ctx())
+            .board(.addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber, note: "Started"))), ctx())
+        try s.perform(.board(.setProjectStatus(name: "Voids", status: .red, note: "Survey backlog")), ctx())
         try s.undo(ctx().source, now: now)
         let p = try #require(try s.read(StoreFiles.board).projects.first)
         #expect(p.history.map(\.status) == [.amber])
@@ -120,8 +120,8 @@ struct JournalTests {
     func perPerson() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.setFocus("Alex's focus"), ctx())
-        try s.perform(.setFocus("Sam's focus"), ctx("sam"))
+        try s.perform(.week(.setFocus("Alex's focus")), ctx())
+        try s.perform(.week(.setFocus("Sam's focus")), ctx("sam"))
         let undone = try s.undo(ctx().source, now: now)
         #expect(undone.undid.summary == "Focus: “Alex's focus”")
         #expect(try s.read(StoreFiles.personWeek("sam", week)).focus == "Sam's focus")
@@ -133,8 +133,8 @@ struct JournalTests {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
         let old = ActionContext(person: "alex", week: week, now: now.addingTimeInterval(-90 * 86_400), today: today)
-        try s.perform(.setFocus("Old"), old)
-        try s.perform(.setFocus("New"), ctx())
+        try s.perform(.week(.setFocus("Old")), old)
+        try s.perform(.week(.setFocus("New")), ctx())
         let n = try s.pruneJournal(before: today.adding(days: -30), source: ctx().source, now: now)
         #expect(n == 1, "the old focus")
         #expect(
@@ -147,7 +147,7 @@ struct JournalTests {
     func recovery() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.setFocus("Before"), ctx())
+        try s.perform(.week(.setFocus("Before")), ctx())
         // The fault tests kill a real writer at each step; here a pending record is made by hand the way
         // a crash leaves it: the temp file staged, the record durable.
         let target = s.url(StoreLayout.personWeek("alex", week))
@@ -163,7 +163,7 @@ struct JournalTests {
         try AtomicFile.write(try JSONCoding.encode(record), to: s.url(StoreLayout.pendingCommit), root: s.root)
         #expect(try s.reading { try $0.read(StoreFiles.personWeek("alex", week)) }.focus == "After")
         #expect(try s.read(StoreFiles.personWeek("alex", week)).focus == "Before", "not yet in place")
-        try s.perform(.setGoal(slot: 1, text: "Next"), ctx())
+        try s.perform(.week(.setGoal(slot: 1, text: "Next")), ctx())
         let now = try s.read(StoreFiles.personWeek("alex", week))
         #expect(now.focus == "After" && now.goals[0]?.text == "Next")
         #expect(try s.log(LogQuery()).prefix(2).map(\.seq) == [4, 3])
@@ -181,7 +181,9 @@ struct JournalTests {
         try Data().write(to: elsewhere.appendingPathComponent(".tmp-keep"))
         try FileManager.default.createDirectory(at: s.url("people"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: s.url("people/alex"), withDestinationURL: elsewhere)
-        #expect(throws: StoreError.symlink(path: s.url("people/alex").path)) { try s.perform(.setFocus("X"), ctx()) }
+        #expect(throws: StoreError.symlink(path: s.url("people/alex").path)) {
+            try s.perform(.week(.setFocus("X")), ctx())
+        }
         #expect(throws: StoreError.symlink(path: s.url("people/alex").path)) {
             try s.read(StoreFiles.personWeek("alex", week))
         }
@@ -190,7 +192,7 @@ struct JournalTests {
         try FileManager.default.removeItem(at: s.url(".lock"))
         let target = elsewhere.appendingPathComponent("lock-target")
         try FileManager.default.createSymbolicLink(at: s.url(".lock"), withDestinationURL: target)
-        #expect(throws: StoreError.self) { try s.perform(.setFocus("Y"), ctx("sam")) }
+        #expect(throws: StoreError.self) { try s.perform(.week(.setFocus("Y")), ctx("sam")) }
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 }

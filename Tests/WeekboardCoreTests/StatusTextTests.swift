@@ -63,7 +63,7 @@ struct StatusTextTests {
         let (s, _) = try demo()
         defer { try? FileManager.default.removeItem(at: s.root) }
         let ctx = ActionContext(person: "alex", week: ISOWeek(containing: today), now: Date(), today: today)
-        try s.perform(.setFocus("Pwn \u{1B}]52;c;ZXZpbA==\u{07} \u{1B}[2J \u{9B}31m \u{202E}txet"), ctx)
+        try s.perform(.week(.setFocus("Pwn \u{1B}]52;c;ZXZpbA==\u{07} \u{1B}[2J \u{9B}31m \u{202E}txet")), ctx)
         let snap = try WeekSnapshot.load(store: s, person: "alex", week: ISOWeek(containing: today), today: today)
         let text = StatusText(snap).lines.map(\.plain).joined(separator: "\n")
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })

@@ -34,13 +34,14 @@ struct StoreSizeLimitTests {
         #expect(Self.heavy.count == 1)
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.addProject(ProjectDraft(name: "Voids", programme: "Plan", owner: nil, status: .amber)), ctx())
+        try s.perform(
+            .board(.addProject(ProjectDraft(name: "Voids", programme: "Plan", owner: nil, status: .amber))), ctx())
         let before = files(s)
         let actions: [Action] = [
-            .setProjectStatus(name: "Voids", status: .red, note: Self.heavy), .setFocus(Self.heavy),
-            .setGoal(slot: 1, text: Self.heavy), .addNote(.watch, Self.heavy),
-            .setProjectNote(name: "Voids", note: Self.heavy),
-            .addProject(ProjectDraft(name: Self.heavy, programme: "Plan", owner: nil, status: .red)),
+            .board(.setProjectStatus(name: "Voids", status: .red, note: Self.heavy)), .week(.setFocus(Self.heavy)),
+            .week(.setGoal(slot: 1, text: Self.heavy)), .week(.addNote(.watch, Self.heavy)),
+            .board(.setProjectNote(name: "Voids", note: Self.heavy)),
+            .board(.addProject(ProjectDraft(name: Self.heavy, programme: "Plan", owner: nil, status: .red))),
         ]
         for a in actions {
             #expect {
@@ -52,14 +53,14 @@ struct StoreSizeLimitTests {
         #expect(files(s) == before)
         // Ordinary text in any script, emoji included, fits: the byte limit is four a character.
         let wide = String(repeating: "👩🏽‍🔧", count: 10) + String(repeating: "水", count: 250)
-        try s.perform(.setFocus(wide), ctx())
+        try s.perform(.week(.setFocus(wide)), ctx())
     }
 
     @Test("a write that would be over 16 MiB is refused before anything is written, naming the file and the limit")
     func writeChecked() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.setFocus("Before"), ctx())
+        try s.perform(.week(.setFocus("Before")), ctx())
         let before = files(s)
         var big = PersonWeek(person: "alex", week: week)
         big.focus = "x"

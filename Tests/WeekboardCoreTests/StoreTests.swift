@@ -21,17 +21,18 @@ struct StoreTests {
     func roundTrip() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.setFocus("Winter readiness"), ctx())
-        try s.perform(.setGoal(slot: 2, text: "Plan"), ctx())
-        try s.perform(.setGoalState(slot: 2, .nearly), ctx())
+        try s.perform(.week(.setFocus("Winter readiness")), ctx())
+        try s.perform(.week(.setGoal(slot: 2, text: "Plan")), ctx())
+        try s.perform(.week(.setGoalState(slot: 2, .nearly)), ctx())
         try s.perform(
-            .addProject(
-                ProjectDraft(
-                    name: "Voids", programme: "Plan", owner: "Priya", status: .amber,
-                    milestone: Milestone(text: "Mobilised", due: today.adding(days: 7)))), ctx())
-        try s.perform(.setProjectStatus(name: "voids", status: .green, note: "contractor back"), ctx())
-        try s.perform(.recordCalls(service: "Repairs", count: 100, channel: .phone), ctx())
-        try s.perform(.recordCalls(service: "repairs", count: 20, channel: .web), ctx())
+            .board(
+                .addProject(
+                    ProjectDraft(
+                        name: "Voids", programme: "Plan", owner: "Priya", status: .amber,
+                        milestone: Milestone(text: "Mobilised", due: today.adding(days: 7))))), ctx())
+        try s.perform(.board(.setProjectStatus(name: "voids", status: .green, note: "contractor back")), ctx())
+        try s.perform(.contacts(.recordCalls(service: "Repairs", count: 100, channel: .phone)), ctx())
+        try s.perform(.contacts(.recordCalls(service: "repairs", count: 20, channel: .web)), ctx())
         let pw = try s.read(StoreFiles.personWeek("alex", week))
         #expect(pw.focus == "Winter readiness")
         #expect(pw.goals[1]?.state == .nearly)
@@ -52,10 +53,10 @@ struct StoreTests {
     func failedActionWritesNothing() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        #expect(throws: InputError.self) { try s.perform(.setGoalState(slot: 1, .done), ctx()) }
+        #expect(throws: InputError.self) { try s.perform(.week(.setGoalState(slot: 1, .done)), ctx()) }
         #expect(!s.has(StoreFiles.personWeek("alex", week)))
         #expect(throws: InputError.self) {
-            try s.perform(.recordCalls(service: "Repairs", count: -1, channel: nil), ctx())
+            try s.perform(.contacts(.recordCalls(service: "Repairs", count: -1, channel: nil)), ctx())
         }
         #expect(s.contactWeeks().isEmpty)
     }
@@ -64,11 +65,11 @@ struct StoreTests {
     func leftoverTempFiles() throws {
         let s = try tempStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
-        try s.perform(.setFocus("One"), ctx())
+        try s.perform(.week(.setFocus("One")), ctx())
         let dir = s.url("people/alex")
         try Data("{ torn".utf8).write(to: dir.appendingPathComponent(".tmp-2026-W48.json-123-456"))
         #expect(try s.read(StoreFiles.personWeek("alex", week)).focus == "One")
-        try s.perform(.setFocus("Two"), ctx())
+        try s.perform(.week(.setFocus("Two")), ctx())
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["2026-W48.json"])
     }
 
@@ -121,7 +122,9 @@ struct StoreTests {
         defer { try? FileManager.default.removeItem(at: s.root) }
         try FileManager.default.createDirectory(at: s.url("board.json"), withIntermediateDirectories: true)
         #expect(throws: StoreError.self) { try s.read(StoreFiles.board) }
-        #expect(throws: StoreError.self) { try s.perform(.addProject(ProjectDraft(name: "P", programme: "X")), ctx()) }
+        #expect(throws: StoreError.self) {
+            try s.perform(.board(.addProject(ProjectDraft(name: "P", programme: "X"))), ctx())
+        }
         let loop = s.url("contacts/2026-W48.json")
         try FileManager.default.createDirectory(at: s.url("contacts"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)

@@ -96,7 +96,7 @@ struct StoreUpgradeTests {
         let s = try formatOneStore()
         defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(
-            .recordCalls(service: "repairs", count: 50, channel: .email),
+            .contacts(.recordCalls(service: "repairs", count: 50, channel: .email)),
             ActionContext(person: "alex", week: week, now: now, today: today))
         #expect(try s.info().schemaVersion == 2)
         let repairs = try #require(try s.readContactWeek(week).services["Repairs"])

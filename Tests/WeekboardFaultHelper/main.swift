@@ -41,7 +41,7 @@ do {
     case "focus-loop":
         guard args.count == 4, var n = Int(args[3]) else { fail("focus-loop STORE FIRST") }
         while true {
-            try store.perform(.setFocus(FocusValue.text(n)), context("alex", FaultPlan.week))
+            try store.perform(.week(.setFocus(FocusValue.text(n))), context("alex", FaultPlan.week))
             n += 1
         }
     case "writer":

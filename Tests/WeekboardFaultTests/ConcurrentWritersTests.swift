@@ -54,7 +54,7 @@ struct ConcurrentWritersTests {
             // Its own service: every week it recorded holds that recording.
             for c in changes(tag, .calls) {
                 let count = try store.readContactYear(c.week.year).count(service: c.text, week: c.week.week)
-                guard case let .recordCalls(_, expected, _) = c.action else { continue }
+                guard case let .contacts(.recordCalls(_, expected, _)) = c.action else { continue }
                 #expect(count?.total == expected, "writer \(tag)'s calls for \(c.week.id)")
             }
         }

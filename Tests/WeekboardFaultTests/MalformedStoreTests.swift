@@ -88,7 +88,8 @@ struct MalformedStoreTests {
                 #expect(e.description.contains(url.path), "cut to \(n): \(e)")
             }
             do {
-                try store.perform(.setProjectStatus(name: "Void repairs turnaround", status: .green, note: "x"), ctx)
+                try store.perform(
+                    .board(.setProjectStatus(name: "Void repairs turnaround", status: .green, note: "x")), ctx)
                 Issue.record("writing with board.json cut to \(n) bytes succeeded")
             } catch let e as StoreError {
                 #expect(e.description.contains(url.path), "cut to \(n): \(e)")

@@ -21,7 +21,7 @@ struct ImportConcurrencyTests {
                 } else {
                     let ctx = ActionContext(
                         person: "alex", week: week("2026-W48"), now: Date(), today: week("2026-W48").monday)
-                    try store.perform(.recordCalls(service: "Queue \(i)", count: i, channel: nil), ctx)
+                    try store.perform(.contacts(.recordCalls(service: "Queue \(i)", count: i, channel: nil)), ctx)
                 }
             } catch {
                 failures.add("\(error)")

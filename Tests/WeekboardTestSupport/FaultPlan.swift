@@ -41,24 +41,26 @@ public enum FaultPlan {
         let kind = Kind(rawValue: i % kinds)!
         switch kind {
         case .note:
-            return Change(kind: kind, action: .addNote(.watch, text), person: "alex", week: week, text: text)
+            return Change(kind: kind, action: .week(.addNote(.watch, text)), person: "alex", week: week, text: text)
         case .projectStatus:
             return Change(
                 kind: kind,
-                action: .setProjectStatus(name: sharedProject, status: i % 4 == 1 ? .amber : .green, note: text),
+                action: .board(
+                    .setProjectStatus(name: sharedProject, status: i % 4 == 1 ? .amber : .green, note: text)),
                 person: "alex", week: week, text: text)
         case .focus:
-            return Change(kind: kind, action: .setFocus(text), person: "alex", week: week, text: text)
+            return Change(kind: kind, action: .week(.setFocus(text)), person: "alex", week: week, text: text)
         case .ownGoal:
-            return Change(kind: kind, action: .setGoal(slot: 1, text: text), person: tag, week: week, text: text)
+            return Change(kind: kind, action: .week(.setGoal(slot: 1, text: text)), person: tag, week: week, text: text)
         case .addProject:
             return Change(
-                kind: kind, action: .addProject(ProjectDraft(name: "Project \(text)", programme: "Programme \(tag)")),
+                kind: kind,
+                action: .board(.addProject(ProjectDraft(name: "Project \(text)", programme: "Programme \(tag)"))),
                 person: "alex", week: week, text: "Project \(text)")
         case .calls:
             // Each of the writer's recordings goes to a different week of its own service; the count is the index.
             return Change(
-                kind: kind, action: .recordCalls(service: "Service \(tag)", count: i, channel: nil),
+                kind: kind, action: .contacts(.recordCalls(service: "Service \(tag)", count: i, channel: nil)),
                 person: "alex", week: week.adding(weeks: -(i / kinds)), text: "Service \(tag)")
         }
     }

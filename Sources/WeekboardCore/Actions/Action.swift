@@ -5,53 +5,19 @@
 #endif
 
 /// Every change a user can make, from the CLI or the dashboard. Both go through
-/// `Store.perform`, so they can never disagree about what a change means.
+/// `Store.perform`, so they can never disagree about what a change means. Each case is an area of
+/// the store with its own enum, so every switch over one is exhaustive: a new change is one case in
+/// its area's enum, and the compiler names each switch that must learn it.
 public enum Action: Equatable, Sendable {
-    case setFocus(String)
-    case setGoal(slot: Int, text: String)
-    /// New words for the same goal: its state (done, nearly…) is kept, so a corrected typo never
-    /// reopens a goal met. `setGoal` is for a different goal, which starts open.
-    case editGoal(slot: Int, text: String)
-    case setGoalState(slot: Int, GoalState)
-    /// Dashboard `1`/`2`/`3`: done, or back to open when already done.
-    case toggleGoalDone(slot: Int)
-    case clearGoal(slot: Int)
-    /// Swaps two goal slots.
-    case moveGoal(from: Int, to: Int)
-    /// Unfinished goals from the most recent earlier week with goals (up to four back).
-    case carryGoals
-    /// Last week's "next week" notes into this week's empty goal slots.
-    case carryGoalsFromNotes
-    case addNote(NoteSection, String)
-    /// Entry `number` (from 1) of a section: new text, or removed.
-    case editNote(NoteSection, number: Int, String)
-    case removeNote(NoteSection, number: Int)
-    case addProject(ProjectDraft)
-    /// `done` and `next`: the update's "this period" and "next period" lines.
-    case setProjectStatus(
-        name: String, status: RAGStatus, note: String?, done: [String] = [], next: [String] = [])
-    case setProjectNote(name: String, note: String)
-    /// Corrects the latest status update (status, note or both); `withdraw` takes it back.
-    case amendProjectStatus(name: String, status: RAGStatus?, note: String?)
-    case withdrawProjectStatus(name: String)
-    case editProject(name: String, ProjectEdit)
-    case renameProject(name: String, to: String)
-    case archiveProject(name: String)
-    case restoreProject(name: String)
-    /// For a project created by mistake: gone with its history (undo brings it back).
-    case removeProject(name: String)
-    case renameProgramme(name: String, to: String)
-    case archiveProgramme(name: String)
+    /// The person's week file, from that file alone (what the dashboard previews).
+    case week(WeekAction)
+    /// The person's week file, from earlier weeks' files.
+    case carry(GoalCarry)
+    case board(BoardAction)
     /// A change to a project's RAID log: risks, issues, decisions and actions.
     case raid(project: String, RAIDChange)
-    case recordCalls(service: String, count: Int, channel: Channel?)
-    /// A service renamed in every week it has figures (into an existing one: the two are added together).
-    case renameService(name: String, to: String)
-    /// One week's figure for a service (and its caller data) taken out.
-    case removeServiceWeek(name: String)
-    /// A caller marked as calling too often (`FollowUpList`), by the start of their reference: where
-    /// following them up has got to. `owner` and `note` only when given (empty clears).
-    case setFollowUp(ref: String, service: String?, state: FollowUpState, owner: String?, note: String?)
+    case contacts(ContactsAction)
+    case followUp(FollowUpAction)
 }
 
 /// What `project add` supplies.

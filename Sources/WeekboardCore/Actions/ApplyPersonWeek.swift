@@ -6,10 +6,9 @@
 
 /// Pure changes to a person's week. Each validates first and throws `InputError` on bad input.
 public extension PersonWeek {
-    /// Applies an action that changes this week's file alone (focus, goals, notes: everything but the
-    /// carries, which read earlier weeks); throws for any other. The store's write and the dashboard's
-    /// preview of it (drawn before the write) both come here, so they cannot differ.
-    mutating func apply(_ action: Action, now: Date) throws -> String {
+    /// Applies a change to this week's file alone (focus, goals, notes). The store's write and the
+    /// dashboard's preview of it (drawn before the write) both come here, so they cannot differ.
+    mutating func apply(_ action: WeekAction, now: Date) throws -> String {
         switch action {
         case .setFocus(let text): return try setFocus(text)
         case .setGoal(let slot, let text): return try setGoal(slot: slot, text: text, now: now)
@@ -21,7 +20,6 @@ public extension PersonWeek {
         case .addNote(let section, let text): return try addNote(section, text)
         case .editNote(let section, let number, let text): return try editNote(section, number, text)
         case .removeNote(let section, let number): return try removeNote(section, number)
-        default: throw InputError("not a change to one week's file alone")
         }
     }
 

@@ -5,12 +5,18 @@
 #endif
 
 extension Store {
-    /// Corrections to the board. A rename or removal reaches the project's archived history too
+    /// Changes to the board. A rename or removal reaches the project's archived history too
     /// (`board-history/<year>.json` keeps updates by project name), in the same change.
-    static func applyBoardEdit(_ action: Action, _ ctx: ActionContext, _ tx: inout Transaction) throws -> String {
+    static func applyBoard(_ action: BoardAction, _ ctx: ActionContext, _ tx: inout Transaction) throws -> String {
         var board = try tx.read(StoreFiles.board)
         let m: String
         switch action {
+        case .addProject(let draft): m = try board.add(draft, today: ctx.today, by: ctx.source.author)
+        case .setProjectStatus(let name, let status, let note, let done, let next):
+            m = try board.setStatus(
+                name: name, status, note: note, today: ctx.today, by: ctx.source.author, backdated: ctx.backdated,
+                done: done, next: next)
+        case .setProjectNote(let name, let note): m = try board.setNote(name: name, note)
         case .amendProjectStatus(let name, let status, let note):
             m = try board.amendStatus(name: name, status, note: note, by: ctx.source.author)
         case .withdrawProjectStatus(let name): m = try board.withdrawStatus(name: name)
@@ -48,9 +54,6 @@ extension Store {
             try tx.renameBoardHistory(gone, to: nil)
         case .renameProgramme(let name, let to): m = try board.renameProgramme(name, to: to)
         case .archiveProgramme(let name): m = try board.archiveProgramme(name, today: ctx.today)
-        case .raid(let project, let change):
-            m = try board.apply(change, project: project, today: ctx.today, by: ctx.source.author)
-        default: throw InputError("not a board change")
         }
         try tx.writeBoard(board, today: ctx.today)
         return m

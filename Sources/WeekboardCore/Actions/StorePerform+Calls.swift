@@ -5,11 +5,24 @@
 #endif
 
 extension Store {
-    /// Corrections to contact figures: a service renamed (or merged) in every week, or one week's
-    /// figure removed. Caller data (`callers/`) follows the counts, so repeat callers still add up.
-    static func applyCallsEdit(_ action: Action, _ ctx: ActionContext, _ tx: inout Transaction) throws -> String {
+    /// Contact figures: one week's count recorded, or corrected: a service renamed (or merged) in every
+    /// week, or one week's figure removed. Caller data (`callers/`) follows the counts, so repeat
+    /// callers still add up.
+    static func applyContacts(_ action: ContactsAction, _ ctx: ActionContext, _ tx: inout Transaction) throws
+        -> String
+    {
         let store = tx.store
         switch action {
+        case .recordCalls(let rawService, let count, let channel):
+            let service = try store.canonicalService(ctx.serviceAliases.resolve(rawService), reader: tx)
+            var week = try tx.readContactWeek(ctx.week)
+            if let entry = week.services[service], store.hasCallers(ctx.week) {
+                let callers = try tx.readCallerWeek(ctx.week).services[service]
+                week.services[service] = entry.knowingImports(callerTotal: callers?.total ?? 0)
+            }
+            let m = try week.record(service: service, count: count, channel: channel)
+            try tx.write(StoreFiles.contacts(ctx.week), week)
+            return m
         case .renameService(let name, let to):
             let weeks = store.contactWeeks()
             var all = Set<String>()
@@ -55,7 +68,6 @@ extension Store {
             }
             let count = Marks.thousands(gone.total)
             return "Removed \(English.possessive(service)) figure for \(ctx.week.id) (\(count) contacts)."
-        default: throw InputError("not a contact-centre change")
         }
     }
 }

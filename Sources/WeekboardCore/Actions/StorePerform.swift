@@ -27,13 +27,13 @@ public extension Store {
     private static func summary(_ action: Action, _ message: String) -> String {
         let said = message.hasSuffix(".") ? String(message.dropLast()) : message
         switch action {
-        case .setFocus(let text): return "Focus: “\(text)”"
-        case .setGoal(let slot, let text): return "Goal \(slot) set: “\(text)”"
-        case .editGoal(_, let text): return "\(said): “\(text)”"
-        case .addNote(let section, let text): return "\(section.title): added “\(text)”"
-        case .editNote(let section, let n, let text): return "\(section.title) \(n): now “\(text)”"
-        case .setProjectStatus(_, _, let note?, _, _): return "\(said): “\(note)”"
-        case .setProjectNote(let name, let note): return "\(name): note “\(note)”"
+        case .week(.setFocus(let text)): return "Focus: “\(text)”"
+        case .week(.setGoal(let slot, let text)): return "Goal \(slot) set: “\(text)”"
+        case .week(.editGoal(_, let text)): return "\(said): “\(text)”"
+        case .week(.addNote(let section, let text)): return "\(section.title): added “\(text)”"
+        case .week(.editNote(let section, let n, let text)): return "\(section.title) \(n): now “\(text)”"
+        case .board(.setProjectStatus(_, _, let note?, _, _)): return "\(said): “\(note)”"
+        case .board(.setProjectNote(let name, let note)): return "\(name): note “\(note)”"
         default: return said
         }
     }
@@ -44,13 +44,12 @@ public extension Store {
     ) throws -> String {
         let weekFile = StoreFiles.personWeek(person, ctx.week)
         switch action {
-        case .setFocus, .setGoal, .editGoal, .setGoalState, .toggleGoalDone, .clearGoal, .moveGoal, .addNote, .editNote,
-            .removeNote:
+        case .week(let change):
             var w = try tx.read(weekFile)
-            let m = try w.apply(action, now: ctx.now)
+            let m = try w.apply(change, now: ctx.now)
             try tx.write(weekFile, w)
             return m
-        case .carryGoals:
+        case .carry(.unfinishedGoals):
             var w = try tx.read(weekFile)
             var previous: PersonWeek?
             var back = ctx.week
@@ -62,32 +61,22 @@ public extension Store {
             let m = w.carry(from: previous, now: ctx.now)
             try tx.write(weekFile, w)
             return m
-        case .carryGoalsFromNotes:
+        case .carry(.nextWeekNotes):
             var w = try tx.read(weekFile)
             let previous = try tx.read(StoreFiles.personWeek(person, ctx.week.previous))
             let m = w.carryNextWeekNotes(from: previous, now: ctx.now)
             try tx.write(weekFile, w)
             return m
-        case .addProject(let draft):
+        case .board(let change):
+            return try applyBoard(change, ctx, &tx)
+        case .raid(let project, let change):
             var board = try tx.read(StoreFiles.board)
-            let m = try board.add(draft, today: ctx.today, by: ctx.source.author)
+            let m = try board.apply(change, project: project, today: ctx.today, by: ctx.source.author)
             try tx.writeBoard(board, today: ctx.today)
             return m
-        case .setProjectStatus(let name, let status, let note, let done, let next):
-            var board = try tx.read(StoreFiles.board)
-            let m = try board.setStatus(
-                name: name, status, note: note, today: ctx.today, by: ctx.source.author, backdated: ctx.backdated,
-                done: done, next: next)
-            try tx.writeBoard(board, today: ctx.today)
-            return m
-        case .setProjectNote(let name, let note):
-            var board = try tx.read(StoreFiles.board)
-            let m = try board.setNote(name: name, note)
-            try tx.writeBoard(board, today: ctx.today)
-            return m
-        case .renameService, .removeServiceWeek:
-            return try applyCallsEdit(action, ctx, &tx)
-        case .setFollowUp(let ref, let service, let state, let owner, let note):
+        case .contacts(let change):
+            return try applyContacts(change, ctx, &tx)
+        case .followUp(.set(let ref, let service, let state, let owner, let note)):
             let caller = try FollowUpList.load(store: store, reader: tx, rule: ctx.followUpRule).find(
                 ref, service: service)
             var all = try tx.read(StoreFiles.followUps)
@@ -101,19 +90,6 @@ public extension Store {
             all.set(f)
             try tx.write(StoreFiles.followUps, all)
             return "Follow-up \(caller.ref) (\(caller.service)): \(state.words)."
-        case .amendProjectStatus, .withdrawProjectStatus, .editProject, .renameProject, .archiveProject,
-            .restoreProject, .removeProject, .renameProgramme, .archiveProgramme, .raid:
-            return try applyBoardEdit(action, ctx, &tx)
-        case .recordCalls(let rawService, let count, let channel):
-            let service = try store.canonicalService(ctx.serviceAliases.resolve(rawService), reader: tx)
-            var week = try tx.readContactWeek(ctx.week)
-            if let entry = week.services[service], store.hasCallers(ctx.week) {
-                let callers = try tx.readCallerWeek(ctx.week).services[service]
-                week.services[service] = entry.knowingImports(callerTotal: callers?.total ?? 0)
-            }
-            let m = try week.record(service: service, count: count, channel: channel)
-            try tx.write(StoreFiles.contacts(ctx.week), week)
-            return m
         }
     }
 

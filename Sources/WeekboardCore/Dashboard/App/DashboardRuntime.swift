@@ -152,11 +152,13 @@ public final class DashboardRuntime: ScreenDriver {
     private func preview(_ action: Action, _ ctx: ActionContext)
         -> (mine: PersonWeek, message: String, before: WeekSnapshot)?
     {
-        guard let snapshot = state.snapshot, snapshot.week == ctx.week, snapshot.person == ctx.person else {
+        guard case .week(let change) = action, let snapshot = state.snapshot, snapshot.week == ctx.week,
+            snapshot.person == ctx.person
+        else {
             return nil
         }
         var mine = snapshot.mine
-        guard let message = try? mine.apply(action, now: ctx.now), snapshot.replacingMine(mine) != nil else {
+        guard let message = try? mine.apply(change, now: ctx.now), snapshot.replacingMine(mine) != nil else {
             return nil
         }
         return (mine, message, snapshot)

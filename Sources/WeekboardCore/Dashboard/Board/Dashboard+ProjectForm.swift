@@ -19,7 +19,7 @@ extension Dashboard {
         guard let p = s.project else { s.message = Message("There are no projects on the board yet."); return }
         s.selectedProject = p.name
         confirm(
-            "Archive \(p.name)? It leaves the board; its history is kept. y/n", .archiveProject(name: p.name),
+            "Archive \(p.name)? It leaves the board; its history is kept. y/n", .board(.archiveProject(name: p.name)),
             cancelled: "\(p.name) stays on the board.", &s)
     }
 
@@ -67,7 +67,7 @@ extension Dashboard {
             s.message = Message("\(error)", .error)
             return
         }
-        if case .addProject(let draft) = action { s.selectedProject = draft.name }
+        if case .board(.addProject(let draft)) = action { s.selectedProject = draft.name }
         var restoring = session
         restoring.target = .project(form)
         s.editing = nil

@@ -125,17 +125,19 @@ struct ProjectForm: Equatable, Sendable {
         switch kind {
         case .add:
             let milestone = value(.milestone).map { Milestone(text: $0, due: due) }
-            return .addProject(
-                ProjectDraft(
-                    name: values[.name] ?? "", programme: values[.programme] ?? "", owner: value(.owner),
-                    status: value(.status).flatMap(RAGStatus.init(parsing:)) ?? .green, milestone: milestone))
+            return .board(
+                .addProject(
+                    ProjectDraft(
+                        name: values[.name] ?? "", programme: values[.programme] ?? "", owner: value(.owner),
+                        status: value(.status).flatMap(RAGStatus.init(parsing:)) ?? .green, milestone: milestone)))
         case .edit(let project):
-            return .editProject(
-                name: project,
-                ProjectEdit(
-                    name: values[.name], owner: values[.owner] ?? "", milestone: values[.milestone] ?? "", due: due,
-                    clearDue: due == nil,
-                    programme: values[.programme], note: values[.note] ?? ""))
+            return .board(
+                .editProject(
+                    name: project,
+                    ProjectEdit(
+                        name: values[.name], owner: values[.owner] ?? "", milestone: values[.milestone] ?? "", due: due,
+                        clearDue: due == nil,
+                        programme: values[.programme], note: values[.note] ?? "")))
         }
     }
 }

@@ -44,7 +44,9 @@ extension Dashboard {
             s.editing = nil
             s.selectedService = service
             effects.append(
-                .perform(.recordCalls(service: service, count: n, channel: channel), week: s.week, restoring: before))
+                .perform(
+                    .contacts(.recordCalls(service: service, count: n, channel: channel)), week: s.week,
+                    restoring: before))
         default: break
         }
     }

@@ -40,7 +40,7 @@ extension Dashboard {
             guard let caller = s.followUps?.callers[safe: index], let state = followUpKeys[c] else { return }
             effects.append(
                 .perform(
-                    .setFollowUp(ref: caller.token, service: caller.service, state: state, owner: nil, note: nil),
+                    .followUp(.set(ref: caller.token, service: caller.service, state: state, owner: nil, note: nil)),
                     week: s.week))
             effects.append(.loadFollowUps)
         default: break

@@ -8,7 +8,7 @@ extension Dashboard {
             s.message = Message("Goal \(n) is empty: press e to write it.")
             return
         }
-        effects.append(.perform(.toggleGoalDone(slot: n), week: s.week))
+        effects.append(.perform(.week(.toggleGoalDone(slot: n)), week: s.week))
     }
 
     /// `n` / `x`: set the state, or back to open when the goal is already in it.
@@ -17,7 +17,8 @@ extension Dashboard {
             s.message = Message("Goal \(s.goalSlot) is empty: press e to write it.")
             return
         }
-        effects.append(.perform(.setGoalState(slot: s.goalSlot, goal.state == target ? .open : target), week: s.week))
+        effects.append(
+            .perform(.week(.setGoalState(slot: s.goalSlot, goal.state == target ? .open : target)), week: s.week))
     }
 
     /// `d` on a goal: clear it, once `y` confirms.
@@ -27,7 +28,7 @@ extension Dashboard {
             return
         }
         confirm(
-            "Clear goal \(s.goalSlot) “\(goal.text)”? y/n", .clearGoal(slot: s.goalSlot),
+            "Clear goal \(s.goalSlot) “\(goal.text)”? y/n", .week(.clearGoal(slot: s.goalSlot)),
             cancelled: "Goal \(s.goalSlot) kept.", &s)
     }
 
@@ -39,7 +40,7 @@ extension Dashboard {
             s.message = Message("Goal \(s.goalSlot) is empty: nothing to move.")
             return
         }
-        effects.append(.perform(.moveGoal(from: s.goalSlot, to: to), week: s.week))
+        effects.append(.perform(.week(.moveGoal(from: s.goalSlot, to: to)), week: s.week))
         s.goalSlot = to
     }
 }

@@ -61,7 +61,7 @@ extension Dashboard {
             return
         case .statusNote(let project, let status):
             let note = text.trimmed(.whitespaces)
-            action = .setProjectStatus(name: project, status: status, note: note.isEmpty ? nil : note)
+            action = .board(.setProjectStatus(name: project, status: status, note: note.isEmpty ? nil : note))
         case .focus, .goal, .projectNote, .note, .newNote:
             let what: String
             switch session.target {
@@ -80,15 +80,15 @@ extension Dashboard {
                 return
             }
             switch session.target {
-            case .focus: action = .setFocus(clean)
+            case .focus: action = .week(.setFocus(clean))
             // `e` corrects the words of the goal there (its state kept); an empty slot gets a new goal.
             case .goal(let n):
                 action =
                     session.original.trimmed().isEmpty
-                    ? .setGoal(slot: n, text: clean) : .editGoal(slot: n, text: clean)
-            case .projectNote(let p): action = .setProjectNote(name: p, note: clean)
-            case .note(let ref): action = .editNote(ref.section, number: ref.index + 1, clean)
-            case .newNote(let section): action = .addNote(section, clean)
+                    ? .week(.setGoal(slot: n, text: clean)) : .week(.editGoal(slot: n, text: clean))
+            case .projectNote(let p): action = .board(.setProjectNote(name: p, note: clean))
+            case .note(let ref): action = .week(.editNote(ref.section, number: ref.index + 1, clean))
+            case .newNote(let section): action = .week(.addNote(section, clean))
             case .statusNote, .exportPath, .reportPath, .project, .raid, .callsService, .callsChannel, .callsCount:
                 return
             }

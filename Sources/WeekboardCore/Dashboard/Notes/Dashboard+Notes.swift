@@ -28,7 +28,7 @@ extension Dashboard {
         s.selectedNote = ref
         confirm(
             "Remove “\(entries[ref.index])” from \(ref.section.title.lowercased())? y/n",
-            .removeNote(ref.section, number: ref.index + 1), cancelled: "Note kept.", &s)
+            .week(.removeNote(ref.section, number: ref.index + 1)), cancelled: "Note kept.", &s)
     }
 
     static func moveNote(by delta: Int, _ s: inout DashboardState) {
