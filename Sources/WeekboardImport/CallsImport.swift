@@ -16,7 +16,7 @@ public enum CallsImport {
     public static func run(
         file url: URL, store: Store, options: ImportOptions, source: ChangeSource, now: Date = Date()
     ) throws -> ImportSummary {
-        guard let isDir = Posix.isFolder(url.path) else {
+        guard let isDir = SystemAccess.isFolder(url.path) else {
             throw ImportError.cannotRead(path: url.path, reason: "no such file")
         }
         if isDir { throw ImportError.cannotRead(path: url.path, reason: "is a folder, not a CSV file") }
@@ -41,7 +41,7 @@ public enum CallsImport {
     /// Standard input, read only up to `standardInputLimit`: past it reading stops and the import is
     /// refused, so a stream that never ends holds at most that much memory.
     public static func readStandardInput() throws -> Data {
-        guard let data = Posix.readAll(STDIN_FILENO, limit: standardInputLimit) else {
+        guard let data = SystemAccess.readStandardInput(limit: standardInputLimit) else {
             throw ImportError.inputTooLarge(limit: standardInputLimit)
         }
         return data

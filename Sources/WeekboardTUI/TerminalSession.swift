@@ -50,20 +50,20 @@ final class TerminalSession {
             mouseinterval(0)  // report presses at once instead of waiting to detect clicks
             mousemask(TerminalKeys.mouseMask, nil)
         }
-        Posix.printOutput(BracketedPaste.on)
+        SystemAccess.printOutput(BracketedPaste.on)
     }
 
     /// Ctrl-Z: the terminal goes back to the shell as it was, the process stops until `fg`
     /// (SIGCONT), then the screen comes back. Bracketed paste is off while the shell has it.
     func suspend() {
-        Posix.printOutput(BracketedPaste.off)
+        SystemAccess.printOutput(BracketedPaste.off)
         endwin()
         // The default SIGTSTP action stops the whole process group, as the shell expects.
         let previous = signal(SIGTSTP, SIG_DFL)
         kill(0, SIGTSTP)
         signal(SIGTSTP, previous)
         // Continued: ncurses puts program mode back on the next refresh; the caller repaints.
-        Posix.printOutput(BracketedPaste.on)
+        SystemAccess.printOutput(BracketedPaste.on)
     }
 
     /// Mouse reporting off, cursor visible, terminal modes and screen back. Safe to call twice.
@@ -73,7 +73,7 @@ final class TerminalSession {
         if mouse { mousemask(0, nil) }
         _ = curs_set(1)
         endwin()
-        Posix.printOutput(BracketedPaste.off)
+        SystemAccess.printOutput(BracketedPaste.off)
         delscreen(screen)
     }
 

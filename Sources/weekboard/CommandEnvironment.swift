@@ -185,7 +185,7 @@ struct CommandEnvironment {
 
     static func loginName(_ env: [String: String]) -> String {
         for key in ["USER", "LOGNAME"] { if let v = env[key], !v.isEmpty { return v } }
-        return Posix.userName()
+        return SystemAccess.userName()
     }
 }
 

@@ -5,9 +5,9 @@ import WeekboardCore
 /// before the subcommand (`weekboard --week last status`) move after it, where the command
 /// accepts them, and a mistyped subcommand gets "did you mean" instead of the dashboard's usage.
 enum CommandWords {
-    /// Options every command (or every command they make sense for) takes, with a value.
-    static let valued: Set<String> = ["--store", "--person", "--week", "--theme", "--color", "--width"]
-    static let flags: Set<String> = ["--read-only"]
+    /// Options every command (or every command they make sense for) takes: `global` in `CommandOption.all`.
+    static let valued = CommandOption.globalValued
+    static let flags = CommandOption.globalFlags
 
     /// A word where a subcommand was expected: the message to print, exit 64.
     struct UnknownCommand: Error, CustomStringConvertible {
@@ -15,17 +15,19 @@ enum CommandWords {
     }
 
     /// `--week -1` as `--week=-1`: a week back from now, which ArgumentParser would otherwise read as an
-    /// option `-1` and `--week` as missing its value. Only `--week` followed by `-` and digits, and
-    /// never after `--` (from there every word is text). Done first, for every path.
+    /// option `-1` and `--week` as missing its value. Only an option marked `takesBackOffset` (`--week`)
+    /// followed by `-` and digits, and never after `--` (from there every word is text). Done first,
+    /// for every path.
     static func joiningWeekOffsets(_ args: [String]) -> [String] {
+        let joined = CommandOption.backOffsetNames
         var out: [String] = []
         out.reserveCapacity(args.count)
         var i = 0
         while i < args.count {
             let word = args[i]
             if word == "--" { return out + args[i...] }
-            if word == "--week", i + 1 < args.count, WeekSpec.isBackOffset(args[i + 1]) {
-                out.append("--week=" + args[i + 1])
+            if joined.contains(word), i + 1 < args.count, WeekSpec.isBackOffset(args[i + 1]) {
+                out.append(word + "=" + args[i + 1])
                 i += 2
                 continue
             }

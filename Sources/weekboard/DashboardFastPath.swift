@@ -3,21 +3,23 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import WeekboardCore
 
 /// `weekboard` opening the dashboard without swift-argument-parser, which cost some 15 M instructions
 /// of its first frame (docs/performance.md). As for `StatusFastPath`, only a line this reads completely
-/// and the same way ArgumentParser would is taken: `dashboard` first or not at all, then `--store`,
-/// `--person`, `--week`, `--theme`, `--read-only`, `--demo` and `--mouse` or `--no-mouse`. Anything
+/// and the same way ArgumentParser would is taken: `dashboard` first or not at all, then the options
+/// `CommandOption.all` marks `.dashboard` (`--store`, `--week`, `--mouse` or `--no-mouse`…). Anything
 /// else returns nil and ArgumentParser parses it as before.
 enum DashboardFastPath {
-    static let valued: Set<String> = ["--store", "--person", "--week", "--theme"]
-    static let flags: Set<String> = ["--read-only", "--demo", "--mouse", "--no-mouse"]
+    /// The options `CommandOption.all` marks for this path.
+    static let valued = CommandOption.valued(.dashboard)
+    static let flags = CommandOption.flags(.dashboard)
 
     /// The request for a plain dashboard command line; nil for anything to leave to ArgumentParser.
     static func parse(_ args: [String]) -> DashboardRequest? {
         var options = PlainOptions()
         let from = args.first == "dashboard" ? 1 : 0
-        guard options.take(args[from...], valued: valued, flags: flags, alias: ["--no-mouse": "--mouse"]) == args.count
+        guard options.take(args[from...], valued: valued, flags: flags, alias: CommandOption.negations) == args.count
         else { return nil }
         let values = options.values
         return DashboardRequest(

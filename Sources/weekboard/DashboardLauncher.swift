@@ -68,7 +68,7 @@ struct DashboardLauncher {
         var demoRoot: URL?
         if options.demo {
             demoRoot = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "weekboard-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+                "weekboard-demo-\(SystemAccess.processID)-\(UInt32.random(in: 0...UInt32.max))")
         }
         defer { if let demoRoot { try? FileManager.default.removeItem(at: demoRoot) } }
         let e = try CommandEnvironment(
@@ -142,7 +142,7 @@ struct DashboardLauncher {
             // comes last, where it is read.
             try printStatus(e, week, readOnly: readOnly)
             let name = term.isEmpty ? "unset" : "'\(Sanitize.text(term))'"
-            Posix.printError(
+            SystemAccess.printError(
                 "weekboard: TERM is \(name), which cannot show the dashboard: the status instead "
                     + "(for the dashboard, try TERM=xterm-256color)\n")
             return

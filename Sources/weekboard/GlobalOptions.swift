@@ -6,23 +6,21 @@ import ArgumentParser
 #endif
 import WeekboardCore
 
-/// Options every command takes, before or after the subcommand name.
+/// Options every command takes, before or after the subcommand name; their help is their entry's in
+/// `CommandOption.all`.
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "The store folder (default: $WEEKBOARD_STORE, else $XDG_DATA_HOME/weekboard).", valueName: "path"),
+        help: ArgumentHelp(CommandOption.help("--store"), valueName: "path"),
         completion: .directory)
     var store: String?
 
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Whose focus and goals (default: $WEEKBOARD_PERSON, else the config, else your login name).",
-            valueName: "name"), completion: StoreCompletion.people)
+        help: ArgumentHelp(CommandOption.help("--person"), valueName: "name"), completion: StoreCompletion.people)
     var person: String?
 
-    @Flag(name: .customLong("read-only"), help: "Change nothing (also $WEEKBOARD_READ_ONLY=1): writes are refused.")
+    @Flag(name: .customLong("read-only"), help: ArgumentHelp(CommandOption.help("--read-only")))
     var readOnly = false
 }
 

@@ -40,12 +40,12 @@ func sayNotices(_ notices: [String]) {
 
 /// Writes `weekboard: <message>` to stderr, sanitised the same way.
 func sayError(_ message: String) {
-    Posix.printError("weekboard: \(Sanitize.message(message))\n")
+    SystemAccess.printError("weekboard: \(Sanitize.message(message))\n")
 }
 
 /// Bytes straight to stdout, unbuffered (JSON, exports), as `FileHandle.standardOutput.write` did.
 func writeOut(_ data: Data) {
-    try? Posix.writeAll(STDOUT_FILENO, data)
+    SystemAccess.writeOutput(data)
 }
 
 /// `n` right-aligned in `width` columns (`printf("%4d")`).

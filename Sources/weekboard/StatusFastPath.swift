@@ -29,18 +29,20 @@ enum StatusFastPath {
         var showComplete = false
     }
 
-    /// Global options with a value, taken before or after `status` (as `CommandWords` moves them).
-    static let valued: Set<String> = ["--store", "--person", "--week", "--width", "--color"]
-    /// `status`'s own flags, after `status` only; `--read-only` anywhere.
-    static let flags: Set<String> = ["--json", "--plain", "--team", "--show-complete"]
+    /// The options with a value `CommandOption.all` marks for this path; all are global, taken before or
+    /// after `status` (as `CommandWords` moves them).
+    static let valued = CommandOption.valued(.status)
+    /// Its flags: the global ones (`--read-only`) anywhere, `status`'s own after `status` only.
+    static let flags = CommandOption.flags(.status)
+    static let globalFlags = flags.intersection(CommandOption.globalFlags)
 
     /// The request for a plain `status` command line; nil for anything to leave to ArgumentParser.
     static func parse(_ args: [String]) -> Request? {
         var options = PlainOptions()
         // Global options before `status` (as `CommandWords` moves them), then its own flags too.
-        guard let at = options.take(args[...], valued: valued, flags: ["--read-only"]), at < args.count,
+        guard let at = options.take(args[...], valued: valued, flags: globalFlags), at < args.count,
             args[at] == "status",
-            options.take(args[(at + 1)...], valued: valued, flags: flags.union(["--read-only"])) == args.count
+            options.take(args[(at + 1)...], valued: valued, flags: flags) == args.count
         else { return nil }
         var request = Request()
         let given = options.flags

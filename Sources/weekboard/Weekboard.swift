@@ -57,7 +57,7 @@ struct Weekboard: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as CommandWords.UnknownCommand {
-            Posix.printError(error.description + "\n")
+            SystemAccess.printError(error.description + "\n")
             exit(withError: ExitCode(64))
         } catch let error as InputError {
             sayError("error: \(error.message)")
@@ -73,7 +73,7 @@ struct Weekboard: ParsableCommand {
             let code = exitCode(for: error)
             let text = Sanitize.message(fullMessage(for: error))
             if !text.isEmpty {
-                if code == .success { print(text) } else { Posix.printError(text + "\n") }
+                if code == .success { print(text) } else { SystemAccess.printError(text + "\n") }
             }
             exit(withError: code)
         }

@@ -83,7 +83,7 @@ public final class TmuxSession {
         let rc = posix_spawn(&pid, "/bin/bash", &actions, &attrs, cArgs, cEnv)
         guard rc == 0 else { throw Timeout(description: "could not start tmux: error \(rc)") }
         var status: Int32 = 0
-        Posix.retrying { waitpid(pid, &status, 0) }
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         guard output else { return "" }
         return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }

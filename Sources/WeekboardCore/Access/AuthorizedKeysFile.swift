@@ -10,7 +10,7 @@
 #endif
 
 /// Writes the SSH account's `authorized_keys` from the access list: read, replace the weekboard block,
-/// write a temp file beside it (0600), fsync, rename over it, fsync the folder. sshd reads the old
+/// write it through `AtomicFile` (a temp file beside it, 0600, fsynced, renamed over it). sshd reads the old
 /// file or the new one, never half of one. The file is outside the store, so it is not journalled;
 /// the access list it is made from is.
 public struct AuthorizedKeysFile {
@@ -44,22 +44,11 @@ public struct AuthorizedKeysFile {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         // ~/.ssh may not exist yet for a new account: made as ssh-keygen makes it, 0700.
-        if try Posix.lstatIfPresent(dir.path) == nil, mkdir(dir.path, 0o700) != 0 {
-            throw StoreError.io(path: dir.path, reason: "cannot create folder: \(errnoText())")
+        if try Posix.lstatIfPresent(dir.path) == nil {
+            do { try Posix.mkdir(dir.path, mode: 0o700) } catch {
+                throw StoreError.io(path: dir.path, reason: "cannot create folder: \(error)")
+            }
         }
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).weekboard-\(getpid())").path
-        unlink(temp)
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw StoreError.io(path: path, reason: "cannot write: \(errnoText())") }
-        var done = false
-        defer {
-            if fd >= 0 { close(fd) }
-            if !done { unlink(temp) }
-        }
-        try Posix.writeAll(fd, data, path: path)
-        guard fsync(fd) == 0 else { throw StoreError.io(path: path, reason: "fsync failed: \(errnoText())") }
-        guard rename(temp, path) == 0 else { throw StoreError.io(path: path, reason: "rename failed: \(errnoText())") }
-        done = true
-        AtomicFile.syncDirectory(dir)
+        try AtomicFile.write(data, to: url, mode: 0o600)
     }
 }

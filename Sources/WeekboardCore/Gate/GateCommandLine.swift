@@ -58,7 +58,8 @@ public enum GateCommandLine {
                 if hasValue { continue }
                 // `--week -1`: a week back (weekboard joins it into `--week=-1` when it runs).
                 guard i < rest.count,
-                    !rest[i].hasPrefix("-") || rest[i] == "-" || (name == "--week" && WeekSpec.isBackOffset(rest[i]))
+                    !rest[i].hasPrefix("-") || rest[i] == "-"
+                        || (CommandOption.backOffsetNames.contains(name) && WeekSpec.isBackOffset(rest[i]))
                 else {
                     throw GateRefusal("'\(name)' needs a value (one starting with '-' as \(name)=-5)")
                 }

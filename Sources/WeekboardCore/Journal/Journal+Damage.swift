@@ -46,13 +46,8 @@ extension Journal {
     func raiseMark(to seq: Int) {
         guard seq > mark(), let data = try? JSONCoding.encode(JournalMark(lastSeq: seq)) else { return }
         let target = store.url(StoreLayout.journalMark)
-        let temp = target.deletingLastPathComponent().appendingPathComponent(
-            "\(AtomicFile.tempPrefix)mark.json-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { return }
-        let written = (try? Posix.writeAll(fd, data, path: temp.path)) != nil
-        close(fd)
-        if !written || rename(temp.path, target.path) != 0 { unlink(temp.path) }
+        guard let temp = try? AtomicFile.stage(data, for: target, sync: false) else { return }
+        do { try Posix.rename(temp.path, target.path) } catch { try? Posix.unlink(temp.path) }
     }
 
     /// Every damaged line in every month file, oldest first (reads the whole journal: for `repair`).
@@ -127,11 +122,16 @@ extension Journal {
             .reduce(0) { $0 + $1.count + 1 }
         let backup = StoreRepair.backupPath(store, stamp: stamp, path)
         try AtomicFile.write(Data(data[keepEnd...]), to: store.url(backup), root: store.root)
-        let fd = open(store.url(path).path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { throw StoreError.io(path: store.url(path).path, reason: "cannot open: \(errnoText())") }
-        defer { close(fd) }
-        guard ftruncate(fd, off_t(keepEnd)) == 0, fsync(fd) == 0 else {
-            throw StoreError.io(path: store.url(path).path, reason: "cannot set its damaged end aside: \(errnoText())")
+        let fd: Int32
+        do { fd = try Posix.open(store.url(path).path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW) } catch {
+            throw StoreError.io(path: store.url(path).path, reason: "cannot open: \(error)")
+        }
+        defer { Posix.close(fd) }
+        do {
+            try Posix.ftruncate(fd, to: keepEnd)
+            try Posix.fsync(fd)
+        } catch {
+            throw StoreError.io(path: store.url(path).path, reason: "cannot set its damaged end aside: \(error)")
         }
         let lines = trailing.count == 1 ? "line \(first.line)" : "lines \(first.line)–\(trailing.last!.line)"
         return "\(store.url(path).path): \(lines) \(first.reason); set aside in \(store.url(backup).path), "

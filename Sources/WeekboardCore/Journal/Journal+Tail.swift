@@ -26,25 +26,20 @@ extension Journal {
     func tail(_ path: String) throws -> Tail? {
         let full = store.url(path).path
         try Directories.checkNoLinks(store.url(path).deletingLastPathComponent(), under: store.root)
-        let fd = open(full, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else {
-            if errno == ENOENT { return nil }
-            throw StoreError.io(path: full, reason: "cannot read the journal: \(errnoText())")
+        let fd: Int32
+        do { fd = try Posix.open(full, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) } catch {
+            if (error as? Posix.Failure)?.errno == ENOENT { return nil }
+            throw StoreError.io(path: full, reason: "cannot read the journal: \(error)")
         }
-        defer { close(fd) }
-        let size = Int(lseek(fd, 0, SEEK_END))
+        defer { Posix.close(fd) }
+        let size = (try? Posix.seekToEnd(fd)) ?? -1
         guard size > 0 else { return Tail(size: 0, lastLine: nil, line: Data(), torn: 0) }
         var chunk = 64 * 1024
         while true {
             let start = max(0, size - chunk)
             var bytes = [UInt8](repeating: 0, count: size - start)
-            var got = 0
-            while got < bytes.count {
-                let n = bytes.withUnsafeMutableBytes { buf in
-                    Posix.retrying { pread(fd, buf.baseAddress! + got, buf.count - got, off_t(start + got)) }
-                }
-                guard n > 0 else { throw StoreError.io(path: full, reason: "cannot read the journal: \(errnoText())") }
-                got += n
+            do { try bytes.withUnsafeMutableBytes { try Posix.readFully(fd, into: $0, at: start) } } catch {
+                throw StoreError.io(path: full, reason: "cannot read the journal: \(error)")
             }
             guard let lastNewline = bytes.lastIndex(of: 0x0A) else {
                 if start == 0 { return Tail(size: size, lastLine: nil, line: Data(), torn: size) }
@@ -71,9 +66,11 @@ extension Journal {
     func forEachLineNewestFirst(_ path: String, _ body: (Data, Int) throws -> Bool) throws -> Bool {
         guard let t = try tail(path), t.size > 0 else { return true }
         let full = store.url(path).path
-        let fd = open(full, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { throw StoreError.io(path: full, reason: "cannot read the journal: \(errnoText())") }
-        defer { close(fd) }
+        let fd: Int32
+        do { fd = try Posix.open(full, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) } catch {
+            throw StoreError.io(path: full, reason: "cannot read the journal: \(error)")
+        }
+        defer { Posix.close(fd) }
         // Without the torn end and the last newline, the file is lines joined by newlines.
         var end = t.size - t.torn - 1
         // The later part of a line whose start is in an earlier chunk, as chunks, last first: joined
@@ -91,13 +88,8 @@ extension Journal {
         while end > 0 {
             let start = max(0, end - chunk)
             var block = Data(count: end - start)
-            var got = 0
-            while got < block.count {
-                let n = block.withUnsafeMutableBytes { buf in
-                    Posix.retrying { pread(fd, buf.baseAddress! + got, buf.count - got, off_t(start + got)) }
-                }
-                guard n > 0 else { throw StoreError.io(path: full, reason: "cannot read the journal: \(errnoText())") }
-                got += n
+            do { try block.withUnsafeMutableBytes { try Posix.readFully(fd, into: $0, at: start) } } catch {
+                throw StoreError.io(path: full, reason: "cannot read the journal: \(error)")
             }
             var lineEnd = block.count
             while let newline = block[..<lineEnd].lastIndex(of: 0x0A) {
@@ -171,15 +163,16 @@ extension Journal {
 
     /// The 1-based number of the line starting at `offset` (counted only to name a damaged line).
     func lineNumber(in path: String, at offset: Int) throws -> Int {
-        let fd = open(store.url(path).path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return 0 }
-        defer { close(fd) }
+        guard let fd = try? Posix.open(store.url(path).path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) else { return 0 }
+        defer { Posix.close(fd) }
         var count = 1, done = 0
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while done < offset {
-            let n = buffer.withUnsafeMutableBytes { buf in
-                Posix.retrying { pread(fd, buf.baseAddress!, min(buf.count, offset - done), off_t(done)) }
-            }
+            let want = min(buffer.count, offset - done)
+            let n =
+                (try? buffer.withUnsafeMutableBytes { all in
+                    try Posix.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: all[..<want]), at: done)
+                }) ?? 0
             guard n > 0 else { break }
             for i in 0..<n where buffer[i] == 0x0A { count += 1 }
             done += n

@@ -124,17 +124,19 @@ public struct Journal: Sendable {
         let path = segment(for: entry.at)
         let url = store.url(path)
         try Directories.make(url.deletingLastPathComponent(), under: store.root)
-        let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw StoreError.io(path: url.path, reason: "cannot open the journal: \(errnoText())") }
-        defer { close(fd) }
-        let size = lseek(fd, 0, SEEK_END)
+        let fd: Int32
+        do { fd = try Posix.open(url.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, mode: 0o600) } catch {
+            throw StoreError.io(path: url.path, reason: "cannot open the journal: \(error)")
+        }
+        defer { Posix.close(fd) }
+        let size = (try? Posix.seekToEnd(fd)) ?? -1
         if size > 0, let t = try tail(path), t.torn > 0 {
-            guard ftruncate(fd, off_t(t.size - t.torn)) == 0 else {
-                throw StoreError.io(path: url.path, reason: "cannot repair the journal: \(errnoText())")
+            do { try Posix.ftruncate(fd, to: t.size - t.torn) } catch {
+                throw StoreError.io(path: url.path, reason: "cannot repair the journal: \(error)")
             }
         }
         try Posix.writeAll(fd, try Self.encode(entry), path: url.path)
-        guard fsync(fd) == 0 else { throw StoreError.io(path: url.path, reason: "fsync failed: \(errnoText())") }
+        do { try Posix.fsync(fd) } catch { throw StoreError.io(path: url.path, reason: "fsync failed: \(error)") }
         if size == 0 { AtomicFile.syncDirectory(url.deletingLastPathComponent()) }
     }
 }

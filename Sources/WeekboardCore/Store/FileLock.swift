@@ -16,37 +16,39 @@ final class FileLock {
 
     /// Exclusive, creating the lock file (never through a symbolic link).
     init(exclusive path: String) throws {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw Self.openError(path) }
+        let fd: Int32
+        do { fd = try Posix.open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, mode: 0o600) } catch {
+            throw Self.openError(path, error)
+        }
         try Self.lock(fd, LOCK_EX, path)
         self.fd = fd
     }
 
     /// Shared; nil when there is no lock file (no change was ever made, so none is under way).
     init?(shared path: String) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw Self.openError(path)
+        let fd: Int32
+        do { fd = try Posix.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) } catch {
+            if (error as? Posix.Failure)?.errno == ENOENT { return nil }
+            throw Self.openError(path, error)
         }
         try Self.lock(fd, LOCK_SH, path)
         self.fd = fd
     }
 
-    private static func openError(_ path: String) -> StoreError {
-        errno == ELOOP ? .symlink(path: path) : .io(path: path, reason: "cannot open lock file: \(errnoText())")
+    private static func openError(_ path: String, _ error: Error) -> StoreError {
+        (error as? Posix.Failure)?.errno == ELOOP
+            ? .symlink(path: path) : .io(path: path, reason: "cannot open lock file: \(error)")
     }
 
     private static func lock(_ fd: Int32, _ op: Int32, _ path: String) throws {
-        if Posix.retrying({ flock(fd, op) }) != 0 {
-            let reason = errnoText()
-            close(fd)
-            throw StoreError.io(path: path, reason: "cannot lock: \(reason)")
+        do { try Posix.flock(fd, op) } catch {
+            Posix.close(fd)
+            throw StoreError.io(path: path, reason: "cannot lock: \(error)")
         }
     }
 
     func unlock() {
-        flock(fd, LOCK_UN)
-        close(fd)
+        try? Posix.flock(fd, LOCK_UN)
+        Posix.close(fd)
     }
 }

@@ -83,8 +83,8 @@ extension Store {
             let record = try JSONCoding.encode(PendingCommit(entry: entry, steps: steps))
             try AtomicFile.write(record, to: url(StoreLayout.pendingCommit), root: root)
         } catch {
-            for s in steps { if let t = s.temp { unlink(url(t).path) } }
-            for dir in created.reversed() { rmdir(dir.path) }
+            for s in steps { if let t = s.temp { try? Posix.unlink(url(t).path) } }
+            for dir in created.reversed() { try? Posix.rmdir(dir.path) }
             throw error
         }
         commitObserver?(.recorded)
@@ -117,12 +117,15 @@ extension Store {
             try Directories.checkNoLinks(target.deletingLastPathComponent(), under: root)
             if let temp = step.temp {
                 // Absent temp: renamed before a crash.
-                guard rename(url(temp).path, target.path) == 0 || errno == ENOENT else {
-                    throw StoreError.io(path: target.path, reason: "cannot replace: \(errnoText())")
+                do { try Posix.rename(url(temp).path, target.path) } catch let f as Posix.Failure
+                    where f.errno == ENOENT
+                {
+                } catch {
+                    throw StoreError.io(path: target.path, reason: "cannot replace: \(error)")
                 }
             } else {
-                guard unlink(target.path) == 0 || errno == ENOENT else {
-                    throw StoreError.io(path: target.path, reason: "cannot remove: \(errnoText())")
+                do { try Posix.unlinkIfPresent(target.path) } catch {
+                    throw StoreError.io(path: target.path, reason: "cannot remove: \(error)")
                 }
             }
             let dir = target.deletingLastPathComponent()

@@ -36,7 +36,7 @@ public struct Store: Sendable {
     public var exists: Bool { FileManager.default.fileExists(atPath: url(StoreFiles.info).path) }
 
     /// False when the folder cannot be written (then the dashboard opens read-only).
-    public var isWritable: Bool { access(root.path, W_OK) == 0 }
+    public var isWritable: Bool { Posix.isWritable(root.path) }
 
     /// Creates the folder (0700) and `store.json` (0600) if missing; leaves an existing store alone.
     @discardableResult

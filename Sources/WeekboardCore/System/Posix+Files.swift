@@ -16,15 +16,19 @@ extension Posix {
         var st = stat()
         if lstat(path, &st) == 0 { return st }
         if errno == ENOENT || errno == ENOTDIR { return nil }
-        throw StoreError.io(path: path, reason: "cannot examine: \(errnoText())")
+        throw StoreError.io(path: path, reason: "cannot examine: \(Failure("lstat", path: path))")
     }
 
     /// Whether a path (links followed) is a folder; nil when nothing is there, as
     /// `FileManager.fileExists(atPath:isDirectory:)` answers.
-    public static func isFolder(_ path: String) -> Bool? {
+    static func isFolder(_ path: String) -> Bool? {
+        fileStatus(path).map(isDirectory)
+    }
+
+    /// `stat` of a path, links followed: nil when it cannot be examined (absent, or no permission).
+    static func fileStatus(_ path: String) -> stat? {
         var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        return isDirectory(st)
+        return stat(path, &st) == 0 ? st : nil
     }
 
     static func isSymlink(_ st: stat) -> Bool { (st.st_mode & S_IFMT) == S_IFLNK }
@@ -38,5 +42,3 @@ extension Posix {
         }
     }
 }
-
-func errnoText() -> String { String(cString: strerror(errno)) }

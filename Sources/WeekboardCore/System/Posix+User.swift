@@ -15,18 +15,18 @@ extension Posix {
     /// `user`'s home folder from the password database; the current user's when nil.
     /// Through FoundationEssentials, which already does these look-ups: a static link then warns
     /// about glibc's NSS functions in the toolchain's library only, never in weekboard's own files.
-    public static func homeDirectory(of user: String? = nil) -> String? {
+    static func homeDirectory(of user: String? = nil) -> String? {
         let name = user ?? userName()
         guard !name.isEmpty, let home = FileManager.default.homeDirectory(forUser: name) else { return nil }
         return home.path
     }
 
     /// The login name of the effective user from the password database (as `NSUserName()`).
-    public static func userName() -> String { ProcessInfo.processInfo.userName }
+    static func userName() -> String { ProcessInfo.processInfo.userName }
 
     /// `~` and `~/…` from `$HOME` (else the password database), `~user/…` from the password database,
     /// and a trailing `/` dropped, as `NSString.expandingTildeInPath` does on Linux; anything else as given.
-    public static func expandingTilde(_ path: String) -> String {
+    static func expandingTilde(_ path: String) -> String {
         guard path.hasPrefix("~") else { return path }
         let end = path.firstIndex(of: "/") ?? path.endIndex
         let user = String(path[path.index(after: path.startIndex)..<end])
@@ -46,19 +46,28 @@ extension Posix {
     /// Everything on `fd` until end of file (standard input for `calls import -` and `access add --key -`).
     /// Everything `fd` gives until end of file, or nil as soon as it gives more than `limit` bytes:
     /// reading stops there, so a writer that never stops cannot make this process hold more.
-    public static func readAll(_ fd: Int32, limit: Int) -> Data? {
+    static func readAll(_ fd: Int32, limit: Int) -> Data? {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let n = retrying { read(fd, &chunk, chunk.count) }
-            if n <= 0 { return data }
+            let n = (try? chunk.withUnsafeMutableBytes { try read(fd, into: $0) }) ?? 0
+            if n == 0 { return data }
             data.append(contentsOf: chunk[0..<n])
             if data.count > limit { return nil }
         }
     }
 
+    /// `execve` of `path` with `[path] + args` and exactly `env` (sorted, `KEY=value`); returns only
+    /// on failure, with it.
+    static func execute(_ path: String, _ args: [String], _ env: [String: String]) -> Failure {
+        let argv = ([path] + args).map { strdup($0) } + [nil]
+        let envp = env.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        execve(path, argv, envp)
+        return Failure("execve", path: path)
+    }
+
     /// This process's executable, links resolved (`/proc/self/exe`); nil where there is none.
-    public static func executablePath() -> String? {
+    static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard n > 0 else { return nil }

@@ -15,8 +15,7 @@
 enum ExportTarget {
     /// Throws unless `path` is absent, or a regular file and `overwrite` is set.
     static func check(_ path: String, overwrite: Bool) throws {
-        var st = stat()
-        guard lstat(path, &st) == 0 else { return }
+        guard let st = try? Posix.lstatIfPresent(path) else { return }
         let kind: String
         switch st.st_mode & S_IFMT {
         case S_IFREG:
@@ -37,10 +36,10 @@ enum ExportTarget {
     /// Throws when `path` is inside the store at `store`, links and `..` resolved: an export there would
     /// replace a store file without the lock or the journal (`--force` or not).
     static func checkOutside(_ path: String, store: URL) throws {
-        guard let storeReal = realPath(store.path) else { return }
+        guard let storeReal = Posix.realPath(store.path) else { return }
         let url = URL(fileURLWithPath: path)
         // The folder exists (the write needs it); the last part is what the export would create.
-        var resolved = realPath(url.deletingLastPathComponent().path).map { URL(fileURLWithPath: $0) }
+        var resolved = Posix.realPath(url.deletingLastPathComponent().path).map { URL(fileURLWithPath: $0) }
         if let dir = resolved {
             let last = url.lastPathComponent
             resolved =
@@ -52,11 +51,5 @@ enum ExportTarget {
                 path: path,
                 reason: "is inside the store (\(storeReal)); --out writes only outside it (nothing was written)")
         }
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let p = realpath(path, nil) else { return nil }
-        defer { free(p) }
-        return String(cString: p)
     }
 }

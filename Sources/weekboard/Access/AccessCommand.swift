@@ -156,7 +156,7 @@ struct AccessCommand: ParsableCommand {
 
     /// This program's own path, links resolved, for the forced command.
     static func executable() throws -> String {
-        guard let path = Posix.executablePath() else {
+        guard let path = SystemAccess.executablePath() else {
             throw InputError("cannot tell where the weekboard executable is")
         }
         return path
@@ -164,7 +164,7 @@ struct AccessCommand: ParsableCommand {
 
     static func absolute(_ raw: String) throws -> String {
         guard !raw.isEmpty else { throw InputError("--authorized-keys needs a path") }
-        let expanded = Posix.expandingTilde(raw)
+        let expanded = SystemAccess.expandingTilde(raw)
         return URL(fileURLWithPath: expanded).standardizedFileURL.path
     }
 }

@@ -16,12 +16,12 @@ import WeekboardCore
 enum AccessKeyInput {
     static func read(_ value: String) throws -> SSHPublicKey {
         if value == "-" {
-            guard let data = Posix.readAll(STDIN_FILENO, limit: 64 * 1024) else {
+            guard let data = SystemAccess.readStandardInput(limit: 64 * 1024) else {
                 throw InputError("standard input is too large to be a public key (over 64 KiB)")
             }
             return try parse(String(decoding: data, as: UTF8.self), from: "standard input")
         }
-        let url = URL(fileURLWithPath: Posix.expandingTilde(value))
+        let url = URL(fileURLWithPath: SystemAccess.expandingTilde(value))
         if !FileManager.default.fileExists(atPath: url.path), value.contains(" ") {
             return try SSHPublicKey(parsing: value)
         }

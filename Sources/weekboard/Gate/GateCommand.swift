@@ -90,17 +90,14 @@ struct GateCommand: ParsableCommand {
 
     /// The account's home and name from the password database (never from the environment).
     static func account() -> (home: String, user: String) {
-        let user = Posix.userName()
-        guard !user.isEmpty, let home = Posix.homeDirectory(of: user) else { return ("/", "weekboard") }
+        let user = SystemAccess.userName()
+        guard !user.isEmpty, let home = SystemAccess.homeDirectory(of: user) else { return ("/", "weekboard") }
         return (home, user)
     }
 
     /// Replaces this process with `weekboard ARGS` in exactly `env`; returns only on failure.
     static func exec(_ path: String, _ args: [String], _ env: [String: String]) throws -> Never {
-        let argv = ([path] + args).map { strdup($0) } + [nil]
-        let envp = env.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        execve(path, argv, envp)
-        let reason = String(cString: strerror(errno))
-        throw GateRefusal("cannot run \(path): \(reason)")
+        let failure = SystemAccess.replaceProcess(path, args, env)
+        throw GateRefusal("cannot run \(path): \(failure)")
     }
 }

@@ -56,8 +56,7 @@ struct StoreWatch: Equatable {
     }
 
     static func stamp(_ path: String) -> Stamp? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard let st = Posix.fileStatus(path) else { return nil }
         #if canImport(Darwin)
             let t = st.st_mtimespec
         #else
