@@ -9,7 +9,7 @@ public extension StoreFiles {
     static let boardHistoryFolder = StoreLayout.boardHistoryFolder
 
     static func boardHistory(_ year: Int) -> StoreFile<BoardHistoryYear> {
-        StoreFile(path: "\(boardHistoryFolder)/\(year).json", schema: BoardHistoryYear.schemaVersion) {
+        StoreFile(path: StoreLayout.boardHistory(year), schema: BoardHistoryYear.schemaVersion) {
             BoardHistoryYear(year: year)
         }
     }
