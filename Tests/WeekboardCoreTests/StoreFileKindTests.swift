@@ -83,7 +83,6 @@ struct StoreFileKindTests {
 
     @Test("every journalled kind has a model and an empty value, which its own reader accepts")
     func emptyValues() throws {
-        let s = temp.store()
         for kind in StoreFileKind.all {
             let path = Self.sample(kind)
             if kind.writer == .journalled {
@@ -92,8 +91,9 @@ struct StoreFileKindTests {
             }
             if kind.category == .team || kind.category == .personal { #expect(kind.writer != .other, "\(kind)") }
             #expect((kind.model == nil) == (kind.reader == nil), "\(kind)")
-            guard let empty = StoreLayout.emptyValue(of: path) else { continue }
-            try StoreLayout.check(path, empty, store: s)
+            if kind.writer != .journalled { #expect(StoreLayout.emptyValue(of: path) == nil, "\(kind)") }
+            guard let empty = kind.encodedEmpty?(try #require(StoreFilePath(path)).parts) else { continue }
+            try kind.check(empty, file: path)
             #expect(empty.count <= kind.sizeLimit ?? Int.max)
         }
     }
@@ -102,8 +102,9 @@ struct StoreFileKindTests {
     func typedFilesAgree() throws {
         let w = ISOWeek.parseID("2026-W48")!
         func same<V>(_ file: StoreFile<V>) throws {
-            #expect(try JSONCoding.encode(file.empty()) == StoreLayout.emptyValue(of: file.path), "\(file.path)")
-            #expect(StoreFileKind.describing(file.path)?.model == String(describing: V.self), "\(file.path)")
+            let path = try #require(StoreFilePath(file.path), "\(file.path)")
+            #expect(try JSONCoding.encode(file.empty()) == path.kind.encodedEmpty?(path.parts), "\(file.path)")
+            #expect(path.kind.model == String(describing: V.self), "\(file.path)")
         }
         try same(StoreFiles.board)
         try same(StoreFiles.okrs)
@@ -118,6 +119,7 @@ struct StoreFileKindTests {
         try same(StoreFiles.boardHistory(2026))
         try same(PositiveWeeks.file("alex"))
         try same(CallerKeyFile.file)
+        try same(StoreFiles.legacyContacts(2025))
     }
 
     @Test("every kind travels as issue 23 says")

@@ -19,9 +19,7 @@ package struct CallerKeyFile: Codable, Sendable {
     package var key: String
     package var createdAt: Date?
 
-    package static let file = StoreFile(path: StoreLayout.secretKey, schema: schemaVersion) {
-        CallerKeyFile(key: "", createdAt: nil)
-    }
+    package static let file = StoreFile<CallerKeyFile>(.secretKey, StoreLayout.secretKey)
 
     package init(key: String, createdAt: Date?) {
         self.key = key

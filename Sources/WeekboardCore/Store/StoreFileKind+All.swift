@@ -26,7 +26,7 @@ extension StoreFileKind {
     /// Format 1's contacts, read only to upgrade the store, which removes them before anything syncs.
     public static let legacyContacts = json(
         "format 1 contact year", "\(StoreLayout.contactsFolder)/<YYYY>.json", .team, .commit, sync: .never,
-        ContactYear.self, empty: nil)
+        ContactYear.self, empty: { ContactYear(year: $0.year!) })
     public static let okrs = json(
         "OKRs", StoreLayout.okrs, .team, .journalled, sync: .merged, OKRSet.self, empty: { _ in OKRSet() })
     /// Each host decides who may reach it.

@@ -24,8 +24,10 @@ public struct StoreFileKind: Sendable, Equatable, CustomStringConvertible {
     /// True when the model reads itself without `JSONDecoder` (`JSONReadable`): `JSONReadableTests`
     /// compares the two readers on every such file.
     public let modelReadsItself: Bool
-    /// What the file reads as when absent, encoded: a journalled change is diffed against it.
-    let empty: (@Sendable (StoreFilePath.Parts) -> Data?)?
+    /// What the file reads as when absent, from the parts its path names (of the model type).
+    let empty: (@Sendable (StoreFilePath.Parts) -> any Sendable)?
+    /// The same, encoded: a journalled change is diffed against it.
+    let encodedEmpty: (@Sendable (StoreFilePath.Parts) -> Data?)?
     /// Decodes the bytes as the model type, refusing what a reader would refuse (`file`: named in errors).
     let reader: (@Sendable (Data, String) throws -> Void)?
 
@@ -34,20 +36,25 @@ public struct StoreFileKind: Sendable, Equatable, CustomStringConvertible {
     public static func == (a: StoreFileKind, b: StoreFileKind) -> Bool { a.name == b.name }
 
     /// A file holding one JSON document of type `Value`; `empty`: its value when absent, from the
-    /// parts its path names (nil: never journalled, so nothing is diffed against it).
+    /// parts its path names (nil: a file that is never read when absent).
     static func json<Value: Codable & Sendable>(
         _ name: String, _ pattern: String, _ category: StoreFileCategory, _ writer: StoreFileWriter,
         sync: StoreFileSync, _ model: Value.Type, empty: (@Sendable (StoreFilePath.Parts) -> Value)?
     ) -> StoreFileKind {
         var encodedEmpty: (@Sendable (StoreFilePath.Parts) -> Data?)?
-        if let empty { encodedEmpty = { parts in try? JSONCoding.encode(empty(parts)) } }
+        var anyEmpty: (@Sendable (StoreFilePath.Parts) -> any Sendable)?
+        if let empty {
+            encodedEmpty = { parts in try? JSONCoding.encode(empty(parts)) }
+            anyEmpty = { parts in empty(parts) }
+        }
         let reader: @Sendable (Data, String) throws -> Void = { data, file in
             _ = try JSONCoding.decode(Value.self, from: data, file: file)
         }
         return StoreFileKind(
             name: name, pattern: StoreFilePattern(pattern), category: category, writer: writer, sync: sync,
             sizeLimit: StoreFileSize.limit, model: String(describing: Value.self),
-            modelReadsItself: Value.self is any JSONReadable.Type, empty: encodedEmpty, reader: reader)
+            modelReadsItself: Value.self is any JSONReadable.Type, empty: anyEmpty, encodedEmpty: encodedEmpty,
+            reader: reader)
     }
 
     /// A file that is not one JSON document of a model type.
@@ -57,11 +64,23 @@ public struct StoreFileKind: Sendable, Equatable, CustomStringConvertible {
     ) -> StoreFileKind {
         StoreFileKind(
             name: name, pattern: StoreFilePattern(pattern), category: category, writer: writer, sync: sync,
-            sizeLimit: sizeLimit, model: nil, modelReadsItself: false, empty: nil, reader: nil)
+            sizeLimit: sizeLimit, model: nil, modelReadsItself: false, empty: nil, encodedEmpty: nil,
+            reader: nil)
     }
 
-    /// The encoded empty value of the file at `path` (nil when the kind has none).
-    func emptyValue(_ path: StoreFilePath) -> Data? { empty?(path.parts) }
+    /// The encoded empty value of the file at `path`, for a journalled kind (nil for any other: nothing
+    /// is diffed against it, and undo never writes it).
+    func emptyValue(_ path: StoreFilePath) -> Data? {
+        writer == .journalled ? encodedEmpty?(path.parts) : nil
+    }
+
+    /// The value of an absent file of this kind, whose model is `Value` (a test makes every typed file).
+    func emptyModel<Value>(_ parts: StoreFilePath.Parts) -> Value {
+        guard let value = empty?(parts) as? Value else {
+            preconditionFailure("the store file kind \(name) holds no empty \(Value.self)")
+        }
+        return value
+    }
 
     /// Decodes `data` as this kind's model type; throws for a kind that holds none.
     func check(_ data: Data, file: String) throws {
