@@ -84,29 +84,7 @@ private final class PreparedMAC: @unchecked Sendable {
     init(_ mac: HMAC<SHA256>) { self.mac = mac }
 }
 
-/// `secret.key`: the key, base64, in a JSON wrapper so the store's atomic, locked writes apply
-/// to it like any other file (and it is created 0600 like them).
-struct CallerKeyFile: Codable, Sendable {
-    static let schemaVersion = 1
-    var schemaVersion = CallerKeyFile.schemaVersion
-    var about =
-        """
-        Secret key for caller pseudonyms. Keep private: anyone with it can test whether a number called. See \
-        docs/privacy.md.
-        """
-    /// Empty means "no key yet" (the value when the file is absent).
-    var key: String
-    var createdAt: Date?
-
-    static let file = StoreFile(path: StoreLayout.secretKey, schema: schemaVersion) {
-        CallerKeyFile(key: "", createdAt: nil)
-    }
-
-    init(key: String, createdAt: Date?) {
-        self.key = key
-        self.createdAt = createdAt
-    }
-
+extension CallerKeyFile {
     init(_ k: CallerKey, createdAt: Date) {
         self.init(key: k.bytes.base64EncodedString(), createdAt: createdAt)
     }

@@ -115,14 +115,13 @@ struct ContactsExportCLITests {
         if: ChromiumPrint.isAvailable,
         "SKIPPED: Chromium or pdftotext is not installed (apt-get install chromium poppler-utils)"))
 struct ContactsExportBrowserTests {
+    let temp = TempStore("pdf")
     @Test("every service, its figures and the chart's words are in the printed PDF")
     func printsToPDF() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
         #expect(try cli.run("init", "--demo").code == 0)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temp.directory("pdf")
         let html = dir.appendingPathComponent("contacts.html")
         let r = try cli.run("export", "contacts", "--out", html.path)
         #expect(r.code == 0, "\(r.err)")

@@ -4,6 +4,7 @@ import WeekboardTestSupport
 
 @Suite("CLI: export weeknote")
 struct ExportCLITests {
+    let temp = TempStore("out")
     func demo() throws -> CLIRunner {
         let cli = CLIRunner()
         let r = try cli.run("init", "--demo")
@@ -37,9 +38,7 @@ struct ExportCLITests {
     func toFile() throws {
         let cli = try demo()
         defer { cli.cleanUp() }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-out-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temp.directory("out")
         let file = dir.appendingPathComponent("weeknote.md")
         let stdout = try cli.run("export", "weeknote").out
         let r = try cli.run("export", "weeknote", "--out", file.path)

@@ -8,9 +8,7 @@ extension HighlightBrowserTests {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
         #expect(try cli.run("init", "--demo").code == 0)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temp.directory("pdf")
         let html = dir.appendingPathComponent("board.html")
         #expect(try cli.run("export", "highlight", "--out", html.path).code == 0)
         let all = try ChromiumPrint.pages(of: html, in: dir).joined(separator: " ")

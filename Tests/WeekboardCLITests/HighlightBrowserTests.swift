@@ -12,6 +12,7 @@ import WeekboardTestSupport
         if: ChromiumPrint.isAvailable,
         "SKIPPED: Chromium or pdftotext is not installed (apt-get install chromium poppler-utils)"))
 struct HighlightBrowserTests {
+    let temp = TempStore("pdf")
     @Test("every project, the RAG words and the period are in the printed PDF; a programme a page; no cut rows")
     func printsToPDF() throws {
         let cli = CLIRunner()
@@ -37,9 +38,7 @@ struct HighlightBrowserTests {
                 "--due", "2026-12-\(10 + i % 9)")
             #expect(r.code == 0, "\(r.err)")
         }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temp.directory("pdf")
         let html = dir.appendingPathComponent("board.html")
         #expect(try cli.run("export", "highlight", "--format", "html", "--out", html.path).code == 0)
 

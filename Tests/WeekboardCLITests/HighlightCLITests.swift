@@ -4,6 +4,7 @@ import WeekboardTestSupport
 
 @Suite("CLI: export highlight")
 struct HighlightCLITests {
+    let temp = TempStore("hl")
     func demo() throws -> CLIRunner {
         let cli = CLIRunner()
         let r = try cli.run("init", "--demo")
@@ -99,9 +100,7 @@ struct HighlightCLITests {
     func toFile() throws {
         let cli = try demo()
         defer { cli.cleanUp() }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-hl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temp.directory("hl")
         let file = dir.appendingPathComponent("board.html")
         let r = try cli.run("export", "highlight", "--format", "html", "--out", file.path)
         #expect(r.code == 0, "\(r.err)")

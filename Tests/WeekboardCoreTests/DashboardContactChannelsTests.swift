@@ -1,16 +1,18 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 /// The contact centre's channel line: the selected service's contacts this week by channel.
 @Suite("Dashboard: channels in the contact centre")
 struct DashboardContactChannelsTests {
+    let temp = TempStore("dash")
     /// The fixture store, with Repairs this week as a recorded phone total (5,000) beside 500 e-mails
     /// and 12 calls imported one by one (the calls covered by the phone total).
     func runtime() throws -> DashboardRuntime { try fixture().0 }
 
     func fixture() throws -> (DashboardRuntime, Store) {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let week = DashboardFixture.week
         try store.transaction { tx in
             var contacts = try tx.read(StoreFiles.contacts(week))
@@ -39,7 +41,7 @@ struct DashboardContactChannelsTests {
     }
 
     @Test func aWeekWithoutChannelsHasNoChannelLine() throws {
-        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp))
         #expect(!c.render(width: 80, height: 24).text.contains("by channel"))
     }
 

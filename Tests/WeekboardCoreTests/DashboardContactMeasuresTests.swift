@@ -1,13 +1,15 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 /// The contact centre's measures line: the selected service's handled time, abandonment and calling
 /// again, from a week with per-contact figures; a service recorded as a total says it has none.
 @Suite("Dashboard: measures in the contact centre")
 struct DashboardContactMeasuresTests {
+    let temp = TempStore("dash")
     func runtime() throws -> DashboardRuntime {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let week = DashboardFixture.week
         try store.transaction { tx in
             var contacts = try tx.read(StoreFiles.contacts(week))
@@ -41,7 +43,7 @@ struct DashboardContactMeasuresTests {
     }
 
     @Test func aWeekWithoutMeasuresHasNoExtraLine() throws {
-        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp))
         #expect(!c.render(width: 100, height: 30).text.contains("median"))
     }
 }

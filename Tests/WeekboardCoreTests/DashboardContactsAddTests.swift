@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite("Dashboard: recording a count in the contact centre")
 struct DashboardContactsAddTests {
+    let temp = TempStore("dash")
     @Test("a offers the selected service, then its count; Enter records it as calls record does")
     func record() throws {
         var s = try DashboardFixture.state()
@@ -25,7 +27,7 @@ struct DashboardContactsAddTests {
 
     @Test("the count prompt at 80×24 and 160×48")
     func golden() throws {
-        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp))
         _ = c.handle(.backTab)
         _ = c.handle(.backTab)
         _ = c.handle(.backTab)

@@ -7,6 +7,7 @@ import WeekboardTestSupport
 /// `w`, `o` and `h` against a store on disk: what is read, what is written, what the screen says.
 @Suite("Dashboard runtime: weeknote save, OKRs, history")
 struct DashboardDocumentsRuntimeTests {
+    let temp = TempStore("dash")
     func runtime(_ store: Store, readOnly: Bool = false) throws -> (DashboardRuntime, URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wb-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -16,7 +17,7 @@ struct DashboardDocumentsRuntimeTests {
     func files(_ store: Store) throws -> [String: Data] { StoreSnapshot.files(store.root) }
 
     @Test func savesTheWeeknoteOnceAndRefusesToOverwriteEvenReadOnly() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let before = try files(store)
         let (c, folder) = try runtime(store, readOnly: true)
         for key: Key in [.char("w"), .char("s"), .enter] { _ = c.handle(key) }
@@ -37,7 +38,7 @@ struct DashboardDocumentsRuntimeTests {
     }
 
     @Test func aSaveThatCannotBeWrittenSaysWhy() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let (c, folder) = try runtime(store)
         for key: Key in [.char("w"), .char("s"), .ctrl("u")] { _ = c.handle(key) }
         for ch in "no/such/folder/w48.md" { _ = c.handle(.char(ch)) }
@@ -49,7 +50,7 @@ struct DashboardDocumentsRuntimeTests {
     }
 
     @Test func oShowsTheOKRsFromTheStoreAndFollowsChangesOnDisk() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let (c, _) = try runtime(store)
         _ = c.handle(.char("o"))
         var text = c.render(width: 80, height: 24).text
@@ -66,7 +67,7 @@ struct DashboardDocumentsRuntimeTests {
     }
 
     @Test func hReadsTheHistoryOnOpeningOnly() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let (c, _) = try runtime(store)
         #expect(c.state.history == nil)
         _ = c.handle(.char("h"))

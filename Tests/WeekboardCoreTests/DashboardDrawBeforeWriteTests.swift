@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 /// A change to the person's own week is drawn first and written right after (`drawsBeforeWriting`,
 /// as the terminal front end runs it): the write confirms what is shown, or takes it back and says so.
 @Suite("Dashboard: a change to the week drawn before it is written")
 struct DashboardDrawBeforeWriteTests {
+    let temp = TempStore("dash")
     static let file = StoreFiles.personWeek(DashboardFixture.person, DashboardFixture.week)
 
     func runtime(_ store: Store, perform: ((Action, ActionContext) throws -> String)? = nil) -> DashboardRuntime {
@@ -33,7 +35,7 @@ struct DashboardDrawBeforeWriteTests {
     }
 
     @Test func aTickIsShownThenWrittenAndNothingMoreIsDrawn() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let before = try Data(contentsOf: store.url(Self.file.path))
         let c = runtime(store)
         // Goal 1 starts done: 1 reopens it. The screen shows it before anything is written.
@@ -67,7 +69,7 @@ struct DashboardDrawBeforeWriteTests {
     }
 
     @Test func aFailedWriteTakesTheChangeBackAndSaysWhy() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = runtime(store) { _, _ in throw StoreError.invalid("people/alex: the disk is full") }
         let before = c.render(width: 80, height: 24)
         _ = c.handle(.char("1"))
@@ -90,7 +92,7 @@ struct DashboardDrawBeforeWriteTests {
     }
 
     @Test func aChangeMadeElsewhereBeforeTheWriteIsShownWithIt() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = runtime(store)
         _ = c.handle(.char("1"))
         let ctx = ActionContext(
@@ -105,7 +107,7 @@ struct DashboardDrawBeforeWriteTests {
     }
 
     @Test func aKeyBeforeTheWriteWaitsForIt() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = runtime(store)
         _ = c.handle(.char("1"))
         _ = c.handle(.char("1"))  // a caller that never settles: each change is still written, in order

@@ -15,8 +15,12 @@ enum DashboardFixture {
 
     /// A reducer state on the fixture week, its snapshot loaded from a fresh fixture store.
     static func state(readOnly: Bool = false, width: Int? = nil, height: Int? = nil) throws -> DashboardState {
-        let store = try makeStore()
-        let snap = try WeekSnapshot.load(store: store, person: person, week: week, today: today)
+        // The store goes when this returns: the state holds what it read.
+        let temp = TempStore("dash")
+        let store = try makeStore(in: temp)
+        let snap = try withExtendedLifetime(temp) {
+            try WeekSnapshot.load(store: store, person: person, week: week, today: today)
+        }
         var s = DashboardState(week: week, today: today, settings: DisplaySettings(readOnly: readOnly), snapshot: snap)
         if let width { s.width = width }
         if let height { s.height = height }
@@ -35,10 +39,9 @@ enum DashboardFixture {
         return (st, all)
     }
 
-    /// A fresh store in a temporary folder.
-    static func makeStore() throws -> Store {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-dash-\(UUID().uuidString)")
-        let store = Store(root: root)
+    /// A fresh store in a temporary folder, removed with `temp`.
+    static func makeStore(in temp: TempStore) throws -> Store {
+        let store = temp.store("dash")
         try store.create(name: "Technical Services", now: now)
         try store.transaction { tx in
             try tx.write(StoreFiles.board, board)

@@ -1,15 +1,17 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 /// `f` on the contact centre: the callers calling too often, and their follow-ups set with single keys.
 @Suite("Dashboard: following up the people who call too often")
 struct DashboardFollowUpsTests {
+    let temp = TempStore("dash")
     static let token = "a3f09c11" + String(repeating: "0", count: 56)
 
     /// The fixture store plus one caller who contacted Parking four times in four days.
     func store() throws -> Store {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let week = DashboardFixture.week
         try store.transaction { tx in
             var callers = CallerWeek(week: week)

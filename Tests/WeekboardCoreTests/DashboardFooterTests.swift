@@ -1,16 +1,18 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 /// The footer always shows `w`, `?` and `q`, and never a key's hint cut in two, in every panel, the
 /// team view and the OKRs, at every width from the smallest the dashboard draws to a wide terminal.
 @Suite("Dashboard footer")
 struct DashboardFooterTests {
+    let temp = TempStore("dash")
     @Test(
         "w, ? and q always show and every hint is whole, in each panel, at 60 to 200 columns",
         arguments: [60, 72, 79, 80, 81, 100, 120, 160, 200], [true, false])
     func pinnedAndWhole(width: Int, unicode: Bool) throws {
-        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(), unicode: unicode)
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp), unicode: unicode)
         _ = c.resize(width: width, height: 24)
         // Each panel in turn (Tab), then the team view, then the board's OKRs.
         for step in 0..<8 {

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite("Dashboard golden frames")
 struct DashboardGoldenTests {
+    let temp = TempStore("dash")
     func runtime(readOnly: Bool = false) throws -> DashboardRuntime {
-        DashboardFixture.runtime(try DashboardFixture.makeStore(), readOnly: readOnly)
+        DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp), readOnly: readOnly)
     }
 
     @Test func dashboardAt80x24() throws {
@@ -42,7 +44,7 @@ extension DashboardGoldenTests {
     }
 
     @Test func asciiReadOnlyPastWeekAt80x24() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = DashboardFixture.runtime(store, readOnly: true, unicode: false)
         _ = c.handle(.char("["))
         let frame = c.render(width: 80, height: 24)

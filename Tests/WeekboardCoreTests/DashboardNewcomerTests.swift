@@ -1,13 +1,15 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 /// What stopped a newcomer in the dashboard (issue 24), asserted on what the screen shows.
 @Suite("Dashboard: a newcomer's first week")
 struct DashboardNewcomerTests {
+    let temp = TempStore("dash")
     @Test("a project updated today says 'updated 24 Nov, today', not '0 days ago'")
     func updatedToday() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let first = DashboardFixture.runtime(store)
         let project = try #require(first.state.project)
         let name = project.name
@@ -23,7 +25,7 @@ struct DashboardNewcomerTests {
 
     @Test("e corrects a done goal's words and keeps it done (the streak stays); the message says so")
     func editKeepsState() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = DashboardFixture.runtime(store)
         _ = c.handle(.char("e"))
         for ch in " now" { _ = c.handle(.char(ch)) }
@@ -156,7 +158,7 @@ struct DashboardNewcomerTests {
 
     @Test("the runtime draws again when a message fades")
     func fadeRedraws() throws {
-        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp))
         _ = c.handle(.char("e"))
         _ = c.handle(.escape)
         #expect(c.render(width: 80, height: 24).line(22).contains("Edit cancelled"))

@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite("Dashboard: adding, editing and archiving projects on the board")
 struct DashboardProjectFormTests {
+    let temp = TempStore("dash")
     let week = DashboardFixture.week
 
     func board() throws -> DashboardState {
@@ -65,7 +67,7 @@ struct DashboardProjectFormTests {
 
     @Test("the form's prompt and field at 80×24 and 160×48")
     func golden() throws {
-        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp))
         _ = c.handle(.tab)
         _ = c.handle(.char("a"))
         for ch in "Estate CCTV" { _ = c.handle(.char(ch)) }

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 /// The board's RAID keys: R, I, D and N add a risk, issue, decision or action to the selected project, X
 /// closes one, V records a decision; the project's detail shows the open items, highest score first.
 @Suite("Dashboard: the RAID log on the board")
 struct DashboardRAIDTests {
+    let temp = TempStore("dash")
     let week = DashboardFixture.week
 
     func board() throws -> DashboardState {
@@ -50,8 +52,7 @@ struct DashboardRAIDTests {
 
     @Test("on a store: each kind added, shown in the detail highest first, closed or decided, and undone")
     func eachKindOnTheStore() throws {
-        let store = try DashboardFixture.makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = DashboardFixture.runtime(store)
         _ = c.handle(.tab)  // board
         let name = try #require(c.state.project?.name)
@@ -99,8 +100,7 @@ struct DashboardRAIDTests {
 
     @Test("last week's board ([) shows a risk as it stood then: its score then, open, and no later item")
     func pastWeek() throws {
-        let store = try DashboardFixture.makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try DashboardFixture.makeStore(in: temp)
         let first = DashboardFixture.runtime(store)
         _ = first.handle(.tab)
         let name = try #require(first.state.project?.name)  // the project the board selects first

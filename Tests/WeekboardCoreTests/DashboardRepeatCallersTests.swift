@@ -1,14 +1,16 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 /// The contact centre's repeat-caller line, from a week with per-contact figures on disk.
 @Suite("Dashboard: repeat callers in the contact centre")
 struct DashboardRepeatCallersTests {
+    let temp = TempStore("dash")
     /// The fixture store plus Parking, imported one row per contact this week: callers with
     /// 6, 4, 3 and 1 contacts and two withheld (16 contacts).
     func runtime() throws -> DashboardRuntime {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let week = DashboardFixture.week
         try store.transaction { tx in
             var contacts = try tx.read(StoreFiles.contacts(week))
@@ -43,7 +45,7 @@ struct DashboardRepeatCallersTests {
     }
 
     @Test func aWeekWithoutPerContactFiguresHasNoExtraLine() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = DashboardFixture.runtime(store)
         #expect(c.state.snapshot?.repeatCallers.isEmpty == true)
         #expect(!c.render(width: 80, height: 24).text.contains("repeat"))

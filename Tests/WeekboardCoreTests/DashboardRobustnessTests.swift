@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite("Dashboard at any size and with hostile text")
 struct DashboardRobustnessTests {
+    let temp = TempStore("dash")
     @Test func noCrashAtAnySizeInAnyMode() throws {
-        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp))
         let modes: [[Key]] = [
             [], [.char("?")], [.char("?"), .escape, .char("T")], [.char("T"), .tab, .char("s")],
             [.escape, .char("e")],
@@ -30,7 +32,7 @@ struct DashboardRobustnessTests {
     }
 
     @Test func tooSmallBelowSixtyBySixteen() throws {
-        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp))
         #expect(c.render(width: 59, height: 24).text.contains("Terminal too small"))
         #expect(c.render(width: 80, height: 15).text.contains("Terminal too small"))
         #expect(!c.render(width: 60, height: 16).text.contains("Terminal too small"))
@@ -38,7 +40,7 @@ struct DashboardRobustnessTests {
 
     /// A store whose text tries to drive the terminal: escape sequences, BEL, a C1 CSI, a bidi override.
     func hostileStore() throws -> Store {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let ctx = ActionContext(
             person: "alex", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
         try store.perform(.week(.setFocus("evil \u{1B}[2J\u{1B}]0;pwned\u{07} done")), ctx)
@@ -63,7 +65,7 @@ struct DashboardRobustnessTests {
     }
 
     @Test func wideCharactersAreCutOnCellBoundaries() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let ctx = ActionContext(
             person: "alex", week: DashboardFixture.week, now: DashboardFixture.now, today: DashboardFixture.today)
         let cjk = String(repeating: "日本語", count: 20)

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite("Dashboard runtime against a store on disk")
 struct DashboardRuntimeTests {
+    let temp = TempStore("dash")
     @Test func pressingOneWritesGoalOneDoneToTheStore() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let file = StoreFiles.personWeek(DashboardFixture.person, DashboardFixture.week)
         // Goal 1 starts done in the fixture: 1 reopens it, a second 1 ticks it again.
         let c = DashboardFixture.runtime(store)
@@ -20,7 +22,7 @@ struct DashboardRuntimeTests {
     }
 
     @Test func readOnlyChangesNothing() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let file = StoreFiles.personWeek(DashboardFixture.person, DashboardFixture.week)
         let before = try Data(contentsOf: store.url(file.path))
         let c = DashboardFixture.runtime(store, readOnly: true)
@@ -32,7 +34,7 @@ struct DashboardRuntimeTests {
     }
 
     @Test func tickPicksUpAChangeMadeBehindItsBackAndKeepsTheSelection() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = DashboardFixture.runtime(store)
         _ = c.handle(.tab)  // goals -> board
         _ = c.handle(.char("j"))
@@ -55,7 +57,7 @@ struct DashboardRuntimeTests {
     }
 
     @Test func tickKeepsAnEditInProgress() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = DashboardFixture.runtime(store)
         _ = c.handle(.char("e"))  // edit goal 1
         for ch in " today" { _ = c.handle(.char(ch)) }
@@ -72,7 +74,7 @@ struct DashboardRuntimeTests {
     }
 
     @Test func aFailedSaveShowsWhyAndKeepsTheEdit() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = DashboardFixture.runtime(store)
         _ = c.handle(.tab)  // board
         _ = c.handle(.char("e"))
@@ -94,7 +96,7 @@ struct DashboardRuntimeTests {
     }
 
     @Test func weekNavigationShowsThePastWeekAndComesBack() throws {
-        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp))
         _ = c.handle(.char("["))
         var frame = c.render(width: 80, height: 24)
         #expect(frame.line(0).contains("Week 2026.47"))
@@ -107,7 +109,7 @@ struct DashboardRuntimeTests {
     }
 
     @Test func qAndCtrlCQuit() throws {
-        let c = DashboardFixture.runtime(try DashboardFixture.makeStore())
+        let c = DashboardFixture.runtime(try DashboardFixture.makeStore(in: temp))
         #expect(c.handle(.char("q")) == .quit)
         #expect(c.handle(.ctrl("c")) == .quit)
         #expect(c.handle(.ctrl("l")) == .redraw)
@@ -116,7 +118,7 @@ struct DashboardRuntimeTests {
 
 extension DashboardRuntimeTests {
     @Test func aBrokenFileOnDiskIsReportedAndTheLastGoodViewStays() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = DashboardFixture.runtime(store)
         let board = store.url(StoreFiles.board.path)
         try Data("{ \"schemaVersion\": 1, \"projects\": [ oops ] }".utf8).write(to: board)
@@ -135,7 +137,7 @@ extension DashboardRuntimeTests {
     }
 
     @Test func aWeekThatCannotBeReadShowsWhyAndRecoversWhenTheFileIsFixed() throws {
-        let store = try DashboardFixture.makeStore()
+        let store = try DashboardFixture.makeStore(in: temp)
         let c = DashboardFixture.runtime(store)
         let previous = store.url(StoreFiles.personWeek("alex", DashboardFixture.week.previous).path)
         try Data("not json".utf8).write(to: previous)

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 @testable import WeekboardDemo
 
 @Suite("Dashboard: u undoes, Ctrl-R redoes, L shows the week's log")
 struct DashboardUndoTests {
+    let temp = TempStore("dash")
     @Test func keysAskForUndoRedoAndTheLog() throws {
         let s = try DashboardFixture.state()
         #expect(DashboardFixture.press(s, [.char("u")]).1 == [.undo])
@@ -26,8 +28,7 @@ struct DashboardUndoTests {
 
     @Test("against a store: tick, u, Ctrl-R; the message says what was undone and the log who did it")
     func runtime() throws {
-        let store = try DashboardFixture.makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try DashboardFixture.makeStore(in: temp)
         let runtime = DashboardFixture.runtime(store)
         _ = runtime.resize(width: 120, height: 40)
         let before = runtime.state.snapshot?.mine.goals[0]?.state
@@ -52,8 +53,7 @@ struct DashboardUndoTests {
 
     @Test("the header, team view and log show a person by their kept name, not their folder")
     func displayName() throws {
-        let store = try DashboardFixture.makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try DashboardFixture.makeStore(in: temp)
         try store.renamePerson("alex", to: "ALEX", source: ChangeSource(person: "alex", origin: "cli"))
         let runtime = DashboardFixture.runtime(store)
         _ = runtime.resize(width: 120, height: 40)
@@ -80,8 +80,7 @@ struct DashboardUndoTests {
 
     @Test("a failed undo keeps the screen and says why")
     func nothingToUndo() throws {
-        let store = try DashboardFixture.makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try DashboardFixture.makeStore(in: temp)
         let runtime = DashboardFixture.runtime(store)
         _ = runtime.resize(width: 120, height: 40)
         _ = runtime.handle(.char("u"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 /// The demo store's highlight report at 2026-11-24 (the default period, 10 to 24 November), byte
@@ -8,10 +9,12 @@ import Testing
 /// `WEEKBOARD_TODAY=2026-11-24 weekboard export highlight --format md|html|csv` on a demo store.
 @Suite struct HighlightGoldenTests {
     static func demoReport() throws -> HighlightReport {
-        let store = try WeeknoteFixture.demoStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let temp = TempStore("weeknote")
+        let store = try WeeknoteFixture.demoStore(in: temp)
         let today = WeeknoteFixture.today
-        return try HighlightReport.load(store: store, period: .standard(today: today), today: today)
+        return try withExtendedLifetime(temp) {
+            try HighlightReport.load(store: store, period: .standard(today: today), today: today)
+        }
     }
 
     func golden(_ ext: String) throws -> String {

@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite struct HistoryTests {
+    let temp = TempStore("history")
     typealias F = WeeknoteFixture
 
     func week(_ w: ISOWeek, _ states: [GoalState?], focus: Bool = true) -> PersonWeek {
@@ -82,8 +84,7 @@ import Testing
     }
 
     @Test func demoHistoryTextFitsAndLabelsTheStrip() throws {
-        let store = try F.demoStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try F.demoStore(in: temp)
         let h = try GoalHistory.load(store: store, person: "me", through: F.week, weeks: 52, today: F.today)
         #expect(h.services.map(\.service) == ["Repairs", "Council Tax", "Housing", "Adult Social Care"])
         #expect(h.services[0].counts.count == 52 && h.services[0].counts.last == 5500)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 @testable import WeekboardDemo
 
@@ -8,6 +9,7 @@ import Testing
 /// edge cases (where one refuses, so does the other, at the same field).
 @Suite("JSON readers: the same values and errors as JSONDecoder")
 struct JSONReadableTests {
+    let temp = TempStore("readers")
     static let now = Date(timeIntervalSince1970: 1_795_000_000)
     static let today = CalendarDay.parse("2026-11-24")!
 
@@ -68,43 +70,51 @@ struct JSONReadableTests {
 
     // MARK: Whole stores
 
-    /// Every file `status` and the dashboard read, in a store, both ways (contacts whole and totals only).
-    func compareFiles(in store: Store) throws {
-        let root = store.root
-        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
-        var counts: [String: Int] = [:]
-        for path in files.sorted() where path.hasSuffix(".json") {
-            let data = try Data(contentsOf: root.appendingPathComponent(path))
-            let folder = path.split(separator: "/").first.map(String.init) ?? ""
-            switch folder {
-            case "store.json": expectSame(data, as: StoreInfo.self)
-            case "board.json": expectSame(data, as: Board.self)
-            case "people" where path.hasSuffix("/" + PersonProfile.fileName): expectSame(data, as: PersonProfile.self)
-            case "people": expectSame(data, as: PersonWeek.self)
-            case "board-history": expectSame(data, as: BoardHistoryYear.self)
-            case "index": expectSame(data, as: PositiveWeeks.self)
-            case "contacts":
+    /// Both readers of each kind of file whose type reads itself, by kind (`compareFiles` fails for a
+    /// kind missing here).
+    func comparers() -> [String: (Data, String) throws -> Void] {
+        [
+            StoreFileKind.info.name: { data, _ in expectSame(data, as: StoreInfo.self) },
+            StoreFileKind.board.name: { data, _ in expectSame(data, as: Board.self) },
+            StoreFileKind.personProfile.name: { data, _ in expectSame(data, as: PersonProfile.self) },
+            StoreFileKind.personWeek.name: { data, _ in expectSame(data, as: PersonWeek.self) },
+            StoreFileKind.boardHistory.name: { data, _ in expectSame(data, as: BoardHistoryYear.self) },
+            StoreFileKind.positiveWeeks.name: { data, _ in expectSame(data, as: PositiveWeeks.self) },
+            StoreFileKind.contactWeek.name: { data, path in
                 expectSame(data, as: ContactWeek.self)
                 let totals = try JSONCoding.decode(
                     ContactWeek.self, from: data, file: path, userInfo: [WeeklyCount.totalsOnly: true])
                 let read = try StoreFiles.contactTotals(totals.week).decode(data, fullPath: path, checkingSchema: true)
                 #expect(read == totals)
-            default: continue
-            }
+            },
+        ]
+    }
+
+    /// Every file `status` and the dashboard read, in a store, both ways (contacts whole and totals only).
+    func compareFiles(in store: Store) throws {
+        let root = store.root
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        let compare = comparers()
+        let readable = StoreFileKind.all.filter(\.modelReadsItself).map(\.name)
+        #expect(Set(compare.keys) == Set(readable))
+        var counts: [String: Int] = [:]
+        for path in files.sorted() where path.hasSuffix(".json") {
+            let data = try Data(contentsOf: root.appendingPathComponent(path))
+            let folder = path.split(separator: "/").first.map(String.init) ?? ""
+            guard let kind = StoreFileKind.describing(path), let both = compare[kind.name] else { continue }
+            try both(data, path)
             counts[folder, default: 0] += 1
         }
         #expect(counts["people", default: 0] > 0 && counts["board.json"] == 1 && counts["contacts", default: 0] > 0)
     }
 
     func emptyStore(_ tag: String) throws -> Store {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-\(tag)-\(UUID().uuidString)")
-        return Store(root: root)
+        temp.store(tag)
     }
 
     @Test("the demo store reads the same")
     func demoStore() throws {
         let store = try emptyStore("demo")
-        defer { try? FileManager.default.removeItem(at: store.root) }
         try store.create(name: DemoStore.storeName, now: Self.now)
         try DemoStore.fill(
             store, person: "alex", today: Self.today, now: Self.now, source: .init(person: "alex", origin: "test"))
@@ -114,7 +124,6 @@ struct JSONReadableTests {
     @Test("generated stores read the same", arguments: [GeneratedStoreSize.week, .decade])
     func generatedStores(_ size: GeneratedStoreSize) throws {
         let store = try emptyStore("gen")
-        defer { try? FileManager.default.removeItem(at: store.root) }
         try StoreGenerator.fill(store, size: size, person: "alex", today: Self.today, now: Self.now, streak: true)
         try compareFiles(in: store)
         #expect(store.boardHistoryYears().isEmpty == (size == .week))

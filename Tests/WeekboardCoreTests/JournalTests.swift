@@ -1,16 +1,17 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite("Journal: every change recorded, attributed, and undoable field by field")
 struct JournalTests {
+    let temp = TempStore("journal")
     let now = Date(timeIntervalSince1970: 1_795_000_000)
     let today = CalendarDay.parse("2026-11-24")!
     var week: ISOWeek { ISOWeek(containing: today) }
 
     func tempStore() throws -> Store {
-        let s = Store(
-            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-journal-\(UUID().uuidString)"))
+        let s = temp.store("journal")
         try s.create(name: "Test", now: now)
         return s
     }
@@ -26,7 +27,6 @@ struct JournalTests {
     @Test("each change appends one entry: who, from where, what, which files; the file is 0600")
     func entries() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(.week(.setGoal(slot: 1, text: "Agree the contract")), ctx(origin: "dashboard"))
         try s.perform(.week(.setGoalState(slot: 1, .done)), ctx())
         try s.perform(.board(.addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber))), ctx("sam"))
@@ -48,7 +48,6 @@ struct JournalTests {
     @Test("undo restores the field, redo puts it back; undo is itself a journalled change")
     func undoRedo() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(.week(.setGoal(slot: 1, text: "Agree the contract")), ctx())
         try s.perform(.week(.setGoalState(slot: 1, .done)), ctx())
         let undone = try s.undo(ctx().source, now: now)
@@ -69,7 +68,6 @@ struct JournalTests {
     @Test("a new change ends what can be redone")
     func newChangeEndsRedo() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(.week(.setFocus("One")), ctx())
         try s.undo(ctx().source, now: now)
         try s.perform(.week(.setFocus("Two")), ctx())
@@ -79,7 +77,6 @@ struct JournalTests {
     @Test("undo refuses when a later change altered the same field, naming it; other fields do not block")
     func conflicts() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(.board(.addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber))), ctx())
         try s.perform(.board(.addProject(ProjectDraft(name: "Damp", programme: "Plan", status: .green))), ctx("sam"))
         try s.perform(.board(.setProjectNote(name: "Voids", note: "Contractor late")), ctx())
@@ -105,7 +102,6 @@ struct JournalTests {
     @Test("undo of a status update removes that update; the status and note go back")
     func undoStatus() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(
             .board(.addProject(ProjectDraft(name: "Voids", programme: "Plan", status: .amber, note: "Started"))), ctx())
         try s.perform(.board(.setProjectStatus(name: "Voids", status: .red, note: "Survey backlog")), ctx())
@@ -119,7 +115,6 @@ struct JournalTests {
     @Test("undo is per person: alex's undo never takes back sam's change")
     func perPerson() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(.week(.setFocus("Alex's focus")), ctx())
         try s.perform(.week(.setFocus("Sam's focus")), ctx("sam"))
         let undone = try s.undo(ctx().source, now: now)
@@ -131,7 +126,6 @@ struct JournalTests {
     @Test("pruning removes old entries only, as a change the journal records")
     func prune() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         let old = ActionContext(person: "alex", week: week, now: now.addingTimeInterval(-90 * 86_400), today: today)
         try s.perform(.week(.setFocus("Old")), old)
         try s.perform(.week(.setFocus("New")), ctx())
@@ -146,7 +140,6 @@ struct JournalTests {
     @Test("a commit cut short after its redo record is finished by the next writer; readers see it whole")
     func recovery() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(.week(.setFocus("Before")), ctx())
         // The fault tests kill a real writer at each step; here a pending record is made by hand the way
         // a crash leaves it: the temp file staged, the record durable.
@@ -173,11 +166,8 @@ struct JournalTests {
     @Test("nothing inside the store is followed through a symbolic link")
     func symlinks() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
-        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "wb-elsewhere-\(UUID().uuidString)")
+        let elsewhere = temp.folder("elsewhere")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: elsewhere) }
         try Data().write(to: elsewhere.appendingPathComponent(".tmp-keep"))
         try FileManager.default.createDirectory(at: s.url("people"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: s.url("people/alex"), withDestinationURL: elsewhere)

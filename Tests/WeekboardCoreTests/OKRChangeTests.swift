@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite struct OKRChangeTests {
+    let temp = TempStore("okr")
     let now = Date(timeIntervalSince1970: 1_795_514_400)
 
     func sample() throws -> OKRSet {
@@ -89,9 +91,7 @@ import Testing
     }
 
     @Test func storeWritesOneSchemaVersionedFile() throws {
-        let store = Store(
-            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-okr-\(UUID().uuidString)"))
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = temp.store("okr")
         try store.perform(
             .addObjective(title: "Cut avoidable contact"), now: now, source: .init(person: "alex", origin: "test"))
         try store.perform(

@@ -1,15 +1,16 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 @testable import WeekboardDemo
 
 @Suite("status text on the demo store")
 struct StatusTextTests {
+    let temp = TempStore("status")
     let today = CalendarDay.parse("2026-11-24")!
 
     func demo() throws -> (Store, WeekSnapshot) {
-        let s = Store(
-            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-status-\(UUID().uuidString)"))
+        let s = temp.store("status")
         try DemoStore.fill(
             s, person: "alex", today: today, now: Date(timeIntervalSince1970: 1_795_500_000),
             source: .init(person: "alex", origin: "test"))
@@ -19,7 +20,6 @@ struct StatusTextTests {
     @Test("fits 80 columns and tells the week's story")
     func demoStatus() throws {
         let (s, snap) = try demo()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         let lines = StatusText(snap).lines.map(\.plain)
         for l in lines { #expect(TextWidth.of(l) <= 80, "too wide: \(l)") }
         let text = lines.joined(separator: "\n")
@@ -39,7 +39,6 @@ struct StatusTextTests {
     @Test("--plain output is pure ASCII")
     func plainIsASCII() throws {
         let (s, snap) = try demo()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         let text = StatusText(snap, unicode: false).lines.map(\.plain).joined(separator: "\n")
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
         #expect(text.contains("# R Off track"))
@@ -61,7 +60,6 @@ struct StatusTextTests {
     @Test("hostile text is shown visibly, never raw")
     func hostile() throws {
         let (s, _) = try demo()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         let ctx = ActionContext(person: "alex", week: ISOWeek(containing: today), now: Date(), today: today)
         try s.perform(.week(.setFocus("Pwn \u{1B}]52;c;ZXZpbA==\u{07} \u{1B}[2J \u{9B}31m \u{202E}txet")), ctx)
         let snap = try WeekSnapshot.load(store: s, person: "alex", week: ISOWeek(containing: today), today: today)

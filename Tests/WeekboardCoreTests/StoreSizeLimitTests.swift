@@ -1,16 +1,17 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite("Size limits: text counts bytes, and no write makes a file the reader refuses")
 struct StoreSizeLimitTests {
+    let temp = TempStore("size")
     let now = Date(timeIntervalSince1970: 1_795_000_000)
     let today = CalendarDay.parse("2026-11-24")!
     var week: ISOWeek { ISOWeek(containing: today) }
 
     func tempStore() throws -> Store {
-        let s = Store(
-            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-size-\(UUID().uuidString)"))
+        let s = temp.store("size")
         try s.create(name: "Test", now: now)
         return s
     }
@@ -33,7 +34,6 @@ struct StoreSizeLimitTests {
     func bytesCounted() throws {
         #expect(Self.heavy.count == 1)
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(
             .board(.addProject(ProjectDraft(name: "Voids", programme: "Plan", owner: nil, status: .amber))), ctx())
         let before = files(s)
@@ -59,7 +59,6 @@ struct StoreSizeLimitTests {
     @Test("a write that would be over 16 MiB is refused before anything is written, naming the file and the limit")
     func writeChecked() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(.week(.setFocus("Before")), ctx())
         let before = files(s)
         var big = PersonWeek(person: "alex", week: week)

@@ -1,16 +1,17 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite("Store: round trip, malformed files, atomic writes")
 struct StoreTests {
+    let temp = TempStore("store")
     let now = Date(timeIntervalSince1970: 1_795_000_000)
     let today = CalendarDay.parse("2026-11-24")!
     var week: ISOWeek { ISOWeek(containing: today) }
 
     func tempStore() throws -> Store {
-        let s = Store(
-            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-store-\(UUID().uuidString)"))
+        let s = temp.store("store")
         try s.create(name: "Test", now: now)
         return s
     }
@@ -20,7 +21,6 @@ struct StoreTests {
     @Test("what is written is what is read back")
     func roundTrip() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(.week(.setFocus("Winter readiness")), ctx())
         try s.perform(.week(.setGoal(slot: 2, text: "Plan")), ctx())
         try s.perform(.week(.setGoalState(slot: 2, .nearly)), ctx())
@@ -52,7 +52,6 @@ struct StoreTests {
     @Test("a failed action writes nothing")
     func failedActionWritesNothing() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         #expect(throws: InputError.self) { try s.perform(.week(.setGoalState(slot: 1, .done)), ctx()) }
         #expect(!s.has(StoreFiles.personWeek("alex", week)))
         #expect(throws: InputError.self) {
@@ -64,7 +63,6 @@ struct StoreTests {
     @Test("temp files left by a crash are never read as data and are cleared by the next write")
     func leftoverTempFiles() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(.week(.setFocus("One")), ctx())
         let dir = s.url("people/alex")
         try Data("{ torn".utf8).write(to: dir.appendingPathComponent(".tmp-2026-W48.json-123-456"))
@@ -119,7 +117,6 @@ struct StoreTests {
     @Test("a folder where a file should be, or a symlink loop, is an error, not 'empty'")
     func wrongKinds() throws {
         let s = try tempStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try FileManager.default.createDirectory(at: s.url("board.json"), withIntermediateDirectories: true)
         #expect(throws: StoreError.self) { try s.read(StoreFiles.board) }
         #expect(throws: StoreError.self) {

@@ -7,14 +7,14 @@ import WeekboardTestSupport
 /// file per week before anything reads or writes it, and a crash at any point of that loses nothing.
 @Suite("Store upgrade: format 1 (contacts by year) to format 2 (by week)")
 struct StoreUpgradeTests {
+    let temp = TempStore("upgrade")
     let now = Date(timeIntervalSince1970: 1_795_000_000)
     let today = CalendarDay.parse("2026-11-24")!
     var week: ISOWeek { ISOWeek(containing: today) }
 
     /// Writes a format-1 store by hand, as the first weekboard left it.
     func formatOneStore() throws -> Store {
-        let s = Store(
-            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-upgrade-\(UUID().uuidString)"))
+        let s = temp.store("upgrade")
         try FileManager.default.createDirectory(at: s.url("contacts"), withIntermediateDirectories: true)
         var info = StoreInfo(name: "Old", createdAt: now)
         info.schemaVersion = 1
@@ -40,7 +40,6 @@ struct StoreUpgradeTests {
     @Test("reading an old store without upgrading is a clear error and changes nothing")
     func readingOldStoreRefuses() throws {
         let s = try formatOneStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         let before = try files(s)
         #expect(try s.needsUpgrade())
         #expect {
@@ -54,7 +53,6 @@ struct StoreUpgradeTests {
     @Test("upgrading writes one file per week with the same figures, removes the year files, then says format 2")
     func upgradeConverts() throws {
         let s = try formatOneStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         let note = try s.upgradeIfNeeded()
         #expect(note?.contains("from format 1 to 2") == true)
         #expect(try s.info().schemaVersion == 2)
@@ -80,7 +78,6 @@ struct StoreUpgradeTests {
     @Test("a crash part-way (week files written, year files not yet removed) is finished by the next run")
     func crashMidUpgradeIsRepeatable() throws {
         let s = try formatOneStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         // As if the first attempt died after writing some week files (one of them stale) and before store.json.
         try JSONCoding.encode(ContactWeek(week: week, services: ["Repairs": WeeklyCount(total: 1)])).write(
             to: s.url("contacts/2026-W48.json"))
@@ -94,7 +91,6 @@ struct StoreUpgradeTests {
     @Test("a change to an old store upgrades it first, under the same lock, then applies the change")
     func writeUpgradesFirst() throws {
         let s = try formatOneStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try s.perform(
             .contacts(.recordCalls(service: "repairs", count: 50, channel: .email)),
             ActionContext(person: "alex", week: week, now: now, today: today))
@@ -108,7 +104,6 @@ struct StoreUpgradeTests {
     @Test("a damaged year file stops the upgrade, naming the file, and leaves every file as it was")
     func damagedYearFileStops() throws {
         let s = try formatOneStore()
-        defer { try? FileManager.default.removeItem(at: s.root) }
         try Data("{\"schemaVersion\": 1, \"year\": 2025, \"services\": {\"Repairs\": {\"W48\": {\"total\": -4}}}}".utf8)
             .write(to: s.url("contacts/2025.json"))
         let before = try files(s)
@@ -120,9 +115,7 @@ struct StoreUpgradeTests {
 
     @Test("a week file holding another week than its name is an error naming it")
     func weekFileNamedWrongly() throws {
-        let s = Store(
-            root: FileManager.default.temporaryDirectory.appendingPathComponent("wb-upgrade-\(UUID().uuidString)"))
-        defer { try? FileManager.default.removeItem(at: s.root) }
+        let s = temp.store("upgrade")
         try s.create(name: "New", now: now)
         try FileManager.default.createDirectory(at: s.url("contacts"), withIntermediateDirectories: true)
         try JSONCoding.encode(ContactWeek(week: week.previous, services: ["Repairs": WeeklyCount(total: 5)]))

@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite struct ThemeFileTests {
+    let temp = TempStore("theme")
     func decode(_ json: String, file: String = "/tmp/mine.json") throws -> Theme {
         try ThemeFile.decode(Data(json.utf8), file: file)
     }
@@ -92,9 +94,7 @@ import Testing
         #expect(throws: ThemeError.unknown(name: "neon", available: Theme.builtinNames)) {
             try Theme.resolve(nameOrPath: "neon")
         }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-theme-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try temp.directory("theme")
         let file = dir.appendingPathComponent("neon.json")
         try Data(##"{"name": "neon", "roles": {"title": {"fg": "bright-magenta"}}}"##.utf8).write(to: file)
         let t = try Theme.resolve(nameOrPath: file.path)

@@ -1,4 +1,5 @@
 import Foundation
+import WeekboardTestSupport
 @testable import WeekboardCore
 @testable import WeekboardDemo
 
@@ -35,10 +36,9 @@ enum WeeknoteFixture {
             baseline: Baseline(value: normal, basis: normal == nil ? .none : .sameWeek(years: 3)), recent: [])
     }
 
-    /// A fresh temporary store filled with the demo for `person` at 2026-11-24.
-    static func demoStore(person: String = "me") throws -> Store {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-weeknote-\(UUID().uuidString)")
-        let store = Store(root: root)
+    /// A fresh temporary store (removed with `temp`) filled with the demo for `person` at 2026-11-24.
+    static func demoStore(in temp: TempStore, person: String = "me") throws -> Store {
+        let store = temp.store("weeknote")
         try DemoStore.fill(store, person: person, today: today, now: now, source: .init(person: person, origin: "test"))
         return store
     }

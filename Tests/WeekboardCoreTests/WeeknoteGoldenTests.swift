@@ -1,13 +1,14 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 
 @Suite struct WeeknoteGoldenTests {
+    let temp = TempStore("weeknote")
     /// The demo store's weeknote at 2026-11-24, byte for byte. The golden file was read and checked
     /// by eye; after a deliberate change, regenerate with `weekboard export weeknote` on a demo store.
     @Test func demoWeeknoteMatchesGolden() throws {
-        let store = try WeeknoteFixture.demoStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try WeeknoteFixture.demoStore(in: temp)
         let snapshot = try WeekSnapshot.load(
             store: store, person: "me", week: WeeknoteFixture.week, today: WeeknoteFixture.today
         )

@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 @testable import WeekboardDemo
 
 @Suite struct WeeknoteRulesTests {
+    let temp = TempStore("weeknote")
     typealias F = WeeknoteFixture
 
     @Test func statusMovesCountOnlyInsideTheWeek() {
@@ -107,8 +109,7 @@ import Testing
     }
 
     @Test func everySectionOfTheDemoHasContent() throws {
-        let store = try F.demoStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try F.demoStore(in: temp)
         let s = try WeekSnapshot.load(store: store, person: "me", week: F.week, today: F.today)
         let sections = Weeknote.sections(s)
         #expect(

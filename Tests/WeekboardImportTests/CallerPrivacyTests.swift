@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardImport
 @testable import WeekboardCore
 
 @Suite("Caller privacy on disk")
 struct CallerPrivacyTests {
+    let temp = TempStore("import")
     static let raw = [
         "07700 900123", "+44 7700 900456", "(01632) 960 001", "Jo.Bloggs@Example.org", "sam@council.gov.uk",
     ]
@@ -15,7 +17,7 @@ struct CallerPrivacyTests {
 
     @Test("no raw or normalised caller appears in any file of the store")
     func nothingOnDisk() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         var file = "timestamp,service,channel,caller\n"
         for (i, caller) in Self.raw.enumerated() {
             for rep in 0..<3 { file += "2026-11-2\(3 + rep) 0\(i):00,Repairs,,\"\(caller)\"\n" }
@@ -36,7 +38,7 @@ struct CallerPrivacyTests {
 
     @Test("the key file is 0600, created once and reused")
     func keyFile() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: csv(CallsImportTests.contacts), store: store, options: .init(),
             source: .init(person: "alex", origin: "test"))
@@ -57,7 +59,7 @@ struct CallerPrivacyTests {
 
     @Test("a totals-only import creates no key (nothing to hash)")
     func noKeyForTotals() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: csv("week,service,count\n2026-W48,Repairs,5\n"), store: store, options: .init(),
             source: .init(person: "alex", origin: "test"))

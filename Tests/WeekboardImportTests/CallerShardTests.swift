@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardImport
 @testable import WeekboardCore
 
 @Suite("A busy week's caller data is kept in shards, far below the file-size limit")
 struct CallerShardTests {
+    let temp = TempStore("import")
     /// `rows` contacts in week 48, every one distinct, callers repeating every `rows / 3`.
     static func busyWeek(_ rows: Int) -> Data {
         var text = "timestamp,service,channel,caller\n"
@@ -22,8 +24,7 @@ struct CallerShardTests {
 
     @Test("over 20,000 contacts: sixteen shard files, the whole-week file gone; reading them back is the same week")
     func shardsAndReadsBack() throws {
-        let store = try makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try makeStore(in: temp)
         let small = try CallsImport.run(
             data: Self.busyWeek(300), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect(small.contactsImported == 300)
@@ -67,8 +68,7 @@ struct CallerShardTests {
 
     @Test("forgetting callers empties a sharded week back into one small file")
     func forgetEmptiesShards() throws {
-        let store = try makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: Self.busyWeek(CallerWeek.shardAbove + 100), store: store, options: .init(),
             source: .init(person: "alex", origin: "test"))
@@ -81,8 +81,7 @@ struct CallerShardTests {
 
     @Test("a shard that says it is another shard, or holds a key of another, is an error naming it")
     func misplacedShard() throws {
-        let store = try makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: Self.busyWeek(CallerWeek.shardAbove + 100), store: store, options: .init(),
             source: .init(person: "alex", origin: "test"))

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardImport
 @testable import WeekboardCore
 
 @Suite("Importing into the store")
 struct CallsImportTests {
+    let temp = TempStore("import")
     static let contacts = """
         timestamp,service,channel,caller
         2026-11-23 09:00,Repairs,phone,07700 900123
@@ -17,7 +19,7 @@ struct CallsImportTests {
 
     @Test("per-contact rows become weekly counts per service and channel")
     func aggregates() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         let s = try CallsImport.run(
             data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         #expect(s.outcome == .imported)
@@ -33,7 +35,7 @@ struct CallsImportTests {
 
     @Test("re-importing the same file, or an overlapping one, never double counts")
     func dedup() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let before = snapshot(store)
@@ -60,7 +62,7 @@ struct CallsImportTests {
 
     @Test("weekly totals set the figure; importing them again changes nothing")
     func totalsSet() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         let file =
             "w/c,service,channel,calls\n23/11/2026,Repairs,phone,100\n24/11/2026,Repairs,phone,20\n"
             + "2026-W48,Repairs,email,5\n2026-W48,Housing,,70\n"
@@ -89,7 +91,7 @@ struct CallsImportTests {
 
     @Test("bad rows import nothing without --skip-bad, and only the good rows with it")
     func allOrNothing() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         let before = snapshot(store)
         let refused = try CallsImport.run(
             data: csv(Self.withBadRows), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
@@ -110,7 +112,7 @@ struct CallsImportTests {
 
     @Test("--dry-run reports what would happen and writes nothing")
     func dryRun() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         let before = snapshot(store)
         let s = try CallsImport.run(
             data: csv(Self.contacts), store: store, options: .init(dryRun: true),
@@ -126,7 +128,7 @@ struct CallsImportTests {
             Data(), Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), Data("just some text\n".utf8),
         ])
     func badFileWritesNothing(data: Data) throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let before = snapshot(store)
@@ -139,7 +141,7 @@ struct CallsImportTests {
 
     @Test("per-contact rows under a whole-service total are kept for repeat callers, not added, and it says so")
     func wholeTotalCoversContacts() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: csv("week,service,count\n2026-W48,Repairs,500\n"), store: store, options: .init(),
             source: .init(person: "alex", origin: "test"))
@@ -164,7 +166,7 @@ struct CallsImportTests {
 
     @Test("after key rotation, weeks imported under the old key refuse new contacts")
     func rotation() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         try CallerKey.rotate(in: store, source: .init(person: "alex", origin: "test"))
@@ -179,7 +181,7 @@ struct CallsImportTests {
 
     @Test("rotating with forgetCallers empties every week's tokens and keeps the counts")
     func rotationForgets() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: csv(Self.contacts), store: store, options: .init(), source: .init(person: "alex", origin: "test"))
         let oldKey = try #require(try CallerKey.existing(in: store))
@@ -197,7 +199,7 @@ struct CallsImportTests {
 
     @Test("after the callers are forgotten, importing the same file again counts nothing twice")
     func forgottenCallersReimport() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         let source = ChangeSource(person: "alex", origin: "test")
         _ = try CallsImport.run(data: csv(Self.contacts), store: store, options: .init(), source: source)
         let counts = try store.readContactYear(2026)

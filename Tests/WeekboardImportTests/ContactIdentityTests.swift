@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 @testable import WeekboardImport
 
 @Suite("Contact identity: which rows are the same contact")
 struct ContactIdentityTests {
+    let temp = TempStore("import")
     let source = ChangeSource(person: "alex", origin: "test")
 
     func run(_ text: String, _ store: Store) throws -> ImportSummary {
@@ -13,8 +15,7 @@ struct ContactIdentityTests {
 
     @Test("one caller in one minute: an e-mail and a call count two, two calls count two; re-importing counts none")
     func sameMinute() throws {
-        let store = try makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try makeStore(in: temp)
         let file = """
             timestamp,service,channel,caller
             2026-11-23 09:00,Repairs,phone,07700 900123
@@ -35,8 +36,7 @@ struct ContactIdentityTests {
 
     @Test("with a contact id column the id is the identity: same minute and caller, two ids, two contacts")
     func byID() throws {
-        let store = try makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try makeStore(in: temp)
         let file = """
             Call ID,timestamp,service,channel,caller
             A-1,2026-11-23 09:00,Repairs,phone,07700 900123

@@ -1,13 +1,15 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardImport
 @testable import WeekboardCore
 
 @Suite("Imports racing other writers")
 struct ImportConcurrencyTests {
+    let temp = TempStore("import")
     @Test("imports and 'calls record' running at once lose nothing")
     func racing() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         let writers = 8
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: writers) { i in

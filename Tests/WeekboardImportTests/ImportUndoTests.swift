@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 @testable import WeekboardImport
 
 @Suite("Undoing an import takes back exactly its contacts, tokens included")
 struct ImportUndoTests {
+    let temp = TempStore("import")
     static let first = """
         timestamp,service,channel,caller
         2026-11-23 09:00,Repairs,phone,07700 900123
@@ -25,8 +27,7 @@ struct ImportUndoTests {
 
     @Test("import, import again, undo the second, undo the first: each step back is exact")
     func undoImports() throws {
-        let store = try makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try makeStore(in: temp)
         let alex = ChangeSource(person: "alex", origin: "import")
         #expect(data(store).isEmpty)
         _ = try CallsImport.run(data: csv(Self.first), store: store, options: .init(), source: alex)
@@ -54,8 +55,7 @@ struct ImportUndoTests {
 
     @Test("the journal holds tokens and keyed hashes, never a number, an e-mail or the key")
     func journalPrivacy() throws {
-        let store = try makeStore()
-        defer { try? FileManager.default.removeItem(at: store.root) }
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: csv(Self.first), store: store, options: .init(),
             source: ChangeSource(person: "alex", origin: "import"))

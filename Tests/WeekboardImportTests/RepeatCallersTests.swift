@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardImport
 @testable import WeekboardCore
 
 @Suite("Repeat callers")
 struct RepeatCallersTests {
+    let temp = TempStore("import")
     /// Caller n calls `calls[n]` times to Repairs in 2026-W48, all at distinct times.
     static func file(_ calls: [Int], service: String = "Repairs") -> String {
         var out = "timestamp,service,caller\n"
@@ -20,7 +22,7 @@ struct RepeatCallersTests {
 
     @Test("callers with 3+ contacts, their share, and the top five refs")
     func stats() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         // Seven repeat callers (3…9 contacts), two callers with 1 and 2, one withheld contact.
         var text = Self.file([9, 8, 7, 6, 5, 4, 3, 1, 2])
         text += "2026-11-27 17:00,Repairs,withheld\n"
@@ -42,7 +44,7 @@ struct RepeatCallersTests {
 
     @Test("a week without per-contact imports has no figures; ties sort by ref")
     func emptyAndTies() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         #expect(try RepeatCallers.load(store: store, week: week("2026-W48")).isEmpty)
         let s = RepeatCallers.stats(CallerService(callers: ["bbbbbb11": 3, "aaaaaa22": 3, "cccccc33": 2], withheld: 0))
         #expect(s.top == [RepeatCallerRef(ref: "aaaaaa", contacts: 3), RepeatCallerRef(ref: "bbbbbb", contacts: 3)])

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardImport
 @testable import WeekboardCore
 
 /// Repeat callers from a real per-contact import, as `status` and `status --json` show them.
 @Suite("Repeat callers in status")
 struct StatusRepeatCallersTests {
+    let temp = TempStore("import")
     static let today = CalendarDay(year: 2026, month: 11, day: 24)!
 
     /// Parking one row per contact (callers with 7, 5, 3, 2 and 1 contacts, one withheld);
@@ -28,7 +30,7 @@ struct StatusRepeatCallersTests {
 
     @Test("status prints the sentence under the service; a totals-only service gets none")
     func text() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         try Self.importWeek(store)
         let snap = try WeekSnapshot.load(store: store, person: "alex", week: week("2026-W48"), today: Self.today)
         let lines = StatusText(snap, width: 100).lines.map(\.plain)
@@ -47,7 +49,7 @@ struct StatusRepeatCallersTests {
 
     @Test("status --json has a repeatCallers object per contact row that has one")
     func json() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         try Self.importWeek(store)
         let snap = try WeekSnapshot.load(store: store, person: "alex", week: week("2026-W48"), today: Self.today)
         let data = try JSONEncoder().encode(StatusReport(snap, labelStyle: .dotted))
@@ -69,7 +71,7 @@ struct StatusRepeatCallersTests {
 
     @Test("a store that never had a per-contact import shows no repeat callers and gains no callers folder")
     func noCallers() throws {
-        let store = try makeStore()
+        let store = try makeStore(in: temp)
         _ = try CallsImport.run(
             data: csv("week,service,channel,count\n2026-W48,Repairs,phone,5500\n"), store: store, options: .init(),
             source: .init(person: "alex", origin: "test"))

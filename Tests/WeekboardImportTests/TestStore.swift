@@ -2,11 +2,9 @@ import Foundation
 @testable import WeekboardCore
 import WeekboardTestSupport
 
-/// A fresh store in its own temporary folder.
-func makeStore(_ name: String = #function) throws -> Store {
-    let dir = FileManager.default.temporaryDirectory
-        .appendingPathComponent("wb-import-\(name.filter(\.isLetter))-\(UUID().uuidString)")
-    let store = Store(root: dir)
+/// A fresh store in its own temporary folder, removed with `temp`.
+func makeStore(in temp: TempStore, _ name: String = #function) throws -> Store {
+    let store = temp.store("import-\(name.filter(\.isLetter))")
     try store.create(name: "test")
     return store
 }

@@ -17,7 +17,7 @@ public enum AccessChange: Equatable, Sendable {
 
 public extension StoreFiles {
     /// `access.json`, written only through `Store.perform(_: AccessChange, …)`.
-    static let access = StoreFile(path: StoreLayout.access, schema: AccessList.schemaVersion) { AccessList() }
+    static let access = StoreFile<AccessList>(.access, StoreLayout.access)
 }
 
 public extension Store {

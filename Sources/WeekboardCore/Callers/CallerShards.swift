@@ -70,9 +70,7 @@ public extension CallerWeek {
 public extension StoreFiles {
     /// `callers/2026-W48/a.json`: one shard of a busy week's caller data.
     static func callerShard(_ week: ISOWeek, _ shard: String) -> StoreFile<CallerWeek> {
-        StoreFile(path: StoreLayout.callerShard(week, shard), schema: CallerWeek.schemaVersion) {
-            CallerWeek(week: week)
-        }
+        StoreFile(.callerShard, StoreLayout.callerShard(week, shard), .init(week: week, shard: shard))
     }
 }
 

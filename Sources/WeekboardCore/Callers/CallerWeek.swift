@@ -102,6 +102,6 @@ public struct CallerService: Codable, Equatable, Sendable {
 public extension StoreFiles {
     /// `callers/2026-W48.json`: the week's caller tokens and contact keys.
     static func callers(_ week: ISOWeek) -> StoreFile<CallerWeek> {
-        StoreFile(path: StoreLayout.callers(week), schema: CallerWeek.schemaVersion) { CallerWeek(week: week) }
+        StoreFile(.callerWeek, StoreLayout.callers(week), .init(week: week))
     }
 }

@@ -74,7 +74,5 @@ public struct FollowUps: Codable, Equatable, Sendable {
 }
 
 public extension StoreFiles {
-    static let followUps = StoreFile<FollowUps>(path: StoreLayout.followUps, schema: FollowUps.schemaVersion) {
-        FollowUps()
-    }
+    static let followUps = StoreFile<FollowUps>(.followUps, StoreLayout.followUps)
 }

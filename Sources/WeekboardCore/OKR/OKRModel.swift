@@ -73,5 +73,5 @@ public struct OKRSet: Codable, Equatable, Sendable {
 
 public extension StoreFiles {
     /// One file for the team's OKRs, written only through `Store.perform(_: OKRChange, …)`.
-    static let okrs = StoreFile(path: StoreLayout.okrs, schema: OKRSet.schemaVersion) { OKRSet() }
+    static let okrs = StoreFile<OKRSet>(.okrs, StoreLayout.okrs)
 }

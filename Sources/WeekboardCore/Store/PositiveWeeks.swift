@@ -48,7 +48,7 @@ struct PositiveWeeks: Codable, Equatable, Sendable {
     }
 
     static func file(_ person: String) -> StoreFile<PositiveWeeks> {
-        StoreFile(path: StoreLayout.positiveWeeks(person), schema: schemaVersion) { PositiveWeeks([]) }
+        StoreFile(.positiveWeeks, StoreLayout.positiveWeeks(person), .init(person: person))
     }
 
     /// The index files that `finals` (a commit's changed files) make stale, rebuilt, as more changes

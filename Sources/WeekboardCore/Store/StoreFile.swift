@@ -60,19 +60,17 @@ public enum StoreFiles {
     public static let lock = StoreLayout.lock
 
     public static func personWeek(_ person: String, _ week: ISOWeek) -> StoreFile<PersonWeek> {
-        StoreFile(path: StoreLayout.personWeek(person, week), schema: PersonWeek.schemaVersion) {
-            PersonWeek(person: person, week: week)
-        }
+        StoreFile(.personWeek, StoreLayout.personWeek(person, week), .init(person: person, week: week))
     }
 
     public static func personProfile(_ person: String) -> StoreFile<PersonProfile> {
-        StoreFile(path: StoreLayout.personProfile(person), schema: PersonProfile.schemaVersion) { PersonProfile() }
+        StoreFile(.personProfile, StoreLayout.personProfile(person), .init(person: person))
     }
 
-    public static let board = StoreFile(path: StoreLayout.board, schema: Board.schemaVersion) { Board() }
+    public static let board = StoreFile<Board>(.board, StoreLayout.board)
 
     public static func contacts(_ week: ISOWeek) -> StoreFile<ContactWeek> {
-        StoreFile(path: StoreLayout.contacts(week), schema: ContactWeek.schemaVersion) { ContactWeek(week: week) }
+        StoreFile(.contactWeek, StoreLayout.contacts(week), .init(week: week))
     }
 
     /// The same file as `contacts(_:)`, decoding only each service's total (`WeeklyCount.totalsOnly`):
@@ -81,11 +79,11 @@ public enum StoreFiles {
         StoreFile(
             path: StoreLayout.contacts(week), schema: ContactWeek.schemaVersion,
             reader: { try ContactWeek(json: $0, totalsOnly: true) }
-        ) { ContactWeek(week: week) }
+        ) { StoreFileKind.contactWeek.emptyModel(.init(week: week)) }
     }
 
     /// Store format 1's year of contacts, read only to upgrade the store (`Store.upgrade`).
     static func legacyContacts(_ year: Int) -> StoreFile<ContactYear> {
-        StoreFile(path: StoreLayout.legacyContacts(year), schema: ContactYear.schemaVersion) { ContactYear(year: year) }
+        StoreFile(.legacyContacts, StoreLayout.legacyContacts(year), .init(year: year))
     }
 }

@@ -53,60 +53,25 @@ public enum StoreLayout {
     public static func positiveWeeks(_ person: String) -> String { "\(indexFolder)/\(person)/positive-weeks.json" }
     public static func journalSegment(_ month: String) -> String { "journal/\(month).jsonl" }
 
+    /// The kind of the file at `path`, from its descriptor (`StoreFileKind`); a path no kind describes
+    /// is treated as data, so a change to it is journalled rather than lost from the record.
     public static func kind(of path: String) -> Kind {
-        if path == secretKey { return .hostPrivate }
-        if path == lock || path == pendingCommit || path.split(separator: "/").last?.hasPrefix(".tmp-") == true {
-            return .scratch
-        }
-        if path.hasPrefix(journalFolder + "/") { return .journal }
-        if path.hasPrefix(indexFolder + "/") { return .derived }
-        return .data
+        StoreFileKind.describing(path)?.category.layoutKind ?? .data
     }
 
     /// What an absent data file reads as, encoded: a change is diffed against this, so creating a
     /// file records only the fields it set, and undoing every one of them removes the file again.
     static func emptyValue(of path: String) -> Data? {
-        let parts = path.split(separator: "/").map(String.init)
-        func week(_ name: String) -> ISOWeek? {
-            name.hasSuffix(".json") ? ISOWeek.parseID(String(name.dropLast(5))) : nil
-        }
-        switch (parts.count, parts.first) {
-        case (1, _) where path == board: return try? JSONCoding.encode(Board())
-        case (1, _) where path == okrs: return try? JSONCoding.encode(OKRSet())
-        case (1, _) where path == access: return try? JSONCoding.encode(AccessList())
-        case (2, _) where path == followUps: return try? JSONCoding.encode(FollowUps())
-        case (3, peopleFolder?) where parts[2] == PersonProfile.fileName: return try? JSONCoding.encode(PersonProfile())
-        case (3, peopleFolder?):
-            return week(parts[2]).flatMap { try? JSONCoding.encode(PersonWeek(person: parts[1], week: $0)) }
-        case (2, contactsFolder?): return week(parts[1]).flatMap { try? JSONCoding.encode(ContactWeek(week: $0)) }
-        case (2, callersFolder?): return week(parts[1]).flatMap { try? JSONCoding.encode(CallerWeek(week: $0)) }
-        case (3, callersFolder?):
-            return ISOWeek.parseID(parts[1]).flatMap { try? JSONCoding.encode(CallerWeek(week: $0)) }
-        case (2, boardHistoryFolder?):
-            return Int(parts[1].dropLast(5)).flatMap { try? JSONCoding.encode(BoardHistoryYear(year: $0)) }
-        default: return nil
-        }
+        StoreFilePath(path).flatMap { $0.kind.emptyValue($0) }
     }
 
     /// Decodes a data file as its own type, so bytes made by undo are checked exactly as a reader
-    /// would check them before anything is committed.
+    /// would check them before anything is committed. A path no kind describes is refused.
     static func check(_ path: String, _ data: Data, store: Store) throws {
         let full = store.url(path).path
-        let parts = path.split(separator: "/").map(String.init)
-        switch (parts.count, parts.first) {
-        case (1, _) where path == info: _ = try JSONCoding.decode(StoreInfo.self, from: data, file: full)
-        case (1, _) where path == board: _ = try JSONCoding.decode(Board.self, from: data, file: full)
-        case (1, _) where path == okrs: _ = try JSONCoding.decode(OKRSet.self, from: data, file: full)
-        case (1, _) where path == access: _ = try JSONCoding.decode(AccessList.self, from: data, file: full)
-        case (2, _) where path == followUps: _ = try JSONCoding.decode(FollowUps.self, from: data, file: full)
-        case (3, peopleFolder?) where parts[2] == PersonProfile.fileName:
-            _ = try JSONCoding.decode(PersonProfile.self, from: data, file: full)
-        case (3, peopleFolder?): _ = try JSONCoding.decode(PersonWeek.self, from: data, file: full)
-        case (2, contactsFolder?): _ = try JSONCoding.decode(ContactWeek.self, from: data, file: full)
-        case (2, callersFolder?), (3, callersFolder?):
-            _ = try JSONCoding.decode(CallerWeek.self, from: data, file: full)
-        case (2, boardHistoryFolder?): _ = try JSONCoding.decode(BoardHistoryYear.self, from: data, file: full)
-        default: _ = try JSONCoding.decode(JSONValue.self, from: data, file: full)
+        guard let file = StoreFilePath(path) else {
+            throw StoreError.malformed(file: full, location: "", reason: "is not a kind of file the store holds")
         }
+        try file.kind.check(data, file: full)
     }
 }
