@@ -1,14 +1,15 @@
 import Foundation
 import Testing
+import WeekboardTestSupport
 @testable import WeekboardCore
 @testable import WeekboardDemo
 
 /// The screen a new user first sees (`weekboard --demo`), on the demo store at a fixed date.
 @Suite("Dashboard golden frames on the demo store")
 struct DashboardDemoGoldenTests {
+    let temp = TempStore("demo")
     func runtime() throws -> DashboardRuntime {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-demo-\(UUID().uuidString)")
-        let store = Store(root: root)
+        let store = temp.store()
         try store.create(name: DemoStore.storeName, now: DashboardFixture.now)
         try DemoStore.fill(
             store, person: "alex", today: DashboardFixture.today, now: DashboardFixture.now,

@@ -9,8 +9,7 @@ import WeekboardTestSupport
 struct DashboardDocumentsRuntimeTests {
     let temp = TempStore("dash")
     func runtime(_ store: Store, readOnly: Bool = false) throws -> (DashboardRuntime, URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wb-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temp.directory("export")
         return (DashboardFixture.runtime(store, readOnly: readOnly, exportFolder: folder), folder)
     }
 
