@@ -70,7 +70,8 @@ struct LogCommand: ParsableCommand {
             return
         }
         let names = try e.store.reading { try $0.displayNames(of: entries.map(\.source.person)) }
-        print(JournalText.lines(entries, width: widthOption.columns, names: names).joined(separator: "\n"))
+        let lines = JournalText.lines(entries, width: widthOption.columns, names: names, here: e.store.journalOrigin)
+        print(lines.joined(separator: "\n"))
     }
 
     static func day(_ raw: String, option: String) throws -> CalendarDay {

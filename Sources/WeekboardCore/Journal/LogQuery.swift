@@ -59,10 +59,20 @@ public extension Store {
     func log(_ query: LogQuery, limit: Int = .max) throws -> [JournalEntry] {
         try reading { store in
             var out: [JournalEntry] = [], query = query
+            // Entries are in number order; after a sync another copy's entries interleave by time, so a
+            // window past `limit` is read (changes made apart are close in number) and shown newest first.
+            let window = limit > Int.max / 4 ? Int.max : limit * 2 + 100
             func visit(_ e: JournalEntry) -> Bool {
                 if query.matches(e) { out.append(e) }
                 query.follow(e)
-                return out.count < limit
+                return out.count < window
+            }
+            func shown() -> [JournalEntry] {
+                var list = out
+                if list.contains(where: { $0.origin != nil }) {
+                    list.sort { $0.at != $1.at ? $0.at > $1.at : $1.id < $0.id }
+                }
+                return Array(list.prefix(limit))
             }
             let journal = Journal(store: store)
             // A change whose commit waits to be finished (a crash, a full disk) is made: readers see it,
@@ -70,10 +80,10 @@ public extension Store {
             if let pending = (try? store.pendingCommit()) ?? nil, pending.entry.seq > (try journal.newestSeq()),
                 !visit(pending.entry)
             {
-                return out
+                return shown()
             }
             try journal.forEachNewestFirst(visit)
-            return out
+            return shown()
         }
     }
 }

@@ -46,7 +46,7 @@ extension StoreLayout {
 
     private static func isDataFile(_ parts: [String]) -> Bool {
         switch parts.count {
-        case 1: return [board, okrs, access].contains(parts[0])
+        case 1: return [board, okrs, access, conflicts].contains(parts[0])
         case 2:
             switch parts[0] {
             case contactsFolder: return isWeekFile(parts[1])

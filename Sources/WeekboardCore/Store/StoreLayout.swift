@@ -28,6 +28,8 @@ public enum StoreLayout {
     /// Who may reach the store over SSH (`weekboard access`): team data, journalled.
     public static let access = "access.json"
     public static let secretKey = "secret.key"
+    /// Fields two machines changed differently, until a person picks one (`ConflictList`; sync).
+    public static let conflicts = "conflicts.json"
     public static let peopleFolder = "people"
     public static let contactsFolder = "contacts"
     public static let callersFolder = "callers"
@@ -74,6 +76,7 @@ public enum StoreLayout {
         case (1, _) where path == board: return try? JSONCoding.encode(Board())
         case (1, _) where path == okrs: return try? JSONCoding.encode(OKRSet())
         case (1, _) where path == access: return try? JSONCoding.encode(AccessList())
+        case (1, _) where path == conflicts: return try? JSONCoding.encode(ConflictList())
         case (2, _) where path == followUps: return try? JSONCoding.encode(FollowUps())
         case (3, peopleFolder?) where parts[2] == PersonProfile.fileName: return try? JSONCoding.encode(PersonProfile())
         case (3, peopleFolder?):
@@ -91,13 +94,18 @@ public enum StoreLayout {
     /// Decodes a data file as its own type, so bytes made by undo are checked exactly as a reader
     /// would check them before anything is committed.
     static func check(_ path: String, _ data: Data, store: Store) throws {
-        let full = store.url(path).path
+        try check(path, data, fileName: store.url(path).path)
+    }
+
+    /// The same check for bytes that are in no store yet (a merged file, `SyncMerge`); `full` names it.
+    static func check(_ path: String, _ data: Data, fileName full: String) throws {
         let parts = path.split(separator: "/").map(String.init)
         switch (parts.count, parts.first) {
         case (1, _) where path == info: _ = try JSONCoding.decode(StoreInfo.self, from: data, file: full)
         case (1, _) where path == board: _ = try JSONCoding.decode(Board.self, from: data, file: full)
         case (1, _) where path == okrs: _ = try JSONCoding.decode(OKRSet.self, from: data, file: full)
         case (1, _) where path == access: _ = try JSONCoding.decode(AccessList.self, from: data, file: full)
+        case (1, _) where path == conflicts: _ = try JSONCoding.decode(ConflictList.self, from: data, file: full)
         case (2, _) where path == followUps: _ = try JSONCoding.decode(FollowUps.self, from: data, file: full)
         case (3, peopleFolder?) where parts[2] == PersonProfile.fileName:
             _ = try JSONCoding.decode(PersonProfile.self, from: data, file: full)
