@@ -41,8 +41,10 @@ enum SyncContactsMerge {
         }
         // Sums are worked out, never picked: a total that is its channels' sum is not a conflict.
         if case .object(let imported)? = out["imported"] {
+            let recorded = mergedRecorded(out, base: base, ours: ours, theirs: theirs)
+            out["recorded"] = recorded.isEmpty ? nil : .object(recorded.mapValues(JSONValue.int))
             var channels = imported
-            if case .object(let recorded)? = out["recorded"] { channels.merge(recorded) { _, r in r } }
+            channels.merge(recorded.mapValues(JSONValue.int)) { _, r in r }
             out["channels"] = .object(channels)
             found.removeAll { $0.path.first == .key("channels") }
         }
@@ -50,6 +52,24 @@ enum SyncContactsMerge {
             out["total"] = .int(channels.values.compactMap(\.int).reduce(0, +))
             found.removeAll { $0.path.first == .key("total") }
         }
+    }
+
+    /// The channels a person recorded, three ways: a figure only recorded keeps them in `channels`
+    /// (it has no `imported`), one mixed with imports in `recorded`. Where both sides recorded a channel
+    /// differently the field merge has already picked (and kept the other as a conflict).
+    private static func mergedRecorded(
+        _ out: [String: JSONValue], base: [String: JSONValue], ours: [String: JSONValue], theirs: [String: JSONValue]
+    ) -> [String: Int] {
+        func recorded(_ c: [String: JSONValue]) -> [String: Int] {
+            c["recorded"] != nil ? counts(c["recorded"]) : c["imported"] == nil ? counts(c["channels"]) : [:]
+        }
+        let b = recorded(base), o = recorded(ours), t = recorded(theirs), picked = counts(out["channels"])
+        var merged: [String: Int] = [:]
+        for channel in Set(b.keys).union(o.keys).union(t.keys) {
+            let (x, y, z) = (b[channel], o[channel], t[channel])
+            merged[channel] = y == z ? y : y == x ? z : z == x ? y : picked[channel] ?? y ?? z
+        }
+        return merged
     }
 
     /// The ancestor's count plus what each side added, counting a change made the same on both once.
