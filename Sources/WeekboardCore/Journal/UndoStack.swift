@@ -38,24 +38,26 @@ enum UndoStack {
         return found
     }
 
-    /// The newest entry after `entry` that changed the same field (or wrote the file, for changes
-    /// journalled without fields), to name it when undo must refuse.
+    /// The newest entry after `entry` that changed the same field, else the newest that wrote the file
+    /// without saying which fields (an upgrade; a sync that brought the field's change in), to name it
+    /// when undo must refuse.
     static func laterChange(
         touching field: FieldChange, after entry: JournalEntry,
         in journal: Journal
     ) throws -> JournalEntry? {
-        var found: JournalEntry?
+        var found: JournalEntry?, wrote: JournalEntry?
         try journal.forEachNewestFirst { e in
             // Entries are in number order; another copy's change made while the two were apart may have
             // a lower number and a later time, so the search goes on to the entries from before sync.
             if e.seq <= entry.seq, e.origin == nil { return false }
             guard e.id != entry.id, e.seq > entry.seq || e.at > entry.at else { return true }
-            let touches =
-                e.fields.map { $0.contains { $0.overlaps(field) } }
-                ?? (e.written.contains(field.file) || e.removed.contains(field.file))
-            if touches { found = e }
+            if let fields = e.fields {
+                if fields.contains(where: { $0.overlaps(field) }) { found = e }
+            } else if wrote == nil, e.written.contains(field.file) || e.removed.contains(field.file) {
+                wrote = e
+            }
             return found == nil
         }
-        return found
+        return found ?? wrote
     }
 }
