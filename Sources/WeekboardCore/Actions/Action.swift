@@ -52,6 +52,8 @@ public enum Action: Equatable, Sendable {
     /// A caller marked as calling too often (`FollowUpList`), by the start of their reference: where
     /// following them up has got to. `owner` and `note` only when given (empty clears).
     case setFollowUp(ref: String, service: String?, state: FollowUpState, owner: String?, note: String?)
+    /// A sync conflict closed (`weekboard sync resolve`), by the start of its id, keeping the value picked.
+    case resolveConflict(id: String, keep: ConflictPick)
 }
 
 /// What `project add` supplies.

@@ -101,6 +101,8 @@ public extension Store {
             all.set(f)
             try tx.write(StoreFiles.followUps, all)
             return "Follow-up \(caller.ref) (\(caller.service)): \(state.words)."
+        case .resolveConflict(let id, let pick):
+            return try resolveConflict(id, keep: pick, &tx, store: store)
         case .amendProjectStatus, .withdrawProjectStatus, .editProject, .renameProject, .archiveProject,
             .restoreProject, .removeProject, .renameProgramme, .archiveProgramme, .raid:
             return try applyBoardEdit(action, ctx, &tx)
