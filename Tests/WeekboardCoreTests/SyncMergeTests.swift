@@ -282,4 +282,33 @@ struct SyncMergeTests {
         #expect(count.channels == [.phone: 120, .email: 30] && count.total == 150)
         #expect(result.conflicts.isEmpty)
     }
+
+    @Test("three machines through one remote: all converge, the latest owner shows, no value is lost")
+    func threeMachines() throws {
+        let (base, a, b) = try machines()
+        let c = try SyncTreeFiles.copy(base)
+        defer { cleanUp(base, a, b, c) }
+        try SyncTreeFiles.setOrigin("c3c3c3c3", c)
+        try a.perform(.editProject(name: "Voids", ProjectEdit(owner: "Pat")), ctx("alex", minutes: 10))
+        try b.perform(.editProject(name: "Voids", ProjectEdit(owner: "Lee")), ctx("sam", minutes: 20))
+        try c.perform(.editProject(name: "Voids", ProjectEdit(owner: "Jo")), ctx("kim", minutes: 15))
+        try c.perform(.addProject(ProjectDraft(name: "Lifts", programme: "Plan")), ctx("kim", minutes: 16))
+        try b.perform(.addNote(.watch, "Boiler"), ctx("alex", minutes: 21))
+        // Each syncs in turn with what the remote holds (the last push), against what it last saw.
+        let r0 = SyncTreeFiles.tree(base)
+        let r1 = try SyncMerge.merge(base: r0, ours: SyncTreeFiles.tree(a), theirs: r0).tree
+        let r2 = try SyncMerge.merge(base: r0, ours: SyncTreeFiles.tree(b), theirs: r1).tree
+        let r3 = try SyncMerge.merge(base: r0, ours: SyncTreeFiles.tree(c), theirs: r2).tree
+        // A second round: each machine's tree is what it pushed; all come to r3.
+        #expect(try SyncMerge.merge(base: r1, ours: r1, theirs: r3).tree == r3)
+        #expect(try SyncMerge.merge(base: r2, ours: r2, theirs: r3).tree == r3)
+        let m = try SyncTreeFiles.store(r3)
+        defer { cleanUp(m) }
+        let board = try m.read(StoreFiles.board)
+        #expect(board.projects.map(\.name) == ["Voids", "Damp", "Lifts"])
+        #expect(board.projects[0].owner == "Lee", "sam's change was the latest")
+        let values = try m.read(StoreFiles.conflicts).conflicts.flatMap { [$0.shown.value, $0.other.value] }
+        for owner in ["Pat", "Lee", "Jo"] { #expect(values.contains(.string(owner)), "\(owner) is kept to pick") }
+        #expect(try m.read(StoreFiles.personWeek("alex", week)).notes(.watch) == ["Boiler"])
+    }
 }
