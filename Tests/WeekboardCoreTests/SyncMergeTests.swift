@@ -311,4 +311,58 @@ struct SyncMergeTests {
         for owner in ["Pat", "Lee", "Jo"] { #expect(values.contains(.string(owner)), "\(owner) is kept to pick") }
         #expect(try m.read(StoreFiles.personWeek("alex", week)).notes(.watch) == ["Boiler"])
     }
+
+    @Test("objectives added on both machines both kept; a key result updated on one and added on the other")
+    func okrsOnBoth() throws {
+        let (base, a, b) = try machines()
+        let alex = ChangeSource(person: "alex", origin: "cli"), sam = ChangeSource(person: "sam", origin: "cli")
+        try base.perform(.addObjective(title: "Fewer repeat calls"), now: Self.start, source: alex)
+        try base.perform(
+            .addKeyResult(
+                objective: "1", title: "Calling again", baseline: 30, target: 20, current: 30, confidence: nil,
+                unit: "%"), now: Self.start, source: alex)
+        let (a2, b2) = (try SyncTreeFiles.copy(base), try SyncTreeFiles.copy(base))
+        defer { cleanUp(a, b, a2, b2) }
+        try a2.perform(.addObjective(title: "Homes back in use"), now: Self.start.addingTimeInterval(600), source: alex)
+        try b2.perform(.addObjective(title: "Damp cases closed"), now: Self.start.addingTimeInterval(700), source: sam)
+        try a2.perform(
+            .updateKeyResult(objective: "1", keyResult: "1", current: 27, confidence: nil),
+            now: Self.start.addingTimeInterval(800), source: alex)
+        try b2.perform(
+            .addKeyResult(
+                objective: "1", title: "Answered first time", baseline: 60, target: 80, current: 60,
+                confidence: nil, unit: "%"), now: Self.start.addingTimeInterval(900), source: sam)
+        let (m, result) = try merged(base, a2, b2)
+        defer { cleanUp(base, m) }
+        let okrs = try m.read(StoreFiles.okrs)
+        #expect(okrs.objectives.map(\.title) == ["Fewer repeat calls", "Homes back in use", "Damp cases closed"])
+        #expect(okrs.objectives[0].keyResults.map(\.title) == ["Calling again", "Answered first time"])
+        #expect(okrs.objectives[0].keyResults[0].current == 27)
+        #expect(result.conflicts.isEmpty)
+    }
+
+    @Test("untrusted arrivals: a conflicts file naming a path outside the store, a journal line with a bad origin")
+    func untrustedArrivals() throws {
+        let (base, a, b) = try machines()
+        defer { cleanUp(base, a, b) }
+        try a.perform(.setFocus("Winter"), ctx("alex", minutes: 10))
+        try b.perform(.setFocus("Spring"), ctx("sam", minutes: 11))
+        let (bt, at) = (SyncTreeFiles.tree(base), SyncTreeFiles.tree(a))
+        var theirs = SyncTreeFiles.tree(b)
+        let outside =
+            #"{ "conflicts" : [ { "file" : "../../etc/passwd", "id" : "0123abcd", "other" : { }, "#
+            + #""path" : [ ], "shown" : { } } ], "schemaVersion" : 1 }"#
+        theirs.files["conflicts.json"] = Data(outside.utf8)
+        #expect {
+            try SyncMerge.merge(base: bt, ours: at, theirs: theirs)
+        } throws: { "\($0)".contains("conflicts.json") && "\($0)".contains("not a store data file") }
+        theirs = SyncTreeFiles.tree(b)
+        let month = try #require(theirs.files.keys.first { $0.hasPrefix("journal/") })
+        var lines = String(decoding: theirs.files[month]!, as: UTF8.self)
+        lines = lines.replacingOccurrences(of: "\"origin\":\"b2b2b2b2\"", with: "\"origin\":\"\\u001b[31m\"")
+        theirs.files[month] = Data(lines.utf8)
+        #expect {
+            try SyncMerge.merge(base: bt, ours: at, theirs: theirs)
+        } throws: { "\($0)".contains("an origin that is not an id") }
+    }
 }
