@@ -10,6 +10,7 @@ struct SyncResolveCLITests {
         let cli = CLIRunner()
         #expect(try cli.run("project", "add", "Voids", "--programme", "Plan", "--owner", "Kim").code == 0)
         let base = Store(root: cli.store)
+        try SyncTreeFiles.setOrigin("a1a1a1a1", base)  // this machine; `a` is its copy before the sync
         let (a, b) = (try SyncTreeFiles.copy(base), try SyncTreeFiles.copy(base))
         defer { for s in [a, b] { try? FileManager.default.removeItem(at: s.root) } }
         try SyncTreeFiles.setOrigin("b2b2b2b2", b)
@@ -45,6 +46,19 @@ struct SyncResolveCLITests {
         #expect(log.contains("Conflict \(id) resolved") && !log.contains("from syncing"))
         #expect(try cli.run("undo").code == 0)
         #expect(try cli.run("sync", "resolve").out.hasPrefix(id))
+    }
+
+    @Test("log and undo --list after a sync: the other machine's entry numbered apart and said to be from there")
+    func logAfterSync() throws {
+        let cli = try conflicted()
+        defer { cli.cleanUp() }
+        let log = try cli.run("log", "--width", "200").out.split(separator: "\n").map(String.init)
+        let sams = try #require(log.first { $0.contains("sam (cli") })
+        let alexs = try #require(log.first { $0.contains("alex (cli)  Voids") })
+        #expect(sams.hasPrefix("#3@b2b2  ") && sams.contains("sam (cli, on another machine)"), "\(log)")
+        #expect(alexs.hasPrefix("#3  "), "the same number on this machine, told apart: \(log)")
+        let list = try cli.run("undo", "--list", "--width", "200").out
+        #expect(list.hasPrefix("#3  ") && !list.contains("another machine"), "\(list)")
     }
 
     @Test("--help says what resolve does and what --keep takes")
