@@ -59,13 +59,18 @@ public extension Store {
     func log(_ query: LogQuery, limit: Int = .max) throws -> [JournalEntry] {
         try reading { store in
             var out: [JournalEntry] = [], query = query
-            // Entries are in number order; after a sync another copy's entries interleave by time, so a
-            // window past `limit` is read (changes made apart are close in number) and shown newest first.
+            // Entries are in number order; after a sync another copy's entries interleave by time, so once
+            // an entry from a synced copy is among them a window past `limit` is read (changes made apart
+            // are close in number) and shown newest first. A store that never synced reads `limit` only.
             let window = limit > Int.max / 4 ? Int.max : limit * 2 + 100
+            var synced = false
             func visit(_ e: JournalEntry) -> Bool {
-                if query.matches(e) { out.append(e) }
+                if query.matches(e) {
+                    out.append(e)
+                    synced = synced || e.origin != nil
+                }
                 query.follow(e)
-                return out.count < window
+                return out.count < (synced ? window : limit)
             }
             func shown() -> [JournalEntry] {
                 var list = out
@@ -82,7 +87,10 @@ public extension Store {
             {
                 return shown()
             }
-            try journal.forEachNewestFirst(visit)
+            do { try journal.forEachNewestFirst(visit) } catch {
+                // Damage further back than the entries asked for is not this listing's to report.
+                guard out.count >= limit else { throw error }
+            }
             return shown()
         }
     }

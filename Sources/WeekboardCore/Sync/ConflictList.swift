@@ -25,8 +25,8 @@ public struct ConflictList: Codable, Equatable, Sendable {
         var ids = Set<String>()
         for (i, conflict) in conflicts.enumerated() {
             var why: String?
-            if !StoreLayout.isJournalledFile(conflict.file) || conflict.file == StoreLayout.conflicts {
-                why = "names “\(Sanitize.text(conflict.file))”, which is not a store data file"
+            if !Self.mayName(conflict.file) {
+                why = "names “\(Sanitize.text(conflict.file))”, which is not a store data file that syncs"
             } else if !ids.insert(conflict.id).inserted {
                 why = "repeats the id \(Sanitize.text(conflict.id))"
             } else if conflict.id.count != 8 || !conflict.id.allSatisfy(\.isHexDigit) {
@@ -40,6 +40,13 @@ public struct ConflictList: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey { case schemaVersion, conflicts }
+
+    /// A conflict can only be about team data that travels: never caller-level files, the access list
+    /// (each host's own) or this file itself.
+    static func mayName(_ file: String) -> Bool {
+        StoreLayout.isJournalledFile(file) && file != StoreLayout.conflicts && file != StoreLayout.access
+            && !file.hasPrefix(StoreLayout.callersFolder + "/")
+    }
 
     /// The conflict whose id is or starts with `ref` (case-insensitive), or nil.
     public func find(_ ref: String) -> [SyncConflict] {
