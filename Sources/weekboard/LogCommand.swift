@@ -70,7 +70,17 @@ struct LogCommand: ParsableCommand {
             return
         }
         let names = try e.store.reading { try $0.displayNames(of: entries.map(\.source.person)) }
-        print(JournalText.lines(entries, width: widthOption.columns, names: names).joined(separator: "\n"))
+        let lines = JournalText.lines(entries, width: widthOption.columns, names: names, here: e.store.journalOrigin)
+        print(lines.joined(separator: "\n"))
+        // Conflicts a sync left are part of what happened: shown until a person picks a value.
+        let open = try e.store.openConflicts()
+        if !open.isEmpty {
+            let n = open.count
+            print(
+                "\n\(n) conflict\(n == 1 ? "" : "s") from syncing, waiting for a pick (weekboard sync resolve ID --keep …):"
+            )
+            print(ConflictText.lines(open, width: widthOption.columns).joined(separator: "\n"))
+        }
     }
 
     static func day(_ raw: String, option: String) throws -> CalendarDay {

@@ -29,7 +29,8 @@ struct UndoCommand: ParsableCommand {
             print(
                 entries.isEmpty
                     ? "Nothing to undo."
-                    : JournalText.lines(entries, width: widthOption.columns).joined(separator: "\n"))
+                    : JournalText.lines(entries, width: widthOption.columns, here: e.store.journalOrigin)
+                        .joined(separator: "\n"))
             return
         }
         try e.requireWritable()

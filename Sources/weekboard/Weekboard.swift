@@ -37,7 +37,7 @@ struct Weekboard: ParsableCommand {
             OKRCommand.self,
             HistoryCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self, RepairCommand.self,
-            AccessCommand.self, GateCommand.self, ManualSectionCommand.self,
+            AccessCommand.self, GateCommand.self, SyncCommand.self, ManualSectionCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

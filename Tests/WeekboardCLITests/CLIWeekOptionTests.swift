@@ -28,6 +28,8 @@ struct CLIWeekOptionTests {
         ("okr add-objective", false), ("okr add-kr", false), ("okr update", false),
         ("access add", false), ("access remove", false), ("access role", false), ("access sync", false),
         ("init", false), ("repair", false), ("undo", false), ("redo", false),
+        // A sync conflict is about a field, whatever its week.
+        ("sync resolve", false),
     ]
     /// Commands that only read (or write outside the store: export --out, gate runs another command).
     static let readers: Set<String> = [

@@ -18,6 +18,8 @@ public enum Action: Equatable, Sendable {
     case raid(project: String, RAIDChange)
     case contacts(ContactsAction)
     case followUp(FollowUpAction)
+    /// A sync conflict closed (`weekboard sync resolve`).
+    case sync(SyncAction)
 }
 
 /// What `project add` supplies.

@@ -40,6 +40,11 @@ public struct Journal: Sendable {
                 file: file, location: "line \(number)",
                 reason: "is not a journal entry (its number is outside 1 to \(JournalEntry.seqRange.upperBound))")
         }
+        // Origins come from other machines: they are ids, never text to show as it is.
+        guard [entry.origin, entry.targetOrigin].allSatisfy({ $0.map(JournalEntry.isOrigin) ?? true }) else {
+            throw StoreError.malformed(
+                file: file, location: "line \(number)", reason: "is not a journal entry (an origin that is not an id)")
+        }
         return entry
     }
 

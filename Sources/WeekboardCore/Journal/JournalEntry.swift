@@ -31,8 +31,36 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var removed: [String]
     /// nil when the change cannot be undone (a format upgrade, a key rotation, a prune).
     public var fields: [FieldChange]?
+    /// The copy of the store the change was made on (`sync/origin`): absent in entries written before
+    /// sync, and in a store that never synced. With `seq` it is the entry's identity on every machine.
+    public var origin: String? = nil
+    /// For an undo or redo of an entry made on another copy: that entry's `origin`.
+    public var targetOrigin: String? = nil
 
     public var undoable: Bool { fields != nil }
+
+    /// An entry's identity on every machine: its number and the copy that gave it (none for entries
+    /// written before sync, which every copy shares). Ordered by number, then copy.
+    public struct ID: Hashable, Comparable, Sendable {
+        public var seq: Int
+        public var origin: String?
+
+        public init(seq: Int, origin: String?) {
+            self.seq = seq
+            self.origin = origin
+        }
+
+        public static func < (a: ID, b: ID) -> Bool { (a.seq, a.origin ?? "") < (b.seq, b.origin ?? "") }
+    }
+
+    public var id: ID { ID(seq: seq, origin: origin) }
+    /// The entry an undo or redo took back.
+    public var targetID: ID? { target.map { ID(seq: $0, origin: targetOrigin) } }
+
+    /// A copy's id as `sync/origin` holds it: 4 to 32 lower-case letters and digits.
+    static func isOrigin(_ s: String) -> Bool {
+        (4...32).contains(s.count) && s.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+    }
 
     /// Projects the change touched (from the board's fields).
     public var projects: [String] {

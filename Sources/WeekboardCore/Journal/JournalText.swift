@@ -16,16 +16,25 @@ public enum JournalText {
 
     /// `#12  1 Dec 14:30  alex (dashboard)  Goal 1 done`, cut with … to `width`. `names`: how people
     /// are shown, by folder (`Store.displayNames`); a person without one is shown by their folder.
-    public static func line(_ e: JournalEntry, width: Int, names: [String: String] = [:]) -> String {
+    /// `here`: this copy's origin (`Store.journalOrigin`); an entry made on another copy is numbered
+    /// `#17@3fa2` and says `on another machine`, so two entries 17 are never taken for one.
+    public static func line(_ e: JournalEntry, width: Int, names: [String: String] = [:], here: String? = nil)
+        -> String
+    {
         let mark = e.undoable ? "" : " (cannot be undone)"
         var source = e.source
         source.person = names[source.person] ?? source.person
-        let text = "#\(e.seq)  \(when(e.at))  \(source.author) (\(source.origin))  \(e.summary)\(mark)"
+        let origin = e.origin != nil && e.origin != here ? ", on another machine" : ""
+        let text =
+            "\(JournalOrigin.ref(e, here: here))  \(when(e.at))  \(source.author) (\(source.origin)\(origin))  "
+            + "\(e.summary)\(mark)"
         return Frame.fit(Sanitize.text(text), to: width)
     }
 
-    public static func lines(_ entries: [JournalEntry], width: Int, names: [String: String] = [:]) -> [String] {
-        entries.isEmpty ? ["(no changes recorded)"] : entries.map { line($0, width: width, names: names) }
+    public static func lines(
+        _ entries: [JournalEntry], width: Int, names: [String: String] = [:], here: String? = nil
+    ) -> [String] {
+        entries.isEmpty ? ["(no changes recorded)"] : entries.map { line($0, width: width, names: names, here: here) }
     }
 }
 
@@ -33,6 +42,9 @@ public enum JournalText {
 public struct LogListing: Encodable {
     public struct Item: Encodable {
         public let seq: Int
+        /// The copy the change was made on (its journal `origin`, after sync); with `seq` it names the
+        /// change on every machine. (`origin` here is where the change came from: cli, dashboard…)
+        public let copy: String?
         public let at: Date
         public let person: String
         public let access: String?
@@ -51,7 +63,8 @@ public struct LogListing: Encodable {
     public init(_ entries: [JournalEntry]) {
         changes = entries.map {
             Item(
-                seq: $0.seq, at: $0.at, person: $0.source.person, access: $0.source.access, origin: $0.source.origin,
+                seq: $0.seq, copy: $0.origin, at: $0.at, person: $0.source.person, access: $0.source.access,
+                origin: $0.source.origin,
                 kind: $0.kind.rawValue, target: $0.target, week: $0.week, summary: $0.summary, written: $0.written,
                 removed: $0.removed, undoable: $0.undoable)
         }

@@ -46,16 +46,20 @@ extension Store {
         let finals = try tx.finalChanges()
         guard !finals.isEmpty else { return nil }
         let journal = Journal(store: self)
+        // Past the journal's newest number and the mark, and past any number a sync brings in.
+        let seq = max(try journal.nextSeq(), Journal.highestSeq(staged: finals) + 1)
         var entry = JournalEntry(
-            seq: try journal.nextSeq(), at: change.at, source: change.source, kind: .change,
+            seq: seq, at: change.at, source: change.source, kind: .change,
             target: nil, week: change.week?.id, summary: summary,
             written: finals.filter { $0.new != nil }.map(\.path), removed: finals.filter { $0.new == nil }.map(\.path),
             fields: nil)
         if change.undoable { entry.fields = try fieldChanges(finals) }
+        entry.origin = JournalOrigin.of(self)
         if let undo = tx.undoOf {
             // Undo and redo belong to the week of the change they take back (the log of that week shows them).
             entry.kind = undo.kind
             entry.target = undo.target.seq
+            entry.targetOrigin = undo.target.origin
             entry.week = undo.target.week
         }
         var steps: [PendingCommit.Step] = []

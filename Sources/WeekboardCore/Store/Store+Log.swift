@@ -9,10 +9,25 @@ public extension Store {
     func log(_ query: LogQuery, limit: Int = .max) throws -> [JournalEntry] {
         try reading { store in
             var out: [JournalEntry] = [], query = query
+            // Entries are in number order; after a sync another copy's entries interleave by time, so once
+            // an entry from a synced copy is among them a window past `limit` is read (changes made apart
+            // are close in number) and shown newest first. A store that never synced reads `limit` only.
+            let window = limit > Int.max / 4 ? Int.max : limit * 2 + 100
+            var synced = false
             func visit(_ e: JournalEntry) -> Bool {
-                if query.matches(e) { out.append(e) }
+                if query.matches(e) {
+                    out.append(e)
+                    synced = synced || e.origin != nil
+                }
                 query.follow(e)
-                return out.count < limit
+                return out.count < (synced ? window : limit)
+            }
+            func shown() -> [JournalEntry] {
+                var list = out
+                if list.contains(where: { $0.origin != nil }) {
+                    list.sort { $0.at != $1.at ? $0.at > $1.at : $1.id < $0.id }
+                }
+                return Array(list.prefix(limit))
             }
             let journal = Journal(store: store)
             // A change whose commit waits to be finished (a crash, a full disk) is made: readers see it,
@@ -20,10 +35,13 @@ public extension Store {
             if let pending = (try? store.pendingCommit()) ?? nil, pending.entry.seq > (try journal.newestSeq()),
                 !visit(pending.entry)
             {
-                return out
+                return shown()
             }
-            try journal.forEachNewestFirst(visit)
-            return out
+            do { try journal.forEachNewestFirst(visit) } catch {
+                // Damage further back than the entries asked for is not this listing's to report.
+                guard out.count >= limit else { throw error }
+            }
+            return shown()
         }
     }
 }

@@ -90,6 +90,8 @@ public extension Store {
             all.set(f)
             try tx.write(StoreFiles.followUps, all)
             return "Follow-up \(caller.ref) (\(caller.service)): \(state.words)."
+        case .sync(.resolveConflict(let id, let pick)):
+            return try resolveConflict(id, keep: pick, &tx, store: store)
         }
     }
 

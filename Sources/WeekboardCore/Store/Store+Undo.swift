@@ -80,7 +80,7 @@ public extension Store {
                     file: store.url(field.file).path)
             guard field.isCurrent(in: file) else {
                 let later = try UndoStack.laterChange(touching: field, after: entry, in: journal)
-                throw UndoError(conflict(verb, entry, later))
+                throw UndoError(conflict(verb, entry, later, here: JournalOrigin.of(store)))
             }
             do { try field.revert(in: &file) } catch {
                 throw UndoError(
@@ -100,10 +100,14 @@ public extension Store {
         }
     }
 
-    private static func conflict(_ verb: String, _ entry: JournalEntry, _ later: JournalEntry?) -> String {
+    private static func conflict(_ verb: String, _ entry: JournalEntry, _ later: JournalEntry?, here: String?)
+        -> String
+    {
         let what = "cannot \(verb) “\(Sanitize.text(entry.summary))”"
         guard let later else { return "\(what): it has been changed since, outside weekboard's journal" }
-        return "\(what): \(Sanitize.text(later.source.author)) changed it since, at \(JournalText.when(later.at)) "
-            + "(#\(later.seq) “\(Sanitize.text(later.summary))”). Nothing was changed."
+        let elsewhere = later.origin != nil && later.origin != here ? " on another machine" : ""
+        return "\(what): \(Sanitize.text(later.source.author)) changed it since\(elsewhere), at "
+            + "\(JournalText.when(later.at)) (\(JournalOrigin.ref(later, here: here)) "
+            + "“\(Sanitize.text(later.summary))”). Nothing was changed."
     }
 }

@@ -29,6 +29,11 @@ extension StoreFileKind {
         ContactYear.self, empty: { ContactYear(year: $0.year!) })
     public static let okrs = json(
         "OKRs", StoreLayout.okrs, .team, .journalled, sync: .merged, OKRSet.self, empty: { _ in OKRSet() })
+    /// What a sync left for a person to pick (`weekboard sync resolve`): it travels, so a pick made on one
+    /// machine closes the conflict on every machine.
+    public static let conflicts = json(
+        "sync conflicts", StoreLayout.conflicts, .team, .journalled, sync: .merged, ConflictList.self,
+        empty: { _ in ConflictList() })
     /// Each host decides who may reach it.
     public static let access = json(
         "access list", StoreLayout.access, .team, .journalled, sync: .never, AccessList.self,
@@ -69,7 +74,7 @@ extension StoreFileKind {
     /// Every kind of store file. Order matters only for the temp file, which may be in any folder.
     public static let all: [StoreFileKind] = [
         temp, info, lock, board, boardHistory, personWeek, personProfile, contactWeek, legacyContacts, okrs,
-        access, callerWeek, callerShard, followUps, secretKey, positiveWeeks, journalMonth, journalMark,
-        pendingCommit, repairBackup,
+        conflicts, access, callerWeek, callerShard, followUps, secretKey, positiveWeeks, journalMonth,
+        journalMark, pendingCommit, repairBackup,
     ]
 }

@@ -16,3 +16,4 @@ extension CallerWeek: StoreFileModel {}
 extension FollowUps: StoreFileModel {}
 extension CallerKeyFile: StoreFileModel {}
 extension PositiveWeeks: StoreFileModel {}
+extension ConflictList: StoreFileModel {}

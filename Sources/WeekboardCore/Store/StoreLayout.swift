@@ -25,6 +25,8 @@ public enum StoreLayout {
     public static let lock = ".lock"
     public static let board = "board.json"
     public static let okrs = "okrs.json"
+    /// What a sync left for a person to pick (`ConflictList`).
+    public static let conflicts = "conflicts.json"
     /// Who may reach the store over SSH (`weekboard access`): team data, journalled.
     public static let access = "access.json"
     public static let secretKey = "secret.key"
@@ -68,7 +70,11 @@ public enum StoreLayout {
     /// Decodes a data file as its own type, so bytes made by undo are checked exactly as a reader
     /// would check them before anything is committed. A path no kind describes is refused.
     static func check(_ path: String, _ data: Data, store: Store) throws {
-        let full = store.url(path).path
+        try check(path, data, fileName: store.url(path).path)
+    }
+
+    /// The same check for bytes that are in no store yet (a merged file, `SyncMerge`); `full` names it.
+    static func check(_ path: String, _ data: Data, fileName full: String) throws {
         guard let file = StoreFilePath(path) else {
             throw StoreError.malformed(file: full, location: "", reason: "is not a kind of file the store holds")
         }

@@ -103,9 +103,12 @@ public struct DashboardEnvironment {
                 let entries = try store.log(LogQuery(week: week), limit: LogOverlay.limit)
                 // Each person by their name (`Sam Patel`), as `weekboard log` shows them: for the overlay only.
                 let names = try store.reading { try $0.displayNames(of: entries.map(\.source.person)) }
+                let here = store.journalOrigin
                 return entries.map { e in
                     var e = e
                     e.source.person = names[e.source.person] ?? e.source.person
+                    // Only another copy's entries are numbered with their origin (`JournalText.line`).
+                    if e.origin == here { e.origin = nil }
                     return e
                 }
             },

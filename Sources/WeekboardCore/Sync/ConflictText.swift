@@ -1,0 +1,43 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// Conflicts in words, for `sync status`, `sync resolve`, `log` and the dashboard: each value short,
+/// with who set it and when; sanitised (the values came from another machine).
+public enum ConflictText {
+    /// `3fa2c1d0  board.json: projects › Voids › owner: “Lee” (sam, 18 Nov 10:20) shows; “Pat” (alex, 18 Nov 10:10)`
+    public static func line(_ c: SyncConflict, width: Int) -> String {
+        let text = "\(c.id)  \(c.fieldText): \(side(c.shown)) shows; \(side(c.other)) replaced"
+        return Frame.fit(Sanitize.text(text), to: width)
+    }
+
+    public static func lines(_ conflicts: [SyncConflict], width: Int) -> [String] {
+        conflicts.map { line($0, width: width) }
+    }
+
+    /// `“Lee” (sam, 18 Nov 10:20)`; a removal is `removed`.
+    static func side(_ s: SyncConflict.Side) -> String {
+        var who: [String] = []
+        if let p = s.person { who.append(p) }
+        if let at = s.at { who.append(JournalText.when(at)) }
+        return Sanitize.text(value(s.value) + (who.isEmpty ? "" : " (\(who.joined(separator: ", ")))"))
+    }
+
+    /// A value in a few words: text quoted, a number as it is, a project or item by its name or title.
+    static func value(_ v: JSONValue?) -> String {
+        switch v {
+        case nil: return "removed"
+        case .null?: return "empty"
+        case .bool(let b)?: return b ? "yes" : "no"
+        case .int(let i)?: return "\(i)"
+        case .double(let d)?: return "\(d)"
+        case .string(let s)?: return "“\(Frame.fit(s, to: 60))”"
+        case .array(let a)?: return "\(a.count) item\(a.count == 1 ? "" : "s")"
+        case .object(let o)?:
+            if let name = (o["name"] ?? o["title"])?.stringValue { return "“\(Frame.fit(name, to: 60))” (whole)" }
+            return "a whole entry"
+        }
+    }
+}

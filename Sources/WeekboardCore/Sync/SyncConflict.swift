@@ -1,0 +1,90 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// One field changed differently on two machines: the value the store now shows (the later change)
+/// and the one it replaced, each with who made it and when, until a person picks one
+/// (`weekboard sync resolve`). Kept in `conflicts.json` (`ConflictList`).
+public struct SyncConflict: Codable, Equatable, Sendable {
+    /// One side of a conflict: its value (nil: that machine deleted the field or file) and the
+    /// journal entry that set it, when the journal says (absent for a change made outside it).
+    public struct Side: Codable, Equatable, Sendable {
+        public var value: JSONValue?
+        public var person: String?
+        public var at: Date?
+        /// The copy (`sync/origin`) the change was made on, when its journal entry names one.
+        public var origin: String?
+
+        public init(value: JSONValue?, person: String? = nil, at: Date? = nil, origin: String? = nil) {
+            self.value = value
+            self.person = person
+            self.at = at
+            self.origin = origin
+        }
+
+        private enum Keys: String, CodingKey { case value, person, at, origin }
+
+        // An absent `value` is a deletion; a present JSON null stays null (as in `FieldChange`).
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: Keys.self)
+            value = c.contains(.value) ? try c.decode(JSONValue.self, forKey: .value) : nil
+            person = try c.decodeIfPresent(String.self, forKey: .person)
+            at = try c.decodeIfPresent(Date.self, forKey: .at)
+            origin = try c.decodeIfPresent(String.self, forKey: .origin)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encodeIfPresent(value, forKey: .value)
+            try c.encodeIfPresent(person, forKey: .person)
+            try c.encodeIfPresent(at, forKey: .at)
+            try c.encodeIfPresent(origin, forKey: .origin)
+        }
+    }
+
+    /// The same on every machine for the same two values of the same field (`SyncConflict.identity`),
+    /// so merging again never records a conflict twice.
+    public var id: String
+    /// The store file (store-relative) and the field in it, as the journal names fields.
+    public var file: String
+    public var path: [PathStep]
+    /// What the file holds now (the later change) and what it replaced.
+    public var shown: Side
+    public var other: Side
+
+    public init(file: String, path: [PathStep], shown: Side, other: Side) {
+        self.file = file
+        self.path = path
+        self.shown = shown
+        self.other = other
+        self.id = Self.identity(file: file, path: path, shown.value, other.value)
+    }
+
+    /// Eight hex digits of FNV-1a over the file, the field and the two values in a fixed order:
+    /// short enough to type (`sync resolve 3fa2c1d0`), the same whichever machine merged.
+    static func identity(file: String, path: [PathStep], _ a: JSONValue?, _ b: JSONValue?) -> String {
+        let values = [a, b].map { $0.map(SyncCanonical.text) ?? "-" }.sorted()
+        let pathText = SyncCanonical.text(path)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in "\(file)\n\(pathText)\n\(values[0])\n\(values[1])".utf8 {
+            hash ^= UInt64(b)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash ^ (hash >> 32), radix: 16)
+        return String((String(repeating: "0", count: 16) + hex).suffix(8))
+    }
+
+    /// The field in words for a person: `board.json: projects › Voids › owner`.
+    public var fieldText: String {
+        let steps = path.map { step -> String in
+            switch step {
+            case .key(let k): return k
+            case .index(let i): return "#\(i + 1)"
+            case .named(let n): return n
+            }
+        }
+        return Sanitize.text(([file] + [steps.joined(separator: " › ")]).joined(separator: ": "))
+    }
+}
