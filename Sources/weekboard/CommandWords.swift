@@ -19,14 +19,14 @@ enum CommandWords {
     /// followed by `-` and digits, and never after `--` (from there every word is text). Done first,
     /// for every path.
     static func joiningWeekOffsets(_ args: [String]) -> [String] {
-        let joined = CommandOption.backOffsetNames
         var out: [String] = []
         out.reserveCapacity(args.count)
         var i = 0
         while i < args.count {
             let word = args[i]
             if word == "--" { return out + args[i...] }
-            if joined.contains(word), i + 1 < args.count, WeekSpec.isBackOffset(args[i + 1]) {
+            // The table's set only when a `-N` follows: a plain line (`status`) never builds it.
+            if i + 1 < args.count, WeekSpec.isBackOffset(args[i + 1]), CommandOption.backOffsetNames.contains(word) {
                 out.append(word + "=" + args[i + 1])
                 i += 2
                 continue
