@@ -48,6 +48,6 @@ struct SyncResolveCommand: ParsableCommand {
         guard let keep else {
             throw InputError("say which value to keep: --keep shown, --keep other, --keep mine or --keep PERSON")
         }
-        try global.perform { e in .sync(.resolveConflict(id: id, keep: ConflictPick(keep, actingPerson: e.person)) }
+        try global.perform { e in .sync(.resolveConflict(id: id, keep: ConflictPick(keep, actingPerson: e.person))) }
     }
 }

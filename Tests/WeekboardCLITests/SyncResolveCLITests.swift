@@ -18,8 +18,8 @@ struct SyncResolveCLITests {
         let ctx = { (p: String, s: Double) in
             ActionContext(person: p, week: ISOWeek(containing: CalendarDay(now)), now: now + s, today: CalendarDay(now))
         }
-        try a.perform(.editProject(name: "Voids", ProjectEdit(owner: "Pat")), ctx("alex", 1))
-        try b.perform(.editProject(name: "Voids", ProjectEdit(owner: "Lee")), ctx("sam", 2))
+        try a.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Pat"))), ctx("alex", 1))
+        try b.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Lee"))), ctx("sam", 2))
         let merged = try SyncMerge.merge(
             base: SyncTreeFiles.tree(base), ours: SyncTreeFiles.tree(a), theirs: SyncTreeFiles.tree(b))
         for (path, data) in merged.tree.files { try data.write(to: cli.store.appendingPathComponent(path)) }

@@ -9,8 +9,8 @@ extension SyncJournalTests {
     /// a and b set the owner of Voids differently (b later), and a has synced: one conflict on a.
     func conflicted() throws -> (base: Store, a: Store, b: Store, conflict: SyncConflict) {
         let (base, a, b) = try machines()
-        try a.perform(.editProject(name: "Voids", ProjectEdit(owner: "Pat")), ctx("alex", minutes: 10))
-        try b.perform(.editProject(name: "Voids", ProjectEdit(owner: "Lee")), ctx("sam", minutes: 15))
+        try a.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Pat"))), ctx("alex", minutes: 10))
+        try b.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Lee"))), ctx("sam", minutes: 15))
         try sync(a, base: base, other: b, minutes: 20)
         let open = try a.openConflicts()
         #expect(open.count == 1)
@@ -24,7 +24,8 @@ extension SyncJournalTests {
         let (base, a, b, c) = try conflicted()
         defer { cleanUp(base, a, b) }
         #expect(try owner(a) == "Lee")
-        let out = try a.perform(.sync(.resolveConflict(id: String(c.id.prefix(4)), keep: .other), ctx("alex", minutes: 30))
+        let out = try a.perform(
+            .sync(.resolveConflict(id: String(c.id.prefix(4)), keep: .other)), ctx("alex", minutes: 30))
         #expect(
             out.message.hasPrefix("Conflict \(c.id) resolved: board.json: projects › Voids › owner keeps “Pat” (alex, ")
         )
@@ -41,11 +42,11 @@ extension SyncJournalTests {
         let (base, a, b, c) = try conflicted()
         defer { cleanUp(base, a, b) }
         let pick = ConflictPick("sam", actingPerson: "alex")
-        try a.perform(.sync(.resolveConflict(id: c.id, keep: pick), ctx("alex", minutes: 30))
+        try a.perform(.sync(.resolveConflict(id: c.id, keep: pick)), ctx("alex", minutes: 30))
         #expect(try owner(a) == "Lee" && a.openConflicts().isEmpty)
         let before = SyncTreeFiles.tree(a)
         #expect {
-            try a.perform(.sync(.resolveConflict(id: "ffff", keep: .shown), ctx("alex", minutes: 31))
+            try a.perform(.sync(.resolveConflict(id: "ffff", keep: .shown)), ctx("alex", minutes: 31))
         } throws: { "\($0)".contains("no conflict ffff: there are none") }
         #expect(SyncTreeFiles.tree(a) == before)
     }
@@ -55,7 +56,7 @@ extension SyncJournalTests {
         let (base, a, b, c) = try conflicted()
         defer { cleanUp(base, a, b) }
         #expect {
-            try a.perform(.sync(.resolveConflict(id: c.id, keep: .person("kim")), ctx("alex", minutes: 30))
+            try a.perform(.sync(.resolveConflict(id: c.id, keep: .person("kim"))), ctx("alex", minutes: 30))
         } throws: { "\($0)".contains("neither value of \(c.id) is kim's (they are sam and alex's)") }
         #expect(try a.openConflicts().count == 1)
     }
@@ -66,8 +67,8 @@ extension SyncJournalTests {
         let (ancestor, b2) = (try SyncTreeFiles.copy(a), try SyncTreeFiles.copy(a))
         defer { cleanUp(base, a, b, ancestor, b2) }
         try SyncTreeFiles.setOrigin("b2b2b2b2", b2)
-        try a.perform(.sync(.resolveConflict(id: c.id, keep: .other), ctx("alex", minutes: 30))
-        try b2.perform(.setFocus("Winter"), ctx("sam", minutes: 31))
+        try a.perform(.sync(.resolveConflict(id: c.id, keep: .other)), ctx("alex", minutes: 30))
+        try b2.perform(.week(.setFocus("Winter")), ctx("sam", minutes: 31))
         let m = try SyncMerge.merge(
             base: SyncTreeFiles.tree(ancestor), ours: SyncTreeFiles.tree(b2), theirs: SyncTreeFiles.tree(a))
         #expect(m.tree.files[StoreLayout.conflicts] == nil && m.conflicts.isEmpty)

@@ -24,7 +24,7 @@ struct SyncJournalTests {
         let base = Store(root: root)
         try base.create(name: "Team", now: Self.start)
         try base.perform(
-            .addProject(ProjectDraft(name: "Voids", programme: "Plan", owner: "Kim", status: .amber)),
+            .board(.addProject(ProjectDraft(name: "Voids", programme: "Plan", owner: "Kim", status: .amber))),
             ctx("alex", minutes: 1))
         let (a, b) = (try SyncTreeFiles.copy(base), try SyncTreeFiles.copy(base))
         try SyncTreeFiles.setOrigin("a1a1a1a1", a)
@@ -58,9 +58,9 @@ struct SyncJournalTests {
     func logInterleaves() throws {
         let (base, a, b) = try machines()
         defer { cleanUp(base, a, b) }
-        try a.perform(.setFocus("Winter"), ctx("alex", minutes: 10))
-        try b.perform(.setProjectNote(name: "Voids", note: "On site"), ctx("sam", minutes: 12))
-        try a.perform(.addNote(.watch, "Lift 3"), ctx("alex", minutes: 14))
+        try a.perform(.week(.setFocus("Winter")), ctx("alex", minutes: 10))
+        try b.perform(.board(.setProjectNote(name: "Voids", note: "On site")), ctx("sam", minutes: 12))
+        try a.perform(.week(.addNote(.watch, "Lift 3")), ctx("alex", minutes: 14))
         try sync(a, base: base, other: b, minutes: 20)
         let log = try a.log(LogQuery())
         #expect(
@@ -74,7 +74,7 @@ struct SyncJournalTests {
         #expect(lines.last?.hasPrefix("#1  ") == true, "entries from before sync are read as they were")
         #expect(Set(log.map(\.id)).count == log.count, "no two entries share an identity")
         // The next number is past every number seen, the other machine's included, and so is the mark.
-        let next = try a.perform(.setFocus("Winter readiness"), ctx("alex", minutes: 30))
+        let next = try a.perform(.week(.setFocus("Winter readiness")), ctx("alex", minutes: 30))
         #expect(next.entry?.seq == 6 && next.entry?.origin == "a1a1a1a1")
         #expect(Journal(store: a).mark() == 6)
     }
@@ -83,7 +83,7 @@ struct SyncJournalTests {
     func numberingPastSynced() throws {
         let (base, a, b) = try machines()
         defer { cleanUp(base, a, b) }
-        for i in 0..<5 { try b.perform(.setFocus("Focus \(i)"), ctx("sam", minutes: 10 + i)) }
+        for i in 0..<5 { try b.perform(.week(.setFocus("Focus \(i)")), ctx("sam", minutes: 10 + i)) }
         try sync(a, base: base, other: b, minutes: 20)
         let synced = try #require(try a.log(LogQuery(), limit: 1).first)
         #expect(synced.summary == "Synced" && synced.seq == 8, "past b's 3…7")
@@ -94,7 +94,7 @@ struct SyncJournalTests {
     func undoAcrossMachines() throws {
         let (base, a, b) = try machines()
         defer { cleanUp(base, a, b) }
-        try b.perform(.editProject(name: "Voids", ProjectEdit(owner: "Pat")), ctx("alex", minutes: 10))
+        try b.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Pat"))), ctx("alex", minutes: 10))
         try sync(a, base: base, other: b, minutes: 20)
         let undone = try a.undo(source("alex"), now: Self.start.addingTimeInterval(25 * 60))
         #expect(undone.undid.origin == "b2b2b2b2" && undone.undid.summary.contains("owner"))
@@ -111,8 +111,8 @@ struct SyncJournalTests {
     func undoRefusesLaterChangeElsewhere() throws {
         let (base, a, b) = try machines()
         defer { cleanUp(base, a, b) }
-        try a.perform(.editProject(name: "Voids", ProjectEdit(owner: "Pat")), ctx("alex", minutes: 10))
-        try b.perform(.editProject(name: "Voids", ProjectEdit(owner: "Lee")), ctx("sam", minutes: 15))
+        try a.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Pat"))), ctx("alex", minutes: 10))
+        try b.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Lee"))), ctx("sam", minutes: 15))
         try sync(a, base: base, other: b, minutes: 20)
         #expect(try a.read(StoreFiles.board).projects[0].owner == "Lee")
         let before = SyncTreeFiles.tree(a)
@@ -130,8 +130,8 @@ struct SyncJournalTests {
     func undoBesideOtherFields() throws {
         let (base, a, b) = try machines()
         defer { cleanUp(base, a, b) }
-        try a.perform(.editProject(name: "Voids", ProjectEdit(owner: "Pat")), ctx("alex", minutes: 10))
-        try b.perform(.setProjectNote(name: "Voids", note: "On site"), ctx("sam", minutes: 15))
+        try a.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Pat"))), ctx("alex", minutes: 10))
+        try b.perform(.board(.setProjectNote(name: "Voids", note: "On site")), ctx("sam", minutes: 15))
         try sync(a, base: base, other: b, minutes: 20)
         try a.undo(source("alex"), now: Self.start.addingTimeInterval(25 * 60))
         let voids = try a.read(StoreFiles.board).projects[0]

@@ -23,13 +23,13 @@ struct SyncMergeTests {
         let base = Store(root: root)
         try base.create(name: "Team", now: Self.start)
         try base.perform(
-            .addProject(ProjectDraft(name: "Voids", programme: "Plan", owner: "Kim", status: .amber)),
+            .board(.addProject(ProjectDraft(name: "Voids", programme: "Plan", owner: "Kim", status: .amber))),
             ctx("alex", minutes: 1))
         try base.perform(
-            .addProject(ProjectDraft(name: "Damp", programme: "Plan", owner: "Jo", status: .green)),
+            .board(.addProject(ProjectDraft(name: "Damp", programme: "Plan", owner: "Jo", status: .green))),
             ctx("alex", minutes: 2))
-        try base.perform(.setGoal(slot: 1, text: "Agree the contract"), ctx("alex", minutes: 3))
-        try base.perform(.setGoal(slot: 2, text: "Publish the plan"), ctx("alex", minutes: 4))
+        try base.perform(.week(.setGoal(slot: 1, text: "Agree the contract")), ctx("alex", minutes: 3))
+        try base.perform(.week(.setGoal(slot: 2, text: "Publish the plan")), ctx("alex", minutes: 4))
         let (a, b) = (try SyncTreeFiles.copy(base), try SyncTreeFiles.copy(base))
         try SyncTreeFiles.setOrigin("a1a1a1a1", a)
         try SyncTreeFiles.setOrigin("b2b2b2b2", b)
@@ -56,10 +56,10 @@ struct SyncMergeTests {
     @Test("different fields changed on each machine: both kept, no conflict")
     func differentFields() throws {
         let (base, a, b) = try machines()
-        try a.perform(.editProject(name: "Voids", ProjectEdit(owner: "Pat")), ctx("alex", minutes: 10))
-        try b.perform(.setProjectNote(name: "Voids", note: "Contractor back"), ctx("sam", minutes: 11))
-        try a.perform(.setGoalState(slot: 1, .done), ctx("alex", minutes: 12))
-        try b.perform(.editGoal(slot: 2, text: "Publish the winter plan"), ctx("alex", minutes: 13))
+        try a.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Pat"))), ctx("alex", minutes: 10))
+        try b.perform(.board(.setProjectNote(name: "Voids", note: "Contractor back")), ctx("sam", minutes: 11))
+        try a.perform(.week(.setGoalState(slot: 1, .done)), ctx("alex", minutes: 12))
+        try b.perform(.week(.editGoal(slot: 2, text: "Publish the winter plan")), ctx("alex", minutes: 13))
         let (m, result) = try merged(base, a, b)
         defer { cleanUp(base, a, b, m) }
         let voids = try #require(try project(m, "Voids"))
@@ -76,8 +76,8 @@ struct SyncMergeTests {
     @Test("the same field on both: the later change shows, the other is kept with who and when")
     func sameField() throws {
         let (base, a, b) = try machines()
-        try a.perform(.editProject(name: "Voids", ProjectEdit(owner: "Pat")), ctx("alex", minutes: 10))
-        try b.perform(.editProject(name: "Voids", ProjectEdit(owner: "Lee")), ctx("sam", minutes: 20))
+        try a.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Pat"))), ctx("alex", minutes: 10))
+        try b.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Lee"))), ctx("sam", minutes: 20))
         let (m, result) = try merged(base, a, b)
         defer { cleanUp(base, a, b, m) }
         #expect(try project(m, "Voids")?.owner == "Lee", "sam's change was later")
@@ -99,9 +99,10 @@ struct SyncMergeTests {
     func projectsAddedOnBoth() throws {
         let (base, a, b) = try machines()
         try b.perform(
-            .addProject(ProjectDraft(name: "Lifts", programme: "Plan", status: .red)), ctx("sam", minutes: 10))
+            .board(.addProject(ProjectDraft(name: "Lifts", programme: "Plan", status: .red))), ctx("sam", minutes: 10))
         try a.perform(
-            .addProject(ProjectDraft(name: "Roofs", programme: "Plan", status: .green)), ctx("alex", minutes: 11))
+            .board(.addProject(ProjectDraft(name: "Roofs", programme: "Plan", status: .green))),
+            ctx("alex", minutes: 11))
         let (m, result) = try merged(base, a, b)
         defer { cleanUp(base, a, b, m) }
         #expect(try m.read(StoreFiles.board).projects.map(\.name) == ["Voids", "Damp", "Lifts", "Roofs"])
@@ -111,9 +112,12 @@ struct SyncMergeTests {
     @Test("status updates made on both machines the same day: both kept, the later one current")
     func concurrentStatus() throws {
         let (base, a, b) = try machines()
-        try b.perform(.setProjectStatus(name: "Voids", status: .red, note: "Survey backlog"), ctx("sam", minutes: 30))
-        try a.perform(.setProjectStatus(name: "Voids", status: .green, note: "Back on site"), ctx("alex", minutes: 10))
-        try a.perform(.setProjectStatus(name: "Voids", status: .amberGreen, note: "Slipping"), ctx("alex", minutes: 40))
+        try b.perform(
+            .board(.setProjectStatus(name: "Voids", status: .red, note: "Survey backlog")), ctx("sam", minutes: 30))
+        try a.perform(
+            .board(.setProjectStatus(name: "Voids", status: .green, note: "Back on site")), ctx("alex", minutes: 10))
+        try a.perform(
+            .board(.setProjectStatus(name: "Voids", status: .amberGreen, note: "Slipping")), ctx("alex", minutes: 40))
         let (m, result) = try merged(base, a, b)
         defer { cleanUp(base, a, b, m) }
         let history = try #require(try project(m, "Voids")).history
@@ -125,9 +129,10 @@ struct SyncMergeTests {
     @Test("a rename on one machine and an update on the other meet in one project")
     func renameAndUpdate() throws {
         let (base, a, b) = try machines()
-        try a.perform(.renameProject(name: "Voids", to: "Void repairs"), ctx("alex", minutes: 10))
-        try b.perform(.setProjectStatus(name: "Voids", status: .red, note: "Parts late"), ctx("sam", minutes: 11))
-        try b.perform(.editProject(name: "Voids", ProjectEdit(owner: "Lee")), ctx("sam", minutes: 12))
+        try a.perform(.board(.renameProject(name: "Voids", to: "Void repairs")), ctx("alex", minutes: 10))
+        try b.perform(
+            .board(.setProjectStatus(name: "Voids", status: .red, note: "Parts late")), ctx("sam", minutes: 11))
+        try b.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Lee"))), ctx("sam", minutes: 12))
         let (m, result) = try merged(base, a, b)
         defer { cleanUp(base, a, b, m) }
         let board = try m.read(StoreFiles.board)
@@ -165,8 +170,9 @@ struct SyncMergeTests {
     @Test("a project removed on one machine and updated later on the other comes back; the removal is a conflict")
     func deleteThenEdit() throws {
         let (base, a, b) = try machines()
-        try a.perform(.removeProject(name: "Damp"), ctx("alex", minutes: 10))
-        try b.perform(.setProjectStatus(name: "Damp", status: .red, note: "Mould found"), ctx("sam", minutes: 20))
+        try a.perform(.board(.removeProject(name: "Damp")), ctx("alex", minutes: 10))
+        try b.perform(
+            .board(.setProjectStatus(name: "Damp", status: .red, note: "Mould found")), ctx("sam", minutes: 20))
         let (m, _) = try merged(base, a, b)
         defer { cleanUp(base, a, b, m) }
         #expect(try project(m, "Damp")?.history.last?.note == "Mould found", "the later edit shows")
@@ -178,8 +184,9 @@ struct SyncMergeTests {
     @Test("a project removed later than the other machine's edit is gone; the edited project is kept to pick")
     func editThenDelete() throws {
         let (base, a, b) = try machines()
-        try b.perform(.setProjectStatus(name: "Damp", status: .red, note: "Mould found"), ctx("sam", minutes: 10))
-        try a.perform(.removeProject(name: "Damp"), ctx("alex", minutes: 20))
+        try b.perform(
+            .board(.setProjectStatus(name: "Damp", status: .red, note: "Mould found")), ctx("sam", minutes: 10))
+        try a.perform(.board(.removeProject(name: "Damp")), ctx("alex", minutes: 20))
         let (m, _) = try merged(base, a, b)
         defer { cleanUp(base, a, b, m) }
         #expect(try project(m, "Damp") == nil)
@@ -192,12 +199,12 @@ struct SyncMergeTests {
     @Test("an undo on one machine and a note on the other: both")
     func removedFileAndEdit() throws {
         let (base, a, b) = try machines()
-        try a.perform(.setFocus("Winter readiness"), ctx("alex", minutes: 10))
-        try a.perform(.addNote(.watch, "Lift 3"), ctx("alex", minutes: 11))
+        try a.perform(.week(.setFocus("Winter readiness")), ctx("alex", minutes: 10))
+        try a.perform(.week(.addNote(.watch, "Lift 3")), ctx("alex", minutes: 11))
         let (base2, b2) = (try SyncTreeFiles.copy(a), try SyncTreeFiles.copy(a))
         defer { cleanUp(base, a, b) }
         try a.undo(ChangeSource(person: "alex", origin: "cli"), now: Self.start.addingTimeInterval(900))
-        try b2.perform(.addNote(.learning, "Surveys first"), ctx("alex", minutes: 16))
+        try b2.perform(.week(.addNote(.learning, "Surveys first")), ctx("alex", minutes: 16))
         let (m, result) = try merged(base2, a, b2)
         defer { cleanUp(base2, b2, m) }
         let w = try m.read(StoreFiles.personWeek("alex", week))
@@ -210,8 +217,8 @@ struct SyncMergeTests {
     @Test("notes added on both machines are both kept")
     func notesOnBoth() throws {
         let (base, a, b) = try machines()
-        try a.perform(.addNote(.watch, "Lift 3"), ctx("alex", minutes: 10))
-        try b.perform(.addNote(.watch, "Boiler at Elm Court"), ctx("alex", minutes: 11))
+        try a.perform(.week(.addNote(.watch, "Lift 3")), ctx("alex", minutes: 10))
+        try b.perform(.week(.addNote(.watch, "Boiler at Elm Court")), ctx("alex", minutes: 11))
         let (m, _) = try merged(base, a, b)
         defer { cleanUp(base, a, b, m) }
         #expect(try m.read(StoreFiles.personWeek("alex", week)).notes(.watch) == ["Lift 3", "Boiler at Elm Court"])
@@ -220,10 +227,10 @@ struct SyncMergeTests {
     @Test("idempotent: a merged tree merged again, or with either side again, adds nothing")
     func idempotent() throws {
         let (base, a, b) = try machines()
-        try a.perform(.editProject(name: "Voids", ProjectEdit(owner: "Pat")), ctx("alex", minutes: 10))
-        try b.perform(.editProject(name: "Voids", ProjectEdit(owner: "Lee")), ctx("sam", minutes: 20))
-        try b.perform(.setProjectStatus(name: "Damp", status: .red, note: "Mould"), ctx("sam", minutes: 21))
-        try a.perform(.setProjectStatus(name: "Damp", status: .amber, note: "Survey"), ctx("alex", minutes: 22))
+        try a.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Pat"))), ctx("alex", minutes: 10))
+        try b.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Lee"))), ctx("sam", minutes: 20))
+        try b.perform(.board(.setProjectStatus(name: "Damp", status: .red, note: "Mould")), ctx("sam", minutes: 21))
+        try a.perform(.board(.setProjectStatus(name: "Damp", status: .amber, note: "Survey")), ctx("alex", minutes: 22))
         let parts = RiskFields(title: "Parts", likelihood: 2, impact: 2, owner: "K")
         try a.perform(.raid(project: "Voids", .addRisk(parts)), ctx("alex", minutes: 23))
         let (m, first) = try merged(base, a, b)
@@ -241,8 +248,8 @@ struct SyncMergeTests {
     @Test("journals merge by entry: every change of both machines once, numbered, in number order")
     func journals() throws {
         let (base, a, b) = try machines()
-        try a.perform(.setFocus("Winter"), ctx("alex", minutes: 10))
-        try b.perform(.setProjectNote(name: "Voids", note: "On site"), ctx("sam", minutes: 11))
+        try a.perform(.week(.setFocus("Winter")), ctx("alex", minutes: 10))
+        try b.perform(.board(.setProjectNote(name: "Voids", note: "On site")), ctx("sam", minutes: 11))
         let (m, result) = try merged(base, a, b)
         defer { cleanUp(base, a, b, m) }
         let months = result.tree.files.keys.filter { $0.hasPrefix("journal/") }
@@ -258,7 +265,7 @@ struct SyncMergeTests {
     func invalidRefused() throws {
         let (base, a, b) = try machines()
         defer { cleanUp(base, a, b) }
-        try a.perform(.setFocus("Winter"), ctx("alex", minutes: 10))
+        try a.perform(.week(.setFocus("Winter")), ctx("alex", minutes: 10))
         var theirs = SyncTreeFiles.tree(b)
         let bad =
             #"{ "schemaVersion" : 1, "services" : { "Repairs" : { "channels" : { "phone" : 3 }, "total" : 9 } }, "#
@@ -274,8 +281,9 @@ struct SyncMergeTests {
     @Test("weekly figures recorded on both machines for different channels: both, total their sum")
     func recordedChannels() throws {
         let (base, a, b) = try machines()
-        try a.perform(.recordCalls(service: "Repairs", count: 120, channel: .phone), ctx("alex", minutes: 10))
-        try b.perform(.recordCalls(service: "Repairs", count: 30, channel: .email), ctx("sam", minutes: 11))
+        try a.perform(
+            .contacts(.recordCalls(service: "Repairs", count: 120, channel: .phone)), ctx("alex", minutes: 10))
+        try b.perform(.contacts(.recordCalls(service: "Repairs", count: 30, channel: .email)), ctx("sam", minutes: 11))
         let (m, result) = try merged(base, a, b)
         defer { cleanUp(base, a, b, m) }
         let count = try #require(try m.read(StoreFiles.contacts(week)).services["Repairs"])
@@ -289,11 +297,11 @@ struct SyncMergeTests {
         let c = try SyncTreeFiles.copy(base)
         defer { cleanUp(base, a, b, c) }
         try SyncTreeFiles.setOrigin("c3c3c3c3", c)
-        try a.perform(.editProject(name: "Voids", ProjectEdit(owner: "Pat")), ctx("alex", minutes: 10))
-        try b.perform(.editProject(name: "Voids", ProjectEdit(owner: "Lee")), ctx("sam", minutes: 20))
-        try c.perform(.editProject(name: "Voids", ProjectEdit(owner: "Jo")), ctx("kim", minutes: 15))
-        try c.perform(.addProject(ProjectDraft(name: "Lifts", programme: "Plan")), ctx("kim", minutes: 16))
-        try b.perform(.addNote(.watch, "Boiler"), ctx("alex", minutes: 21))
+        try a.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Pat"))), ctx("alex", minutes: 10))
+        try b.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Lee"))), ctx("sam", minutes: 20))
+        try c.perform(.board(.editProject(name: "Voids", ProjectEdit(owner: "Jo"))), ctx("kim", minutes: 15))
+        try c.perform(.board(.addProject(ProjectDraft(name: "Lifts", programme: "Plan"))), ctx("kim", minutes: 16))
+        try b.perform(.week(.addNote(.watch, "Boiler")), ctx("alex", minutes: 21))
         // Each syncs in turn with what the remote holds (the last push), against what it last saw.
         let r0 = SyncTreeFiles.tree(base)
         let r1 = try SyncMerge.merge(base: r0, ours: SyncTreeFiles.tree(a), theirs: r0).tree
@@ -345,8 +353,8 @@ struct SyncMergeTests {
     func untrustedArrivals() throws {
         let (base, a, b) = try machines()
         defer { cleanUp(base, a, b) }
-        try a.perform(.setFocus("Winter"), ctx("alex", minutes: 10))
-        try b.perform(.setFocus("Spring"), ctx("sam", minutes: 11))
+        try a.perform(.week(.setFocus("Winter")), ctx("alex", minutes: 10))
+        try b.perform(.week(.setFocus("Spring")), ctx("sam", minutes: 11))
         let (bt, at) = (SyncTreeFiles.tree(base), SyncTreeFiles.tree(a))
         var theirs = SyncTreeFiles.tree(b)
         let outside =

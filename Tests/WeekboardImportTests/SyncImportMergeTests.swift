@@ -9,6 +9,7 @@ import WeekboardTestSupport
 /// data does not, and the same export imported on both counts once.
 @Suite("Sync merge of imported contact figures: never counted twice")
 struct SyncImportMergeTests {
+    let temp = TempStore("sync-import")
     static let export = """
         timestamp,service,channel,caller
         2026-11-23 09:00,Repairs,phone,07700 900123
@@ -23,7 +24,7 @@ struct SyncImportMergeTests {
     let w48 = ISOWeek.parseID("2026-W48")!
 
     func machines() throws -> (base: Store, a: Store, b: Store) {
-        let base = try makeStore()
+        let base = try makeStore(in: temp)
         let (a, b) = (try SyncTreeFiles.copy(base), try SyncTreeFiles.copy(base))
         try SyncTreeFiles.setOrigin("a1a1a1a1", a)
         try SyncTreeFiles.setOrigin("b2b2b2b2", b)
@@ -77,7 +78,7 @@ struct SyncImportMergeTests {
         let ctx = ActionContext(
             person: "sam", week: w48, now: Date(timeIntervalSince1970: 1_795_000_000 + 1200),
             today: CalendarDay.parse("2026-11-27")!)
-        try b.perform(.recordCalls(service: "Repairs", count: 40, channel: .web), ctx)
+        try b.perform(.contacts(.recordCalls(service: "Repairs", count: 40, channel: .web)), ctx)
         let (m, _) = try merged(base, a, b)
         defer { for s in [base, a, b, m] { try? FileManager.default.removeItem(at: s.root) } }
         let count = try #require(try m.read(StoreFiles.contacts(w48)).services["Repairs"])

@@ -9,6 +9,7 @@ extension Action: CustomStringConvertible {
         case .raid(let project, let change): "raid(project: \(String(reflecting: project)), \(change))"
         case .contacts(let change): "\(change)"
         case .followUp(let change): "\(change)"
+        case .sync(let change): "\(change)"
         }
     }
 }
