@@ -37,7 +37,7 @@ struct Weekboard: ParsableCommand {
             OKRCommand.self,
             HistoryCommand.self,
             LogCommand.self, UndoCommand.self, RedoCommand.self, GenerateCommand.self, RepairCommand.self,
-            AccessCommand.self, GateCommand.self, ManualSectionCommand.self,
+            AccessCommand.self, GateCommand.self, SyncCommand.self, ManualSectionCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
@@ -64,6 +64,9 @@ struct Weekboard: ParsableCommand {
             exit(withError: ExitCode(2))
         } catch let error as StoreError {
             sayError("error: \(error.description)")
+            exit(withError: ExitCode(1))
+        } catch let error as SyncError {
+            sayError("error: \(error.message)")
             exit(withError: ExitCode(1))
         } catch let error as UndoError {
             sayError(error.message)

@@ -40,6 +40,8 @@ public enum StoreLayout {
     public static let pendingCommit = "journal/commit.json"
     /// The highest journal number ever given (`JournalMark`): it outlives the month files.
     public static let journalMark = "journal/mark.json"
+    /// This host's sync state and its bare git folder (`StoreSync`): host-private, never journalled.
+    public static let syncFolder = "sync"
 
     public static func personWeek(_ person: String, _ week: ISOWeek) -> String { "people/\(person)/\(week.id).json" }
     /// The person's name as first given (`PersonProfile`), beside their weeks.
@@ -54,7 +56,7 @@ public enum StoreLayout {
     public static func journalSegment(_ month: String) -> String { "journal/\(month).jsonl" }
 
     public static func kind(of path: String) -> Kind {
-        if path == secretKey { return .hostPrivate }
+        if path == secretKey || path.hasPrefix(syncFolder + "/") { return .hostPrivate }
         if path == lock || path == pendingCommit || path.split(separator: "/").last?.hasPrefix(".tmp-") == true {
             return .scratch
         }
