@@ -37,7 +37,9 @@ struct SyncNowCommand: ParsableCommand {
         let e = try CommandEnvironment(global)
         try e.requireStore()
         try e.requireWritable()
-        let report = try StoreSync(store: e.store, environment: e.env).sync(now: e.now)
+        // The dashboard's background sync: ssh in batch mode, no terminal to ask on.
+        let detached = e.env["WEEKBOARD_SYNC_DETACHED"] == "1"
+        let report = try StoreSync(store: e.store, environment: e.env, detached: detached).sync(now: e.now)
         SyncWords.report(report, remote: try StoreSync(store: e.store, environment: e.env).state()?.remote)
     }
 }
