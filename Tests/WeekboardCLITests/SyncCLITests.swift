@@ -162,6 +162,30 @@ struct SyncCLITests {
         #expect(try b.statusJSON("--person", "alex").description.contains("Agree the contract"))
     }
 
+    @Test("a file from the remote that the store cannot read: refused with the reason, nothing changed")
+    func invalidFromRemote() throws {
+        let t = try SyncFixture(["alex", "priya"])
+        defer { t.cleanUp() }
+        #expect(try t.machines[0].run("init").code == 0)
+        #expect(try t.machines[0].run("project", "add", "Kitchens", "--programme", "Housing").code == 0)
+        try t.join()
+        let work = t.remote.path + "-work"
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        try SyncFixture.git(["clone", "--quiet", t.remote.path, work])
+        try Data("{\"schemaVersion\": 1, \"programmes\": 7}\n".utf8).write(
+            to: URL(fileURLWithPath: "\(work)/board.json"))
+        try SyncFixture.git(["-C", work, "commit", "--quiet", "-am", "broken by hand"])
+        try SyncFixture.git(["-C", work, "push", "--quiet", "origin", "HEAD:main"])
+        let b = t.machines[1]
+        let before = b.snapshotFiles().filter { !$0.key.hasPrefix("sync/") }
+        let r = try b.run("sync")
+        #expect(r.code == 1)
+        #expect(r.err.hasPrefix("weekboard: error: what came from the remote is not valid, so nothing was changed: "))
+        #expect(r.err.contains("board.json"), "\(r.err)")
+        #expect(b.snapshotFiles().filter { !$0.key.hasPrefix("sync/") } == before)
+        #expect(try b.statusJSON("--person", "alex").description.contains("Kitchens"))
+    }
+
     @Test("offline: a one-line error, exit 1, the change kept and sent by the next sync")
     func offline() throws {
         let t = try SyncFixture(["alex", "priya"])

@@ -25,6 +25,9 @@ public struct StoreSync {
     let environment: [String: String]
     /// How many times the remote may move under one sync before it gives up.
     static let attempts = 6
+    /// A journal month file from a remote may be this large (a month of big imports); any other file as
+    /// large as the store allows (`JSONCoding.maxFileSize`).
+    static let journalLimit = 256 * 1_048_576
 
     public init(store: Store, environment: [String: String], detached: Bool = false) throws {
         self.store = store
@@ -234,6 +237,13 @@ public struct StoreSync {
     private func checkedEntries(_ commit: String) throws -> ([String: String], [String]) {
         var kept: [String: String] = [:], ignored: [String] = []
         for (path, e) in try repo.entries(commit) {
+            // Sizes first, so nothing oversized is ever read into memory.
+            let limit = SyncRules.rule(for: path) == .journal ? Self.journalLimit : JSONCoding.maxFileSize
+            if let size = e.size, size > limit {
+                throw SyncError(
+                    "the remote's \(Sanitize.text(path)) is \(size) bytes, over the \(limit / 1_048_576) MiB a store "
+                        + "file may be; nothing was changed")
+            }
             if e.type == "blob", e.mode == "100644" || e.mode == "100755", SyncRules.travels(path) {
                 kept[path] = e.sha
             } else {
@@ -314,7 +324,7 @@ public struct StoreSync {
                 switch SyncRules.rule(for: path) {
                 case .never: throw SyncError("never travels")
                 case .journal:
-                    guard data.count <= 256 * 1_048_576 else { throw SyncError("is too large") }
+                    guard data.count <= Self.journalLimit else { throw SyncError("is too large") }
                     for (i, line) in data.split(separator: 0x0A).enumerated() where !line.isEmpty {
                         _ = try Journal.decode(Data(line), file: path, line: i + 1)
                     }

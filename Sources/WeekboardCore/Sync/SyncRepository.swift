@@ -17,6 +17,8 @@ struct SyncRepository {
         var mode: String
         var type: String
         var sha: String
+        /// Bytes of a file (nil for a tree or a submodule).
+        var size: Int?
     }
 
     static let branch = "refs/heads/main"
@@ -134,14 +136,15 @@ struct SyncRepository {
 
     /// Every file of a commit (or tree), untrusted when it came from a remote.
     func entries(_ commit: String) throws -> [String: Entry] {
-        let out = try git.check(["ls-tree", "-r", "-z", "--full-tree", commit])
+        let out = try git.check(["ls-tree", "-r", "-z", "-l", "--full-tree", commit])
         var result: [String: Entry] = [:]
         for record in out.split(separator: 0) where !record.isEmpty {
             guard let tab = record.firstIndex(of: 0x09) else { continue }
             let head = String(decoding: record[record.startIndex..<tab], as: UTF8.self).split(separator: " ")
             let path = String(decoding: record[record.index(after: tab)...], as: UTF8.self)
-            guard head.count == 3 else { continue }
-            result[path] = Entry(mode: String(head[0]), type: String(head[1]), sha: String(head[2]))
+            guard head.count == 4 else { continue }
+            result[path] = Entry(
+                mode: String(head[0]), type: String(head[1]), sha: String(head[2]), size: Int(head[3]))
         }
         return result
     }
