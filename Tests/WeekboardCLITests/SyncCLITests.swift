@@ -273,6 +273,59 @@ struct SyncCLITests {
         }
     }
 
+    @Test("a per-contact import on one machine: the weekly figures travel, the callers do not, nothing counts twice")
+    func importOnOneMachine() throws {
+        let t = try SyncFixture(["alex", "priya"])
+        defer { t.cleanUp() }
+        try t.join()
+        var a = t.machines[0], b = t.machines[1]
+        // The export's weeks are past weeks on the tenth of December, on both machines.
+        a.env["WEEKBOARD_TODAY"] = "2026-12-10"
+        b.env["WEEKBOARD_TODAY"] = "2026-12-10"
+        a.env["TZ"] = "Europe/London"
+        b.env["TZ"] = "Europe/London"
+        let file = URL(fileURLWithPath: a.store.path + "-export.csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(FollowUpsCLITests.export.utf8).write(to: file)
+        #expect(try a.run("calls", "import", file.path).code == 0)
+        try t.syncAll()
+        try t.syncAll()
+        for week in ["2026-W48", "2026-W49", "2026-W50"] {
+            let mine = try a.run("calls", "list", "--week", week, "--weeks", "1").out
+            let theirs = try b.run("calls", "list", "--week", week, "--weeks", "1").out
+            #expect(mine == theirs, "\(week)")
+        }
+        // The counts agree; repeat callers are worked out from caller-level data, on the importing machine only.
+        func counts(_ m: CLIRunner) throws -> [String: Int] {
+            let rows = try m.statusJSON("--week", "2026-W49")["contacts"] as? [[String: Any]] ?? []
+            return Dictionary(
+                uniqueKeysWithValues: rows.map { ($0["service"] as? String ?? "", $0["count"] as? Int ?? -1) })
+        }
+        let theirs = try counts(b), mine = try counts(a)
+        #expect(theirs == mine)
+        #expect(theirs["Repairs"] == 3, "\(theirs)")  // 30 November (two) and 1 December
+        #expect(!FileManager.default.fileExists(atPath: b.store.appendingPathComponent("callers").path))
+        #expect(!FileManager.default.fileExists(atPath: b.store.appendingPathComponent("secret.key").path))
+    }
+
+    @Test("undo after a sync: alex's change made on one machine is taken back on the other, and that travels")
+    func undoAfterSync() throws {
+        let t = try SyncFixture(["alex", "priya"])
+        defer { t.cleanUp() }
+        try t.join()
+        let a = t.machines[0], b = t.machines[1]
+        #expect(try a.run("goal", "set", "1", "Agree the void repairs contract").code == 0)
+        try t.syncAll(rounds: 1)
+        let undone = try b.run("undo", "--person", "alex")
+        #expect(undone.code == 0, "\(undone.err)")
+        #expect(
+            undone.out.contains("Agree the void repairs contract") || undone.out.hasPrefix("Undid"), "\(undone.out)")
+        try t.syncAll()
+        let statuses = try t.statuses()
+        #expect(statuses[0] == statuses[1])
+        #expect(!statuses[0].contains("Agree the void repairs contract"))
+    }
+
     @Test("clear errors: no remote yet, a remote that holds a store, no git, a bad URL")
     func errors() throws {
         let t = try SyncFixture(["alex", "priya"])
