@@ -39,9 +39,9 @@ public final class DashboardRuntime: ScreenDriver {
         state = DashboardState(week: week ?? ISOWeek(containing: today), today: today, settings: settings)
         send(.weekLoaded(state.week, today: today, load(state.week, today: today)))
         if state.snapshot == nil { firstLoadError = lastLoadError }
-        if let sync = environment.sync {
-            send(.syncState(headline: sync.headline(), running: false, message: nil), quiet: true)
-        }
+        // The first tick starts a sync; until it ends the header says so (working out the state now
+        // would hash every file before the first frame).
+        if environment.sync != nil { send(.syncState(headline: "", running: true, message: nil), quiet: true) }
     }
 
     public func render(width: Int, height: Int) -> Frame {
