@@ -162,6 +162,37 @@ struct SyncCLITests {
         #expect(try b.statusJSON("--person", "alex").description.contains("Agree the contract"))
     }
 
+    @Test("a commit made by hand in sync/git with secret.key in it: the push is refused, nothing leaves")
+    func handCommitRefused() throws {
+        let t = try SyncFixture(["alex"])
+        defer { t.cleanUp() }
+        try t.join()
+        let a = t.machines[0]
+        let gitDir = a.store.appendingPathComponent("sync/git").path
+        // Someone commits the key into the store's own repository and points the sync's record at it.
+        let blob = try SyncFixture.git(["--git-dir=\(gitDir)", "hash-object", "-w", "--stdin"], input: "stolen-key")
+        let index = a.store.path + "-index"
+        defer { try? FileManager.default.removeItem(atPath: index) }
+        let env = ["GIT_INDEX_FILE": index]
+        try SyncFixture.git(["--git-dir=\(gitDir)", "read-tree", "main"], env: env)
+        try SyncFixture.git(
+            ["--git-dir=\(gitDir)", "update-index", "--add", "--cacheinfo", "100644,\(blob.gitLine),secret.key"],
+            env: env)
+        let tree = try SyncFixture.git(["--git-dir=\(gitDir)", "write-tree"], env: env).gitLine
+        let commit = try SyncFixture.git(["--git-dir=\(gitDir)", "commit-tree", tree, "-p", "main", "-m", "key"])
+            .gitLine
+        let statePath = a.store.appendingPathComponent("sync/state.json")
+        var state = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: statePath)) as? [String: Any])
+        state["synced"] = commit
+        try JSONSerialization.data(withJSONObject: state).write(to: statePath)
+        #expect(try a.run("goal", "set", "1", "A change to send").code == 0)
+        let r = try a.run("sync")
+        #expect(r.code == 1)
+        #expect(r.err.contains("refused to send secret.key"), "\(r.err)")
+        let (paths, patches) = try t.history()
+        #expect(!paths.contains("secret.key") && !patches.contains("stolen-key"))
+    }
+
     @Test("a file from the remote that the store cannot read: refused with the reason, nothing changed")
     func invalidFromRemote() throws {
         let t = try SyncFixture(["alex", "priya"])

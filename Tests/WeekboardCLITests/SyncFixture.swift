@@ -73,7 +73,7 @@ struct SyncFixture {
     }
 
     @discardableResult
-    static func git(_ args: [String], env: [String: String] = [:]) throws -> String {
+    static func git(_ args: [String], env: [String: String] = [:], input: String? = nil) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: ExternalTool.find("git") ?? "/usr/bin/git")
         p.arguments = args
@@ -89,8 +89,13 @@ struct SyncFixture {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
-        p.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        p.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try p.run()
+        if let input {
+            try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let errBox = SyncErrBox()
         let done = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
@@ -107,6 +112,11 @@ struct SyncFixture {
         }
         return String(decoding: o, as: UTF8.self)
     }
+}
+
+extension String {
+    /// Without the newline git ends its answers with.
+    var gitLine: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }
 
 struct GitFailure: Error, CustomStringConvertible {
