@@ -357,6 +357,55 @@ struct SyncCLITests {
         #expect(!statuses[0].contains("Agree the void repairs contract"))
     }
 
+    @Test("the store's lock is not held while git is on the network: a change made during a slow fetch goes in at once")
+    func noLockOnTheNetwork() throws {
+        let t = try SyncFixture(["alex", "priya"])
+        defer { t.cleanUp() }
+        try t.join()
+        var a = t.machines[0]
+        let b = t.machines[1]
+        #expect(try b.run("project", "add", "From priya", "--programme", "Housing").code == 0)
+        #expect(try b.run("sync").code == 0)
+        // A git whose fetch takes six seconds, as a slow network would, saying when it starts and ends.
+        let script = URL(fileURLWithPath: a.store.path + "-slow-git.sh")
+        let fetching = a.store.path + "-fetching", fetched = a.store.path + "-fetched"
+        defer {
+            for path in [script.path, fetching, fetched] { try? FileManager.default.removeItem(atPath: path) }
+        }
+        let git = ExternalTool.find("git") ?? "/usr/bin/git"
+        try """
+        #!/bin/sh
+        for a in "$@"; do
+          if [ "$a" = fetch ]; then touch '\(fetching)'; sleep 6; '\(git)' "$@"; s=$?; touch '\(fetched)'; exit $s; fi
+        done
+        exec '\(git)' "$@"
+        """.write(to: script, atomically: true, encoding: .utf8)
+        chmod(script.path, 0o755)
+        var slow = a
+        slow.env["WEEKBOARD_GIT"] = script.path
+        let p = Process()
+        p.executableURL = CLIRunner.binary
+        p.arguments = ["sync"]
+        p.environment = slow.env
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: fetching), p.isRunning, Date() < deadline { usleep(20_000) }
+        try #require(FileManager.default.fileExists(atPath: fetching), "the sync never reached its fetch")
+        #expect(try a.run("goal", "set", "1", "Written during the fetch").code == 0)
+        #expect(!FileManager.default.fileExists(atPath: fetched), "the write waited for the fetch to end")
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        // The sync saw the store change under it and started again: both changes are here, and travel.
+        a.env["WEEKBOARD_GIT"] = nil
+        #expect(try a.run("sync").code == 0)
+        #expect(try b.run("sync").code == 0)
+        let statuses = try t.statuses()
+        #expect(statuses[0] == statuses[1])
+        #expect(statuses[0].contains("Written during the fetch") && statuses[0].contains("From priya"))
+    }
+
     @Test("clear errors: no remote yet, a remote that holds a store, no git, a bad URL")
     func errors() throws {
         let t = try SyncFixture(["alex", "priya"])
