@@ -25,6 +25,9 @@ struct SyncCLITests {
         #expect(statuses[0] == statuses[1])
         #expect(statuses[1].contains("Agree the void repairs contract"))
         #expect(statuses[1].contains("Kitchen replacements"))
+        // Host-private and private to its owner, as every store folder is.
+        let git = try FileManager.default.attributesOfItem(atPath: b.store.appendingPathComponent("sync/git").path)
+        #expect((git[.posixPermissions] as? Int) == 0o700)
         let status = try b.run("sync", "status")
         #expect(status.code == 0)
         #expect(status.out.contains("Waiting to send: 0 files"))

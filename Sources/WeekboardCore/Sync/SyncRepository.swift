@@ -49,6 +49,8 @@ struct SyncRepository {
             try? FileManager.default.removeItem(at: store.url(SyncState.gitFolder))
             try git.check(["init", "--bare", "--quiet"])
         }
+        // Like every store folder, private to its owner (git makes it as the umask says).
+        chmod(store.url(SyncState.gitFolder).path, 0o700)
         try git.check(["config", "remote.origin.url", remote])
         try git.check(["config", "remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*"])
     }
