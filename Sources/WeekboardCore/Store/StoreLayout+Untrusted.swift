@@ -66,7 +66,8 @@ extension StoreLayout {
 
     private static func isOtherStoreFile(_ parts: [String]) -> Bool {
         switch parts.count {
-        case 1: return parts[0] == info || parts[0] == secretKey
+        // conflicts.json: sync's apply may write it (the merge's conflicts), so a commit record names it.
+        case 1: return parts[0] == info || parts[0] == secretKey || parts[0] == SyncRules.conflictsFile
         case 2:
             if parts[0] == contactsFolder { return isYearFile(parts[1]) }
             guard parts[0] == journalFolder, parts[1].hasSuffix(".jsonl") else { return false }
