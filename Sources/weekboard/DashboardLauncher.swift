@@ -117,6 +117,12 @@ struct DashboardLauncher {
                 throw InputError("not over SSH: use 'ssh … export weeknote > weeknote.md' on your machine")
             }
         }
+        // With a remote set, the dashboard syncs in the background (every few minutes and on S).
+        if !readOnly, e.access == nil, let exe = SystemAccess.executablePath() {
+            let interval = e.env["WEEKBOARD_SYNC_INTERVAL"].flatMap(TimeInterval.init).map { max(5, $0) } ?? 300
+            environment.sync = DashboardSync.live(
+                store: e.store, executable: exe, environment: e.env, now: { Date() }, interval: interval)
+        }
         let opensOnTeam = try readOnly && e.access != nil && !e.store.people().contains(e.person)
         let settings = DisplaySettings(
             unicode: TerminalUI.localeIsUTF8(), labelStyle: e.config.labelStyle,

@@ -65,6 +65,9 @@ struct Weekboard: ParsableCommand {
         } catch let error as StoreError {
             sayError("error: \(error.description)")
             exit(withError: ExitCode(1))
+        } catch let error as SyncError {
+            sayError("error: \(error.message)")
+            exit(withError: ExitCode(1))
         } catch let error as UndoError {
             sayError(error.message)
             exit(withError: ExitCode(1))

@@ -30,6 +30,8 @@ struct CLIWeekOptionTests {
         ("init", false), ("repair", false), ("undo", false), ("redo", false),
         // A sync conflict is about a field, whatever its week.
         ("sync resolve", false),
+        // Sync brings in what others changed, in whatever weeks; it has no week of its own.
+        ("sync now", false), ("sync init", false),
     ]
     /// Commands that only read (or write outside the store: export --out, gate runs another command).
     static let readers: Set<String> = [
@@ -38,6 +40,7 @@ struct CLIWeekOptionTests {
         "history", "log", "gate", "risk list", "issue list", "decision list", "action list",
         // The dashboard on a board meeting: what it records is each an ordinary dated-today change.
         "board meeting",
+        "sync status",
     ]
 
     @Test("the table covers every subcommand 'weekboard help' lists, and --help shows --week where it says")

@@ -15,7 +15,8 @@ struct PendingCommit: Codable {
         var temp: String?
     }
 
-    var entry: JournalEntry
+    /// nil for a sync's apply, which brings the other machines' entries in its files instead.
+    var entry: JournalEntry?
     var steps: [Step]
 
     /// Refuses a record naming anything but the store's own files (`StoreLayout.isCommittableFile`):

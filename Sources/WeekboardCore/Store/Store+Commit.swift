@@ -84,7 +84,7 @@ extension Store {
             let journalDir = url(StoreLayout.journalFolder)
             created += try Directories.make(journalDir, under: root)
             if swept.insert(journalDir).inserted { AtomicFile.removeLeftovers(in: journalDir) }
-            let record = try JSONCoding.encode(PendingCommit(entry: entry, steps: steps))
+            let record = try JSONCoding.encode(PendingCommit(entry: change.journalled ? entry : nil, steps: steps))
             try AtomicFile.write(record, to: url(StoreLayout.pendingCommit), root: root)
         } catch {
             for s in steps { if let t = s.temp { try? Posix.unlink(url(t).path) } }
@@ -95,8 +95,8 @@ extension Store {
         // From here the change is made: the record is durable, readers see it through the record, and
         // the next writer finishes what this one could not (a full disk refusing the journal line).
         // Saying it failed would make a retry do it twice; `hasUnfinishedCommit` lets the CLI say so.
-        try? rollForward(PendingCommit(entry: entry, steps: steps))
-        return entry
+        try? rollForward(PendingCommit(entry: change.journalled ? entry : nil, steps: steps))
+        return change.journalled ? entry : nil
     }
 
     /// Each field the change altered in the data files it touched (never host-private ones).
@@ -137,9 +137,11 @@ extension Store {
             commitObserver?(.moved(i))
         }
         for dir in dirs { AtomicFile.syncDirectory(dir) }
-        let journal = Journal(store: self)
-        try journal.append(pending.entry)
-        journal.raiseMark(to: pending.entry.seq)
+        if let entry = pending.entry {
+            let journal = Journal(store: self)
+            try journal.append(entry)
+            journal.raiseMark(to: entry.seq)
+        }
         commitObserver?(.journalled)
         try AtomicFile.remove(url(StoreLayout.pendingCommit))
         commitObserver?(.finished)

@@ -32,8 +32,8 @@ public extension Store {
             let journal = Journal(store: store)
             // A change whose commit waits to be finished (a crash, a full disk) is made: readers see it,
             // so the log shows it too, before the next writer appends its line.
-            if let pending = (try? store.pendingCommit()) ?? nil, pending.entry.seq > (try journal.newestSeq()),
-                !visit(pending.entry)
+            if let pending = (try? store.pendingCommit()) ?? nil, let entry = pending.entry,
+                entry.seq > (try journal.newestSeq()), !visit(entry)
             {
                 return shown()
             }

@@ -15,6 +15,9 @@ public struct StoreChange<Value> {
     /// they are journalled with the files they touched but no fields.
     public var undoable: Bool
     public var at: Date
+    /// False only for sync applying what other machines did: their own journal entries arrive with it,
+    /// so the commit writes no entry of its own (one would be a new change to send, for ever).
+    var journalled = true
     let body: (inout Transaction) throws -> (summary: String, value: Value)
 
     public init(

@@ -71,10 +71,14 @@ extension StoreFileKind {
     public static let repairBackup = other(
         "repair copy", "\(StoreRepair.backupFolder)/*/**", .hostPrivate, .commit, sync: .never, sizeLimit: nil)
 
+    /// This host's sync with a git remote (`StoreSync`): the bare repository, its state, this copy's id.
+    public static let syncState = other(
+        "sync state", "\(StoreLayout.syncFolder)/**", .hostPrivate, .other, sync: .never, sizeLimit: nil)
+
     /// Every kind of store file. Order matters only for the temp file, which may be in any folder.
     public static let all: [StoreFileKind] = [
         temp, info, lock, board, boardHistory, personWeek, personProfile, contactWeek, legacyContacts, okrs,
         conflicts, access, callerWeek, callerShard, followUps, secretKey, positiveWeeks, journalMonth,
-        journalMark, pendingCommit, repairBackup,
+        journalMark, pendingCommit, repairBackup, syncState,
     ]
 }

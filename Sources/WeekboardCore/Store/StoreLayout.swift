@@ -42,6 +42,8 @@ public enum StoreLayout {
     public static let pendingCommit = "journal/commit.json"
     /// The highest journal number ever given (`JournalMark`): it outlives the month files.
     public static let journalMark = "journal/mark.json"
+    /// This host's sync state and its bare git folder (`StoreSync`): host-private, never journalled.
+    public static let syncFolder = "sync"
 
     public static func personWeek(_ person: String, _ week: ISOWeek) -> String { "people/\(person)/\(week.id).json" }
     /// The person's name as first given (`PersonProfile`), beside their weeks.

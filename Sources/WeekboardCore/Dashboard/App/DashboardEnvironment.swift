@@ -41,6 +41,8 @@ public struct DashboardEnvironment {
     public var now: () -> Date
     /// An error in words for the message line.
     public var describe: (Error) -> String
+    /// The background sync, when the store has a remote and may be written (nil: no sync).
+    public var sync: DashboardSync?
 
     public init(
         loadWeek: @escaping (ISOWeek, CalendarDay) throws -> WeekSnapshot,

@@ -27,6 +27,8 @@ enum DashboardEvent: Sendable {
     case weeknoteSaved(path: String, Result<String, EffectFailure>)
     /// `Effect.saveReport`'s result: the full path written.
     case reportSaved(path: String, Result<String, EffectFailure>)
+    /// The sync's state for the header (nil: no remote), whether one is running, and what to say.
+    case syncState(headline: String?, running: Bool, message: Message?)
     /// `weekboard board meeting`: open the meeting on these programmes (empty: every active one).
     case startMeeting(programmes: [String])
 }

@@ -20,6 +20,9 @@ public final class DashboardRuntime: ScreenDriver {
     public var drawsBeforeWriting = false
     /// A change already shown, waiting for `settle` to write it.
     private var pending: PendingWrite?
+    /// The background sync: whether one started here is running, and when the last one started.
+    private var syncRunning = false
+    private var lastSyncStart: Date?
 
     private struct PendingWrite {
         let action: Action
@@ -36,6 +39,9 @@ public final class DashboardRuntime: ScreenDriver {
         state = DashboardState(week: week ?? ISOWeek(containing: today), today: today, settings: settings)
         send(.weekLoaded(state.week, today: today, load(state.week, today: today)))
         if state.snapshot == nil { firstLoadError = lastLoadError }
+        // The first tick starts a sync; until it ends the header says so (working out the state now
+        // would hash every file before the first frame).
+        if environment.sync != nil { send(.syncState(headline: "", running: true, message: nil), quiet: true) }
     }
 
     public func render(width: Int, height: Int) -> Frame {
@@ -58,11 +64,26 @@ public final class DashboardRuntime: ScreenDriver {
     /// Reloads when a watched file changed or the date moved on; cheap otherwise (a few `stat`s).
     @discardableResult
     public func tick() -> ScreenUpdate {
-        let settled = settle()
+        let settled = settle().then(tickSync())
         let message = state.message
         let update = settled.then(send(.tick(today: environment.today(), storeChanged: storeChanged()), quiet: true))
         // A message that faded leaves the line it was on to be drawn again.
         return state.message == nil && message != nil ? update.then(.draw) : update
+    }
+
+    /// A sync that ended shows its outcome in the header (what it brought in is read by this same tick,
+    /// the store having changed); one falls due every `interval`, and the first on the first tick.
+    private func tickSync() -> ScreenUpdate {
+        guard let sync = environment.sync else { return .none }
+        if syncRunning {
+            guard !sync.isRunning() else { return .none }
+            syncRunning = false
+            return send(.syncState(headline: sync.headline(), running: false, message: nil), quiet: false)
+        }
+        let due = lastSyncStart.map { environment.now().timeIntervalSince($0) >= sync.interval } ?? true
+        guard due, !state.settings.readOnly else { return .none }
+        guard let event = run(.startSync) else { return .none }
+        return send(event, quiet: false)
     }
 
     /// Writes the change shown ahead of its write, if there is one. Nothing more to draw when it was
@@ -138,6 +159,17 @@ public final class DashboardRuntime: ScreenDriver {
             return .logLoaded(attempt { try env.loadLog(week) })
         case .loadFollowUps:
             return .followUpsLoaded(attempt { try env.loadFollowUps() })
+        case .startSync:
+            guard let sync = env.sync else { return nil }
+            lastSyncStart = env.now()
+            do {
+                try sync.start()
+                syncRunning = true
+                return .syncState(headline: state.sync?.headline ?? sync.headline(), running: true, message: nil)
+            } catch {
+                return .syncState(
+                    headline: sync.headline(), running: false, message: Message(env.describe(error), .error))
+            }
         case .loadHistory(let week):
             return .historyLoaded(attempt { try env.loadHistory(week, env.today()) })
         case .saveWeeknote(let path, let markdown):

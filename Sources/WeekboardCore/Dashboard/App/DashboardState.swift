@@ -45,6 +45,8 @@ struct DashboardState: Sendable {
     /// The board meeting under way (`Overlay.meeting`), or whose minutes are being written.
     var meeting: BoardMeeting?
     /// The terminal's size from the last `.resized` event: paging and mouse hits use it.
+    /// The header's sync words when the store has a remote (nil: it has none).
+    var sync: SyncView?
     var width = 80
     var height = 24
     var settings: DisplaySettings

@@ -21,12 +21,14 @@ enum Effect: Equatable, Sendable {
     /// Read the journal's changes on this week for the `L` overlay.
     case loadLog(ISOWeek)
     case loadFollowUps
+    /// Start a sync in the background (`DashboardEnvironment.sync`); it ends on a later tick.
+    case startSync
     case quit
 
     /// Effects that change the store: never run read-only.
     var writes: Bool {
         switch self {
-        case .perform, .undo, .redo: return true
+        case .perform, .undo, .redo, .startSync: return true
         default: return false
         }
     }

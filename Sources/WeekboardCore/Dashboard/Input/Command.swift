@@ -36,6 +36,8 @@ enum Command: Equatable, Sendable {
     case meeting
     /// `u`: take back my last change; Ctrl-R: put it back; `L`: the log of the week's changes.
     case undo, redo, log
+    /// `S`: sync with the team's git remote now (the dashboard also syncs every few minutes).
+    case sync
     /// `f` on the contact centre: the callers calling too often, and following them up.
     case followUps
     case help
@@ -46,7 +48,7 @@ enum Command: Equatable, Sendable {
         switch self {
         case .toggleGoal, .goalNearly, .goalDropped, .edit, .setStatus, .carry, .carryFromNotes, .add, .archive,
             .remove,
-            .moveItemDown, .moveItemUp, .undo, .redo, .addRAID, .closeRAID, .recordDecision:
+            .moveItemDown, .moveItemUp, .undo, .redo, .addRAID, .closeRAID, .recordDecision, .sync:
             return true
         default: return false
         }

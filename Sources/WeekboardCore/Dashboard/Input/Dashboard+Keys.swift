@@ -80,6 +80,13 @@ extension Dashboard {
         case .undo: effects.append(.undo)
         case .redo: effects.append(.redo)
         case .log: openLog(&s, &effects)
+        case .sync:
+            guard s.sync != nil else {
+                s.message = Message("This store has no remote: 'weekboard sync init URL' sets one.")
+                return
+            }
+            s.message = Message("Syncing with the team…")
+            effects.append(.startSync)
         case .followUps: openFollowUps(&s, &effects)
         case .help: s.overlay = .help(scroll: 0)
         case .quit: effects.append(.quit)

@@ -79,6 +79,7 @@ enum KeyMap {
             [(.char("f"), .followUps)], "follow-ups: callers calling too often (t/p/d/n there set the state)",
             .panels([.contacts]), hint: "follow-ups"),
         KeyBinding([(.char("r"), .reload), (.ctrl("l"), .reload)], "reload from disk and redraw"),
+        KeyBinding([(.char("S"), .sync)], "sync with the team's remote now (also every 5 min)"),
         // ? and q stay last: the footer pins the last two hints to the right.
         KeyBinding([(.char("?"), .help), (.function(1), .help)], "this help", hint: "help"),
         KeyBinding([(.char("q"), .quit), (.ctrl("c"), .quit)], "quit", hint: "quit"),

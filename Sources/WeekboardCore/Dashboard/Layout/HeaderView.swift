@@ -27,6 +27,15 @@ enum HeaderView {
                 budget -= 13
             }
         }
+        // The sync's few words when the store has a remote: after the badge, before the store's name.
+        var sync: String?
+        if let view = s.sync {
+            let text = " \(view.running ? "syncing…" : Sanitize.text(view.headline)) "
+            if TextWidth.of(text) + 2 <= budget {
+                sync = text
+                budget -= TextWidth.of(text) + 2
+            }
+        }
         var who: String?
         if let snapshot = s.snapshot, budget >= 10 {
             // The person as they gave their name (`Sam Patel`), not their folder (`sam-patel`).
@@ -39,6 +48,11 @@ enum HeaderView {
         if let who {
             right -= TextWidth.of(who)
             frame.put(who, x: right, y: rect.y, role: .header)
+            right -= 2
+        }
+        if let sync {
+            right -= TextWidth.of(sync)
+            frame.put(sync, x: right, y: rect.y, role: .header)
             right -= 2
         }
         if let badge {

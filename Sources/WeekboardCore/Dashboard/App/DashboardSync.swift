@@ -1,0 +1,42 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// How the dashboard syncs (`S`, and every `interval` on the idle tick): start one, ask whether it is
+/// still running, and the header's words. `live` runs `weekboard sync` as a child (`BackgroundSync`).
+public struct DashboardSync {
+    public var start: () throws -> Void
+    public var isRunning: () -> Bool
+    public var headline: () -> String?
+    public var interval: TimeInterval
+
+    public init(
+        start: @escaping () throws -> Void, isRunning: @escaping () -> Bool, headline: @escaping () -> String?,
+        interval: TimeInterval = 300
+    ) {
+        self.start = start
+        self.isRunning = isRunning
+        self.headline = headline
+        self.interval = interval
+    }
+
+    /// `weekboard sync` in the background for `store`, when it has a remote; nil otherwise.
+    public static func live(
+        store: Store, executable: String, environment: [String: String], now: @escaping () -> Date,
+        interval: TimeInterval = 300
+    ) -> DashboardSync? {
+        guard (try? SyncState.read(store)) ?? nil != nil else { return nil }
+        let child = BackgroundSync(executable: executable, store: store, environment: environment)
+        return DashboardSync(
+            start: { try child.start() }, isRunning: { child.isRunning }, headline: { child.headline(now: now()) },
+            interval: interval)
+    }
+}
+
+/// The header's sync words, and whether a sync is running now.
+struct SyncView: Equatable, Sendable {
+    var headline: String
+    var running: Bool
+}

@@ -1,0 +1,191 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs the `git` program for sync: an argument list handed to `posix_spawn` (never a shell, and no
+/// full Foundation, whose `Process` would bring ICU into the binary), with git's surprises turned
+/// off: no hooks, no terminal prompts, no signing, no line-ending filters, every object received
+/// checked. Input goes through a file (so a git that stops reading can never raise SIGPIPE here).
+public struct GitRunner: Sendable {
+    public struct Output: Sendable {
+        public var out: Data
+        public var err: String
+        public var status: Int32
+    }
+
+    public let executable: String
+    /// `sync/git`, the bare repository every command works on.
+    public let gitDir: String
+    /// Where input files are written while a command runs (inside `sync/`).
+    public let scratch: String
+    public let environment: [String: String]
+    /// No controlling terminal and ssh in batch mode: the dashboard's background sync must never
+    /// stop to ask a question on the screen it is drawing.
+    public var detached = false
+
+    /// Settings that override the person's own git configuration for every command.
+    static let settings = [
+        "core.hooksPath=/dev/null", "core.fsmonitor=false", "core.autocrlf=false", "commit.gpgSign=false",
+        "protocol.ext.allow=never", "transfer.fsckObjects=true", "gc.autoDetach=false", "advice.detachedHead=false",
+        "init.defaultBranch=main", "credential.interactive=never",
+    ]
+
+    public init(gitDir: String, scratch: String, environment: [String: String]) throws {
+        guard let path = Self.find(environment) else {
+            throw SyncError(
+                "the git program is not installed (or not on PATH); sync needs it: install git, then try again")
+        }
+        executable = path
+        self.gitDir = gitDir
+        self.scratch = scratch
+        var env = environment
+        // Whatever repository, index or work tree the caller's shell points at, git works on sync/git only.
+        for key in [
+            "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+            "GIT_NAMESPACE", "GIT_CEILING_DIRECTORIES", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT",
+        ] { env.removeValue(forKey: key) }
+        env["GIT_TERMINAL_PROMPT"] = "0"
+        env["LC_ALL"] = "C"
+        env["LANGUAGE"] = nil
+        self.environment = env
+    }
+
+    /// `git` on PATH (`WEEKBOARD_GIT` names another), nil when there is none.
+    static func find(_ env: [String: String]) -> String? {
+        if let given = env["WEEKBOARD_GIT"], !given.isEmpty {
+            return access(given, X_OK) == 0 ? given : nil
+        }
+        let path = env["PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/bin:/usr/bin:/bin"
+        for dir in path.split(separator: ":") where !dir.isEmpty {
+            let candidate = "\(dir)/git"
+            if access(candidate, X_OK) == 0, Posix.isFolder(candidate) != true { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs `git --git-dir=… -c … args`, with `input` as standard input; returns what it printed.
+    public func run(_ args: [String], input: Data? = nil, env extra: [String: String] = [:]) throws -> Output {
+        var env = environment
+        for (k, v) in extra { env[k] = v }
+        if detached, env["GIT_SSH_COMMAND"] == nil, env["GIT_SSH"] == nil {
+            env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes"
+        }
+        var argv = [executable, "--git-dir=\(gitDir)"]
+        for s in Self.settings { argv += ["-c", s] }
+        argv += args
+        var inputFile: String?
+        if let input {
+            let path = "\(scratch)/.tmp-git-input-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+            guard fd >= 0 else { throw SyncError("\(path): cannot write: \(Posix.Failure("").reason)") }
+            defer { close(fd) }
+            try Posix.writeAll(fd, input)
+            inputFile = path
+        }
+        defer { if let inputFile { unlink(inputFile) } }
+        return try spawn(argv, env: env, stdin: inputFile ?? "/dev/null")
+    }
+
+    /// Runs git and returns its output; a non-zero exit throws git's own first line of complaint.
+    @discardableResult
+    public func check(_ args: [String], input: Data? = nil, env: [String: String] = [:]) throws -> Data {
+        let r = try run(args, input: input, env: env)
+        guard r.status == 0 else { throw SyncError(Self.complaint(r, doing: args.first ?? "")) }
+        return r.out
+    }
+
+    /// The line of git's stderr that says what went wrong, for a one-line error.
+    static func complaint(_ r: Output, doing what: String) -> String {
+        let lines = r.err.split(separator: "\n").map { String($0).trimmed() }
+        let line =
+            lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") || $0.hasPrefix("ERROR") }
+            ?? lines.last ?? "exit status \(r.status)"
+        var text = line
+        for prefix in ["fatal: ", "error: "] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+        }
+        return "git \(what) failed: \(Sanitize.text(text))"
+    }
+
+    private func spawn(_ argv: [String], env: [String: String], stdin: String) throws -> Output {
+        var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+        guard pipe(&outPipe) == 0 else { throw SyncError("cannot run git: \(Posix.Failure("").reason)") }
+        guard pipe(&errPipe) == 0 else {
+            close(outPipe[0])
+            close(outPipe[1])
+            throw SyncError("cannot run git: \(Posix.Failure("").reason)")
+        }
+        for fd in outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        if detached { posix_spawnattr_setflags(&attr, Int16(0x80)) }  // POSIX_SPAWN_SETSID
+        let cArgs = argv.map { strdup($0) } + [nil]
+        let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for p in cArgs { free(p) }
+            for p in cEnv { free(p) }
+        }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, &attr, cArgs, cEnv)
+        close(outPipe[1])
+        close(errPipe[1])
+        guard spawned == 0 else {
+            close(outPipe[0])
+            close(errPipe[0])
+            throw SyncError("cannot run \(executable): \(String(cString: strerror(spawned)))")
+        }
+        var out = Data(), err = Data()
+        var open: [(fd: Int32, isOut: Bool)] = [(outPipe[0], true), (errPipe[0], false)]
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while !open.isEmpty {
+            var fds = open.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
+            let ready = Posix.retrying { poll(&fds, nfds_t(fds.count), -1) }
+            if ready < 0 { break }
+            var still: [(fd: Int32, isOut: Bool)] = []
+            for (i, item) in open.enumerated() {
+                guard fds[i].revents != 0 else {
+                    still.append(item)
+                    continue
+                }
+                let n = Posix.retrying { read(item.fd, &buffer, buffer.count) }
+                if n > 0 {
+                    if item.isOut {
+                        out.append(contentsOf: buffer[0..<n])
+                    } else {
+                        err.append(contentsOf: buffer[0..<n])
+                    }
+                    still.append(item)
+                } else {
+                    close(item.fd)
+                }
+            }
+            open = still
+        }
+        for item in open { close(item.fd) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let code: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Output(out: out, err: String(decoding: err, as: UTF8.self), status: code)
+    }
+}
+
+/// A sync that could not be done, in one line for the person (the CLI exits 1; nothing local is lost).
+public struct SyncError: Error, CustomStringConvertible, Equatable, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

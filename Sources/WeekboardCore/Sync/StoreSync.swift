@@ -1,0 +1,369 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// `weekboard sync` and `sync init`: the store's travelling files go to and from a git remote
+/// (docs/store-format.md, "Sync"). The store's lock is held only while its files are read for a
+/// snapshot and while what came in is committed, never while git talks to the remote.
+public struct StoreSync {
+    /// What one sync did, for the person.
+    public struct Report: Equatable, Sendable {
+        /// Files this machine sent and received (changed on the other side).
+        public var sent: Int
+        public var received: Int
+        public var conflictedPaths: [String]
+        /// Files the remote held that never travel or that weekboard does not know: not applied.
+        public var ignored: [String]
+        /// Times the remote moved while this sync ran (someone pushed in between).
+        public var retries: Int
+    }
+
+    public let store: Store
+    let repo: SyncRepository
+    let environment: [String: String]
+    /// How many times the remote may move under one sync before it gives up.
+    static let attempts = 6
+    /// A journal month file from a remote may be this large (a month of big imports); any other file as
+    /// large as the store allows (`JSONCoding.maxFileSize`).
+    static let journalLimit = 256 * 1_048_576
+
+    public init(store: Store, environment: [String: String], detached: Bool = false) throws {
+        self.store = store
+        self.environment = environment
+        repo = try SyncRepository(store: store, environment: environment, detached: detached)
+    }
+
+    /// The remote this store syncs with; nil before `sync init`.
+    public func state() throws -> SyncState? { try SyncState.read(store) }
+
+    // MARK: - init
+
+    /// `sync init URL`: a store with data publishes to an empty remote; an empty store (or none)
+    /// takes the team's store down. Refuses a remote that holds a store when this one has data too.
+    public func initialise(remote: String, now: Date) throws -> Report {
+        try Self.checkURL(remote)
+        if let existing = try state(), existing.remote != remote {
+            throw SyncError(
+                "this store already syncs with \(Sanitize.text(existing.remote)); it cannot switch remotes")
+        }
+        let lock = try SyncLock(store)
+        defer { withExtendedLifetime(lock) {} }
+        try repo.prepare(remote: remote)
+        var state = try state() ?? SyncState(remote: remote)
+        state.remote = remote
+        try state.write(store)
+        let theirs = try fetch(&state, now: now)
+        let local = try store.reading { _ in try repo.hashStore(write: false) }
+        // A join killed after the team's files were applied, before that was recorded: the store holds them.
+        if state.synced == nil, let applying = state.applying, try repo.resolve(applying) != nil,
+            try repo.entries(applying).mapValues(\.sha) == local
+        {
+            state.synced = applying
+            state.applying = nil
+            try state.write(store)
+        }
+        let hasData = local.keys.contains { $0 != StoreLayout.info && SyncRules.rule(for: $0) == .merged }
+        guard let theirs else {
+            guard store.exists else {
+                throw SyncError(
+                    "the remote is empty and there is no store at \(store.root.path) to publish: "
+                        + "make one with 'weekboard init' first")
+            }
+            return try sync(now: now, locked: true)
+        }
+        if state.synced == nil {
+            guard !hasData else {
+                throw SyncError(
+                    "the remote already holds a team's store and this store has its own data; to join the team, "
+                        + "run 'weekboard --store NEW-FOLDER sync init \(Sanitize.text(remote))' with an empty folder")
+            }
+            // Joining: the team's store replaces this empty one (its store.json and first journal line).
+            let report = try take(theirs, over: local, now: now, state: &state)
+            return report
+        }
+        return try sync(now: now, locked: true)
+    }
+
+    /// Applies the remote's commit whole to a store with nothing of its own.
+    private func take(_ theirs: String, over local: [String: String], now: Date, state: inout SyncState) throws
+        -> Report
+    {
+        let (entries, ignored) = try checkedEntries(theirs)
+        let data = try repo.blobs(Set(entries.values))
+        var tree = SyncTree()
+        for (path, sha) in entries { tree.files[path] = data[sha] }
+        try validate(tree, changedFrom: SyncTree())
+        var writes: [(path: String, data: Data?)] = tree.files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        writes += local.keys.filter { entries[$0] == nil }.sorted().map { ($0, nil) }
+        state.applying = theirs
+        try state.write(store)
+        let applied = try store.applySynced(writes, at: now) { _ in try repo.hashStore(write: false) == local }
+        guard applied else { throw SyncError("the store changed while it was being joined to the team; try again") }
+        try repo.setBranch(theirs)
+        state.synced = theirs
+        state.applying = nil
+        state.syncedAt = now
+        state.unsent = nil
+        state.lastError = nil
+        state.lastErrorAt = nil
+        try state.write(store)
+        return Report(sent: 0, received: tree.files.count, conflictedPaths: [], ignored: ignored, retries: 0)
+    }
+
+    // MARK: - sync
+
+    /// One `weekboard sync`: snapshot, fetch, merge, apply, push; again while someone pushed in between.
+    public func sync(now: Date) throws -> Report { try sync(now: now, locked: false) }
+
+    private func sync(now: Date, locked: Bool) throws -> Report {
+        guard var state = try state() else {
+            throw SyncError("this store has no remote yet: run 'weekboard sync init URL' first")
+        }
+        let lock = locked ? nil : try SyncLock(store)
+        defer { withExtendedLifetime(lock) {} }
+        try repo.prepare(remote: state.remote)
+        var retries = 0
+        while true {
+            // 1. Snapshot under the lock (a crash's unfinished commit is finished first).
+            if store.hasUnfinishedCommit, store.isWritable {
+                try store.apply(StoreChange<Void>(source: .system, undoable: false, at: now) { _ in ("", ()) })
+            }
+            let (ours, ourFiles) = try snapshot(&state, now: now)
+            // 2. Fetch, without the lock.
+            let theirs = try fetch(&state, now: now)
+            // 3. Merge.
+            var merged = ours
+            var report = Report(sent: 0, received: 0, conflictedPaths: [], ignored: [], retries: retries)
+            var incoming: [(path: String, data: Data?)] = []
+            if let theirs, !(try repo.isAncestor(theirs, of: ours)) {
+                let result = try merge(ours: ours, ourFiles: ourFiles, theirs: theirs, now: now)
+                merged = result.commit
+                incoming = result.writes
+                report.received = result.writes.count
+                report.conflictedPaths = result.conflicted
+                report.ignored = result.ignored
+            }
+            report.sent = try changedCount(from: theirs, to: merged)
+            // 4. Apply under the lock, unless the store changed since the snapshot.
+            if !incoming.isEmpty {
+                state.applying = merged
+                try state.write(store)
+                let applied = try store.applySynced(incoming, at: now) { _ in
+                    try repo.hashStore(write: false) == ourFiles
+                }
+                guard applied else { continue }
+            }
+            try repo.setBranch(merged)
+            state.synced = merged
+            state.applying = nil
+            state.conflicts = report.conflictedPaths.isEmpty ? nil : report.conflictedPaths
+            state.unsent = theirs != merged
+            try state.write(store)
+            // 5. Push, without the lock; a remote that moved means another round.
+            if theirs != merged {
+                let refused = try repo.neverPathsToSend(merged)
+                guard refused.isEmpty else {
+                    throw SyncError(
+                        "refused to send \(refused.map(Sanitize.text).joined(separator: ", ")): "
+                            + "these files never leave this machine (someone added them to sync/git by hand)")
+                }
+                let pushed: SyncRepository.PushResult
+                do { pushed = try repo.push(merged) } catch let e as SyncError {
+                    try record(&state, failure: e, now: now)
+                    throw SyncError("\(e.message); \(waitingWords(state)) kept for the next sync")
+                }
+                if pushed == .raced {
+                    retries += 1
+                    guard retries < Self.attempts else {
+                        throw SyncError("the remote kept changing while this sync ran; try again in a moment")
+                    }
+                    continue
+                }
+            }
+            state.unsent = nil
+            state.syncedAt = now
+            state.lastError = nil
+            state.lastErrorAt = nil
+            try state.write(store)
+            report.retries = retries
+            return report
+        }
+    }
+
+    /// The store's travelling files as a commit whose parent is the last synced one (itself when
+    /// nothing changed), with each file's blob id.
+    private func snapshot(_ state: inout SyncState, now: Date) throws -> (String, [String: String]) {
+        let files = try store.reading { _ in try repo.hashStore(write: true) }
+        let tree = try repo.writeTree(files)
+        // A kill after the merged commit was applied but before it was recorded: the store holds it.
+        if let applying = state.applying, try repo.resolve(applying) != nil, try repo.treeOf(applying) == tree {
+            state.synced = applying
+        }
+        state.applying = nil
+        if let synced = state.synced, try repo.resolve(synced) != nil {
+            if try repo.treeOf(synced) == tree { return (synced, files) }
+            let c = try repo.commit(
+                tree: tree, parents: [synced], message: "Changes on this machine", at: now, origin: origin())
+            return (c, files)
+        }
+        return (try repo.commit(tree: tree, parents: [], message: "The store", at: now, origin: origin()), files)
+    }
+
+    private func origin() throws -> String { try SyncOrigin.of(store) }
+
+    private func fetch(_ state: inout SyncState, now: Date) throws -> String? {
+        do { return try repo.fetch() } catch let e as SyncError {
+            try record(&state, failure: e, now: now)
+            throw SyncError(
+                "cannot reach \(Sanitize.text(state.remote)): \(e.message); "
+                    + "\(waitingWords(state)) kept for the next sync")
+        }
+    }
+
+    private func record(_ state: inout SyncState, failure: SyncError, now: Date) throws {
+        state.lastError = failure.message
+        state.lastErrorAt = now
+        try state.write(store)
+    }
+
+    private func waitingWords(_ state: SyncState) -> String {
+        let n = (try? waitingToSend(state)) ?? 0
+        return n == 1 ? "1 changed file" : "every local change (\(n) changed files)"
+    }
+
+    /// The remote's files, checked: only regular files whose path travels; the rest is set aside.
+    private func checkedEntries(_ commit: String) throws -> ([String: String], [String]) {
+        var kept: [String: String] = [:], ignored: [String] = []
+        for (path, e) in try repo.entries(commit) {
+            // Sizes first, so nothing oversized is ever read into memory.
+            let limit = SyncRules.rule(for: path) == .journal ? Self.journalLimit : JSONCoding.maxFileSize
+            if let size = e.size, size > limit {
+                throw SyncError(
+                    "the remote's \(Sanitize.text(path)) is \(size) bytes, over the \(limit / 1_048_576) MiB a store "
+                        + "file may be; nothing was changed")
+            }
+            if e.type == "blob", e.mode == "100644" || e.mode == "100755", SyncRules.travels(path) {
+                kept[path] = e.sha
+            } else {
+                ignored.append(path)
+            }
+        }
+        return (kept, ignored.sorted())
+    }
+
+    private struct Merged {
+        var commit: String
+        var writes: [(path: String, data: Data?)]
+        var conflicted: [String]
+        var ignored: [String]
+    }
+
+    private func merge(ours: String, ourFiles: [String: String], theirs: String, now: Date) throws -> Merged {
+        let (theirFiles, ignored) = try checkedEntries(theirs)
+        // A fast-forward: nothing here since the last sync, so the remote's commit is taken as it is.
+        let fastForward = try repo.isAncestor(ours, of: theirs) && ignored.isEmpty
+        var baseFiles: [String: String] = [:]
+        if !fastForward, let base = try repo.mergeBase(ours, theirs) { baseFiles = try checkedEntries(base).0 }
+        let all = Set(ourFiles.values).union(theirFiles.values).union(baseFiles.values)
+        let data = try repo.blobs(fastForward ? Set(theirFiles.values) : all)
+        func tree(_ files: [String: String]) -> SyncTree {
+            var t = SyncTree()
+            for (path, sha) in files { t.files[path] = data[sha] }
+            return t
+        }
+        let theirTree = tree(theirFiles)
+        let result: SyncTreeMerge
+        if fastForward {
+            result = SyncTreeMerge(tree: theirTree)
+        } else {
+            do {
+                result = try SyncMerge.merge(base: tree(baseFiles), ours: tree(ourFiles), theirs: theirTree)
+            } catch let e as InputError {
+                throw SyncError("cannot merge: \(e.message); nothing was changed")
+            }
+        }
+        // Blob ids of the merged files: known ones reused, new ones written.
+        var shaOf: [Data: String] = [:]
+        for (sha, bytes) in data { shaOf[bytes] = sha }
+        let fresh = result.tree.files.values.filter { shaOf[$0] == nil }
+        for (bytes, sha) in zip(fresh, try repo.writeBlobs(Array(fresh))) { shaOf[bytes] = sha }
+        var mergedFiles: [String: String] = [:]
+        for (path, bytes) in result.tree.files {
+            guard SyncRules.travels(path) else {
+                throw SyncError("the merge made \(Sanitize.text(path)), which never travels")
+            }
+            mergedFiles[path] = shaOf[bytes]
+        }
+        // What changes here: files that differ from this machine's snapshot.
+        var changed = SyncTree()
+        var writes: [(path: String, data: Data?)] = []
+        for (path, sha) in mergedFiles.sorted(by: { $0.key < $1.key }) where ourFiles[path] != sha {
+            changed.files[path] = result.tree.files[path]
+            writes.append((path, result.tree.files[path]))
+        }
+        for path in ourFiles.keys.sorted() where mergedFiles[path] == nil { writes.append((path, nil)) }
+        try validate(changed, changedFrom: tree(ourFiles))
+        let commit: String
+        if fastForward {
+            commit = theirs
+        } else {
+            let t = try repo.writeTree(mergedFiles)
+            commit = try repo.commit(
+                tree: t, parents: [ours, theirs], message: "Merged with the team's changes", at: now, origin: origin())
+        }
+        return Merged(commit: commit, writes: writes, conflicted: result.conflictedPaths, ignored: ignored)
+    }
+
+    /// Every file about to be applied, decoded as the store decodes it: a merge that would leave an
+    /// invalid file is refused with the reason, and nothing changes.
+    private func validate(_ changed: SyncTree, changedFrom _: SyncTree) throws {
+        for (path, data) in changed.files.sorted(by: { $0.key < $1.key }) {
+            do {
+                switch SyncRules.rule(for: path) {
+                case .never: throw SyncError("never travels")
+                case .journal:
+                    guard data.count <= Self.journalLimit else { throw SyncError("is too large") }
+                    for (i, line) in data.split(separator: 0x0A).enumerated() where !line.isEmpty {
+                        _ = try Journal.decode(Data(line), file: path, line: i + 1)
+                    }
+                case .merged:
+                    guard data.count <= JSONCoding.maxFileSize else { throw SyncError("is too large") }
+                    try StoreLayout.check(path, data, store: store)
+                    if path == StoreLayout.info {
+                        let info = try JSONCoding.decode(StoreInfo.self, from: data, file: path)
+                        guard info.schemaVersion <= StoreInfo.schemaVersion else {
+                            throw SyncError(
+                                "is format \(info.schemaVersion), newer than this weekboard reads "
+                                    + "(\(StoreInfo.schemaVersion)): update weekboard")
+                        }
+                    }
+                }
+            } catch {
+                throw SyncError(
+                    "what came from the remote is not valid, so nothing was changed: \(Sanitize.text(path)): "
+                        + Sanitize.text("\(error)"))
+            }
+        }
+    }
+
+    /// Files that differ between the remote's commit and `commit` (all of it when the remote is empty).
+    private func changedCount(from theirs: String?, to commit: String) throws -> Int {
+        let mine = try repo.entries(commit)
+        guard let theirs else { return mine.count }
+        if theirs == commit { return 0 }
+        let other = try repo.entries(theirs)
+        return Set(mine.keys).union(other.keys).filter { mine[$0] != other[$0] }.count
+    }
+
+    static func checkURL(_ url: String) throws {
+        guard !url.isEmpty, !url.hasPrefix("-"),
+            !url.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{7F}" })
+        else {
+            throw SyncError(
+                "'\(Sanitize.text(url))' is not a git remote: give a URL or path such as "
+                    + "git@host:team/board.git, ssh://host/srv/board.git or /srv/board.git")
+        }
+    }
+}

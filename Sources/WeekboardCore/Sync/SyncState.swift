@@ -1,0 +1,59 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// This host's record of its sync (`sync/state.json`; host-private, never journalled, never synced):
+/// the remote, the git commit the store last matched, and how the last attempt went.
+public struct SyncState: Codable, Equatable, Sendable {
+    public static let path = "sync/state.json"
+    public static let gitFolder = "sync/git"
+
+    public var remote: String
+    /// The commit whose files the store held after the last sync ("last synced"); nil before the first.
+    public var synced: String?
+    /// A merged commit being applied: if the store's files equal its tree, the apply finished (a kill
+    /// before `synced` was recorded) and it counts as synced.
+    public var applying: String?
+    public var syncedAt: Date?
+    /// True when the last merged commit has not reached the remote yet.
+    public var unsent: Bool?
+    /// Files the last merge left with a conflict for a person to pick (`conflicts.json` has the details).
+    public var conflicts: [String]?
+    /// The last attempt's one-line failure, and when; nil after a sync that worked.
+    public var lastError: String?
+    public var lastErrorAt: Date?
+
+    public init(remote: String) { self.remote = remote }
+
+    public static func read(_ store: Store) throws -> SyncState? {
+        let url = store.url(path)
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return try JSONCoding.decode(SyncState.self, from: data, file: url.path)
+    }
+
+    public func write(_ store: Store) throws {
+        _ = try Directories.make(store.url(StoreLayout.syncFolder), under: store.root)
+        try AtomicFile.write(try JSONCoding.encode(self), to: store.url(Self.path), root: store.root)
+    }
+}
+
+/// This copy's own random id (`sync/origin`), made once and never synced: it tells one machine's
+/// changes from another's (the merge reads it to give journal entries an identity that never collides).
+public enum SyncOrigin {
+    public static let path = "sync/origin"
+
+    /// The id, made on first use: 16 lowercase hex digits.
+    public static func of(_ store: Store) throws -> String {
+        let url = store.url(path)
+        if let data = try? Data(contentsOf: url) {
+            let text = String(decoding: data, as: UTF8.self).trimmed()
+            if text.count == 16, text.allSatisfy { $0.isHexDigit } { return text }
+        }
+        let id = (0..<16).map { _ in String(UInt8.random(in: 0..<16), radix: 16) }.joined()
+        _ = try Directories.make(store.url(StoreLayout.syncFolder), under: store.root)
+        try AtomicFile.write(Data((id + "\n").utf8), to: url, root: store.root)
+        return id
+    }
+}
