@@ -40,6 +40,11 @@ public struct Journal: Sendable {
                 file: file, location: "line \(number)",
                 reason: "is not a journal entry (its number is outside 1 to \(JournalEntry.seqRange.upperBound))")
         }
+        guard entry.fieldParts.map(JournalFields.partRange.contains) ?? true else {
+            throw StoreError.malformed(
+                file: file, location: "line \(number)",
+                reason: "is not a journal entry (fieldParts is outside \(JournalFields.partRange))")
+        }
         return entry
     }
 

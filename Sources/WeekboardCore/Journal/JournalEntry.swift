@@ -31,8 +31,11 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var removed: [String]
     /// nil when the change cannot be undone (a format upgrade, a key rotation, a prune).
     public var fields: [FieldChange]?
+    /// For a change to caller-level data (an import): how many parts of its fields are kept beside the
+    /// entry (`JournalFields`), `fields` then being absent, so the line stays small whatever was imported.
+    public var fieldParts: Int?
 
-    public var undoable: Bool { fields != nil }
+    public var undoable: Bool { fields != nil || fieldParts != nil }
 
     /// Projects the change touched (from the board's fields).
     public var projects: [String] {

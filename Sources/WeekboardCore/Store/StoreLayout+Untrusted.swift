@@ -17,7 +17,7 @@ extension StoreLayout {
     }
 
     /// True when `path` names a file a commit may write or remove: a data file, `store.json`,
-    /// `secret.key`, a streak index, a format-1 contacts year, a journal month, or a copy kept by
+    /// `secret.key`, a streak index, a format-1 contacts year, a journal month or field part, or a copy kept by
     /// `repair` under `repair-backup/<time>/`.
     static func isCommittableFile(_ path: String) -> Bool {
         guard let parts = plainParts(path) else { return false }
@@ -73,9 +73,18 @@ extension StoreLayout {
             let month = parts[1].dropLast(6).split(separator: "-", omittingEmptySubsequences: false)
             return month.count == 2 && month[0].count == 4 && month[1].count == 2
                 && month.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
-        case 3: return parts[0] == indexFolder && isPerson(parts[1]) && parts[2] == "positive-weeks.json"
+        case 3:
+            if parts[0] == journalFolder, parts[1] == "fields" { return isFieldsPart(parts[2]) }
+            return parts[0] == indexFolder && isPerson(parts[1]) && parts[2] == "positive-weeks.json"
         default: return false
         }
+    }
+
+    /// `<seq>-<part>.json` (`JournalFields`).
+    private static func isFieldsPart(_ name: String) -> Bool {
+        let numbers = name.dropLast(5).split(separator: "-", omittingEmptySubsequences: false)
+        return name.hasSuffix(".json") && numbers.count == 2
+            && numbers.allSatisfy { !$0.isEmpty && $0.count <= 13 && $0.allSatisfy(\.isASCIIDigit) }
     }
 
     private static func isWeekFile(_ name: String) -> Bool {

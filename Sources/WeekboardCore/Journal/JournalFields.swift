@@ -1,0 +1,129 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// One part of the fields of a change to caller-level data (`callers/`), kept beside its journal entry in
+/// `journal/fields/<seq>-<part>.json` instead of in its line. Such a change (an import) alters a field per
+/// contact key, token and visit it adds: 6 MB a 100,000 rows, which in the month file every write after it
+/// read and every sync would carry. The entry says how many parts there are (`fieldParts`); undo and redo
+/// read them all, or refuse, naming the part that is missing or damaged.
+struct JournalFields: Codable, Equatable {
+    static let schemaVersion = 1
+    var schemaVersion = JournalFields.schemaVersion
+    /// The entry the fields belong to, and which part this is (from 0): checked against the entry and the
+    /// file's name, so a part copied from another entry is refused, not applied.
+    var seq: Int
+    var part: Int
+    var fields: [FieldChange]
+
+    static let folder = "\(StoreLayout.journalFolder)/fields"
+
+    static func path(seq: Int, part: Int) -> String { "\(folder)/\(seq)-\(part).json" }
+
+    /// Parts an entry may name: a million-row import needs about ten.
+    static let partRange = 1...4_096
+    /// Strings of a sorted set kept in one field change at most (a longer set is split), so no line of a
+    /// part outgrows it.
+    static let setChunk = 10_000
+    /// A part's target size: half the limit a store file may be, so one more field never crosses it.
+    static let partBytes = JSONCoding.maxFileSize / 2
+
+    /// True when a change's fields go beside its entry: it altered caller-level data.
+    static func keptBeside(_ fields: [FieldChange]) -> Bool {
+        fields.contains { $0.file.hasPrefix(StoreLayout.callersFolder + "/") }
+    }
+
+    /// The parts' paths and bytes for `fields` of entry `seq`, each within the store's file-size limit.
+    static func parts(_ fields: [FieldChange], seq: Int) throws -> [(path: String, data: Data)] {
+        var split: [FieldChange] = []
+        split.reserveCapacity(fields.count)
+        for f in fields {
+            let added = f.added ?? [], removed = f.removed ?? []
+            guard f.isSetChange, added.count + removed.count > setChunk else {
+                split.append(f)
+                continue
+            }
+            // Each piece takes back its own strings: reverting them one after another is reverting the whole.
+            for start in stride(from: 0, to: added.count, by: setChunk) {
+                let piece = Array(added[start..<min(start + setChunk, added.count)])
+                split.append(FieldChange(file: f.file, path: f.path, added: piece, removed: []))
+            }
+            for start in stride(from: 0, to: removed.count, by: setChunk) {
+                let piece = Array(removed[start..<min(start + setChunk, removed.count)])
+                split.append(FieldChange(file: f.file, path: f.path, added: [], removed: piece))
+            }
+        }
+        var groups: [ArraySlice<FieldChange>] = []
+        var encoded: [Data] = []
+        // Fields in groups of a size that fits; a group that encodes too large is halved.
+        var pending = stride(from: 0, to: split.count, by: 20_000).map { split[$0..<min($0 + 20_000, split.count)] }
+        pending.reverse()
+        while let group = pending.popLast() {
+            let data = try encode(JournalFields(seq: seq, part: groups.count, fields: Array(group)))
+            if data.count > partBytes, group.count > 1 {
+                let mid = group.startIndex + group.count / 2
+                pending.append(group[mid...])
+                pending.append(group[..<mid])
+                continue
+            }
+            groups.append(group)
+            encoded.append(data)
+        }
+        if encoded.isEmpty { encoded.append(try encode(JournalFields(seq: seq, part: 0, fields: []))) }
+        guard partRange.contains(encoded.count) else {
+            throw StoreError.io(
+                path: folder, reason: "this change alters more fields than the journal can keep, so nothing was written"
+            )
+        }
+        return try encoded.enumerated().map { i, data in
+            let path = path(seq: seq, part: i)
+            try StoreFileSize.check(data, path: path)
+            return (path, data)
+        }
+    }
+
+    private static func encode(_ value: JournalFields) throws -> Data {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = try e.encode(value)
+        data.append(0x0A)
+        return data
+    }
+}
+
+extension Journal {
+    /// The fields `entry` altered: from its line, or from its parts beside it. Throws `UndoError` naming
+    /// the part when one is missing, damaged or belongs to another entry.
+    func fields(of entry: JournalEntry, reading read: (String) throws -> Data?) throws -> [FieldChange] {
+        guard let parts = entry.fieldParts else { return entry.fields ?? [] }
+        var out = entry.fields ?? []
+        for part in 0..<parts {
+            let path = JournalFields.path(seq: entry.seq, part: part)
+            let full = store.url(path).path
+            func refuse(_ why: String) -> UndoError {
+                UndoError(
+                    "#\(entry.seq) “\(Sanitize.text(entry.summary))” keeps its fields in \(full), which \(why). "
+                        + "Nothing was changed.")
+            }
+            let data: Data?
+            do { data = try read(path) } catch { throw refuse("cannot be read (\(error))") }
+            guard let data else { throw refuse("is missing") }
+            let value: JournalFields
+            do { value = try JSONCoding.decode(JournalFields.self, from: data, file: full) } catch {
+                throw refuse("is damaged (\(error))")
+            }
+            guard value.seq == entry.seq, value.part == part else {
+                throw refuse("holds part \(value.part) of #\(value.seq)")
+            }
+            out += value.fields
+        }
+        return out
+    }
+
+    /// The parts beside `entry`, store-relative (none for an entry that keeps its fields in its line).
+    static func fieldPaths(of entry: JournalEntry) -> [String] {
+        (0..<(entry.fieldParts ?? 0)).map { JournalFields.path(seq: entry.seq, part: $0) }
+    }
+}
