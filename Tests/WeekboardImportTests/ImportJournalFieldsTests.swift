@@ -148,7 +148,7 @@ struct ImportJournalFieldsTests {
         #expect(parts.map(\.path) == (0..<parts.count).map { "journal/fields/7-\($0).json" })
         var back: [FieldChange] = []
         for (i, p) in parts.enumerated() {
-            #expect(p.data.count <= JournalFields.partBytes)
+            #expect(p.data.count <= JSONCoding.maxFileSize)
             let part = try JSONCoding.decode(JournalFields.self, from: p.data, file: p.path)
             #expect(part.seq == 7 && part.part == i)
             back += part.fields

@@ -55,20 +55,29 @@ struct JournalFields: Codable, Equatable {
                 split.append(FieldChange(file: f.file, path: f.path, added: [], removed: piece))
             }
         }
-        var groups: [ArraySlice<FieldChange>] = []
-        var encoded: [Data] = []
-        // Fields in groups of a size that fits; a group that encodes too large is halved.
-        var pending = stride(from: 0, to: split.count, by: 20_000).map { split[$0..<min($0 + 20_000, split.count)] }
+        // Fields packed into parts by an estimate of their size, each part encoded once; one that encodes
+        // over the file limit after all (text full of escapes) is halved.
+        var pending: [ArraySlice<FieldChange>] = []
+        var start = 0, size = 0
+        for (i, f) in split.enumerated() {
+            let n = estimate(f)
+            if size + n > partBytes, i > start {
+                pending.append(split[start..<i])
+                (start, size) = (i, 0)
+            }
+            size += n
+        }
+        if start < split.count { pending.append(split[start...]) }
         pending.reverse()
+        var encoded: [Data] = []
         while let group = pending.popLast() {
-            let data = try encode(JournalFields(seq: seq, part: groups.count, fields: Array(group)))
-            if data.count > partBytes, group.count > 1 {
+            let data = try encode(JournalFields(seq: seq, part: encoded.count, fields: Array(group)))
+            if data.count > JSONCoding.maxFileSize, group.count > 1 {
                 let mid = group.startIndex + group.count / 2
                 pending.append(group[mid...])
                 pending.append(group[..<mid])
                 continue
             }
-            groups.append(group)
             encoded.append(data)
         }
         if encoded.isEmpty { encoded.append(try encode(JournalFields(seq: seq, part: 0, fields: []))) }
@@ -81,6 +90,30 @@ struct JournalFields: Codable, Equatable {
             let path = path(seq: seq, part: i)
             try StoreFileSize.check(data, path: path)
             return (path, data)
+        }
+    }
+
+    /// About how many bytes `f` takes encoded (its strings' UTF-8 and the JSON around them).
+    private static func estimate(_ f: FieldChange) -> Int {
+        var n = 48 + f.file.utf8.count
+        for step in f.path {
+            switch step {
+            case .key(let k): n += k.utf8.count + 3
+            case .index: n += 8
+            case .named(let name): n += name.utf8.count + 12
+            }
+        }
+        for list in [f.added, f.removed] { for s in list ?? [] { n += s.utf8.count + 3 } }
+        for value in [f.before, f.after] { if let value { n += estimate(value) } }
+        return n
+    }
+
+    private static func estimate(_ v: JSONValue) -> Int {
+        switch v {
+        case .null, .bool, .int, .double: return 24
+        case .string(let s): return s.utf8.count + 3
+        case .array(let a): return a.reduce(2) { $0 + estimate($1) + 1 }
+        case .object(let o): return o.reduce(2) { $0 + $1.key.utf8.count + 4 + estimate($1.value) }
         }
     }
 
