@@ -135,6 +135,30 @@ struct ImportJournalFieldsTests {
         #expect(fieldParts(store).isEmpty)
     }
 
+    @Test("forgetting the callers forgets the tokens and contact keys kept in the journal too")
+    func forgetCallers() throws {
+        let store = try makeStore()
+        defer { try? FileManager.default.removeItem(at: store.root) }
+        _ = try CallsImport.run(data: Self.rows(300), store: store, options: .init(), source: alex)
+        let callers = try store.readCallerWeek(week("2026-W48"))
+        let tokens = Array(try #require(callers.services["Repairs"]).callers.keys)
+        #expect(!fieldParts(store).isEmpty)
+        try CallerKey.rotate(in: store, forgetCallers: true, source: alex)
+        #expect(fieldParts(store).isEmpty)
+        // No file left in the store holds a token the old key made (the journal included).
+        let everything = snapshot(store).filter { !$0.key.hasPrefix("repair-backup/") }
+        for (path, bytes) in everything {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!tokens.contains(where: text.contains), "\(path) still holds a caller token")
+        }
+        // The import is still in the log; undoing it refuses, saying why, and changes nothing.
+        let files = snapshot(store)
+        #expect {
+            try store.undo(alex)
+        } throws: { "\($0)".contains("is missing") && "\($0)".contains("Nothing was changed") }
+        #expect(snapshot(store) == files)
+    }
+
     @Test("a set longer than a chunk is split, parts stay within half the file limit, and read back whole")
     func partsSplit() throws {
         let keys = (0..<25_000).map { String(format: "%016x", $0) }

@@ -160,3 +160,17 @@ extension Journal {
         (0..<(entry.fieldParts ?? 0)).map { JournalFields.path(seq: entry.seq, part: $0) }
     }
 }
+
+public extension Transaction {
+    /// Stages the removal of every part of journal fields kept beside entries: they hold caller tokens and
+    /// contact keys, so forgetting the callers (`calls rotate-key --forget-callers`) forgets them too. The
+    /// entries stay in the log; undo of one then refuses, naming the part that is gone.
+    mutating func forgetJournalFields() throws -> Int {
+        let dir = store.url(JournalFields.folder)
+        try Directories.checkNoLinks(dir, under: store.root)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        let parts = names.map { "\(JournalFields.folder)/\($0)" }.filter(StoreLayout.isCommittableFile).sorted()
+        for part in parts { remove(part) }
+        return parts.count
+    }
+}
