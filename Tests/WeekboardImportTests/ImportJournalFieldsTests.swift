@@ -159,6 +159,40 @@ struct ImportJournalFieldsTests {
         #expect(snapshot(store) == files)
     }
 
+    @Test("repair moves the fields of an entry written before parts existed out of its line; undo stays exact")
+    func repairMovesInlineFields() throws {
+        let store = try makeStore()
+        defer { try? FileManager.default.removeItem(at: store.root) }
+        _ = try CallsImport.run(data: Self.rows(3_000), store: store, options: .init(), source: alex)
+        let journal = Journal(store: store)
+        // The entry as an older weekboard wrote it: every field in its line, nothing beside it.
+        var entry = try #require(try journal.newest())
+        let fields = try journal.fields(of: entry) { try store.readData($0) }
+        for part in Journal.fieldPaths(of: entry) { try FileManager.default.removeItem(at: store.url(part)) }
+        entry.fields = fields
+        entry.fieldParts = nil
+        let month = store.url(try #require(journal.segments().last))
+        var lines = try Data(contentsOf: month).split(separator: 0x0A).map { Data($0) }
+        lines[lines.count - 1] = try Journal.encode(entry).dropLast()
+        try Data(lines.joined(separator: [0x0A]) + [0x0A]).write(to: month)
+        let legacy = try Data(contentsOf: month).count
+        #expect(legacy > 100_000)
+        let files = snapshot(store)
+
+        let dry = try StoreRepair.run(store, today: CalendarDay(Date()), dryRun: true, source: alex)
+        #expect(dry.contains { $0.contains("1 entry keeps caller-level fields") && $0.contains("would be moved") })
+        #expect(snapshot(store) == files)
+        let done = try StoreRepair.run(store, today: CalendarDay(Date()), source: alex)
+        #expect(done.contains { $0.contains("1 entry keeps caller-level fields") && $0.contains("moved beside") })
+        #expect(try Data(contentsOf: month).count < 4_096, "the month file after repair")
+        #expect(!fieldParts(store).isEmpty)
+        let again = try StoreRepair.run(store, today: CalendarDay(Date()), source: alex)
+        #expect(again.first?.hasPrefix("Nothing to repair") == true, "\(again)")
+        // The entry's fields are the same: undo takes back exactly the import.
+        try store.undo(alex)
+        #expect(data(store).isEmpty)
+    }
+
     @Test("a set longer than a chunk is split, parts stay within half the file limit, and read back whole")
     func partsSplit() throws {
         let keys = (0..<25_000).map { String(format: "%016x", $0) }
