@@ -123,6 +123,24 @@ struct ImportJournalFieldsTests {
         } throws: { "\($0)".contains("fieldParts is outside") }
     }
 
+    @Test("a commit record whose entry names an impossible number of parts is set aside, not journalled")
+    func recordPartsOutOfRange() throws {
+        let store = try makeStore()
+        defer { try? FileManager.default.removeItem(at: store.root) }
+        _ = try CallsImport.run(data: Self.rows(30), store: store, options: .init(), source: alex)
+        var entry = try #require(try Journal(store: store).newest())
+        entry.seq += 1
+        entry.fieldParts = 99_999_999_999
+        try JSONCoding.encode(PendingCommit(entry: entry, steps: [])).write(to: store.url(StoreLayout.pendingCommit))
+        let committed = try store.apply(
+            StoreChange<Void>(source: alex) { tx in
+                try tx.write(StoreFiles.board, Board())
+                return ("Board", ())
+            })
+        #expect(committed.notices.contains { $0.contains("entry.fieldParts") && $0.contains("set aside") })
+        #expect(try Journal(store: store).entries().allSatisfy { $0.fieldParts.map { $0 < 10 } ?? true })
+    }
+
     @Test("pruning the journal removes the fields kept beside the entries it removes")
     func pruneRemovesParts() throws {
         let store = try makeStore()
