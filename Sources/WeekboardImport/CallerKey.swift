@@ -134,6 +134,8 @@ public extension CallerKey {
                 for w in weeks { try tx.write(CallerWeek(week: w)) }
                 // Follow-ups name callers by their tokens: they go with them.
                 if store.has(StoreFiles.followUps) { try tx.write(StoreFiles.followUps, FollowUps()) }
+                // So do the imports' fields kept beside their journal entries (tokens and contact keys).
+                _ = try tx.forgetJournalFields()
                 return ("Rotated the caller key and forgot the callers of \(weeks.count) weeks", weeks.count)
             }
         ).value

@@ -9,16 +9,21 @@ import WeekboardCore
 /// any date from 1900 to 9999, but an export dated 9999-12-31 is a clock or a column gone wrong, so
 /// such a row is rejected (with the others' rules: nothing imported, or `--skip-bad`) unless the
 /// person says it is right (`--any-date`).
-enum FarDates {
+public enum FarDates {
     static let daysAhead = 7
     static let yearsBack = 10
 
+    /// How `day` is far from `today` ("more than a week ahead"), nil when it is not.
+    static func distance(_ day: CalendarDay, today: CalendarDay) -> String? {
+        if day > today.adding(days: daysAhead) { return "more than a week ahead" }
+        if day < today.adding(days: -yearsBack * 366) { return "more than ten years back" }
+        return nil
+    }
+
     static func reject(_ parsed: inout ParsedCalls, today: CalendarDay) {
-        let latest = today.adding(days: daysAhead), earliest = today.adding(days: -yearsBack * 366)
-        func far(_ day: CalendarDay) -> Bool { day > latest || day < earliest }
+        func far(_ day: CalendarDay) -> Bool { distance(day, today: today) != nil }
         func reason(_ day: CalendarDay) -> String {
-            "dated \(day.iso), \(day > latest ? "more than a week ahead" : "more than ten years back"): "
-                + "pass --any-date if that is right"
+            "dated \(day.iso), \(distance(day, today: today) ?? ""): pass --any-date if that is right"
         }
         var rejects: [RejectedRow] = []
         parsed.contacts.removeAll { c in

@@ -5,6 +5,7 @@ import ArgumentParser
     import Foundation
 #endif
 import WeekboardCore
+import WeekboardImport
 
 extension Channel: ExpressibleByArgument {
     public init?(argument: String) { self.init(parsing: argument) }
@@ -40,6 +41,8 @@ struct CallsCommand: ParsableCommand {
         var countWords: [String] = []
         @Option(help: "phone, email, web or in-person; the week's total becomes the sum of its channels.") var channel:
             Channel?
+        @Flag(help: "Accept a --week more than a week ahead or ten years back (as calls import does for its rows).")
+        var anyDate = false
 
         /// The words given for the count, without a `--` that ended the options.
         var words: [String] { countWords.filter { $0 != "--" } }
@@ -60,7 +63,12 @@ struct CallsCommand: ParsableCommand {
             guard let n = Int(digits) else {
                 throw InputError("count '\(count)' is not a whole number of contacts like 1500 or 1,500")
             }
-            try global.perform(.contacts(.recordCalls(service: service, count: n, channel: channel)), week: weekOption)
+            try global.perform(week: weekOption) { e in
+                if !anyDate, let why = FarDates.problem(week: try e.week(weekOption), today: e.today) {
+                    throw InputError(why)
+                }
+                return .contacts(.recordCalls(service: service, count: n, channel: channel))
+            }
         }
     }
 

@@ -18,7 +18,8 @@ struct RepairCommand: ParsableCommand {
             with each text longer than 4,000 bytes cut to that length. Each original is first copied, byte for \
             byte, to repair-backup/<time>/ in the store. It also sets aside journal lines that are not entries \
             and a commit record that cannot be used (in repair-backup/ too), so log, undo and redo read the journal \
-            again. See docs/store-format.md.
+            again, and moves the contact keys an earlier weekboard kept in an import's journal line to \
+            journal/fields/ (undo finds the same). See docs/store-format.md.
             """
     )
 

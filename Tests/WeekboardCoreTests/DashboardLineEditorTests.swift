@@ -108,3 +108,74 @@ struct DashboardLineEditorTests {
         #expect(TextWidth.of(v.text) <= 6)
     }
 }
+
+/// Typed and pasted text follow the rule output follows (`Sanitize`), issue 26: what `status` would show
+/// as `<U+…>` never gets in, what it keeps as it is (a subdivision flag, ZWJ emoji, marks) does, either way.
+@Suite("Dashboard line editor: typed and pasted alike, as output shows them")
+struct DashboardLineEditorFormatCharacterTests {
+    /// A terminal sends one scalar a key.
+    func typedByScalar(_ text: String, into editor: inout LineEditor) {
+        for u in text.unicodeScalars { _ = editor.handle(.char(Character(u))) }
+    }
+
+    func pasted(_ text: String, into editor: inout LineEditor) {
+        for c in LineEditor.pasteable(text) { _ = editor.insert(c) }
+    }
+
+    static let scotland = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}"
+    static let coder = "\u{1F469}\u{200D}\u{1F4BB}"
+
+    @Test("a subdivision flag, typed key by key or pasted, is kept whole, as output shows it")
+    func flag() {
+        var typed = LineEditor("")
+        typedByScalar("Go " + Self.scotland + "!", into: &typed)
+        var paste = LineEditor("")
+        pasted("Go " + Self.scotland + "!", into: &paste)
+        #expect(typed.text == "Go " + Self.scotland + "!")
+        #expect(paste.text == typed.text)
+        #expect(Sanitize.text(typed.text) == typed.text)
+        // One character to move over and to delete.
+        _ = typed.handle(.left)
+        _ = typed.handle(.backspace)
+        #expect(typed.text == "Go !")
+    }
+
+    @Test("a ZWJ emoji and a combining mark typed key by key join their character")
+    func joiners() {
+        var e = LineEditor("")
+        typedByScalar(Self.coder + "e\u{301}", into: &e)
+        #expect(e.text == Self.coder + "e\u{301}")
+        _ = e.handle(.backspace)
+        #expect(e.text == Self.coder)
+        _ = e.handle(.backspace)
+        #expect(e.text.isEmpty)
+    }
+
+    @Test(
+        "format characters output makes visible are left out, typed or pasted, and the rest of the text kept",
+        arguments: [
+            "\u{200E}", "\u{200F}", "\u{061C}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFF9}", "\u{FFFB}",
+            "\u{E0041}", "\u{E0001}", "\u{E007F}", "\u{202E}", "\u{2067}",
+        ])
+    func formatCharacters(_ bad: String) {
+        var typed = LineEditor("")
+        typedByScalar("a\(bad)b", into: &typed)
+        var paste = LineEditor("")
+        pasted("a\(bad)b", into: &paste)
+        #expect(typed.text == "ab")
+        #expect(paste.text == "ab")
+        // A tag attached to a letter in one key (a terminal that groups them) is taken out too, the letter kept.
+        if ("x" + bad).count == 1 {
+            var grouped = LineEditor("")
+            _ = grouped.insert(Character("x\(bad)"))
+            #expect(grouped.text == "x")
+        }
+    }
+
+    @Test("a tag after a flag's cancel tag is a stray tag again")
+    func afterFlag() {
+        var e = LineEditor("")
+        typedByScalar(Self.scotland + "\u{E0067}", into: &e)
+        #expect(e.text == Self.scotland)
+    }
+}

@@ -45,6 +45,11 @@ public struct Journal: Sendable {
             throw StoreError.malformed(
                 file: file, location: "line \(number)", reason: "is not a journal entry (an origin that is not an id)")
         }
+        guard entry.fieldParts.map(JournalFields.partRange.contains) ?? true else {
+            throw StoreError.malformed(
+                file: file, location: "line \(number)",
+                reason: "is not a journal entry (fieldParts is outside \(JournalFields.partRange))")
+        }
         return entry
     }
 

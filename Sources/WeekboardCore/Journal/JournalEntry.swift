@@ -36,8 +36,11 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var origin: String? = nil
     /// For an undo or redo of an entry made on another copy: that entry's `origin`.
     public var targetOrigin: String? = nil
+    /// For a change to caller-level data (an import): how many parts of its fields are kept beside the
+    /// entry (`JournalFields`), `fields` then being absent, so the line stays small whatever was imported.
+    public var fieldParts: Int?
 
-    public var undoable: Bool { fields != nil }
+    public var undoable: Bool { fields != nil || fieldParts != nil }
 
     /// An entry's identity on every machine: its number and the copy that gave it (none for entries
     /// written before sync, which every copy shares). Ordered by number, then copy.

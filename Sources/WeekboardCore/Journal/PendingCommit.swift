@@ -22,6 +22,12 @@ struct PendingCommit: Codable {
     /// Refuses a record naming anything but the store's own files (`StoreLayout.isCommittableFile`):
     /// replaying it would rename and delete whatever it names.
     func checkPaths(file: String) throws {
+        // Its entry becomes a journal line: a count of parts no line may carry is refused here, not appended.
+        guard entry?.fieldParts.map(JournalFields.partRange.contains) ?? true else {
+            throw StoreError.malformed(
+                file: file, location: "entry.fieldParts",
+                reason: "is outside \(JournalFields.partRange); nothing was moved")
+        }
         for (i, step) in steps.enumerated() {
             guard StoreLayout.isCommittableFile(step.path) else {
                 throw StoreError.malformed(

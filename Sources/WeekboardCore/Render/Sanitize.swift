@@ -10,13 +10,9 @@ public enum Sanitize {
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         guard s.unicodeScalars.contains(where: needsEscape) else { return s }
         var out = String.UnicodeScalarView()
-        var inFlag = false
+        var reading = Reading()
         for u in s.unicodeScalars {
-            let tag = (0xE0000...0xE007F).contains(u.value)
-            // Tags after 🏴 up to the cancel tag spell a flag.
-            let flagTag = inFlag && tag && u.value != 0xE0000 && u.value != 0xE0001
-            inFlag = u.value == 0x1F3F4 || (flagTag && u.value != 0xE007F)
-            if needsEscape(u) && !flagTag { out.append(contentsOf: visible(u).unicodeScalars) } else { out.append(u) }
+            if reading.keeps(u) { out.append(u) } else { out.append(contentsOf: visible(u).unicodeScalars) }
         }
         return String(out)
     }

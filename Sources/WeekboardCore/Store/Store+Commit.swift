@@ -53,7 +53,19 @@ extension Store {
             target: nil, week: change.week?.id, summary: summary,
             written: finals.filter { $0.new != nil }.map(\.path), removed: finals.filter { $0.new == nil }.map(\.path),
             fields: nil)
-        if change.undoable { entry.fields = try fieldChanges(finals) }
+        var beside: [(path: String, old: Data?, new: Data?)] = []
+        if change.undoable {
+            let fields = try fieldChanges(finals)
+            if JournalFields.keptBeside(fields) {
+                // Caller-level fields (an import's contact keys) go in files of their own, committed with
+                // the change, so the entry's line stays small.
+                let parts = try JournalFields.parts(fields, seq: entry.seq)
+                entry.fieldParts = parts.count
+                beside = parts.map { ($0.path, nil, $0.data) }
+            } else {
+                entry.fields = fields
+            }
+        }
         entry.origin = JournalOrigin.of(self)
         if let undo = tx.undoOf {
             // Undo and redo belong to the week of the change they take back (the log of that week shows them).
@@ -68,7 +80,7 @@ extension Store {
         // would list a person who has nothing).
         var created: [URL] = []
         do {
-            for (path, _, new) in finals + (try PositiveWeeks.updates(for: finals, store: self)) {
+            for (path, _, new) in finals + (try PositiveWeeks.updates(for: finals, store: self)) + beside {
                 let target = url(path)
                 let dir = target.deletingLastPathComponent()
                 created += try Directories.make(dir, under: root)

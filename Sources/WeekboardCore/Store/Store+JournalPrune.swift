@@ -20,7 +20,14 @@ public extension Store {
                     var keep = Data(), dropped = 0
                     for (i, line) in data.split(separator: 0x0A).enumerated() {
                         let entry = try Journal.decode(line, file: tx.store.url(path).path, line: i + 1)
-                        if entry.at < cutoff { dropped += 1 } else { keep.append(line); keep.append(0x0A) }
+                        if entry.at < cutoff {
+                            dropped += 1
+                            // Its fields kept beside it go with it.
+                            for part in Journal.fieldPaths(of: entry) { tx.remove(part) }
+                        } else {
+                            keep.append(line)
+                            keep.append(0x0A)
+                        }
                     }
                     guard dropped > 0 else { continue }
                     pruned += dropped

@@ -62,9 +62,10 @@ public extension Store {
         verb: String
     ) throws {
         let store = tx.store
+        let fields = try journal.fields(of: entry) { try tx.readData($0) }
         // The entry's paths are untrusted (the journal is a file anyone with the store can edit):
         // one naming anything but a store data file refuses the whole entry before anything is read.
-        if let bad = (entry.fields ?? []).first(where: { !StoreLayout.isJournalledFile($0.file) }) {
+        if let bad = fields.first(where: { !StoreLayout.isJournalledFile($0.file) }) {
             let place = (try? journal.location(of: entry.seq)) ?? nil
             throw UndoError(
                 "cannot \(verb) #\(entry.seq) “\(Sanitize.text(entry.summary))”: its journal entry"
@@ -72,7 +73,7 @@ public extension Store {
                     + " names “\(Sanitize.text(bad.file))”, which is not a store file. Nothing was changed.")
         }
         var files: [String: JSONValue] = [:]
-        for field in (entry.fields ?? []).reversed() {
+        for field in fields.reversed() {
             var file =
                 try files[field.file]
                 ?? JSONValue.parse(

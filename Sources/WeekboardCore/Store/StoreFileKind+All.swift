@@ -57,6 +57,10 @@ extension StoreFileKind {
     public static let journalMonth = other(
         "journal month", "\(StoreLayout.journalFolder)/<YYYY>-<MM>.jsonl", .journal, .commit, sync: .journal,
         sizeLimit: nil)
+    /// An import's undo details beside its journal line (`JournalFields`): caller-level, so they never travel.
+    public static let journalFields = other(
+        "journal field part", "\(StoreLayout.journalFolder)/fields/<seq>-<n>.json", .journal, .commit, sync: .never,
+        sizeLimit: StoreFileSize.limit)
     /// Per machine: each machine's own highest number, so it never gives one twice.
     public static let journalMark = json(
         "journal mark", StoreLayout.journalMark, .journal, .other, sync: .never, JournalMark.self, empty: nil)
@@ -79,6 +83,7 @@ extension StoreFileKind {
     public static let all: [StoreFileKind] = [
         temp, info, lock, board, boardHistory, personWeek, personProfile, contactWeek, legacyContacts, okrs,
         conflicts, access, callerWeek, callerShard, followUps, secretKey, positiveWeeks, journalMonth,
+        journalFields,
         journalMark, pendingCommit, repairBackup, syncState,
     ]
 }

@@ -1,11 +1,12 @@
 /// Where a kind of store file lives, as docs/store-format.md spells it: `people/<person>/<YYYY>-W<ww>.json`.
 /// A part of the pattern is text, or one placeholder with text before and after it: `<person>` (a person's
 /// folder), `<YYYY>-W<ww>` (an ISO week), `<YYYY>` (a year), `<YYYY>-<MM>` (a month), `<h>` (a hex digit),
-/// `*` (any name); a whole part `**` is any number of folders (at least one name when it ends the pattern).
+/// `<seq>-<n>` (a journal number and a part number), `*` (any name); a whole part `**` is any number of folders (at least one name when it ends the pattern).
 public struct StoreFilePattern: Sendable, CustomStringConvertible {
     enum Slot: String, Sendable, CaseIterable {
         // Longest first: `<YYYY>` is inside the two after it.
         case week = "<YYYY>-W<ww>"
+        case journalPart = "<seq>-<n>"
         case month = "<YYYY>-<MM>"
         case year = "<YYYY>"
         case person = "<person>"
@@ -92,6 +93,11 @@ public struct StoreFilePattern: Sendable, CustomStringConvertible {
         case .shard:
             guard value.count == 1, "0123456789abcdef".contains(value) else { return false }
             found.shard = value
+        case .journalPart:
+            // Two numbers of at most 13 digits (a journal number is below 10^12).
+            let n = value.split(separator: "-", omittingEmptySubsequences: false)
+            guard n.count == 2, n.allSatisfy({ !$0.isEmpty && $0.count <= 13 && $0.allSatisfy(\.isASCIIDigit) })
+            else { return false }
         case .any:
             break
         }

@@ -17,8 +17,8 @@ extension StoreLayout {
     }
 
     /// True when `path` names a file a commit may write or remove: a data file, `store.json`,
-    /// `secret.key`, a streak index, a format-1 contacts year, a journal month, or a copy kept by
-    /// `repair` under `repair-backup/<time>/` of one of those.
+    /// `secret.key`, a streak index, a format-1 contacts year, a journal month or field part, or a copy kept by
+    /// `repair` under `repair-backup/<time>/`.
     static func isCommittableFile(_ path: String) -> Bool {
         guard let file = StoreFilePath(path), file.kind.writer != .other else { return false }
         guard file.kind == .repairBackup else { return true }

@@ -64,7 +64,8 @@ public enum StoreRepair {
         let files = oversized(store)
         let journal = Journal(store: store)
         let damage = try journal.damage(), record = store.commitRecordProblem()
-        guard !files.isEmpty || !damage.isEmpty || record != nil else {
+        let inline = try journal.inlineCallerFields()
+        guard !files.isEmpty || !damage.isEmpty || record != nil || !inline.isEmpty else {
             return ["Nothing to repair: every store file is within the 16 MiB limit and the journal reads whole."]
         }
         if dryRun {
@@ -74,6 +75,7 @@ public enum StoreRepair {
                         + "it would be set aside in \(backupFolder)/."
                 }
                 + files.map { "\(store.url($0).path) is over the 16 MiB limit and would be repaired." }
+                + inline.map { Self.movedText(store, $0.file, $0.entries, done: false) }
         }
         let stamp = now.ISO8601Format().replacing(":", with: "")
         let backup = store.url("\(backupFolder)/\(stamp)")
@@ -109,8 +111,18 @@ public enum StoreRepair {
                 tx.writeRaw("\(backupFolder)/\(stamp)/\(rel)", data)
                 lines.append("\(path): \(what); the original is kept in \(backup.appendingPathComponent(rel).path)")
             }
+            var compacted = 0
+            for (path, _) in try Journal(store: tx.store).inlineCallerFields() {
+                let n = try Journal.moveFieldsBeside(path, in: &tx)
+                compacted += n
+                if n > 0 { lines.append(Self.movedText(store, path, n, done: true)) }
+            }
             let summary = [
                 files.isEmpty ? nil : "Repaired \(files.count) oversized file\(files.count == 1 ? "" : "s")",
+                compacted == 0
+                    ? nil
+                    : "moved the caller-level fields of \(compacted) journal entr\(compacted == 1 ? "y" : "ies") "
+                        + "beside them",
                 moved == 0
                     ? nil
                     : "\(files.isEmpty ? "Set" : "set") aside \(moved) damaged journal line\(moved == 1 ? "" : "s")",
@@ -119,6 +131,14 @@ public enum StoreRepair {
         }
         let committed = try store.apply(change)
         return committed.notices + committed.value
+    }
+
+    /// What moving an import's fields out of the month file's lines does (or would do), in words.
+    private static func movedText(_ store: Store, _ path: String, _ n: Int, done: Bool) -> String {
+        let entries = n == 1 ? "entry keeps" : "entries keep"
+        return "\(store.url(path).path): \(n) \(entries) caller-level fields (contact keys) in the line; "
+            + (done ? "moved" : "they would be moved") + " beside \(n == 1 ? "it" : "them") in "
+            + "\(store.url(JournalFields.folder).path)/, nothing changed for undo."
     }
 
     /// Rewrites one file within the limit (staged in `tx`); says what was done.

@@ -83,7 +83,8 @@ struct LineEditor: Equatable, Sendable {
         return .edited
     }
 
-    /// Pasted text as one line: line breaks and tabs become spaces, other control characters go.
+    /// Pasted text as one line: line breaks and tabs become spaces; what output would show escaped goes
+    /// (`Sanitize.withoutEscapes`: a flag's tags stay, as typing them keeps them).
     static func pasteable(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var lastWasCR = false
@@ -91,20 +92,34 @@ struct LineEditor: Equatable, Sendable {
             let isBreak = u == "\n" || u == "\r" || u == "\t"
             if isBreak {
                 if !(lastWasCR && u == "\n") { out.append(" ") }  // CR LF is one break
-            } else if !Sanitize.needsEscape(u) {
+            } else {
                 out.append(u)
             }
             lastWasCR = u == "\r"
         }
-        return String(out)
+        return Sanitize.withoutEscapes(String(out))
     }
 
-    /// Inserts a typed character; control characters and text past `maxLength` are refused.
+    /// Inserts a typed character (a terminal sends one scalar a key), by the rule output follows: what
+    /// `Sanitize.text` would show escaped (controls, bidi marks, a stray tag character) is refused, what it
+    /// keeps is taken, a flag's tags and ZWJ included. A scalar that continues the character before the
+    /// cursor (a mark, ZWJ, a flag's tag) joins it, so the line still moves by what is seen. Refused past
+    /// `maxLength`.
     mutating func insert(_ c: Character) -> Bool {
-        guard chars.count < maxLength else { return false }
-        guard !c.unicodeScalars.contains(where: { Sanitize.needsEscape($0) }) else { return false }
-        chars.insert(c, at: cursor)
-        cursor += 1
+        let previous = cursor > 0 ? String(chars[cursor - 1]) : ""
+        // The previous character gives the context (a tag is kept only after 🏴 and the flag's other tags).
+        let kept = String(
+            Sanitize.withoutEscapes(previous + String(c)).unicodeScalars.dropFirst(previous.unicodeScalars.count))
+        guard !kept.isEmpty else { return false }
+        if !previous.isEmpty, (previous + kept).count == 1 {
+            chars[cursor - 1] = Character(previous + kept)
+            return true
+        }
+        let room = maxLength - chars.count
+        guard room > 0 else { return false }
+        let taken = Array(kept.prefix(room))
+        chars.insert(contentsOf: taken, at: cursor)
+        cursor += taken.count
         return true
     }
 
