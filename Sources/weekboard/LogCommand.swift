@@ -77,7 +77,8 @@ struct LogCommand: ParsableCommand {
         if !open.isEmpty {
             let n = open.count
             print(
-                "\n\(n) conflict\(n == 1 ? "" : "s") from syncing, waiting for a pick (weekboard sync resolve ID --keep …):"
+                "\n\(n) conflict\(n == 1 ? "" : "s") from syncing, waiting for a pick "
+                    + "(weekboard sync resolve ID --keep …):"
             )
             print(ConflictText.lines(open, width: widthOption.columns).joined(separator: "\n"))
         }

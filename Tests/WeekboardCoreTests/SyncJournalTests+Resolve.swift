@@ -27,7 +27,8 @@ extension SyncJournalTests {
         let out = try a.perform(
             .sync(.resolveConflict(id: String(c.id.prefix(4)), keep: .other)), ctx("alex", minutes: 30))
         #expect(
-            out.message.hasPrefix("Conflict \(c.id) resolved: board.json: projects › Voids › owner keeps “Pat” (alex, ")
+            out.message.hasPrefix(
+                "Conflict \(c.id) resolved: board.json: projects › Voids › owner keeps “Pat” (alex, ")
         )
         #expect(try owner(a) == "Pat")
         #expect(try a.openConflicts().isEmpty)

@@ -92,7 +92,8 @@ extension CommandOption {
                 "risk edit",
             ]),
         CommandOption(
-            "--person", value: true, commands: .every, global: true, fastPaths: [.status, .dashboard], help: personHelp),
+            "--person", value: true, commands: .every, global: true, fastPaths: [.status, .dashboard],
+            help: personHelp),
         CommandOption(
             "--plain", value: false, commands: .only(["history", "okr list", "project list", "status"]),
             gate: ["history", "okr list", "project list", "status"], fastPaths: [.status]),

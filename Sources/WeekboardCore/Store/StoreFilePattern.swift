@@ -1,7 +1,8 @@
 /// Where a kind of store file lives, as docs/store-format.md spells it: `people/<person>/<YYYY>-W<ww>.json`.
 /// A part of the pattern is text, or one placeholder with text before and after it: `<person>` (a person's
 /// folder), `<YYYY>-W<ww>` (an ISO week), `<YYYY>` (a year), `<YYYY>-<MM>` (a month), `<h>` (a hex digit),
-/// `<seq>-<n>` (a journal number and a part number), `*` (any name); a whole part `**` is any number of folders (at least one name when it ends the pattern).
+/// `<seq>-<n>` (a journal number and a part number), `*` (any name); a whole part `**` is any number of
+/// folders (at least one name when it ends the pattern).
 public struct StoreFilePattern: Sendable, CustomStringConvertible {
     enum Slot: String, Sendable, CaseIterable {
         // Longest first: `<YYYY>` is inside the two after it.
