@@ -5,54 +5,6 @@
 #endif
 import WeekboardCore
 
-/// One contact from a per-contact export, its caller normalised but not yet hashed.
-public struct ContactRecord: Sendable {
-    public let line: Int
-    public let time: ContactTime
-    public let service: String
-    public let channel: Channel
-    public let caller: CallerID
-    /// The export's contact or call id, when it has that column (and the row fills it in).
-    public var id: String? = nil
-    /// A known export's own identity of the contact (`CallsFormat` and id, e.g. `teams:<Call ID>`):
-    /// the contact's key is made from this alone, so a transfer to another queue is still one contact.
-    public var source: String? = nil
-    /// How long the contact was handled, in seconds, when the export says.
-    public var seconds: Int? = nil
-    /// Whether the contact ended before an agent took it, when the export says.
-    public var abandoned: Bool? = nil
-
-    public var week: ISOWeek { ISOWeek(containing: time.day) }
-}
-
-/// One figure from a weekly-totals export.
-public struct TotalRecord: Equatable, Sendable {
-    public let line: Int
-    public let week: ISOWeek
-    public let service: String
-    /// nil: the service's total for the week, not one channel's.
-    public let channel: Channel?
-    public let count: Int
-}
-
-/// A file read and checked row by row, before anything touches the store.
-public struct ParsedCalls: Sendable {
-    public let shape: CallsShape
-    /// Data rows (not the header, not blank lines).
-    public let rowsRead: Int
-    public var contacts: [ContactRecord] = []
-    public var totals: [TotalRecord] = []
-    public var rejects: [RejectedRow] = []
-    /// The known export the file was read as; nil for weekboard's own CSV shapes.
-    public var format: CallsFormat? = nil
-    /// The mapping the file was read with (`--map`, or the config's mapping whose columns it has).
-    public var mapping: String? = nil
-    /// Records of a known export left out, and why.
-    public var skipped = SkipCounts()
-    /// Contacts whose caller field was neither a number nor an address: counted as withheld.
-    public var unreadableCallers = 0
-}
-
 /// Turns a telephony export into records and rejects: pure, no store, no key.
 public enum CallsParser {
     /// Throws `ImportError` when the file is empty, not text, or has no recognisable header.

@@ -41,33 +41,3 @@ public struct TerminalOptions: Sendable {
         !(environment["NO_COLOR"] ?? "").isEmpty
     }
 }
-
-/// Why the terminal could not be used. Thrown before anything is written to it.
-public enum TerminalError: Error, Equatable, CustomStringConvertible {
-    /// `TERM` is unset, empty, not in the terminfo database, or a type that cannot move the
-    /// cursor (`dumb`, hardcopy).
-    case unknownTerminal(String)
-    /// Standard input or output is not a terminal.
-    case notATerminal
-
-    public var description: String {
-        switch self {
-        case let .unknownTerminal(term):
-            return "unknown terminal type '\(term)': try TERM=xterm-256color"
-        case .notATerminal:
-            return "standard input and output must be a terminal for the dashboard"
-        }
-    }
-}
-
-/// How the full-screen loop ended; the terminal is restored in every case.
-public enum TerminalExit: Equatable, Sendable {
-    /// The driver said quit (q, Ctrl-C).
-    case quit
-    /// SIGINT, SIGTERM or SIGHUP arrived; conventional exit status is 128 + the number.
-    case signal(Int32)
-    /// The terminal went away (input closed or failing).
-    case inputClosed
-    /// No key for `TerminalOptions.sessionIdleLimit`.
-    case idle
-}

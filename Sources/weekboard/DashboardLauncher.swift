@@ -13,53 +13,6 @@ import WeekboardCore
 import WeekboardDemo
 import WeekboardTUI
 
-/// Options of the bare `weekboard` command, which opens the dashboard.
-struct DashboardOptionsGroup: ParsableArguments {
-    @Flag(help: "Open the dashboard on a throwaway demo store (your own store is never touched).")
-    var demo = false
-
-    @Option(
-        help: ArgumentHelp(
-            "A theme name (default, light, high-contrast, monochrome, colour-blind) or a theme file.",
-            valueName: "name|path"))
-    var theme: String?
-
-    // Mouse reporting takes over the terminal's own text selection, so it is opt-in.
-    @Flag(
-        name: .customLong("mouse"), inversion: .prefixedNo,
-        help:
-            """
-            Capture the mouse: click a panel to focus it, a goal's box to tick it, wheel to scroll (default: \
-            off, so text selection keeps working).
-            """
-    )
-    var mouse = false
-
-    @OptionGroup var weekOption: WeekOption
-}
-
-/// What the command line asked the dashboard for, from ArgumentParser (`DashboardCommand`) or read by
-/// hand (`DashboardFastPath`).
-struct DashboardRequest: Equatable {
-    var store: String?
-    var person: String?
-    var readOnly = false
-    var demo = false
-    var theme: String?
-    var mouse = false
-    var week: String?
-    /// `weekboard board meeting`: open on a board meeting for these programmes (empty: every active one).
-    var meeting: [String]?
-}
-
-extension DashboardRequest {
-    init(global: GlobalOptions, options: DashboardOptionsGroup) {
-        self.init(
-            store: global.store, person: global.person, readOnly: global.readOnly, demo: options.demo,
-            theme: options.theme, mouse: options.mouse, week: options.weekOption.week)
-    }
-}
-
 /// Decides between the full-screen dashboard and the plain summary, and sets up the store.
 struct DashboardLauncher {
     let options: DashboardRequest

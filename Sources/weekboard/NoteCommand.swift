@@ -82,11 +82,3 @@ struct NoteCommand: ParsableCommand {
         }
     }
 }
-
-/// `note list --json`.
-struct NoteListing: Encodable {
-    let week: String
-    let watch: [String]
-    let learning: [String]
-    let next: [String]
-}

@@ -6,10 +6,6 @@ import ArgumentParser
 #endif
 import WeekboardCore
 
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-}
-
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",

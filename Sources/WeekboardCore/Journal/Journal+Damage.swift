@@ -17,16 +17,6 @@ struct JournalMark: Codable {
     var schemaVersion = JournalMark.schemaVersion
 }
 
-/// A line of a month file that is not a journal entry (garbage, a number out of range, or a torn end
-/// no crash explains), to set aside.
-public struct JournalDamage: Sendable, Equatable {
-    /// Store-relative month file.
-    public let file: String
-    /// 1-based line.
-    public let line: Int
-    public let reason: String
-}
-
 extension Journal {
     /// The highest number any entry was given (0 when unknown); a damaged mark counts as unknown.
     func mark() -> Int {

@@ -4,32 +4,6 @@
     import Foundation
 #endif
 
-public enum GoalState: String, Codable, Sendable, CaseIterable {
-    case open, nearly, done, dropped
-
-    /// The mark shown beside a goal: ✓ done, ◐ nearly, ✗ dropped, ○ open (ASCII `x` `~` `/` `o`: `-` is a
-    /// trend's "worse").
-    public func mark(unicode: Bool) -> String {
-        switch self {
-        case .done: return unicode ? "✓" : "x"
-        case .nearly: return unicode ? "◐" : "~"
-        case .dropped: return unicode ? "✗" : "/"
-        case .open: return unicode ? "○" : "o"
-        }
-    }
-
-    public var word: String {
-        switch self {
-        case .open: return "open"
-        case .nearly: return "nearly done"
-        case .done: return "done"
-        case .dropped: return "dropped"
-        }
-    }
-
-    public var isFinished: Bool { self == .done }
-}
-
 /// One of the week's three goals.
 public struct Goal: Codable, Equatable, Sendable {
     public var text: String
@@ -42,10 +16,6 @@ public struct Goal: Codable, Equatable, Sendable {
         self.state = state
         self.changedAt = changedAt
     }
-}
-
-extension GoalState: JSONReadable {
-    init(json: JSONNode) throws { self = try json.oneOf(GoalState.self) }
 }
 
 extension Goal: JSONReadable {

@@ -4,42 +4,6 @@
     import Foundation
 #endif
 
-/// A dated status update on a project.
-public struct StatusUpdate: Codable, Equatable, Sendable {
-    public var date: CalendarDay
-    public var status: RAGStatus
-    public var note: String?
-    /// Who made the update (`alex`, or `priya as alex` over SSH); absent in updates made before weekboard
-    /// recorded it.
-    public var by: String?
-    /// "This period": what was done since the last update, one line each; absent when none was given.
-    public var done: [String]?
-    /// "Next period": what is planned before the next update; absent when none was given.
-    public var next: [String]?
-
-    public init(
-        date: CalendarDay, status: RAGStatus, note: String? = nil, by: String? = nil, done: [String]? = nil,
-        next: [String]? = nil
-    ) {
-        self.date = date
-        self.status = status
-        self.note = note
-        self.by = by
-        self.done = done
-        self.next = next
-    }
-}
-
-public struct Milestone: Codable, Equatable, Sendable {
-    public var text: String
-    public var due: CalendarDay?
-
-    public init(text: String, due: CalendarDay?) {
-        self.text = text
-        self.due = due
-    }
-}
-
 /// A project on the programme board. Its current status is the last entry of `history`.
 public struct Project: Codable, Equatable, Sendable {
     public var name: String
@@ -119,62 +83,7 @@ public struct Project: Codable, Equatable, Sendable {
     public var lastUpdated: CalendarDay { history.last!.date }
 }
 
-/// The team's programme board: one file, projects grouped by programme at display time.
-public struct Board: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public var schemaVersion: Int
-    public var projects: [Project]
-    /// Set once older updates have moved to `board-history/`: board.json holds every update from
-    /// this day on (see `BoardWindow`). Absent: board.json holds each project's whole history.
-    public var recentFrom: CalendarDay?
-
-    public init(projects: [Project] = [], recentFrom: CalendarDay? = nil) {
-        self.schemaVersion = Board.schemaVersion
-        self.projects = projects
-        self.recentFrom = recentFrom
-    }
-
-    /// Case-insensitive lookup by name.
-    public func index(of name: String) -> Int? {
-        let key = name.lowercased()
-        return projects.firstIndex { $0.name.lowercased() == key }
-    }
-
-    /// Programme names in order of first appearance (of projects not archived).
-    public var programmes: [String] {
-        var seen = Set<String>()
-        return projects.compactMap { !$0.isArchived && seen.insert($0.programme).inserted ? $0.programme : nil }
-    }
-
-    /// The board without its archived projects: what the board, roll-ups and reports show.
-    public var active: Board {
-        var b = self
-        b.projects.removeAll(where: \.isArchived)
-        return b
-    }
-}
-
 // Readers without `JSONDecoder` (see `JSONReadable`), field for field as the Codable ones.
-
-extension StatusUpdate: JSONReadable {
-    init(json: JSONNode) throws {
-        let c = try json.object()
-        date = try c.read("date")
-        status = try c.read("status")
-        note = try c.readIfPresent("note")
-        by = try c.readIfPresent("by")
-        done = try c.readIfPresent("done")
-        next = try c.readIfPresent("next")
-    }
-}
-
-extension Milestone: JSONReadable {
-    init(json: JSONNode) throws {
-        let c = try json.object()
-        text = try c.read("text")
-        due = try c.readIfPresent("due")
-    }
-}
 
 extension Project: JSONReadable {
     init(json: JSONNode) throws {
@@ -192,14 +101,5 @@ extension Project: JSONReadable {
         decisions = try c.readIfPresent("decisions") ?? []
         actions = try c.readIfPresent("actions") ?? []
         ratings = try c.readIfPresent("ratings")
-    }
-}
-
-extension Board: JSONReadable {
-    init(json: JSONNode) throws {
-        let c = try json.object()
-        schemaVersion = try c.read("schemaVersion")
-        projects = try c.required("projects").array(of: Project.self)
-        recentFrom = try c.readIfPresent("recentFrom")
     }
 }

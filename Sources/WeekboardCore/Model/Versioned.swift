@@ -4,15 +4,6 @@
     import Foundation
 #endif
 
-/// One version of something a project keeps with its history (a risk, an issue, a decision, an action,
-/// the dimension ratings): dated, so the board of a past week shows it as it stood then.
-public protocol VersionedEntry: Codable, Equatable, Sendable {
-    /// The day this version was recorded.
-    var date: CalendarDay { get set }
-    /// Who recorded it (`alex`, `priya as alex`).
-    var by: String? { get set }
-}
-
 /// An item and every earlier version of it, oldest first and never empty: the last is how it stands.
 /// Items are never deleted (a risk is closed, not removed), so their number within the project stays.
 public struct Versioned<Entry: VersionedEntry>: Codable, Equatable, Sendable {

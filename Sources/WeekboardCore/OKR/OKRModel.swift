@@ -48,29 +48,6 @@ public struct KeyResult: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey { case title, baseline, target, current, confidence, unit, updatedAt }
 }
 
-/// What the team wants to achieve this period, and how it will know.
-public struct Objective: Codable, Equatable, Sendable {
-    public var title: String
-    public var keyResults: [KeyResult]
-
-    public init(title: String, keyResults: [KeyResult] = []) {
-        self.title = title
-        self.keyResults = keyResults
-    }
-}
-
-/// `okrs.json`: the team's objectives, in the order they were added (numbered from 1).
-public struct OKRSet: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public var schemaVersion: Int
-    public var objectives: [Objective]
-
-    public init(objectives: [Objective] = []) {
-        self.schemaVersion = OKRSet.schemaVersion
-        self.objectives = objectives
-    }
-}
-
 public extension StoreFiles {
     /// One file for the team's OKRs, written only through `Store.perform(_: OKRChange, …)`.
     static let okrs = StoreFile<OKRSet>(.okrs, StoreLayout.okrs)

@@ -9,7 +9,3 @@ public enum Key: Equatable, Sendable {
     case function(Int)
     case mouse(x: Int, y: Int, event: MouseEvent)
 }
-
-public enum MouseEvent: Equatable, Sendable {
-    case press, wheelUp, wheelDown
-}

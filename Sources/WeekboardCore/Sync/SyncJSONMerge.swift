@@ -4,20 +4,6 @@
     import Foundation
 #endif
 
-/// A field the two sides changed differently, found while merging one file: where (relative to the
-/// value being merged, completed on the way back up) and the two sides, the one shown first.
-struct MergeFinding: Equatable {
-    var path: [PathStep]
-    var shown: SyncConflict.Side
-    var other: SyncConflict.Side
-
-    func prefixed(_ step: PathStep) -> MergeFinding {
-        var f = self
-        f.path.insert(step, at: 0)
-        return f
-    }
-}
-
 /// The three-way merge of one JSON store file against the common ancestor, field by field: a field
 /// changed on one side only takes that side; lists merge by the identity `SyncIdentity` gives them;
 /// a field changed differently on both takes the later change by the journal's time and is found

@@ -4,21 +4,6 @@
     import Foundation
 #endif
 
-/// The outcome of merging two sides of a sync: the tree to commit, and what a person must pick.
-public struct SyncTreeMerge: Equatable, Sendable {
-    public var tree: SyncTree
-    /// Paths whose same field changed on both sides; their details are kept in the merged tree.
-    public var conflictedPaths: [String]
-    /// The conflicts this merge found (also in the merged tree's `conflicts.json`), for the person syncing.
-    public var conflicts: [SyncConflict]
-
-    public init(tree: SyncTree, conflictedPaths: [String] = [], conflicts: [SyncConflict] = []) {
-        self.tree = tree
-        self.conflictedPaths = conflictedPaths
-        self.conflicts = conflicts
-    }
-}
-
 /// Merges this machine's files with the remote's against their common ancestor, file by file
 /// (docs/store-format.md, "Sync", "Merging"). Pure: it reads only the three trees.
 public enum SyncMerge {

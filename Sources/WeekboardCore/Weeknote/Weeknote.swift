@@ -4,16 +4,6 @@
     import Foundation
 #endif
 
-/// One part of a weeknote: a heading and its paragraphs and list items. Sections with nothing
-/// to say are never built, so a weeknote has no empty headings.
-struct WeeknoteSection: Equatable, Sendable {
-    let title: String
-    let paragraphs: [String]
-    let items: [String]
-
-    var isEmpty: Bool { paragraphs.isEmpty && items.isEmpty }
-}
-
 /// A week written up as Markdown for the team's weeknote: focus, goals and score, streak, board
 /// changes, new reds, notable contact volumes, and the person's lists. Pure: a snapshot in, text out.
 ///

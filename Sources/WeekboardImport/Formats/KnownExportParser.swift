@@ -5,19 +5,6 @@
 #endif
 import WeekboardCore
 
-/// How a file was understood, for `calls import --explain`.
-struct ExportExplanation {
-    /// "Microsoft Teams PSTN usage report", or the mapping's name.
-    var title: String
-    /// Why it is taken for that.
-    var evidence: String
-    /// The header's columns (none for SMDR, which has no header, and JSON records).
-    var columns: [String]
-    /// What each column is used for (nil: not used), by position.
-    var meanings: [String?]
-    var rules: [String]
-}
-
 /// Reads the exports weekboard knows by name, and mapped ones, record by record in place.
 enum KnownExportParser {
     /// The file read as the export it is (checked against `--format` and `--map`); nil when it is

@@ -30,22 +30,3 @@ public enum SkipReason: Int, CaseIterable, Comparable, Sendable {
 
     public static func < (a: SkipReason, b: SkipReason) -> Bool { a.rawValue < b.rawValue }
 }
-
-/// How many records were skipped, by reason.
-public struct SkipCounts: Equatable, Sendable {
-    public private(set) var counts: [SkipReason: Int] = [:]
-
-    public init() {}
-
-    mutating func add(_ reason: SkipReason, _ n: Int = 1) { counts[reason, default: 0] += n }
-
-    public var total: Int { counts.values.reduce(0, +) }
-
-    public subscript(_ reason: SkipReason) -> Int { counts[reason] ?? 0 }
-
-    /// "skipped 75 calls not into a queue, 4 outbound, 2 repeated records", or "nothing skipped".
-    public var sentence: String {
-        let parts = counts.keys.sorted().map { "\(counts[$0]!) \($0.words(counts[$0]!))" }
-        return parts.isEmpty ? "nothing skipped" : "skipped " + parts.joined(separator: ", ")
-    }
-}

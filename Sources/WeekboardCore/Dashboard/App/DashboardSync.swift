@@ -34,9 +34,3 @@ public struct DashboardSync {
             interval: interval)
     }
 }
-
-/// The header's sync words, and whether a sync is running now.
-struct SyncView: Equatable, Sendable {
-    var headline: String
-    var running: Bool
-}

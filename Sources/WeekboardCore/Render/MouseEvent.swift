@@ -1,0 +1,3 @@
+public enum MouseEvent: Equatable, Sendable {
+    case press, wheelUp, wheelDown
+}

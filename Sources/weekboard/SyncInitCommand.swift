@@ -1,0 +1,32 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+import WeekboardCore
+
+/// `weekboard sync init URL`.
+struct SyncInitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Set the git remote: publish this store to an empty remote, or take the team's store down.",
+        discussion: """
+            On the first machine, give an empty remote (an empty bare repository, or a new empty project on \
+            GitLab, GitHub or Azure DevOps): the store is published. On another machine, give the same URL \
+            with an empty store (a new --store folder): the team's store comes down. A remote that holds a \
+            store is refused when this store has data of its own.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The remote: any URL or path git accepts.") var url: String
+
+    func run() throws {
+        let e = try CommandEnvironment(global)
+        try e.requireWritable()
+        let sync = try StoreSync(store: e.store, environment: e.env)
+        let report = try sync.initialise(remote: url, now: e.now)
+        SyncWords.report(report, remote: url)
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+import WeekboardCore
+
+/// `weekboard sync` itself (also `weekboard sync now`).
+struct SyncNowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "now",
+        abstract: "Sync now: send this machine's changes and bring the team's in (the default of 'sync')."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let e = try CommandEnvironment(global)
+        try e.requireStore()
+        try e.requireWritable()
+        // The dashboard's background sync: ssh in batch mode, no terminal to ask on.
+        let detached = e.env["WEEKBOARD_SYNC_DETACHED"] == "1"
+        let report = try StoreSync(store: e.store, environment: e.env, detached: detached).sync(now: e.now)
+        SyncWords.report(report, remote: try StoreSync(store: e.store, environment: e.env).state()?.remote)
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+import WeekboardCore
+
+/// What sync says, in words.
+enum SyncWords {
+    static func files(_ n: Int) -> String { n == 1 ? "1 file" : "\(n) files" }
+
+    static func report(_ r: StoreSync.Report, remote: String?) {
+        let to = remote.map { " with \($0)" } ?? ""
+        if r.sent == 0, r.received == 0 {
+            say("Synced\(to): nothing new either way.")
+        } else {
+            say("Synced\(to): sent \(files(r.sent)), brought in \(files(r.received)).")
+        }
+        if r.retries > 0 {
+            let times = r.retries == 1 ? "once" : "\(r.retries) times"
+            say("Someone else synced meanwhile; merged their changes too (\(times)).")
+        }
+        if !r.conflictedPaths.isEmpty {
+            say(
+                "\(r.conflictedPaths.count == 1 ? "1 file has" : "\(r.conflictedPaths.count) files have") a conflict "
+                    + "to pick (the later change shows): \(r.conflictedPaths.joined(separator: ", ")).")
+        }
+        if !r.ignored.isEmpty {
+            sayError(
+                "note: the remote holds files that never travel or that weekboard does not know; they were not "
+                    + "applied: \(r.ignored.joined(separator: ", "))")
+        }
+    }
+
+    static func status(_ s: SyncStatus, now: Date) -> [String] {
+        var lines = ["Remote: \(s.remote)"]
+        if let at = s.syncedAt {
+            lines.append("Last synced: \(SyncStatus.ago(now.timeIntervalSince(at))) (\(at.ISO8601Format()))")
+        } else {
+            lines.append("Last synced: never")
+        }
+        lines.append("Waiting to send: \(files(s.waitingToSend))")
+        lines.append("Waiting to bring in: \(files(s.waitingToReceive)) (as of the last sync)")
+        // Cleared by a sync that works, so one kept is newer than the last sync.
+        if let error = s.lastError, let at = s.lastErrorAt {
+            lines.append("Last attempt failed (\(at.ISO8601Format())): \(error)")
+        }
+        if s.conflicts.isEmpty {
+            lines.append("Conflicts: none")
+        } else {
+            lines.append("Conflicts: \(s.conflicts.count) (\(s.conflicts.joined(separator: ", ")))")
+        }
+        return lines
+    }
+}
