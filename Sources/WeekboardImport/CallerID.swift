@@ -9,7 +9,7 @@ import WeekboardCore
 ///
 /// Its descriptions are redacted on purpose: interpolating one into an error, a log line or
 /// `dump` shows the kind of caller, never the value.
-public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+package enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// E.164, e.g. `+447700900123`.
     case phone(String)
     /// Trimmed and lower-cased.
@@ -17,7 +17,7 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
     /// Withheld, anonymous or blank: the contact counts, but cannot be a repeat caller.
     case withheld
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .phone: return "phone caller"
         case .email: return "e-mail caller"
@@ -25,8 +25,8 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
         }
     }
 
-    public var debugDescription: String { description }
-    public var customMirror: Mirror { Mirror(self, children: []) }
+    package var debugDescription: String { description }
+    package var customMirror: Mirror { Mirror(self, children: []) }
 
     /// The canonical text that is hashed; never to be printed or stored.
     var canonical: String {
@@ -38,8 +38,8 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     /// Why a caller value was refused. Deliberately carries no part of the value.
-    public struct Invalid: Error, Equatable, Sendable {
-        public let reason: String
+    package struct Invalid: Error, Equatable, Sendable {
+        package let reason: String
     }
 
     static let withheldWords: Set<String> = [
@@ -48,7 +48,7 @@ public enum CallerID: Hashable, Sendable, CustomStringConvertible, CustomDebugSt
     ]
 
     /// Normalises a phone number (UK numbers to E.164) or an e-mail address.
-    public static func normalise(_ raw: String) throws(Invalid) -> CallerID {
+    package static func normalise(_ raw: String) throws(Invalid) -> CallerID {
         let t = raw.trimmed(TrimSet.whitespacesAndNewlines.union(.characters("\u{00A0}")))
         // A number (a digit or + first) is neither a withheld word nor an address: skip both tests.
         if let first = t.utf8.first, first == UInt8(ascii: "+") || (0x30...0x39).contains(first) {

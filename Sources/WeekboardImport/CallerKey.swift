@@ -9,7 +9,7 @@ import WeekboardCore
 /// The per-store secret that turns callers into tokens. Without it a token cannot be linked
 /// back to a number by trying candidates; with it, it can — so it lives in its own 0600 file
 /// and is never printed.
-public struct CallerKey: Sendable {
+package struct CallerKey: Sendable {
     /// Raw bytes (a `SymmetricKey` is not `Sendable`); made into a key for each hash.
     let bytes: Data
 
@@ -27,28 +27,28 @@ public struct CallerKey: Sendable {
     }
 
     /// A fresh random 256-bit key.
-    public static func generate() -> CallerKey {
+    package static func generate() -> CallerKey {
         SymmetricKey(size: .bits256).withUnsafeBytes { CallerKey(bytes: Data($0)) }
     }
 
     /// Names the key without revealing it, so files made under another key are recognised.
-    public var id: String { mac("weekboard-key-id", keep: 8) }
+    package var id: String { mac("weekboard-key-id", keep: 8) }
 
     /// The caller's token: the same caller gives the same token under one key, whatever format
     /// the number or address came in; another key gives an unrelated token.
-    public func token(_ caller: CallerID) -> String { mac("caller\u{0}" + caller.canonical) }
+    package func token(_ caller: CallerID) -> String { mac("caller\u{0}" + caller.canonical) }
 
     /// The de-duplication key of one contact: (time, service, caller), hashed.
     /// How imports before contact identity keyed a contact (time, service, caller): still recognised,
     /// so re-importing a file imported then never double counts.
-    public func contactKey(timestamp: String, service: String, caller: CallerID) -> String {
+    package func contactKey(timestamp: String, service: String, caller: CallerID) -> String {
         mac("contact\u{0}\(timestamp)\u{0}\(service.lowercased())\u{0}\(caller.canonical)")
     }
 
     /// A contact's identity: the export's own id when it has one; otherwise time, service, channel
     /// and caller with the row's occurrence among identical rows of the file (0 for the first), so two
     /// contacts in one minute both count and the same file imported again matches row for row.
-    public func contactKey(
+    package func contactKey(
         timestamp: String, service: String, channel: Channel, caller: CallerID, occurrence: Int, id: String?
     ) -> String {
         if let id { return mac("contact-id\u{0}\(service.lowercased())\u{0}\(id)") }
@@ -59,7 +59,7 @@ public struct CallerKey: Sendable {
 
     /// A contact of a known export, by that system's own identity of it (`teams:<Call ID>`,
     /// `cxone:<Master_Contact_ID>`…): nothing else, so its queue, time or caller cannot make it two.
-    public func contactKey(source: String) -> String { mac("contact-source\u{0}" + source) }
+    package func contactKey(source: String) -> String { mac("contact-source\u{0}" + source) }
 
     private func mac(_ message: String, keep: Int = keptBytes) -> String {
         var h = prepared.mac
@@ -107,7 +107,7 @@ extension CallerKeyFile {
     }
 }
 
-public extension CallerKey {
+package extension CallerKey {
     /// The store's key, if it has one (read without the lock: for dry runs).
     static func existing(in store: Store) throws -> CallerKey? {
         try store.read(CallerKeyFile.file).callerKey(path: store.url(CallerKeyFile.file.path).path)

@@ -5,7 +5,7 @@
 #endif
 import WeekboardCore
 
-public extension CallsImport {
+package extension CallsImport {
     /// `calls import --explain`: how the file is read (each column's use, what counts), what it holds, and
     /// five sample contacts with callers only as tokens. Reads the store's key (if any) and writes nothing.
     static func explain(data: Data, store: Store, options: ImportOptions) throws -> [String] {

@@ -11,9 +11,9 @@
 import WeekboardCore
 
 /// `weekboard calls import`: parse → rows and rejects → merge → one store transaction.
-public enum CallsImport {
+package enum CallsImport {
     /// Imports a telephony export file into the store. See `run(data:store:options:now:)`.
-    public static func run(
+    package static func run(
         file url: URL, store: Store, options: ImportOptions, source: ChangeSource, now: Date = Date()
     ) throws -> ImportSummary {
         guard let isDir = SystemAccess.isFolder(url.path) else {
@@ -36,11 +36,11 @@ public enum CallsImport {
     /// The most read from standard input: a quarter of a file's limit (`CSVTable.maxBytes`), since standard
     /// input is how an editor imports over SSH, and the server must not be made to hold a gigabyte for them.
     /// A larger export is imported from a file, or split by month.
-    public static let standardInputLimit = 256 * 1_048_576
+    package static let standardInputLimit = 256 * 1_048_576
 
     /// Standard input, read only up to `standardInputLimit`: past it reading stops and the import is
     /// refused, so a stream that never ends holds at most that much memory.
-    public static func readStandardInput() throws -> Data {
+    package static func readStandardInput() throws -> Data {
         guard let data = SystemAccess.readStandardInput(limit: standardInputLimit) else {
             throw ImportError.inputTooLarge(limit: standardInputLimit)
         }
@@ -51,7 +51,7 @@ public enum CallsImport {
     /// before writing anything. Otherwise all changes — contact counts, caller tokens and, on
     /// first use, the caller key — are written in ONE transaction, or none are: a dry run or a
     /// file with rejected rows (without `skipBad`) writes nothing.
-    public static func run(
+    package static func run(
         data: Data, store: Store, options: ImportOptions, source: ChangeSource, now: Date = Date()
     ) throws -> ImportSummary {
         guard store.exists else { throw StoreError.notAStore(path: store.root.path) }

@@ -6,17 +6,17 @@
 import WeekboardCore
 
 /// Turns a telephony export into records and rejects: pure, no store, no key.
-public enum CallsParser {
+enum CallsParser {
     /// Throws `ImportError` when the file is empty, not text, or has no recognisable header.
     /// Slash dates are read day first (UK) unless `dateOrder` says otherwise; without it, a file
     /// with a date that can only be month first (`11/23/2026`) is refused with `.ambiguousDates`.
-    public static func parse(_ data: Data, dateOrder: DateOrder? = nil) throws(ImportError) -> ParsedCalls {
+    static func parse(_ data: Data, dateOrder: DateOrder? = nil) throws(ImportError) -> ParsedCalls {
         try parse(data, options: ImportOptions(dateOrder: dateOrder))
     }
 
     /// A known export (`CallsFormat`) or a mapped one is read by its own rules (`KnownExportParser`);
     /// anything else as weekboard's own CSV shapes.
-    public static func parse(_ data: Data, options: ImportOptions) throws(ImportError) -> ParsedCalls {
+    static func parse(_ data: Data, options: ImportOptions) throws(ImportError) -> ParsedCalls {
         try parseExplained(data, options: options).0
     }
 

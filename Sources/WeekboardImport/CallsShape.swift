@@ -5,7 +5,7 @@
 #endif
 
 /// The two shapes of telephony export.
-public enum CallsShape: String, Equatable, Sendable {
+package enum CallsShape: String, Equatable, Sendable {
     /// week (or date), service, [channel], count
     case weeklyTotals = "weekly totals"
     /// timestamp (or date + time), service, [channel], caller

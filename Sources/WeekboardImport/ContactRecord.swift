@@ -6,21 +6,21 @@
 import WeekboardCore
 
 /// One contact from a per-contact export, its caller normalised but not yet hashed.
-public struct ContactRecord: Sendable {
-    public let line: Int
-    public let time: ContactTime
-    public let service: String
-    public let channel: Channel
-    public let caller: CallerID
+struct ContactRecord: Sendable {
+    let line: Int
+    let time: ContactTime
+    let service: String
+    let channel: Channel
+    let caller: CallerID
     /// The export's contact or call id, when it has that column (and the row fills it in).
-    public var id: String? = nil
+    var id: String? = nil
     /// A known export's own identity of the contact (`CallsFormat` and id, e.g. `teams:<Call ID>`):
     /// the contact's key is made from this alone, so a transfer to another queue is still one contact.
-    public var source: String? = nil
+    var source: String? = nil
     /// How long the contact was handled, in seconds, when the export says.
-    public var seconds: Int? = nil
+    var seconds: Int? = nil
     /// Whether the contact ended before an agent took it, when the export says.
-    public var abandoned: Bool? = nil
+    var abandoned: Bool? = nil
 
-    public var week: ISOWeek { ISOWeek(containing: time.day) }
+    var week: ISOWeek { ISOWeek(containing: time.day) }
 }

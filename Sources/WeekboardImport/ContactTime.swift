@@ -7,21 +7,21 @@ import WeekboardCore
 
 /// A contact's date and wall-clock time, as written in the export (any zone suffix is ignored:
 /// exports are in the contact centre's local time, and the same export always writes it the same way).
-public struct ContactTime: Hashable, Sendable {
-    public let day: CalendarDay
+struct ContactTime: Hashable, Sendable {
+    let day: CalendarDay
     /// Seconds since midnight.
-    public let seconds: Int
+    let seconds: Int
 
     /// `2026-11-23T09:15:00`: one spelling per instant, so the same contact gives the same key
     /// whichever date format the file used.
-    public var canonical: String {
+    var canonical: String {
         // Built by hand: this runs for every row of an import, and String(format:) is slow.
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return day.iso + "T" + two(seconds / 3600) + ":" + two(seconds / 60 % 60) + ":" + two(seconds % 60)
     }
 
     /// `2026-11-23T09:15[:00[.123]][Z|+01:00]`, `2026-11-23 09:15`, `23/11/2026 09:15[:00]`.
-    public static func parse(_ raw: String) -> ContactTime? {
+    static func parse(_ raw: String) -> ContactTime? {
         let t = raw.trimmed(.whitespaces)
         let split = t.firstIndex(where: { $0 == "T" || $0 == " " }) ?? t.endIndex
         guard split < t.endIndex, let day = CalendarDay.parse(String(t[..<split])) else { return nil }

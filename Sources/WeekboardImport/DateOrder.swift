@@ -6,7 +6,7 @@
 import WeekboardCore
 
 /// How to read a slash date such as `11/05/2026`: day first (UK, the default) or month first (US).
-public enum DateOrder: String, Sendable, CaseIterable {
+package enum DateOrder: String, Sendable, CaseIterable {
     case dmy, mdy
 
     /// A leading `a/b/yyyy` (what follows, e.g. a time, is kept), as its two first numbers.

@@ -9,7 +9,7 @@ import WeekboardCore
 /// any date from 1900 to 9999, but an export dated 9999-12-31 is a clock or a column gone wrong, so
 /// such a row is rejected (with the others' rules: nothing imported, or `--skip-bad`) unless the
 /// person says it is right (`--any-date`).
-public enum FarDates {
+package enum FarDates {
     static let daysAhead = 7
     static let yearsBack = 10
 

@@ -6,7 +6,7 @@
 
 /// Why a whole file was refused before anything was read into the store. Messages never quote
 /// the file's data rows (they may hold callers).
-public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotRead(path: String, reason: String)
     case tooLarge(bytes: Int, limit: Int)
     /// A quote opened on `line` is never closed: the rest of the file would be one field.
@@ -22,7 +22,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// no service for its calls, a mapping whose columns the file lacks, bytes that are not JSON records.
     case format(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .cannotRead(path, reason): return "\(path): \(reason)"
         case let .tooLarge(bytes, limit):

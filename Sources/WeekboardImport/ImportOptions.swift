@@ -6,33 +6,33 @@
 import WeekboardCore
 
 /// What `weekboard calls import` does besides reading the file.
-public struct ImportOptions: Equatable, Sendable {
+package struct ImportOptions: Equatable, Sendable {
     /// Work everything out and report it, but write nothing.
-    public var dryRun: Bool
+    package var dryRun: Bool
     /// Import the good rows of a file that has bad ones (otherwise such a file imports nothing).
-    public var skipBad: Bool
+    package var skipBad: Bool
     /// How to read slash dates; nil: day first, unless a row can only be month first (then the
     /// import stops and asks).
-    public var dateOrder: DateOrder?
+    package var dateOrder: DateOrder?
     /// The config's other names for services: a row naming one counts for its service.
-    public var aliases: ServiceAliases
+    package var aliases: ServiceAliases
     /// `--format`: the file must be this one (nil: recognised from its header or shape).
-    public var format: CallsFormat?
+    package var format: CallsFormat?
     /// `--service`: the service of an SMDR call whose number is not a service line, or of every row of a
     /// mapping without a service column.
-    public var service: String?
+    package var service: String?
     /// The config's service lines (number → service), for SMDR.
-    public var lines: ServiceLines
+    package var lines: ServiceLines
     /// `--map FILE`: read the file with this mapping.
-    public var mapping: CallsMapping?
+    package var mapping: CallsMapping?
     /// The config's mappings, each used for a file that has all its columns.
-    public var mappings: [CallsMapping]
+    package var mappings: [CallsMapping]
     /// Today, to refuse rows dated far from it (`FarDates`); nil: any date in the store's years.
-    public var today: CalendarDay?
+    package var today: CalendarDay?
     /// `--any-date`: accept rows dated far from today.
-    public var anyDate = false
+    package var anyDate = false
 
-    public init(
+    package init(
         dryRun: Bool = false, skipBad: Bool = false, dateOrder: DateOrder? = nil,
         aliases: ServiceAliases = ServiceAliases(), format: CallsFormat? = nil, service: String? = nil,
         lines: ServiceLines = ServiceLines(), mapping: CallsMapping? = nil, mappings: [CallsMapping] = []

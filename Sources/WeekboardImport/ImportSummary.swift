@@ -6,8 +6,8 @@
 import WeekboardCore
 
 /// What an import did (or, for a dry run or a refusal, would have done).
-public struct ImportSummary: Equatable, Sendable {
-    public enum Outcome: Equatable, Sendable {
+package struct ImportSummary: Equatable, Sendable {
+    package enum Outcome: Equatable, Sendable {
         /// Written to the store (possibly nothing new: a re-import).
         case imported
         /// `--dry-run`: nothing written.
@@ -16,35 +16,35 @@ public struct ImportSummary: Equatable, Sendable {
         case refused
     }
 
-    public let outcome: Outcome
-    public let shape: CallsShape
+    package let outcome: Outcome
+    package let shape: CallsShape
     /// Data rows in the file (not the header, not blank lines).
-    public let rowsRead: Int
+    package let rowsRead: Int
     /// New contacts counted from per-contact rows.
-    public let contactsImported: Int
+    package let contactsImported: Int
     /// Per-contact rows already counted by an earlier import (or earlier in the same file).
-    public let duplicatesSkipped: Int
+    package let duplicatesSkipped: Int
     /// Weekly figures (week, service, channel) changed by a totals file.
-    public let figuresSet: Int
+    package let figuresSet: Int
     /// Weekly figures a totals file gave that were already in the store.
-    public let figuresUnchanged: Int
+    package let figuresUnchanged: Int
     /// Rows left out, by line, in line order.
-    public let rejects: [RejectedRow]
+    package let rejects: [RejectedRow]
     /// Weeks the file has good rows for.
-    public let weeks: [ISOWeek]
+    package let weeks: [ISOWeek]
     /// Where recorded totals cover imported contacts (kept, not added), per service and week.
-    public let notes: [String]
+    package let notes: [String]
 
     /// The known export or mapping the file was read as (nil: weekboard's own CSV).
-    public let format: String?
+    package let format: String?
     /// Contacts the file holds (each once), before any were found already imported.
-    public let contactsFound: Int
+    package let contactsFound: Int
     /// Records of a known export left out, and why.
-    public let skipped: SkipCounts
+    package let skipped: SkipCounts
     /// Contacts whose caller was neither a number nor an address, counted as withheld.
-    public let unreadableCallers: Int
+    package let unreadableCallers: Int
 
-    public var rowsRejected: Int { rejects.count }
+    package var rowsRejected: Int { rejects.count }
 
     init(outcome: Outcome, parsed: ParsedCalls, plan: MergePlan) {
         self.outcome = outcome
@@ -64,7 +64,7 @@ public struct ImportSummary: Equatable, Sendable {
     }
 
     /// "312 contacts; skipped 75 calls not into a queue, 4 outbound, 2 repeated records".
-    public var countedLine: String {
+    package var countedLine: String {
         "\(contactsFound) contact\(contactsFound == 1 ? "" : "s"); \(skipped.sentence)"
     }
 
@@ -78,7 +78,7 @@ public struct ImportSummary: Equatable, Sendable {
     }
 
     /// The report the CLI prints, rejected rows listed up to `maxRejects`.
-    public func lines(maxRejects: Int = 50) -> [String] {
+    package func lines(maxRejects: Int = 50) -> [String] {
         // A known export's rows are its own records; "one row per contact" is weekboard's own CSV.
         var out = [format == nil ? "Rows read: \(rowsRead) (\(shape.rawValue))" : "Rows read: \(rowsRead)"]
         if let format {

@@ -6,11 +6,11 @@
 import WeekboardCore
 
 /// One figure from a weekly-totals export.
-public struct TotalRecord: Equatable, Sendable {
-    public let line: Int
-    public let week: ISOWeek
-    public let service: String
+struct TotalRecord: Equatable, Sendable {
+    let line: Int
+    let week: ISOWeek
+    let service: String
     /// nil: the service's total for the week, not one channel's.
-    public let channel: Channel?
-    public let count: Int
+    let channel: Channel?
+    let count: Int
 }

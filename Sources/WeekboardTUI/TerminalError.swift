@@ -11,14 +11,14 @@
 import WeekboardCore
 
 /// Why the terminal could not be used. Thrown before anything is written to it.
-public enum TerminalError: Error, Equatable, CustomStringConvertible {
+package enum TerminalError: Error, Equatable, CustomStringConvertible {
     /// `TERM` is unset, empty, not in the terminfo database, or a type that cannot move the
     /// cursor (`dumb`, hardcopy).
     case unknownTerminal(String)
     /// Standard input or output is not a terminal.
     case notATerminal
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .unknownTerminal(term):
             return "unknown terminal type '\(term)': try TERM=xterm-256color"

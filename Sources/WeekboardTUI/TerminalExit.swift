@@ -11,7 +11,7 @@
 import WeekboardCore
 
 /// How the full-screen loop ended; the terminal is restored in every case.
-public enum TerminalExit: Equatable, Sendable {
+package enum TerminalExit: Equatable, Sendable {
     /// The driver said quit (q, Ctrl-C).
     case quit
     /// SIGINT, SIGTERM or SIGHUP arrived; conventional exit status is 128 + the number.

@@ -12,20 +12,20 @@ import WeekboardCore
 
 /// How the full-screen front end should look and behave. The caller (the CLI) decides each
 /// value from flags, environment and config; the front end only applies them.
-public struct TerminalOptions: Sendable {
+package struct TerminalOptions: Sendable {
     /// Maps every role to colours and attributes.
-    public var theme: Theme
+    package var theme: Theme
     /// Report mouse clicks and the wheel (this takes over the terminal's own text selection).
-    public var mouse: Bool
+    package var mouse: Bool
     /// Draw with attributes only (bold, reverse, underline): `NO_COLOR` or a colourless choice.
-    public var noColor: Bool
+    package var noColor: Bool
     /// Milliseconds without input before the driver's `tick()` is called.
-    public var idleTimeoutMilliseconds: Int32
+    package var idleTimeoutMilliseconds: Int32
     /// Ends the session after this long without a key (over SSH, so a forgotten session does not stay
     /// open for ever); nil: never.
-    public var sessionIdleLimit: Duration?
+    package var sessionIdleLimit: Duration?
 
-    public init(
+    package init(
         theme: Theme, mouse: Bool = false, noColor: Bool = false, idleTimeoutMilliseconds: Int32 = 1000,
         sessionIdleLimit: Duration? = nil
     ) {
@@ -37,7 +37,7 @@ public struct TerminalOptions: Sendable {
     }
 
     /// True when `NO_COLOR` is set to something non-empty (https://no-color.org).
-    public static func noColor(environment: [String: String]) -> Bool {
+    package static func noColor(environment: [String: String]) -> Bool {
         !(environment["NO_COLOR"] ?? "").isEmpty
     }
 }

@@ -13,10 +13,10 @@ import WeekboardCore
 
 /// The full-screen ncurses front end. It draws what the driver renders and reports keys; it
 /// decides nothing about the domain.
-public enum TerminalUI {
+package enum TerminalUI {
     /// Applies the environment's locale (`setlocale(LC_ALL, "")`) and says whether its codeset
     /// is UTF-8, so the caller can choose Unicode or ASCII marks before rendering.
-    public static func localeIsUTF8() -> Bool {
+    package static func localeIsUTF8() -> Bool {
         wb_setlocale_from_environment()
         return wb_locale_is_utf8() != 0
     }
@@ -25,7 +25,7 @@ public enum TerminalUI {
     /// SIGTERM, SIGHUP) or the terminal goes away. The terminal is restored on every path.
     /// Throws `TerminalError` before touching the terminal when it cannot be used.
     @discardableResult
-    public static func run(_ driver: ScreenDriver, options: TerminalOptions) throws -> TerminalExit {
+    package static func run(_ driver: ScreenDriver, options: TerminalOptions) throws -> TerminalExit {
         wb_setlocale_from_environment()
         QuitSignals.install()
         defer { QuitSignals.restore() }

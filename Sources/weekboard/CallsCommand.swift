@@ -8,8 +8,8 @@ import WeekboardCore
 import WeekboardImport
 
 extension Channel: ExpressibleByArgument {
-    public init?(argument: String) { self.init(parsing: argument) }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    package init?(argument: String) { self.init(parsing: argument) }
+    package static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
 struct CallsCommand: ParsableCommand {

@@ -7,8 +7,8 @@ import ArgumentParser
 import WeekboardCore
 
 extension RAGStatus: ExpressibleByArgument {
-    public init?(argument: String) { self.init(parsing: argument) }
-    public static var allValueStrings: [String] { ["red", "amber", "green", "blue", "amber-red", "amber-green"] }
+    package init?(argument: String) { self.init(parsing: argument) }
+    package static var allValueStrings: [String] { ["red", "amber", "green", "blue", "amber-red", "amber-green"] }
 }
 
 struct ProjectCommand: ParsableCommand {

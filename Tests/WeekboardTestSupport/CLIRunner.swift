@@ -2,28 +2,28 @@ import Foundation
 import WeekboardCore
 
 /// Runs the built `weekboard` binary against a temporary store, as a user would from a shell.
-public struct CLIRunner {
-    public struct Result: Sendable {
-        public let out: String
-        public let err: String
-        public let code: Int32
+package struct CLIRunner {
+    package struct Result: Sendable {
+        package let out: String
+        package let err: String
+        package let code: Int32
         /// The raw bytes written to stdout (hostile-text tests check these, not a decoded string).
-        public let outBytes: Data
+        package let outBytes: Data
         /// True when the process was ended by a signal (a crash), not by exiting.
-        public let signalled: Bool
+        package let signalled: Bool
     }
 
-    public let store: URL
-    public var env: [String: String]
+    package let store: URL
+    package var env: [String: String]
     /// Only `init` creates a store, so the runner stands in for the user who ran `weekboard init` first:
     /// before any other command it creates the store (as `init` would) unless one is there. Tests of a
     /// missing store set this to false.
-    public var createsStore = true
+    package var createsStore = true
     /// The working folder commands run in (relative `--out` and import paths); nil: the test's own.
-    public var directory: URL?
+    package var directory: URL?
 
     /// A fresh temporary store folder (not created yet) with a pinned date and person.
-    public init(today: String = "2026-11-24", person: String = "alex") {
+    package init(today: String = "2026-11-24", person: String = "alex") {
         store = FileManager.default.temporaryDirectory.appendingPathComponent("wb-cli-\(UUID().uuidString)")
         var e = ProcessInfo.processInfo.environment
         e["WEEKBOARD_TODAY"] = today
@@ -36,13 +36,13 @@ public struct CLIRunner {
     }
 
     /// Where `swift build` put the executable: beside the test bundle.
-    public static var binary: URL {
+    package static var binary: URL {
         if let override = ProcessInfo.processInfo.environment["WEEKBOARD_BIN"] { return URL(fileURLWithPath: override) }
         return executable(named: "weekboard")
     }
 
     /// An executable built beside the test bundle (a test target that depends on it gets it built).
-    public static func executable(named name: String) -> URL {
+    package static func executable(named name: String) -> URL {
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         while dir.path != "/" {
             let candidate = dir.appendingPathComponent(name)
@@ -53,12 +53,12 @@ public struct CLIRunner {
     }
 
     @discardableResult
-    public func run(_ args: String..., stdin: String? = nil) throws -> Result {
+    package func run(_ args: String..., stdin: String? = nil) throws -> Result {
         try run(args, stdin: stdin)
     }
 
     @discardableResult
-    public func run(_ args: [String], stdin: String? = nil) throws -> Result {
+    package func run(_ args: [String], stdin: String? = nil) throws -> Result {
         if createsStore, !args.contains("init"), !args.contains("--store"),
             !FileManager.default.fileExists(atPath: store.appendingPathComponent("store.json").path)
         {
@@ -99,20 +99,20 @@ public struct CLIRunner {
     }
 
     /// Every file in the store with its bytes, to prove a failed command changed nothing.
-    public func snapshotFiles() -> [String: Data] { StoreSnapshot.files(store) }
+    package func snapshotFiles() -> [String: Data] { StoreSnapshot.files(store) }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// `status --json` parsed; throws when the command fails.
-    public func statusJSON(_ extra: String...) throws -> [String: Any] {
+    package func statusJSON(_ extra: String...) throws -> [String: Any] {
         let r = try run(["status", "--json"] + extra)
         guard r.code == 0 else { throw Failure(description: "status --json failed (\(r.code)): \(r.err)") }
         return try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any] ?? [:]
     }
 
-    public func cleanUp() {
+    package func cleanUp() {
         try? FileManager.default.removeItem(at: store)
     }
 }

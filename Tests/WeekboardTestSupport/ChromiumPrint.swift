@@ -3,10 +3,10 @@ import Foundation
 /// A page printed by a real browser: headless Chromium prints it to PDF (A4 through the page's
 /// print stylesheet) and `pdftotext` reads the PDF back. Debian packages `chromium` and
 /// `poppler-utils`.
-public enum ChromiumPrint {
+package enum ChromiumPrint {
     /// True when both tools are installed; when not, says so on stdout once, so a skipped test is
     /// visible in the test output and not silently green.
-    public static let isAvailable: Bool = {
+    package static let isAvailable: Bool = {
         let ok = ExternalTool.find("chromium") != nil && ExternalTool.find("pdftotext") != nil
         if !ok {
             print(
@@ -18,7 +18,7 @@ public enum ChromiumPrint {
 
     /// Prints the page at `html` to a PDF in `dir` and returns its text, one string per page, with
     /// runs of whitespace made single spaces (a cell's text wraps across lines).
-    public static func pages(of html: URL, in dir: URL) throws -> [String] {
+    package static func pages(of html: URL, in dir: URL) throws -> [String] {
         let pdf = dir.appendingPathComponent("printed.pdf")
         let chrome = try ExternalTool.run(
             "chromium",

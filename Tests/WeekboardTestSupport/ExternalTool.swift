@@ -2,19 +2,19 @@ import Foundation
 
 /// Runs a program found on `PATH` with some input and a time limit, for tests that check output
 /// with real tools (Python's parsers, a headless browser, pdftotext).
-public enum ExternalTool {
-    public struct Output: Sendable {
-        public let out: String
-        public let err: String
-        public let code: Int32
+package enum ExternalTool {
+    package struct Output: Sendable {
+        package let out: String
+        package let err: String
+        package let code: Int32
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
     /// The full path of `name` on `PATH`, or nil.
-    public static func find(_ name: String) -> String? {
+    package static func find(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for dir in path.split(separator: ":") {
             let candidate = "\(dir)/\(name)"
@@ -24,7 +24,7 @@ public enum ExternalTool {
     }
 
     /// Runs `name` with `args`, `stdin` as its input; ends it (by its pid) after `timeout` seconds.
-    public static func run(
+    package static func run(
         _ name: String, _ args: [String], stdin: String = "",
         timeout: Double = 60
     ) throws -> Output {

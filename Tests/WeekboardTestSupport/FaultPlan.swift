@@ -1,13 +1,13 @@
 import WeekboardCore
 
 /// The focus values the crash loop writes: a counter, padded so each save is a few hundred bytes.
-public enum FocusValue {
-    public static func text(_ n: Int) -> String {
+package enum FocusValue {
+    package static func text(_ n: Int) -> String {
         "v\(n) " + String(repeating: "x", count: 200)
     }
 
     /// The counter in a focus the loop wrote, or nil when the text is not exactly one of its values.
-    public static func counter(_ text: String) -> Int? {
+    package static func counter(_ text: String) -> Int? {
         guard text.first == "v", let n = Int(text.dropFirst().prefix(while: { $0 != " " })), text == FocusValue.text(n)
         else { return nil }
         return n
@@ -18,25 +18,25 @@ public enum FocusValue {
 /// Some changes go to files every writer shares (the same week's notes and focus, the same
 /// project, the board's project list), some to the writer's own (its own person's goals, its own
 /// contact service), so races hit both.
-public enum FaultPlan {
+package enum FaultPlan {
     /// The tests' pinned date (`WEEKBOARD_TODAY`) and its week.
-    public static let today = CalendarDay(year: 2026, month: 11, day: 24)!
-    public static let week = ISOWeek(containing: today)
+    package static let today = CalendarDay(year: 2026, month: 11, day: 24)!
+    package static let week = ISOWeek(containing: today)
     /// The project every writer updates; the fault test creates it first.
-    public static let sharedProject = "Shared project"
-    public static let kinds = 6
+    package static let sharedProject = "Shared project"
+    package static let kinds = 6
 
-    public enum Kind: Int, CaseIterable { case note, projectStatus, focus, ownGoal, addProject, calls }
+    package enum Kind: Int, CaseIterable { case note, projectStatus, focus, ownGoal, addProject, calls }
 
-    public struct Change {
-        public let kind: Kind
-        public let action: Action
-        public let person: String
-        public let week: ISOWeek
-        public let text: String
+    package struct Change {
+        package let kind: Kind
+        package let action: Action
+        package let person: String
+        package let week: ISOWeek
+        package let text: String
     }
 
-    public static func change(tag: String, index i: Int) -> Change {
+    package static func change(tag: String, index i: Int) -> Change {
         let text = "\(tag)-\(i)"
         let kind = Kind(rawValue: i % kinds)!
         switch kind {

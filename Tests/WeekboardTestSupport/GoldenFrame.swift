@@ -3,9 +3,9 @@ import WeekboardCore
 /// A frame as a golden file: its text, then the role of every cell as one letter in the same
 /// grid, with a legend of the letters used. Aligned column for column, so a wrong colour or
 /// role shows in a diff next to the text it paints.
-public enum GoldenFrame {
+package enum GoldenFrame {
     /// One letter per role; `.` for plain text so the others stand out.
-    public static func letter(_ role: Role) -> Character {
+    package static func letter(_ role: Role) -> Character {
         switch role {
         case .text: return "."
         case .muted: return "m"
@@ -30,7 +30,7 @@ public enum GoldenFrame {
         }
     }
 
-    public static func render(_ frame: Frame) -> String {
+    package static func render(_ frame: Frame) -> String {
         var roles: [String] = []
         var used = Set<Role>()
         for y in 0..<frame.height {

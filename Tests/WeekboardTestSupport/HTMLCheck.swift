@@ -3,33 +3,33 @@ import Foundation
 /// An HTML page checked by real parsers (Python's standard library): well-formed as strict XML
 /// (expat), tokenised the same way by the HTML parser browsers follow (`html.parser`), every
 /// element closed in order, plus what a test needs to know about what a browser would run or fetch.
-public struct HTMLCheck: Decodable, Sendable {
+package struct HTMLCheck: Decodable, Sendable {
     /// Expat's error, or nil when the page is well-formed.
-    public let xmlError: String?
+    package let xmlError: String?
     /// Elements closed out of order or never closed, as `html.parser` tokenises the page.
-    public let nestingErrors: [String]
+    package let nestingErrors: [String]
     /// True when the HTML tokeniser and the XML parser find the same elements in the same order
     /// (so nothing hides inside text or an attribute).
-    public let sameElements: Bool
+    package let sameElements: Bool
     /// Every element name, in document order.
-    public let elements: [String]
+    package let elements: [String]
     /// `element@attribute` for each event-handler attribute (`onerror`, `onload`, …).
-    public let eventAttributes: [String]
+    package let eventAttributes: [String]
     /// Anything that would be fetched: `src`/`href` values, CSS `url(` and `@import`.
-    public let fetches: [String]
+    package let fetches: [String]
     /// The root element's `lang`.
-    public let lang: String?
+    package let lang: String?
     /// The text of each `<th scope="row">` and each `<th scope="col">`.
-    public let rowHeaders: [String]
-    public let columnHeaders: [String]
+    package let rowHeaders: [String]
+    package let columnHeaders: [String]
     /// The text of each `<h1>`…`<h6>` and each `<li>`.
-    public let headings: [String]
-    public let listItems: [String]
+    package let headings: [String]
+    package let listItems: [String]
     /// All the text a reader sees (the title and style excluded).
-    public let text: String
+    package let text: String
 
     /// Checks `html`; throws when Python cannot be run.
-    public static func run(_ html: String) throws -> HTMLCheck {
+    package static func run(_ html: String) throws -> HTMLCheck {
         let r = try ExternalTool.run("python3", ["-c", script], stdin: html)
         guard r.code == 0 else { throw ExternalTool.Failure(description: "html check failed: \(r.err)") }
         return try JSONDecoder().decode(HTMLCheck.self, from: Data(r.out.utf8))

@@ -7,15 +7,15 @@ import Foundation
 
 extension SSHServer {
     /// A command line run by /bin/sh (for bytes a Swift string cannot hold, such as invalid UTF-8).
-    public static func shell(_ commandLine: String) throws -> Result {
+    package static func shell(_ commandLine: String) throws -> Result {
         try run("sh", ["-c", commandLine], check: false)
     }
 }
 
 /// Long-running helpers (sshd, a forwarding ssh, an agent) started by sh in the background, their output
 /// to /dev/null or a log file, so the test process holds no pipe of theirs; stopped by pid.
-public enum Background {
-    public static func start(_ args: [String], stderr: String = "/dev/null") throws -> pid_t {
+package enum Background {
+    package static func start(_ args: [String], stderr: String = "/dev/null") throws -> pid_t {
         let quoted = args.map { "'\($0)'" }.joined(separator: " ")
         let r = try SSHServer.run("sh", ["-c", "\(quoted) </dev/null >/dev/null 2>'\(stderr)' & echo $!"])
         guard let pid = pid_t(r.out.trimmingCharacters(in: .whitespacesAndNewlines)) else {
@@ -24,11 +24,11 @@ public enum Background {
         return pid
     }
 
-    public static func isRunning(_ pid: pid_t) -> Bool { kill(pid, 0) == 0 }
+    package static func isRunning(_ pid: pid_t) -> Bool { kill(pid, 0) == 0 }
 
     /// SIGTERM, then SIGKILL if it is still there after two seconds (a child of Foundation's Process may
     /// start with signals blocked, and ssh and ssh-agent keep that mask), waiting by polling until it is gone.
-    public static func stop(_ pid: pid_t) {
+    package static func stop(_ pid: pid_t) {
         guard pid > 0, kill(pid, SIGTERM) == 0 else { return }
         for (signal, seconds) in [(SIGKILL, 2.0), (0, 10.0)] {
             let deadline = Date().addingTimeInterval(seconds)
@@ -44,12 +44,12 @@ public enum Background {
 }
 
 /// `ssh -N -L PORT:127.0.0.1:SSHD` in the background, to check the server refuses the forward.
-public final class LocalForward {
+package final class LocalForward {
     let pid: pid_t
     let port: Int
     let errors: URL
 
-    public init(server: SSHServer, key: String) throws {
+    package init(server: SSHServer, key: String) throws {
         port = try SSHServer.freePort()
         errors = server.dir.appendingPathComponent("forward-\(port).err")
         let ssh = ExternalTool.find("ssh") ?? "/usr/bin/ssh"
@@ -59,7 +59,7 @@ public final class LocalForward {
     }
 
     /// Connects through the forward (once ssh listens) and returns what ssh then reported.
-    public func tryConnection() throws -> String {
+    package func tryConnection() throws -> String {
         let deadline = Date().addingTimeInterval(20)
         var said = ""
         while Date() < deadline {
@@ -71,15 +71,15 @@ public final class LocalForward {
         return said
     }
 
-    public func stop() { Background.stop(pid) }
+    package func stop() { Background.stop(pid) }
 }
 
 /// An empty `ssh-agent` of the test's own (never the developer's), to ask for agent forwarding with.
-public final class TestAgent {
+package final class TestAgent {
     let pid: pid_t
-    public let socket: String
+    package let socket: String
 
-    public init(dir: URL) throws {
+    package init(dir: URL) throws {
         socket = dir.appendingPathComponent("agent.sock").path
         pid = try Background.start([ExternalTool.find("ssh-agent") ?? "/usr/bin/ssh-agent", "-D", "-a", socket])
         let deadline = Date().addingTimeInterval(10)
@@ -88,5 +88,5 @@ public final class TestAgent {
         }
     }
 
-    public func stop() { Background.stop(pid) }
+    package func stop() { Background.stop(pid) }
 }

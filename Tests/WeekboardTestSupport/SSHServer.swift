@@ -10,33 +10,33 @@ import Foundation
 /// only as the user running the tests, with the keys in `authorizedKeys`: as root (CI) that needs
 /// `PermitRootLogin forced-commands-only`, which every line `access sync` writes satisfies. `StrictModes
 /// no` because the file lives in a temp folder whose parents (/tmp) are world-writable.
-public final class SSHServer {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+package final class SSHServer {
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
-    public struct Result: Sendable {
-        public let out: String
-        public let err: String
-        public let code: Int32
+    package struct Result: Sendable {
+        package let out: String
+        package let err: String
+        package let code: Int32
     }
 
-    public static let sshd = "/usr/sbin/sshd"
+    package static let sshd = "/usr/sbin/sshd"
 
-    public static var isAvailable: Bool {
+    package static var isAvailable: Bool {
         FileManager.default.isExecutableFile(atPath: sshd) && ExternalTool.find("ssh") != nil
             && ExternalTool.find("ssh-keygen") != nil
     }
 
-    public let dir: URL
-    public let port: Int
-    public let authorizedKeys: URL
-    public let user: String
+    package let dir: URL
+    package let port: Int
+    package let authorizedKeys: URL
+    package let user: String
     private let pid: pid_t
     private var logURL: URL { dir.appendingPathComponent("sshd.log") }
 
     /// Starts sshd and returns once it answers with its banner.
-    public init() throws {
+    package init() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("wb-sshd-\(UUID().uuidString)")
         try FileManager.default.createDirectory(
             at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -80,12 +80,12 @@ public final class SSHServer {
     deinit { stop() }
 
     /// Stops this test's sshd (by its pid) and removes its folder.
-    public func stop() {
+    package func stop() {
         Background.stop(pid)
         try? FileManager.default.removeItem(at: dir)
     }
 
-    public var log: String { (try? String(contentsOf: logURL, encoding: .utf8)) ?? "" }
+    package var log: String { (try? String(contentsOf: logURL, encoding: .utf8)) ?? "" }
 
     /// Polls until sshd sends its banner (or has died): no fixed sleep.
     private func waitUntilReady() throws {
@@ -99,7 +99,7 @@ public final class SSHServer {
     }
 
     /// A new ed25519 key pair in the server's folder: the private key's path and the public line.
-    public func newKey(_ name: String) throws -> (path: String, publicLine: String) {
+    package func newKey(_ name: String) throws -> (path: String, publicLine: String) {
         let path = dir.appendingPathComponent("key-\(name)").path
         try Self.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "\(name)@test", "-f", path])
         let line = try String(contentsOfFile: path + ".pub", encoding: .utf8)
@@ -108,7 +108,7 @@ public final class SSHServer {
 
     /// `ssh` options that keep the developer's own config, agent and known hosts out of it.
     /// `agent`: the test's own agent socket instead of none (ssh takes the first value of an option).
-    public func clientOptions(key: String, agent: String? = nil) -> [String] {
+    package func clientOptions(key: String, agent: String? = nil) -> [String] {
         [
             "-F", "/dev/null", "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=\(agent ?? "none")", "-o",
             "BatchMode=yes",
@@ -118,7 +118,7 @@ public final class SSHServer {
     }
 
     /// Runs `ssh` with `key` and `extra` options, then `command` (nil: none), as the client would.
-    public func ssh(
+    package func ssh(
         key: String, _ command: [String]?, extra: [String] = [], stdin: Data? = nil,
         env: [String: String] = [:], agent: String? = nil
     ) throws -> Result {
@@ -130,7 +130,7 @@ public final class SSHServer {
 
     /// A key pair made by PuTTYgen as a Windows colleague makes one: the `.ppk` file and the RFC 4716
     /// public key file PuTTYgen saves beside it.
-    public func newPuTTYKey(_ name: String) throws -> (ppk: String, rfc4716: String) {
+    package func newPuTTYKey(_ name: String) throws -> (ppk: String, rfc4716: String) {
         let ppk = dir.appendingPathComponent("putty-\(name).ppk").path
         try Self.run(
             "puttygen", ["-t", "ed25519", "-C", "\(name)@windows", "-o", ppk, "--new-passphrase", "/dev/null"])
@@ -141,7 +141,7 @@ public final class SSHServer {
 
     /// Runs PuTTY's `plink` with a `.ppk` key, as a Windows colleague would: this server's host key
     /// pinned by fingerprint, no agent, never a question, and PuTTY's settings kept in the server's folder.
-    public func plink(ppk: String, _ command: [String]) throws -> Result {
+    package func plink(ppk: String, _ command: [String]) throws -> Result {
         let fingerprint = try Self.run(
             "ssh-keygen", ["-l", "-E", "sha256", "-f", dir.appendingPathComponent("host_ed25519.pub").path]
         ).out.split(separator: " ")[1]
@@ -153,7 +153,7 @@ public final class SSHServer {
     }
 
     /// The command line for tmux (quoted for its shell).
-    public func sshCommandLine(key: String, extra: [String] = []) -> String {
+    package func sshCommandLine(key: String, extra: [String] = []) -> String {
         (["ssh"] + clientOptions(key: key) + extra + ["\(user)@127.0.0.1"]).map { "'\($0)'" }.joined(separator: " ")
     }
 
@@ -242,7 +242,7 @@ public final class SSHServer {
     }
 
     /// Connects to `port` and reads what the server says first (nil: nothing listening).
-    public static func banner(port: Int) -> String? {
+    package static func banner(port: Int) -> String? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Every file under a store folder (hidden ones too, the lock file aside), path → bytes: to prove
 /// what a command or a key did or did not write.
-public enum StoreSnapshot {
-    public static func files(_ root: URL) -> [String: Data] {
+package enum StoreSnapshot {
+    package static func files(_ root: URL) -> [String: Data] {
         var out: [String: Data] = [:]
         guard let walker = FileManager.default.enumerator(atPath: root.path) else { return out }
         while let rel = walker.nextObject() as? String {

@@ -4,8 +4,8 @@ import WeekboardCore
 /// Whether this build's `SyncMerge` merges a file changed on both machines (the field and journal merge
 /// of issue 23). Until it does, two machines that both changed the store in the same month cannot
 /// sync (both journals grew), and the tests of that wait for it, said as their reason.
-public enum SyncMergeProbe {
-    public static let mergesBothSides: Bool = {
+package enum SyncMergeProbe {
+    package static let mergesBothSides: Bool = {
         func line(_ seq: Int, _ person: String, _ minute: Int) -> String {
             "{\"at\":\"2026-11-24T10:\(minute):00Z\",\"kind\":\"change\",\"removed\":[],\"seq\":\(seq),"
                 + "\"source\":{\"origin\":\"cli\",\"person\":\"\(person)\"},\"summary\":\"Change \(seq)\","
@@ -18,5 +18,5 @@ public enum SyncMergeProbe {
         return (try? SyncMerge.merge(base: base, ours: ours, theirs: theirs)) != nil
     }()
 
-    public static let waitingReason = "SyncMerge cannot merge a file changed on both machines yet (the merge half)"
+    package static let waitingReason = "SyncMerge cannot merge a file changed on both machines yet (the merge half)"
 }

@@ -3,10 +3,10 @@ import WeekboardCore
 
 /// A store's files as one side of a sync sees them (`SyncTree`), and a merged tree written out as a
 /// store to read back: for the merge tests, which use real stores changed by real actions.
-public enum SyncTreeFiles {
+package enum SyncTreeFiles {
     /// The files that travel: everything but the host-private, caller-level, per-machine ones
     /// (docs/store-format.md, "Sync").
-    public static func tree(_ store: Store) -> SyncTree {
+    package static func tree(_ store: Store) -> SyncTree {
         let files = StoreSnapshot.files(store.root).filter { path, _ in
             let name = path.split(separator: "/").last.map(String.init) ?? path
             return !name.hasPrefix(".tmp-") && path != "secret.key" && path != "access.json"
@@ -17,7 +17,7 @@ public enum SyncTreeFiles {
     }
 
     /// A new store folder holding exactly `tree`.
-    public static func store(_ tree: SyncTree) throws -> Store {
+    package static func store(_ tree: SyncTree) throws -> Store {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-merged-\(UUID().uuidString)")
         for (path, data) in tree.files {
             let url = root.appendingPathComponent(path)
@@ -30,14 +30,14 @@ public enum SyncTreeFiles {
     }
 
     /// A copy of the store's folder (another machine that synced from it).
-    public static func copy(_ store: Store) throws -> Store {
+    package static func copy(_ store: Store) throws -> Store {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wb-copy-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: store.root, to: root)
         return Store(root: root)
     }
 
     /// Gives a copy its origin, as `sync init` does (`sync/origin`).
-    public static func setOrigin(_ origin: String, _ store: Store) throws {
+    package static func setOrigin(_ origin: String, _ store: Store) throws {
         let dir = store.root.appendingPathComponent("sync")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try Data((origin + "\n").utf8).write(to: dir.appendingPathComponent("origin"))

@@ -6,23 +6,23 @@ import WeekboardCore
 
 /// Drives a program in a real terminal, as a person would: a private tmux server, a shell in a
 /// pane of a fixed size, keys typed with send-keys, the screen read with capture-pane.
-public final class TmuxSession {
-    public struct Timeout: Error, CustomStringConvertible {
-        public let description: String
+package final class TmuxSession {
+    package struct Timeout: Error, CustomStringConvertible {
+        package let description: String
     }
 
-    public let socket: String
-    public let target = "wb:0.0"
+    package let socket: String
+    package let target = "wb:0.0"
     private let env: [String: String]
 
-    public static var isAvailable: Bool {
+    package static var isAvailable: Bool {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains {
             FileManager.default.isExecutableFile(atPath: $0)
         }
     }
 
     /// Starts `sh` in a `width`×`height` pane with `env` (plus TERM=xterm-256color unless given).
-    public init(width: Int, height: Int, env: [String: String]) throws {
+    package init(width: Int, height: Int, env: [String: String]) throws {
         socket = "wb-test-\(UUID().uuidString.prefix(8))"
         var e = env
         e["TERM"] = e["TERM"] ?? "xterm-256color"
@@ -48,7 +48,7 @@ public final class TmuxSession {
     /// would wait forever (as would any test reading a pipe the server happened to inherit).
     /// `posix_spawn` + `waitpid`, through a shell that closes every descriptor above 2 first.
     @discardableResult
-    public func tmux(_ args: [String], output: Bool = true) throws -> String {
+    package func tmux(_ args: [String], output: Bool = true) throws -> String {
         let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("wb-tmux-\(UUID().uuidString)").path
         defer { unlink(outPath) }
         let script =
@@ -89,29 +89,29 @@ public final class TmuxSession {
     }
 
     /// Types a shell command line and presses Enter.
-    public func run(_ commandLine: String) throws {
+    package func run(_ commandLine: String) throws {
         try tmux(["send-keys", "-t", target, "-l", commandLine])
         try tmux(["send-keys", "-t", target, "Enter"])
     }
 
     /// Sends tmux key names (`Tab`, `BTab`, `Enter`, `Escape`, `C-c`, `Up`, `q`…).
-    public func keys(_ names: String...) throws {
+    package func keys(_ names: String...) throws {
         try tmux(["send-keys", "-t", target] + names)
     }
 
     /// Types text literally (UTF-8 included).
-    public func type(_ text: String) throws {
+    package func type(_ text: String) throws {
         try tmux(["send-keys", "-t", target, "-l", text])
     }
 
     /// Pastes `text` as a terminal would: bracketed (`paste-buffer -p`) when the program asked for it.
-    public func paste(_ text: String) throws {
+    package func paste(_ text: String) throws {
         try tmux(["set-buffer", "-b", "wb-paste", "--", text])
         try tmux(["paste-buffer", "-p", "-d", "-b", "wb-paste", "-t", target])
     }
 
     /// The process the pane's shell is running in the foreground (its first child), if any.
-    public func programPID() throws -> pid_t? {
+    package func programPID() throws -> pid_t? {
         let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
@@ -119,26 +119,26 @@ public final class TmuxSession {
     }
 
     /// The visible screen; with `escapes`, including colour and attribute sequences.
-    public func screen(escapes: Bool = false) throws -> String {
+    package func screen(escapes: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
     }
 
-    public func resize(width: Int, height: Int) throws {
+    package func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "wb:0", "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// Appends everything the program writes to the terminal to `file` (for counting bytes).
-    public func recordOutput(to file: String) throws {
+    package func recordOutput(to file: String) throws {
         try tmux(["pipe-pane", "-t", target, "-o", "cat >> '\(file)'"])
     }
 
-    public func stopRecording() throws {
+    package func stopRecording() throws {
         try tmux(["pipe-pane", "-t", target])
     }
 
     /// Waits until the screen satisfies `condition`; returns that screen or throws with the last one.
     @discardableResult
-    public func waitFor(timeout: TimeInterval = 15, _ what: String = "condition", _ condition: (String) -> Bool) throws
+    package func waitFor(timeout: TimeInterval = 15, _ what: String = "condition", _ condition: (String) -> Bool) throws
         -> String
     {
         let deadline = Date().addingTimeInterval(timeout)
@@ -152,18 +152,18 @@ public final class TmuxSession {
     }
 
     @discardableResult
-    public func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+    package func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
         try waitFor(timeout: timeout, "'\(text)'") { $0.contains(text) }
     }
 
     /// Waits until `pattern` matches somewhere on the screen.
     @discardableResult
-    public func waitFor(_ pattern: Regex<Substring>, timeout: TimeInterval = 15) throws -> String {
+    package func waitFor(_ pattern: Regex<Substring>, timeout: TimeInterval = 15) throws -> String {
         try waitFor(timeout: timeout, "\(pattern)") { $0.contains(pattern) }
     }
 
     /// True while the pane's foreground process is not the shell (the program is still running).
-    public func programRunning() throws -> Bool {
+    package func programRunning() throws -> Bool {
         let cmd = try tmux(["display-message", "-p", "-t", target, "#{pane_current_command}"]).trimmingCharacters(
             in: .whitespacesAndNewlines)
         return cmd != "sh"

@@ -7,7 +7,7 @@
 /// Every change to the access list. Each is one journalled change of `access.json`, made like any other
 /// through `Store.apply`; none can be taken back by `weekboard undo` (an editor's SSH key acting as the
 /// same person must never be able to change who has access), so a change is reversed with `access` itself.
-public enum AccessChange: Equatable, Sendable {
+package enum AccessChange: Equatable, Sendable {
     case add(name: String, key: SSHPublicKey, role: AccessRole, person: String?)
     case remove(name: String)
     case setRole(name: String, role: AccessRole)
@@ -15,12 +15,12 @@ public enum AccessChange: Equatable, Sendable {
     case setAuthorizedKeys(path: String)
 }
 
-public extension StoreFiles {
+package extension StoreFiles {
     /// `access.json`, written only through `Store.perform(_: AccessChange, …)`.
     static let access = StoreFile<AccessList>(.access, StoreLayout.access)
 }
 
-public extension Store {
+package extension Store {
     /// Applies one access change; returns what it did and the list as it now stands.
     func perform(_ change: AccessChange, now: Date, source: ChangeSource) throws -> (ActionOutcome, AccessList) {
         if !exists { try create(now: now, source: source) }

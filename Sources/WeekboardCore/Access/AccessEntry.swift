@@ -6,15 +6,15 @@
 
 /// One colleague's key: the short name it is known by, its role, and the person whose week an
 /// editor owns. Who granted it, and when, is in the journal.
-public struct AccessEntry: Codable, Equatable, Sendable {
-    public var name: String
-    public var role: AccessRole
+package struct AccessEntry: Codable, Equatable, Sendable {
+    package var name: String
+    package var role: AccessRole
     /// The person whose focus and goals this key changes (an editor) or opens on (a viewer).
-    public var person: String
+    package var person: String
     /// The public key line, `type base64 comment`, checked by `SSHPublicKey`.
-    public var key: String
+    package var key: String
 
-    public init(name: String, role: AccessRole, person: String, key: SSHPublicKey) {
+    package init(name: String, role: AccessRole, person: String, key: SSHPublicKey) {
         self.name = name
         self.role = role
         self.person = person
@@ -23,7 +23,7 @@ public struct AccessEntry: Codable, Equatable, Sendable {
 
     /// Every entry read from disk is checked as `access add` checks it, so a line edited by hand
     /// cannot smuggle options into `authorized_keys`.
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
         role = try c.decode(AccessRole.self, forKey: .role)
@@ -38,5 +38,5 @@ public struct AccessEntry: Codable, Equatable, Sendable {
         }
     }
 
-    public var publicKey: SSHPublicKey? { try? SSHPublicKey(parsing: key) }
+    package var publicKey: SSHPublicKey? { try? SSHPublicKey(parsing: key) }
 }

@@ -6,24 +6,24 @@
 
 /// `access.json`: who may reach the store over SSH, with which key and role. Changed only through
 /// `Store.apply` (journalled like any team data); `authorized_keys` is written from it by `access sync`.
-public struct AccessList: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public var schemaVersion: Int
+package struct AccessList: Codable, Equatable, Sendable {
+    package static let schemaVersion = 1
+    package var schemaVersion: Int
     /// Sorted by name.
-    public private(set) var entries: [AccessEntry]
+    package private(set) var entries: [AccessEntry]
     /// The `authorized_keys` file that `access sync` keeps in step (set by `--authorized-keys`).
-    public var authorizedKeys: String?
+    package var authorizedKeys: String?
 
-    public init() {
+    package init() {
         schemaVersion = Self.schemaVersion
         entries = []
     }
 
-    public func entry(_ name: String) -> AccessEntry? { entries.first { $0.name == name } }
+    package func entry(_ name: String) -> AccessEntry? { entries.first { $0.name == name } }
 
     /// A short id: 1–32 lower-case letters, digits, '.', '_' or '-', starting with a letter. It appears
     /// in `authorized_keys` and in the log, so it is kept to characters that need no quoting anywhere.
-    public static func checkName(_ raw: String) throws -> String {
+    package static func checkName(_ raw: String) throws -> String {
         let ok =
             (1...32).contains(raw.utf8.count) && raw.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } == true
             && raw.utf8.allSatisfy { b in
@@ -41,7 +41,7 @@ public struct AccessList: Codable, Equatable, Sendable {
 
     /// Grants `key` to a new name. A key already granted to another name is refused: sshd would
     /// only ever use the first line, so the second grant would silently do nothing.
-    public mutating func add(name raw: String, key: SSHPublicKey, role: AccessRole, person: String?) throws -> String {
+    package mutating func add(name raw: String, key: SSHPublicKey, role: AccessRole, person: String?) throws -> String {
         let name = try Self.checkName(raw)
         let person = try PersonName(person ?? name).key
         if entry(name) != nil {
@@ -57,13 +57,13 @@ public struct AccessList: Codable, Equatable, Sendable {
         return "Granted \(name)\(alias) \(role.rawValue) access (\(key.type))."
     }
 
-    public mutating func remove(name: String) throws -> String {
+    package mutating func remove(name: String) throws -> String {
         guard let i = entries.firstIndex(where: { $0.name == name }) else { throw notFound(name) }
         entries.remove(at: i)
         return "Removed \(English.possessive(name)) access."
     }
 
-    public mutating func setRole(name: String, _ role: AccessRole) throws -> String {
+    package mutating func setRole(name: String, _ role: AccessRole) throws -> String {
         guard let i = entries.firstIndex(where: { $0.name == name }) else { throw notFound(name) }
         guard entries[i].role != role else { return "\(name) is already \(role == .editor ? "an" : "a") \(role)." }
         entries[i].role = role

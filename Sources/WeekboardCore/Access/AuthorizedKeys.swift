@@ -7,15 +7,15 @@
 /// The weekboard block of an `authorized_keys` file: one line per granted key, each forcing
 /// `weekboard gate --as NAME` with OpenSSH's `restrict` (no forwarding of any kind) and `pty` back on
 /// for the dashboard. Everything outside the block is the admin's and is kept byte for byte.
-public enum AuthorizedKeys {
-    public static let begin = "# weekboard: begin"
-    public static let end = "# weekboard: end"
+enum AuthorizedKeys {
+    static let begin = "# weekboard: begin"
+    static let end = "# weekboard: end"
     static let note = "# Written by 'weekboard access sync' from the store's access list: edit with 'weekboard access'."
 
     /// The block's lines (markers included) for `entries`, each running `weekboard` at `executable`
     /// on the store at `store`. Both paths must be absolute and are single-quoted for the shell sshd
     /// runs the command with; a path that cannot be quoted safely is refused, never emitted.
-    public static func block(_ entries: [AccessEntry], executable: String, store: String) throws -> [String] {
+    static func block(_ entries: [AccessEntry], executable: String, store: String) throws -> [String] {
         let exe = try quoted(executable, what: "the weekboard executable")
         let root = try quoted(store, what: "the store")
         var lines = [begin, note]
@@ -48,7 +48,7 @@ public enum AuthorizedKeys {
 
     /// `existing` (nil: no file yet) with its weekboard block replaced by `block`, or the block added at
     /// the end. Lines are compared as bytes, so a file that is not UTF-8 keeps every byte outside the block.
-    public static func merge(_ existing: Data?, block: [String], file: String) throws -> Data {
+    static func merge(_ existing: Data?, block: [String], file: String) throws -> Data {
         let blockData = Data(block.map { $0 + "\n" }.joined().utf8)
         guard let existing, !existing.isEmpty else { return blockData }
         var lines = existing.split(separator: 0x0A, omittingEmptySubsequences: false)

@@ -13,14 +13,14 @@
 /// write it through `AtomicFile` (a temp file beside it, 0600, fsynced, renamed over it). sshd reads the old
 /// file or the new one, never half of one. The file is outside the store, so it is not journalled;
 /// the access list it is made from is.
-public struct AuthorizedKeysFile {
-    public let path: String
+package struct AuthorizedKeysFile {
+    package let path: String
 
-    public init(path: String) { self.path = path }
+    package init(path: String) { self.path = path }
 
     /// Rewrites the block for `list`; returns how many keys it holds.
     @discardableResult
-    public func sync(_ list: AccessList, executable: String, store: String) throws -> Int {
+    package func sync(_ list: AccessList, executable: String, store: String) throws -> Int {
         let block = try AuthorizedKeys.block(list.entries, executable: executable, store: store)
         let data = try AuthorizedKeys.merge(try read(), block: block, file: path)
         try write(data)

@@ -10,12 +10,12 @@
 /// read (its private part is never looked at, kept or copied).
 extension SSHPublicKey {
     /// What kind of file `text` is, when it is one of these two.
-    public enum Container: Equatable, Sendable {
+    package enum Container: Equatable, Sendable {
         case rfc4716
         case puttyPrivateKey
     }
 
-    public static func container(of text: String) -> Container? {
+    package static func container(of text: String) -> Container? {
         let first = text.split(whereSeparator: \.isNewline).first.map { String($0).trimmed(.whitespaces) } ?? ""
         if first == "---- BEGIN SSH2 PUBLIC KEY ----" { return .rfc4716 }
         if first.hasPrefix("PuTTY-User-Key-File-") { return .puttyPrivateKey }
@@ -23,7 +23,7 @@ extension SSHPublicKey {
     }
 
     /// The key in an RFC 4716 or `.ppk` file, checked like any other (type, base64, blob).
-    public init(container text: String) throws {
+    package init(container text: String) throws {
         let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed(.whitespaces) }
         switch Self.container(of: text) {
         case .rfc4716?:

@@ -7,15 +7,15 @@
 /// One public key as `ssh-keygen` writes it (`ssh-ed25519 AAAA… comment`), checked before it goes
 /// into `authorized_keys`: a known type, base64 that decodes to a key blob of that same type, no
 /// options in front (`command=`, `from=`: weekboard writes each line's options itself), one line.
-public struct SSHPublicKey: Equatable, Sendable {
-    public let type: String
+package struct SSHPublicKey: Equatable, Sendable {
+    package let type: String
     /// The key blob, base64 as given (normalised only by being decoded and checked).
-    public let base64: String
+    package let base64: String
     /// What followed the key (often `user@host`); kept in the line for the admin, never interpreted.
-    public let comment: String
+    package let comment: String
 
     /// Key types OpenSSH accepts in `authorized_keys` (DSA has been off by default since OpenSSH 7.0).
-    public static let types: Set<String> = [
+    package static let types: Set<String> = [
         "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
         "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com",
     ]
@@ -24,15 +24,15 @@ public struct SSHPublicKey: Equatable, Sendable {
     static let maxLength = 8192
 
     /// `type base64` identifies the key; the comment does not.
-    public var identity: String { "\(type) \(base64)" }
+    package var identity: String { "\(type) \(base64)" }
 
     /// The line for `authorized_keys` (after the options).
-    public var line: String { comment.isEmpty ? identity : "\(identity) \(comment)" }
+    package var line: String { comment.isEmpty ? identity : "\(identity) \(comment)" }
 
     /// A short fingerprint-like tag for messages: the type and the last 12 characters of the blob.
-    public var shortText: String { "\(type) …\(base64.suffix(12))" }
+    package var shortText: String { "\(type) …\(base64.suffix(12))" }
 
-    public init(parsing raw: String) throws {
+    package init(parsing raw: String) throws {
         var text = raw
         while let last = text.last, last == "\n" || last == "\r" { text.removeLast() }
         guard !text.isEmpty else { throw InputError("the key is empty") }

@@ -1,7 +1,7 @@
 extension Action: CustomStringConvertible {
     /// The change itself, without the area that routes it (`toggleGoalDone(slot: 2)`, not
     /// `week(WeekboardCore.WeekAction.toggleGoalDone(slot: 2))`): what a log of effects names.
-    public var description: String {
+    package var description: String {
         switch self {
         case .week(let change): "\(change)"
         case .carry(let change): "\(change)"

@@ -8,7 +8,7 @@
 /// `Store.perform`, so they can never disagree about what a change means. Each case is an area of
 /// the store with its own enum, so every switch over one is exhaustive: a new change is one case in
 /// its area's enum, and the compiler names each switch that must learn it.
-public enum Action: Equatable, Sendable {
+package enum Action: Equatable, Sendable {
     /// The person's week file, from that file alone (what the dashboard previews).
     case week(WeekAction)
     /// The person's week file, from earlier weeks' files.

@@ -5,27 +5,27 @@
 #endif
 
 /// Who is acting, on which week, and when.
-public struct ActionContext: Sendable {
-    public var person: String
-    public var week: ISOWeek
-    public var now: Date
-    public var today: CalendarDay
+package struct ActionContext: Sendable {
+    package var person: String
+    package var week: ISOWeek
+    package var now: Date
+    package var today: CalendarDay
     /// `cli`, `dashboard`, `ssh`…: where the change came from, for the journal.
-    public var origin: String
+    package var origin: String
     /// The SSH access name, when the change came through `weekboard gate`.
-    public var access: String?
+    package var access: String?
     /// The config's other names for services.
-    public var serviceAliases: ServiceAliases
+    package var serviceAliases: ServiceAliases
     /// `today` is a day in a past week (`--week last` on a board change): a status update may not
     /// then go before the project's latest one.
-    public var backdated = false
+    package var backdated = false
     /// The person's name as typed (`Sam Patel`): kept in the store by the change that first gives
     /// them data (`PersonProfile`); nil keeps none.
-    public var displayName: String?
+    package var displayName: String?
     /// What marks a caller as calling too often (the config's `followUpContacts` and `followUpDays`).
-    public var followUpRule = FollowUpList.Rule()
+    package var followUpRule = FollowUpList.Rule()
 
-    public init(
+    package init(
         person: String, week: ISOWeek, now: Date, today: CalendarDay, origin: String = "cli",
         access: String? = nil, serviceAliases: ServiceAliases = ServiceAliases(), displayName: String? = nil
     ) {
@@ -39,5 +39,5 @@ public struct ActionContext: Sendable {
         self.displayName = displayName
     }
 
-    public var source: ChangeSource { ChangeSource(person: person, origin: origin, access: access) }
+    package var source: ChangeSource { ChangeSource(person: person, origin: origin, access: access) }
 }

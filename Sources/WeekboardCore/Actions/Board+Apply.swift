@@ -6,7 +6,7 @@
 
 /// Pure changes to the programme board. Projects and programmes are found by `NameMatch`
 /// (ignoring case, or by a unique beginning); an unknown or ambiguous name lists the candidates.
-public extension Board {
+package extension Board {
     mutating func add(_ draft: ProjectDraft, today: CalendarDay, by author: String? = nil) throws -> String {
         let name = try TextRules.line(draft.name, what: "project name", max: 120)
         let programme = try programmeSpelling(draft.programme)

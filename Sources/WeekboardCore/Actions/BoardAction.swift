@@ -1,6 +1,6 @@
 /// A change to the programme board's projects and programmes (`board.json`; a rename or removal
 /// reaches the project's archived history too). RAID log changes are `Action.raid`.
-public enum BoardAction: Equatable, Sendable {
+package enum BoardAction: Equatable, Sendable {
     case addProject(ProjectDraft)
     /// `done` and `next`: the update's "this period" and "next period" lines.
     case setProjectStatus(

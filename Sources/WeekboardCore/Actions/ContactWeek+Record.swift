@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension WeeklyCount {
+package extension WeeklyCount {
     /// `entry` with a week's count set (not added) for the whole service or one channel of it: a
     /// recorded total, which covers that channel's (or the whole service's) imported contacts
     /// (`CountSources`). `what` names the week in errors ("week 48").
@@ -63,7 +63,7 @@ public extension WeeklyCount {
     }
 }
 
-public extension ContactWeek {
+package extension ContactWeek {
     /// Sets (not adds) this week's count for a service, or one channel of it.
     mutating func record(service: String, count: Int, channel: Channel?) throws -> String {
         let what = "week \(week.week)"
@@ -74,7 +74,7 @@ public extension ContactWeek {
     }
 }
 
-public extension ContactYear {
+package extension ContactYear {
     /// Sets (not adds) a week's count for a service, or one channel of it.
     mutating func record(service: String, count: Int, channel: Channel?, week: Int) throws -> String {
         let what = "week \(week)"

@@ -1,6 +1,6 @@
 /// A change to the contact centre's weekly figures (`contacts/`), which caller data (`callers/`)
 /// follows.
-public enum ContactsAction: Equatable, Sendable {
+package enum ContactsAction: Equatable, Sendable {
     case recordCalls(service: String, count: Int, channel: Channel?)
     /// A service renamed in every week it has figures (into an existing one: the two are added together).
     case renameService(name: String, to: String)

@@ -1,7 +1,7 @@
 /// A bad value from the user (command line or dashboard): nothing is written. (Not named
 /// `InputError`, which ArgumentParser's commands also see.)
-public struct InputError: Error, Equatable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+package struct InputError: Error, Equatable, CustomStringConvertible {
+    package let message: String
+    package init(_ message: String) { self.message = message }
+    package var description: String { message }
 }

@@ -5,7 +5,7 @@
 #endif
 
 /// Pure changes to a person's week. Each validates first and throws `InputError` on bad input.
-public extension PersonWeek {
+package extension PersonWeek {
     /// Applies a change to this week's file alone (focus, goals, notes). The store's write and the
     /// dashboard's preview of it (drawn before the write) both come here, so they cannot differ.
     mutating func apply(_ action: WeekAction, now: Date) throws -> String {

@@ -5,15 +5,15 @@
 #endif
 
 /// What `project add` supplies.
-public struct ProjectDraft: Equatable, Sendable {
-    public var name: String
-    public var programme: String
-    public var owner: String?
-    public var status: RAGStatus
-    public var note: String?
-    public var milestone: Milestone?
+package struct ProjectDraft: Equatable, Sendable {
+    package var name: String
+    package var programme: String
+    package var owner: String?
+    package var status: RAGStatus
+    package var note: String?
+    package var milestone: Milestone?
 
-    public init(
+    package init(
         name: String, programme: String, owner: String? = nil, status: RAGStatus = .green,
         note: String? = nil, milestone: Milestone? = nil
     ) {

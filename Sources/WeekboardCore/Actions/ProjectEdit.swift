@@ -5,20 +5,20 @@
 #endif
 
 /// What `project edit` changes: each field only when given. An empty owner, milestone or note clears it.
-public struct ProjectEdit: Equatable, Sendable {
+package struct ProjectEdit: Equatable, Sendable {
     /// A new name (the dashboard's edit form asks it first; the CLI has `project rename`).
-    public var name: String?
-    public var owner: String?
-    public var milestone: String?
-    public var due: CalendarDay?
-    public var clearDue: Bool
-    public var programme: String?
-    public var note: String?
+    package var name: String?
+    package var owner: String?
+    package var milestone: String?
+    package var due: CalendarDay?
+    package var clearDue: Bool
+    package var programme: String?
+    package var note: String?
     /// Dimension ratings to set (time, cost…), and the tolerances text ("" clears it).
-    public var ratings: [Dimension: RAGStatus]
-    public var tolerance: String?
+    package var ratings: [Dimension: RAGStatus]
+    package var tolerance: String?
 
-    public init(
+    package init(
         name: String? = nil, owner: String? = nil, milestone: String? = nil, due: CalendarDay? = nil,
         clearDue: Bool = false, programme: String? = nil, note: String? = nil,
         ratings: [Dimension: RAGStatus] = [:], tolerance: String? = nil

@@ -5,15 +5,15 @@
 #endif
 
 /// Limits on what users type: text is trimmed, must not be empty, and must fit on a line.
-public enum TextRules {
-    public static let maxLine = 300
-    public static let maxNote = 1000
+package enum TextRules {
+    package static let maxLine = 300
+    package static let maxNote = 1000
 
     /// The byte limit that goes with a limit of `characters`: four bytes a character, room for any
     /// script (and emoji) in ordinary use, but not for a character buried under thousands of marks.
-    public static func bytes(_ characters: Int) -> Int { characters * 4 }
+    package static func bytes(_ characters: Int) -> Int { characters * 4 }
 
-    public static func line(_ raw: String, what: String, max: Int = maxLine) throws -> String {
+    package static func line(_ raw: String, what: String, max: Int = maxLine) throws -> String {
         let t = raw.trimmed()
         guard !t.isEmpty else { throw InputError("\(what) cannot be empty") }
         guard t.count <= max else { throw InputError("\(what) is \(t.count) characters; keep it to \(max)") }
@@ -28,7 +28,7 @@ public enum TextRules {
         return t
     }
 
-    public static func slot(_ n: Int) throws -> Int {
+    package static func slot(_ n: Int) throws -> Int {
         guard (1...PersonWeek.slots).contains(n) else {
             throw InputError("goal \(n) does not exist: goals are 1, 2 or 3")
         }

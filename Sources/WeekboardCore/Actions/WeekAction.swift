@@ -1,7 +1,7 @@
 /// A change to one person's week file made from that file alone: focus, goals and notes. The store's
 /// write and the dashboard's preview of it (drawn before the write) both apply it with
 /// `PersonWeek.apply`, so they cannot differ.
-public enum WeekAction: Equatable, Sendable {
+package enum WeekAction: Equatable, Sendable {
     case setFocus(String)
     case setGoal(slot: Int, text: String)
     /// New words for the same goal: its state (done, nearly…) is kept, so a corrected typo never

@@ -7,21 +7,21 @@
 /// `board-history/<YYYY>.json`: status updates dated in one calendar year that have left
 /// board.json's recent window. Opening the current week never reads these; a past week,
 /// `project list --json` and the weeknote of an old week do (see `Store.fullBoard()`).
-public struct BoardHistoryYear: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public var schemaVersion: Int
-    public var year: Int
+package struct BoardHistoryYear: Codable, Equatable, Sendable {
+    package static let schemaVersion = 1
+    package var schemaVersion: Int
+    package var year: Int
     /// Updates by exact project name, each list oldest first.
-    public var projects: [String: [StatusUpdate]]
+    package var projects: [String: [StatusUpdate]]
 
     /// An archive year, empty until updates move into it.
-    public init(year: Int, projects: [String: [StatusUpdate]] = [:]) {
+    package init(year: Int, projects: [String: [StatusUpdate]] = [:]) {
         self.schemaVersion = BoardHistoryYear.schemaVersion
         self.year = year
         self.projects = projects
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         year = try c.decode(Int.self, forKey: .year)

@@ -12,19 +12,19 @@
 /// the day of the last update before it (so the status at the window start and "before this week"
 /// stay known), and at least the last `minimumKept` updates (the trend and the dashboard's detail
 /// pane read the last two and three). A day is never split between the two files.
-public enum BoardWindow {
+package enum BoardWindow {
     /// How far back board.json reaches: five weeks, so this week and the four before it (last
     /// week's review, a month back) open from board.json alone, and board.json stays a few dozen
     /// KB however busy the board (a quarter's window was 62 KB on the generated ten-year store).
-    public static let recentDays = 35
+    package static let recentDays = 35
     /// The dashboard's detail pane shows the last three updates; the trend compares the last two.
-    public static let minimumKept = 3
+    package static let minimumKept = 3
 
     /// The first day board.json must hold everything from when writing on `today`.
-    public static func start(today: CalendarDay) -> CalendarDay { today.adding(days: -recentDays) }
+    package static func start(today: CalendarDay) -> CalendarDay { today.adding(days: -recentDays) }
 
     /// How many updates at the front of `history` (oldest first) move to the archive.
-    public static func archivedCount(_ history: [StatusUpdate], windowStart: CalendarDay) -> Int {
+    package static func archivedCount(_ history: [StatusUpdate], windowStart: CalendarDay) -> Int {
         // Updates before the window, as a prefix, so the order stored is never changed.
         let before = history.prefix { $0.date < windowStart }.count
         var k = min(before - 1, history.count - minimumKept)
@@ -36,7 +36,7 @@ public enum BoardWindow {
 
     /// Moves old updates out of `board` (and notes the window start it now reflects).
     /// Returns the moved updates by calendar year, then by project name, oldest first.
-    public static func split(_ board: inout Board, today: CalendarDay) -> [Int: [String: [StatusUpdate]]] {
+    package static func split(_ board: inout Board, today: CalendarDay) -> [Int: [String: [StatusUpdate]]] {
         let start = start(today: today)
         var moved: [Int: [String: [StatusUpdate]]] = [:]
         for i in board.projects.indices {
@@ -56,7 +56,7 @@ public enum BoardWindow {
     /// A project's archived updates followed by its recent ones. Archived updates dated on or after
     /// the first recent one are left over from a save interrupted between the two files: board.json
     /// still holds them, so they are dropped here, never shown twice.
-    public static func merged(archived: [StatusUpdate], recent: [StatusUpdate]) -> [StatusUpdate] {
+    package static func merged(archived: [StatusUpdate], recent: [StatusUpdate]) -> [StatusUpdate] {
         guard let first = recent.first else { return archived }
         return archived.filter { $0.date < first.date } + recent
     }

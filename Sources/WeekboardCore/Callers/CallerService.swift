@@ -5,24 +5,24 @@
 #endif
 
 /// One service's callers in one week.
-public struct CallerService: Codable, Equatable, Sendable {
+package struct CallerService: Codable, Equatable, Sendable {
     /// Caller token (hex of a keyed hash) → contacts that caller made this week.
-    public var callers: [String: Int]
+    package var callers: [String: Int]
     /// Contacts whose caller was withheld or absent: counted, but never a repeat caller.
-    public var withheld: Int
+    package var withheld: Int
     /// Keyed hashes of (time, service, caller) of every contact counted, sorted: what makes a
     /// re-import of the same or an overlapping file skip contacts it has already counted.
-    public var contacts: [String]
+    package var contacts: [String]
     /// What an export said of each contact beyond its caller, for handled-time and abandonment figures:
     /// `<contact key>:<seconds>` for a contact handled for that long, `<contact key>:abandoned` for one
     /// that ended before an agent took it; sorted. Absent when no import brought either.
-    public var measures: [String]?
+    package var measures: [String]?
     /// When each contact with a known caller came, and from whom: `<contact key> <time> <token>`, where
     /// time is `2026-11-23T09:15:00`; sorted. What "calling again within 7 days" is worked out from,
     /// across week boundaries. Absent in weeks imported before it was kept.
-    public var visits: [String]?
+    package var visits: [String]?
 
-    public init(
+    package init(
         callers: [String: Int] = [:], withheld: Int = 0, contacts: [String] = [], measures: [String]? = nil,
         visits: [String]? = nil
     ) {
@@ -34,7 +34,7 @@ public struct CallerService: Codable, Equatable, Sendable {
     }
 
     // Counts are checked like a contact week's: a damaged file must not crash a sum.
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         callers = try c.decode([String: Int].self, forKey: .callers)
         withheld = try c.decode(Int.self, forKey: .withheld)
@@ -53,7 +53,7 @@ public struct CallerService: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey { case callers, withheld, contacts, measures, visits }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(callers, forKey: .callers)
         try c.encode(withheld, forKey: .withheld)
@@ -64,5 +64,5 @@ public struct CallerService: Codable, Equatable, Sendable {
     }
 
     /// Every contact counted for the service this week, withheld callers included.
-    public var total: Int { callers.values.reduce(0, +) + withheld }
+    package var total: Int { callers.values.reduce(0, +) + withheld }
 }

@@ -10,7 +10,7 @@
 /// `callers/2026-W48/0.json` … `f.json` instead, each token and contact key in the file named by
 /// its first hex digit (keyed hashes are uniform, so the files are even): room for about three
 /// million contacts a week. Smaller weeks keep the single file, so stores written before stay as they are.
-public extension CallerWeek {
+package extension CallerWeek {
     static let shardAbove = 20_000
     static let shardNames = (0..<16).map { String($0, radix: 16) }
 
@@ -67,14 +67,14 @@ public extension CallerWeek {
     }
 }
 
-public extension StoreFiles {
+package extension StoreFiles {
     /// `callers/2026-W48/a.json`: one shard of a busy week's caller data.
     static func callerShard(_ week: ISOWeek, _ shard: String) -> StoreFile<CallerWeek> {
         StoreFile(.callerShard, StoreLayout.callerShard(week, shard), .init(week: week, shard: shard))
     }
 }
 
-public extension StoreReader {
+package extension StoreReader {
     /// A week's caller data, from its single file or its shards (which win: a crash after the
     /// shards were written but before the single file was removed leaves both).
     func readCallerWeek(_ week: ISOWeek) throws -> CallerWeek {
@@ -121,14 +121,14 @@ public extension StoreReader {
     }
 }
 
-public extension Store {
+package extension Store {
     /// True when the week has caller data on disk, in either layout.
     func hasCallers(_ week: ISOWeek) -> Bool {
         has(StoreFiles.callers(week)) || has(StoreFiles.callerShard(week, CallerWeek.shardNames[0]))
     }
 }
 
-public extension Transaction {
+package extension Transaction {
     /// Writes a week's caller data in the layout its size calls for, removing the other layout's files.
     mutating func write(_ callers: CallerWeek) throws {
         let whole = StoreFiles.callers(callers.week)

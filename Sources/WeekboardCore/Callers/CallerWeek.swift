@@ -8,20 +8,20 @@
 /// an e-mail address, only keyed hashes of them. One file per week, so reading this week's
 /// repeat callers costs the same however long the history, and a busy year cannot outgrow
 /// the store's file-size limit.
-public struct CallerWeek: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public var schemaVersion: Int
-    public var week: ISOWeek
+package struct CallerWeek: Codable, Equatable, Sendable {
+    package static let schemaVersion = 1
+    package var schemaVersion: Int
+    package var week: ISOWeek
     /// Identifies (without revealing) the caller key the tokens were made with. Tokens made under
     /// another key never match, so an import refuses to mix keys within one week.
-    public var keyID: String?
+    package var keyID: String?
     /// Set in the files of a week written in shards (`callers/2026-W48/a.json` says "a"); absent
     /// in a whole week's file. See `CallerWeek.shards()`.
-    public var shard: String?
+    package var shard: String?
     /// Service name (as in `ContactYear`) → that service's callers this week.
-    public var services: [String: CallerService]
+    package var services: [String: CallerService]
 
-    public init(week: ISOWeek) {
+    package init(week: ISOWeek) {
         self.schemaVersion = CallerWeek.schemaVersion
         self.week = week
         self.keyID = nil
@@ -30,13 +30,13 @@ public struct CallerWeek: Codable, Equatable, Sendable {
     }
 
     /// True when no contact has been recorded for the week yet.
-    public var isEmpty: Bool { services.values.allSatisfy { $0.contacts.isEmpty } }
+    package var isEmpty: Bool { services.values.allSatisfy { $0.contacts.isEmpty } }
 
     /// Contacts recorded for the week, every service.
-    public var contactCount: Int { services.values.reduce(0) { $0 + $1.contacts.count } }
+    package var contactCount: Int { services.values.reduce(0) { $0 + $1.contacts.count } }
 }
 
-public extension StoreFiles {
+package extension StoreFiles {
     /// `callers/2026-W48.json`: the week's caller tokens and contact keys.
     static func callers(_ week: ISOWeek) -> StoreFile<CallerWeek> {
         StoreFile(.callerWeek, StoreLayout.callers(week), .init(week: week))

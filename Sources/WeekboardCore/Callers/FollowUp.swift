@@ -5,17 +5,17 @@
 #endif
 
 /// One caller's follow-up with one service: never a number or a name, only the caller's token.
-public struct FollowUp: Codable, Equatable, Sendable {
-    public var token: String
-    public var service: String
-    public var state: FollowUpState
-    public var owner: String?
+package struct FollowUp: Codable, Equatable, Sendable {
+    package var token: String
+    package var service: String
+    package var state: FollowUpState
+    package var owner: String?
     /// What was found and promised (done), or why it was not needed.
-    public var note: String?
+    package var note: String?
     /// The day the state last changed.
-    public var changed: CalendarDay
+    package var changed: CalendarDay
 
-    public init(
+    package init(
         token: String, service: String, state: FollowUpState, owner: String? = nil, note: String? = nil,
         changed: CalendarDay
     ) {

@@ -6,50 +6,50 @@
 
 /// The callers a rule marks as calling too often (by default 4 or more contacts with one service within 7
 /// days), from every week's visits (`CallerService.visits`), each with its follow-up's state.
-public struct FollowUpList: Equatable, Sendable {
-    public struct Rule: Equatable, Sendable {
-        public var contacts: Int
-        public var days: Int
-        public init(contacts: Int = 4, days: Int = 7) {
+package struct FollowUpList: Equatable, Sendable {
+    package struct Rule: Equatable, Sendable {
+        package var contacts: Int
+        package var days: Int
+        package init(contacts: Int = 4, days: Int = 7) {
             self.contacts = contacts
             self.days = days
         }
     }
 
-    public struct Caller: Equatable, Sendable {
-        public let token: String
-        public let service: String
+    package struct Caller: Equatable, Sendable {
+        package let token: String
+        package let service: String
         /// The most contacts in one window of the rule's length.
-        public let contactsInWindow: Int
+        package let contactsInWindow: Int
         /// Every contact kept for the caller with the service.
-        public let contacts: Int
-        public let first: CalendarDay
-        public let last: CalendarDay
+        package let contacts: Int
+        package let first: CalendarDay
+        package let last: CalendarDay
         /// Each contact's identity in the system that holds it (`teams:<Call ID>`, `cxone:<Contact_ID>` …),
         /// so the person following up can find the caller there.
-        public let sources: [String]
+        package let sources: [String]
         /// Contacts per day, oldest first.
-        public let days: [(day: CalendarDay, contacts: Int)]
+        package let days: [(day: CalendarDay, contacts: Int)]
         /// Other services the same caller contacted.
-        public let otherServices: [String]
-        public let followUp: FollowUp?
+        package let otherServices: [String]
+        package let followUp: FollowUp?
 
-        public var state: FollowUpState { followUp?.state ?? .todo }
+        package var state: FollowUpState { followUp?.state ?? .todo }
         /// The reference a person types: the token's first eight hex digits.
-        public var ref: String { String(token.prefix(FollowUpList.refLength)) }
+        package var ref: String { String(token.prefix(FollowUpList.refLength)) }
 
-        public static func == (a: Caller, b: Caller) -> Bool {
+        package static func == (a: Caller, b: Caller) -> Bool {
             a.token == b.token && a.service == b.service && a.contacts == b.contacts && a.followUp == b.followUp
         }
     }
 
-    public static let refLength = 8
-    public let callers: [Caller]
+    package static let refLength = 8
+    package let callers: [Caller]
 
-    public init(callers: [Caller]) { self.callers = callers }
+    package init(callers: [Caller]) { self.callers = callers }
 
     /// Every caller the rule marks, newest last contact first.
-    public static func load(store: Store, reader: some StoreReader, rule: Rule = Rule()) throws -> FollowUpList {
+    package static func load(store: Store, reader: some StoreReader, rule: Rule = Rule()) throws -> FollowUpList {
         typealias Visit = (seconds: Int, source: String?)
         var byCaller: [String: [String: [Visit]]] = [:]  // token → service → visits
         for week in store.callerWeeks() {
@@ -89,7 +89,7 @@ public struct FollowUpList: Equatable, Sendable {
 
     /// The caller `ref` names: the start of one marked caller's reference (and `service`, where the
     /// caller is marked with more than one). An unknown or ambiguous reference is an error saying so.
-    public func find(_ ref: String, service: String?) throws -> Caller {
+    package func find(_ ref: String, service: String?) throws -> Caller {
         let key = ref.trimmed(.whitespaces).lowercased()
         guard key.count >= 4, key.allSatisfy(\.isHexDigit) else {
             throw InputError("'\(Sanitize.text(ref))' is not a caller's reference (4 to 8 hex digits, as listed)")
@@ -113,7 +113,7 @@ public struct FollowUpList: Equatable, Sendable {
 
     /// For a done follow-up: the caller's contacts with the service in the 28 days before it was done
     /// and in the 28 days after (as far as today).
-    public static func outcome(_ c: Caller, visits: [CalendarDay: Int], today: CalendarDay) -> (
+    package static func outcome(_ c: Caller, visits: [CalendarDay: Int], today: CalendarDay) -> (
         before: Int, after: Int
     )? {
         guard let f = c.followUp, f.state == .done else { return nil }
@@ -129,5 +129,5 @@ public struct FollowUpList: Equatable, Sendable {
 
 extension FollowUpList.Caller {
     /// Contacts per day, as a dictionary (`FollowUpList.outcome`).
-    public var perDay: [CalendarDay: Int] { Dictionary(uniqueKeysWithValues: days.map { ($0.day, $0.contacts) }) }
+    package var perDay: [CalendarDay: Int] { Dictionary(uniqueKeysWithValues: days.map { ($0.day, $0.contacts) }) }
 }

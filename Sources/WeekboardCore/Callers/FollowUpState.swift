@@ -5,14 +5,14 @@
 #endif
 
 /// Where following up a caller who calls too often has got to.
-public enum FollowUpState: String, Codable, Sendable, CaseIterable {
+package enum FollowUpState: String, Codable, Sendable, CaseIterable {
     case todo
     case inProgress = "in-progress"
     case done
     case notNeeded = "not-needed"
 
     /// `to do`, `in progress`, `done`, `not needed`
-    public var words: String {
+    package var words: String {
         switch self {
         case .todo: return "to do"
         case .inProgress: return "in progress"
@@ -22,5 +22,5 @@ public enum FollowUpState: String, Codable, Sendable, CaseIterable {
     }
 
     /// Still to be dealt with: `calls followups --open`.
-    public var isOpen: Bool { self == .todo || self == .inProgress }
+    package var isOpen: Bool { self == .todo || self == .inProgress }
 }

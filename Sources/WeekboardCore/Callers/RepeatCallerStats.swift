@@ -5,21 +5,21 @@
 #endif
 
 /// One service's repeat callers in one week.
-public struct RepeatCallerStats: Codable, Equatable, Sendable {
+package struct RepeatCallerStats: Codable, Equatable, Sendable {
     /// Contacts imported one row per contact, withheld callers included.
-    public let contacts: Int
+    package let contacts: Int
     /// Distinct identified callers.
-    public let callers: Int
+    package let callers: Int
     /// Callers with `RepeatCallers.threshold` or more contacts.
-    public let repeatCallers: Int
+    package let repeatCallers: Int
     /// Contacts those repeat callers made.
-    public let repeatContacts: Int
+    package let repeatContacts: Int
     /// `repeatContacts / contacts`, 0 when there were no contacts.
-    public let share: Double
+    package let share: Double
     /// Up to five repeat callers, most contacts first (ties by ref).
-    public let top: [RepeatCallerRef]
+    package let top: [RepeatCallerRef]
 
-    public init(contacts: Int, callers: Int, repeatCallers: Int, repeatContacts: Int, top: [RepeatCallerRef]) {
+    package init(contacts: Int, callers: Int, repeatCallers: Int, repeatContacts: Int, top: [RepeatCallerRef]) {
         self.contacts = contacts
         self.callers = callers
         self.repeatCallers = repeatCallers

@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension RepeatCallerStats {
+package extension RepeatCallerStats {
     /// `3 repeat callers made 24% of 120 contacts: a3f09c ×7, 19be40 ×5, 7d2c11 ×3` — one line
     /// for `status` and the contact panel. `unicode: false` writes `x` for `×`.
     func sentence(unicode: Bool = true) -> String {

@@ -4,14 +4,14 @@
     import Foundation
 #endif
 
-public struct Baseline: Equatable, Sendable {
-    public let value: Double?
-    public let basis: BaselineBasis
+package struct Baseline: Equatable, Sendable {
+    package let value: Double?
+    package let basis: BaselineBasis
 
     /// The baseline for `week`: mean of the same ISO week in up to `years` previous years
     /// (week 53 is compared with week 52); else the mean of up to 8 previous weeks; else none.
     /// `count` returns a week's total, or nil where nothing was recorded.
-    public static func compute(week: ISOWeek, years: Int = 3, recentWeeks: Int = 8, count: (ISOWeek) -> Int?)
+    package static func compute(week: ISOWeek, years: Int = 3, recentWeeks: Int = 8, count: (ISOWeek) -> Int?)
         -> Baseline
     {
         var same: [Int] = []
@@ -38,20 +38,20 @@ public struct Baseline: Equatable, Sendable {
     }
 
     /// (this − baseline) / baseline, or nil without a (non-zero) baseline.
-    public func delta(_ current: Int) -> Double? {
+    package func delta(_ current: Int) -> Double? {
         guard let b = value, b > 0 else { return nil }
         return (Double(current) - b) / b
     }
 
     /// `+42%`, `-8%`, `0%`: whole percent, rounded half away from zero.
-    public static func percent(_ delta: Double) -> String {
+    package static func percent(_ delta: Double) -> String {
         let p = wholePercent(delta)
         return p > 0 ? "+\(p)%" : "\(p)%"
     }
 
     /// `delta` in whole percent, rounded half away from zero; clamped so no figure, however
     /// wild, can overflow the conversion to Int.
-    public static func wholePercent(_ delta: Double) -> Int {
+    package static func wholePercent(_ delta: Double) -> Int {
         guard delta.isFinite else { return delta > 0 ? 999_999_999 : -999_999_999 }
         return Int(max(-1e9, min(1e9, (delta * 100).rounded(.toNearestOrAwayFromZero))))
     }

@@ -5,7 +5,7 @@
 #endif
 
 /// How "normal for this time of year" was worked out.
-public enum BaselineBasis: Equatable, Sendable {
+package enum BaselineBasis: Equatable, Sendable {
     /// Mean of the same ISO week in this many previous years.
     case sameWeek(years: Int)
     /// Mean of this many previous weeks (no earlier year on record).
@@ -13,7 +13,7 @@ public enum BaselineBasis: Equatable, Sendable {
     case none
 
     /// `same week, 3 yrs` / `last 8 wks` / `no history`
-    public var short: String {
+    package var short: String {
         switch self {
         case .sameWeek(let y): return "same wk \(y)y"
         case .recentWeeks(let n): return "last \(n) wks"
@@ -21,7 +21,7 @@ public enum BaselineBasis: Equatable, Sendable {
         }
     }
 
-    public var sentence: String {
+    package var sentence: String {
         switch self {
         case .sameWeek(let y): return "the same week in the previous \(y == 1 ? "year" : "\(y) years")"
         case .recentWeeks(let n): return "the previous \(n) weeks"

@@ -11,19 +11,19 @@
 /// weeks) is moved by how next week compared with the four weeks before it in earlier years (the
 /// season). Without an earlier year, the level alone is the forecast. The range is the forecast
 /// widened by the larger of the past errors that four in five past forecasts stayed within.
-public struct Forecast: Equatable, Sendable {
+package struct Forecast: Equatable, Sendable {
     /// The week forecast.
-    public let week: ISOWeek
-    public let count: Int
-    public let low: Int
-    public let high: Int
+    package let week: ISOWeek
+    package let count: Int
+    package let low: Int
+    package let high: Int
     /// Mean absolute error of the same method's forecasts of the past weeks, as a fraction of what
     /// happened (0.12 = off by 12% on average); nil when fewer than `minimumTrack` could be made.
-    public let meanError: Double?
+    package let meanError: Double?
     /// How many past weeks `meanError` is measured on.
-    public let trackWeeks: Int
+    package let trackWeeks: Int
     /// True when earlier years shaped the forecast (the season), not the recent level alone.
-    public let seasonal: Bool
+    package let seasonal: Bool
 
     static let levelWeeks = 4
     static let track = 12
@@ -33,7 +33,7 @@ public struct Forecast: Equatable, Sendable {
 
     /// The forecast of the week after `week`, from weekly totals (`count` returns nil where no figure
     /// is recorded), or nil without enough recent figures to have a level.
-    public static func next(after week: ISOWeek, years: Int = 3, count: (ISOWeek) -> Int?) -> Forecast? {
+    package static func next(after week: ISOWeek, years: Int = 3, count: (ISOWeek) -> Int?) -> Forecast? {
         let target = week.next
         guard let point = estimate(target, years: years, count: count) else { return nil }
         var errors: [Double] = []
@@ -98,7 +98,7 @@ public struct Forecast: Equatable, Sendable {
     }
 
     /// "expected next week 5,200 (4,700–5,800); off by 6% on average over 12 weeks"
-    public var sentence: String {
+    package var sentence: String {
         var s = "expected next week \(Marks.thousands(count)) (\(Marks.thousands(low))–\(Marks.thousands(high)))"
         if let meanError {
             s += "; off by \(Int((meanError * 100).rounded()))% on average over \(trackWeeks) weeks"
@@ -109,7 +109,7 @@ public struct Forecast: Equatable, Sendable {
     }
 }
 
-public extension Forecast {
+package extension Forecast {
     /// Every week `next(after:years:)` looks at, found by asking it with a figure for every week (so
     /// every path is taken). Read them first, so the forecast sees every figure there is.
     static func weeksRead(after week: ISOWeek, years: Int) -> [ISOWeek] {

@@ -5,15 +5,15 @@
 #endif
 
 /// A programme and its projects, worst first.
-public struct ProgrammeRollUp: Equatable, Sendable {
-    public let name: String
+package struct ProgrammeRollUp: Equatable, Sendable {
+    package let name: String
     /// Worst status among unfinished projects; blue when all are complete.
-    public let status: RAGStatus
-    public let projects: [Project]
+    package let status: RAGStatus
+    package let projects: [Project]
 
     /// Groups the board by programme, worst programme first; within one, worst project first, then by name.
     /// Archived projects are left out, and complete ones whose last update is before `hideCompleteBefore`.
-    public static func make(_ board: Board, hideCompleteBefore: CalendarDay? = nil) -> [ProgrammeRollUp] {
+    package static func make(_ board: Board, hideCompleteBefore: CalendarDay? = nil) -> [ProgrammeRollUp] {
         let shown = board.projects.filter { p in
             !p.isArchived && !(p.status.isComplete && hideCompleteBefore.map { p.lastUpdated < $0 } ?? false)
         }
@@ -32,7 +32,7 @@ public struct ProgrammeRollUp: Equatable, Sendable {
     }
 
     /// The roll-up of some projects' statuses: the worst unfinished one; blue when all are complete.
-    public static func status(of statuses: [RAGStatus]) -> RAGStatus {
+    package static func status(of statuses: [RAGStatus]) -> RAGStatus {
         statuses.filter { !$0.isComplete }.max { $0.severity < $1.severity } ?? .blue
     }
 }

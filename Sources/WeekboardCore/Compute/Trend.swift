@@ -5,10 +5,10 @@
 #endif
 
 /// A project's direction versus its previous status update.
-public enum Trend: Equatable, Sendable {
+package enum Trend: Equatable, Sendable {
     case better, same, worse
 
-    public init(from previous: RAGStatus?, to current: RAGStatus) {
+    package init(from previous: RAGStatus?, to current: RAGStatus) {
         guard let previous else { self = .same; return }
         if current.severity < previous.severity {
             self = .better
@@ -20,7 +20,7 @@ public enum Trend: Equatable, Sendable {
     }
 
     /// ASCII `+` `=` `-`: `^` is At risk and `v` Complete among the RAG shapes.
-    public func arrow(unicode: Bool) -> String {
+    package func arrow(unicode: Bool) -> String {
         switch self {
         case .better: return unicode ? "↑" : "+"
         case .same: return unicode ? "→" : "="
@@ -28,7 +28,7 @@ public enum Trend: Equatable, Sendable {
         }
     }
 
-    public var word: String {
+    package var word: String {
         switch self {
         case .better: return "better"
         case .same: return "same"
@@ -37,7 +37,7 @@ public enum Trend: Equatable, Sendable {
     }
 }
 
-public extension Project {
+package extension Project {
     static let staleAfterDays = 14
 
     var trend: Trend {

@@ -5,12 +5,12 @@
 #endif
 
 /// How a week's goals went.
-public struct WeekScore: Equatable, Sendable {
-    public let met: Int
-    public let set: Int
-    public let positive: Bool
+package struct WeekScore: Equatable, Sendable {
+    package let met: Int
+    package let set: Int
+    package let positive: Bool
 
-    public init(_ week: PersonWeek) {
+    package init(_ week: PersonWeek) {
         let goals = week.goals.compactMap { $0 }
         met = goals.filter { $0.state == .done }.count
         set = goals.count
@@ -18,7 +18,7 @@ public struct WeekScore: Equatable, Sendable {
     }
 
     /// `met 2 of 3`; with fewer goals set it says so: `met 1 of 1 goal set`, `no goals set`.
-    public var short: String {
+    package var short: String {
         switch self.set {
         case 0: return "no goals set"
         case PersonWeek.slots: return "met \(met) of \(set)"
@@ -27,10 +27,10 @@ public struct WeekScore: Equatable, Sendable {
     }
 
     /// For narrow columns (the team view): `met 2 of 3`, `met 1 of 1`, `no goals`.
-    public var compact: String { self.set == 0 ? "no goals" : "met \(met) of \(self.set)" }
+    package var compact: String { self.set == 0 ? "no goals" : "met \(met) of \(self.set)" }
 
     /// A weeknote sentence: "We met all three goals." / "We met 2 of 3 goals." / "We met 1 of 2 goals set."
-    public var sentence: String {
+    package var sentence: String {
         switch (met, set) {
         case (_, 0): return "No goals were set this week."
         case (3, 3): return "We met all three goals."

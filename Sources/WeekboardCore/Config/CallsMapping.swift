@@ -7,54 +7,54 @@
 ///      "service": "Queue", "channel": "Media Type", "caller": "ANI", "identity": "Conversation ID",
 ///      "counts": {"column": "Direction", "is": ["inbound"]}, "duration": "Handle Time",
 ///      "abandoned": {"column": "Abandoned", "is": ["yes"]}}
-public struct CallsMapping: Codable, Equatable, Sendable {
+package struct CallsMapping: Codable, Equatable, Sendable {
     /// A column and the values (ignoring case) that make a row count, or mark it abandoned.
-    public struct RowRule: Codable, Equatable, Sendable {
-        public var column: String
-        public var `is`: [String]
+    package struct RowRule: Codable, Equatable, Sendable {
+        package var column: String
+        package var `is`: [String]
 
-        public init(column: String, is values: [String]) {
+        package init(column: String, is values: [String]) {
             self.column = column
             self.is = values
         }
     }
 
     /// What the system is called: said in the summary.
-    public var name: String
+    package var name: String
     /// The column with the contact's date and time (or its time, with `date`).
-    public var time: String
+    package var time: String
     /// A column with the date, when the time column holds only the time of day.
-    public var date: String?
+    package var date: String?
     /// `yyyy`, `MM`, `M`, `dd`, `d`, `HH`, `H`, `hh`, `h`, `mm`, `ss`, `a` (AM/PM) and literal characters, e.g.
     /// `MM/dd/yyyy h:mm a`; or `iso` (local), `iso-utc` (UTC, shown in local time). Absent: ISO or UK dates.
-    public var timeFormat: String?
+    package var timeFormat: String?
     /// The service column; absent: `--service NAME` names the file's one service.
-    public var service: String?
+    package var service: String?
     /// The channel column; absent: phone (e-mail for a caller that is an address).
-    public var channel: String?
+    package var channel: String?
     /// The caller column (a phone number or an e-mail address); absent: every caller withheld.
-    public var caller: String?
+    package var caller: String?
     /// The column with the system's own id of a contact: rows with one id are one contact.
-    public var identity: String?
+    package var identity: String?
     /// Which rows count (absent: every row).
-    public var counts: RowRule?
+    package var counts: RowRule?
     /// The column with how long the contact was handled (seconds, or h:mm:ss).
-    public var duration: String?
+    package var duration: String?
     /// Which rows are abandoned contacts.
-    public var abandoned: RowRule?
+    package var abandoned: RowRule?
 
-    public init(name: String, time: String) {
+    package init(name: String, time: String) {
         self.name = name
         self.time = time
     }
 
     /// Every column the mapping names: a file with all of them is one this mapping reads.
-    public var columns: [String] {
+    package var columns: [String] {
         [time, date, service, channel, caller, identity, counts?.column, duration, abandoned?.column].compactMap { $0 }
     }
 
     /// Why the mapping cannot be used, or nil.
-    public var problem: String? {
+    package var problem: String? {
         if name.trimmed(.whitespaces).isEmpty { return "its name is empty" }
         if let empty = columns.first(where: { $0.trimmed(.whitespaces).isEmpty }) {
             return "'\(Sanitize.text(name))' names an empty column\(empty.isEmpty ? "" : "")"

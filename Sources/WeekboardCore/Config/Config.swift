@@ -5,30 +5,30 @@
 #endif
 
 /// `$XDG_CONFIG_HOME/weekboard/config.json`: read, never written.
-public struct Config: Codable, Equatable, Sendable {
-    public var theme: String?
-    public var weekLabel: WeekLabelStyle?
-    public var person: String?
-    public var baselineYears: Int?
+package struct Config: Codable, Equatable, Sendable {
+    package var theme: String?
+    package var weekLabel: WeekLabelStyle?
+    package var person: String?
+    package var baselineYears: Int?
     /// Minutes without a key before a dashboard opened over SSH ends (default 480, 8 hours).
-    public var sshIdleMinutes: Int?
+    package var sshIdleMinutes: Int?
     /// Weeks a complete (Blue) project stays on the board after its last update (default 4).
-    public var completeWeeks: Int?
+    package var completeWeeks: Int?
     /// The name a weeknote's title gives its author (default: the person).
-    public var displayName: String?
+    package var displayName: String?
     /// service → other names it goes by (`ServiceAliases`).
-    public var serviceAliases: [String: [String]]?
+    package var serviceAliases: [String: [String]]?
     /// The council's own service lines, number → service (`ServiceLines`), for exports that name only
     /// the number dialled (Avaya IP Office SMDR).
-    public var serviceLines: [String: String]?
+    package var serviceLines: [String: String]?
     /// How to read exports of systems weekboard does not know by name (`CallsMapping`).
-    public var callsMappings: [CallsMapping]?
+    package var callsMappings: [CallsMapping]?
     /// A caller is calling too often at this many contacts with one service (default 4) within this
     /// many days (default 7): `calls followups`.
-    public var followUpContacts: Int?
-    public var followUpDays: Int?
+    package var followUpContacts: Int?
+    package var followUpDays: Int?
 
-    public init(
+    package init(
         theme: String? = nil, weekLabel: WeekLabelStyle? = nil, person: String? = nil, baselineYears: Int? = nil,
         completeWeeks: Int? = nil, displayName: String? = nil
     ) {
@@ -40,19 +40,19 @@ public struct Config: Codable, Equatable, Sendable {
         self.displayName = displayName
     }
 
-    public var labelStyle: WeekLabelStyle { weekLabel ?? .dotted }
-    public var years: Int { baselineYears ?? 3 }
-    public var followUpRule: FollowUpList.Rule {
+    package var labelStyle: WeekLabelStyle { weekLabel ?? .dotted }
+    package var years: Int { baselineYears ?? 3 }
+    package var followUpRule: FollowUpList.Rule {
         FollowUpList.Rule(contacts: max(2, followUpContacts ?? 4), days: max(1, min(366, followUpDays ?? 7)))
     }
-    public var sshIdleLimit: Duration { .seconds((sshIdleMinutes ?? 480) * 60) }
-    public var completeShownWeeks: Int { completeWeeks ?? 4 }
+    package var sshIdleLimit: Duration { .seconds((sshIdleMinutes ?? 480) * 60) }
+    package var completeShownWeeks: Int { completeWeeks ?? 4 }
     /// Checked when the config is loaded, so never throws here.
-    public var aliases: ServiceAliases { (try? ServiceAliases(serviceAliases ?? [:])) ?? ServiceAliases() }
+    package var aliases: ServiceAliases { (try? ServiceAliases(serviceAliases ?? [:])) ?? ServiceAliases() }
     /// Checked when the config is loaded, so never throws here.
-    public var lines: ServiceLines { (try? ServiceLines(serviceLines ?? [:])) ?? ServiceLines() }
+    package var lines: ServiceLines { (try? ServiceLines(serviceLines ?? [:])) ?? ServiceLines() }
 
-    public static func path(environment env: [String: String]) -> URL {
+    package static func path(environment env: [String: String]) -> URL {
         if let x = env["XDG_CONFIG_HOME"], !x.isEmpty {
             return URL(fileURLWithPath: x).appendingPathComponent("weekboard/config.json")
         }
@@ -61,7 +61,7 @@ public struct Config: Codable, Equatable, Sendable {
     }
 
     /// The config, or defaults when there is no file. A bad file is an error naming the problem.
-    public static func load(environment env: [String: String]) throws -> Config {
+    package static func load(environment env: [String: String]) throws -> Config {
         let url = path(environment: env)
         guard FileManager.default.fileExists(atPath: url.path) else { return Config() }
         let data: Data

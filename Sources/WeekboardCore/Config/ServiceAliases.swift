@@ -1,15 +1,15 @@
 /// Other names a service goes by (`serviceAliases` in the config: `{"Repairs": ["Housing repairs", "Repair"]}`),
 /// so an export's or a colleague's spelling lands on the team's service. Matched ignoring case and
 /// the spaces around it; applied by `calls record`, `calls import` and wherever a service is named.
-public struct ServiceAliases: Equatable, Sendable {
+package struct ServiceAliases: Equatable, Sendable {
     /// alias, lower-cased → the service it names
     private var services: [String: String] = [:]
 
-    public init() {}
+    package init() {}
 
     /// From the config's map of service → aliases. An alias given to two services, or that is
     /// another service's own name, is an error naming it.
-    public init(_ map: [String: [String]]) throws {
+    package init(_ map: [String: [String]]) throws {
         let names = Set(map.keys.map(Self.key))
         for (service, aliases) in map.sorted(by: { $0.key < $1.key }) {
             let name = service.trimmed(.whitespaces)
@@ -34,11 +34,11 @@ public struct ServiceAliases: Equatable, Sendable {
 
     private static func key(_ s: String) -> String { s.trimmed(.whitespaces).lowercased() }
 
-    public var isEmpty: Bool { services.isEmpty }
+    package var isEmpty: Bool { services.isEmpty }
 
     /// The service `name` is an alias of, else nil.
-    public func service(for name: String) -> String? { services[Self.key(name)] }
+    package func service(for name: String) -> String? { services[Self.key(name)] }
 
     /// The service `name` stands for: its service when it is an alias, else itself.
-    public func resolve(_ name: String) -> String { service(for: name) ?? name }
+    package func resolve(_ name: String) -> String { service(for: name) ?? name }
 }

@@ -3,14 +3,14 @@
 /// was for. Numbers are matched by their digits in national form (`+44 1632 960100`, `01632960100` and
 /// `1632 960100` are one number), and a number given in full matches the last digits a switch passes on
 /// (`960100`), six digits at least.
-public struct ServiceLines: Equatable, Sendable {
+package struct ServiceLines: Equatable, Sendable {
     /// National-form digits → service.
     private var services: [String: String] = [:]
 
-    public init() {}
+    package init() {}
 
     /// From the config's map of number → service; a number with too few digits or given twice is an error.
-    public init(_ map: [String: String]) throws {
+    package init(_ map: [String: String]) throws {
         for (number, service) in map.sorted(by: { $0.key < $1.key }) {
             let digits = Self.digits(number)
             guard digits.count >= 6 else {
@@ -25,7 +25,7 @@ public struct ServiceLines: Equatable, Sendable {
         }
     }
 
-    public var isEmpty: Bool { services.isEmpty }
+    package var isEmpty: Bool { services.isEmpty }
 
     /// `+44 1632 960100` → `01632960100`; other text → its digits.
     static func digits(_ raw: String) -> String {
@@ -38,7 +38,7 @@ public struct ServiceLines: Equatable, Sendable {
 
     /// The service whose line `dialled` is: the same digits, else the line whose number ends with them
     /// (or that they end with), six digits or more, the longest such line first.
-    public func service(dialled: String) -> String? {
+    package func service(dialled: String) -> String? {
         let d = Self.digits(dialled)
         guard d.count >= 4 else { return nil }
         if let s = services[d] { return s }

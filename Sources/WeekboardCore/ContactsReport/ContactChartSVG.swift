@@ -3,7 +3,7 @@
 /// Styles and labels, not colours, tell the lines apart, so it reads in print and without colour;
 /// `title` and `desc` say the same in words to a screen reader. No script, nothing fetched; no
 /// `xmlns` either: inline in HTML the element is SVG already, and the page stays one namespace for XML checks.
-public enum ContactChartSVG {
+enum ContactChartSVG {
     static let width = 640.0
     static let height = 220.0
     static let left = 56.0
@@ -12,7 +12,7 @@ public enum ContactChartSVG {
     static let bottom = 40.0
 
     /// The chart as an `<svg>` element; `id` makes its title and description unique in the page.
-    public static func render(_ s: ContactSeries, id: String, labelStyle: WeekLabelStyle) -> String {
+    static func render(_ s: ContactSeries, id: String, labelStyle: WeekLabelStyle) -> String {
         let plotW = width - left - right
         let plotH = height - top - bottom
         // A band under the weeks for the calling-again share, when some week has one.

@@ -6,34 +6,34 @@
 
 /// One service's weekly contacts over a run of weeks, each against normal for that time of year,
 /// with next week's forecast: what the contacts export and the weeknote's charts draw.
-public struct ContactSeries: Equatable, Sendable {
-    public struct Point: Equatable, Sendable {
-        public let week: ISOWeek
+package struct ContactSeries: Equatable, Sendable {
+    package struct Point: Equatable, Sendable {
+        package let week: ISOWeek
         /// Contacts recorded for the week, or nil where nothing was.
-        public let count: Int?
+        package let count: Int?
         /// Normal for this time of year (`Baseline`), or nil without earlier figures.
-        public let normal: Double?
+        package let normal: Double?
         /// Contacts from people calling again within 7 days, in percent; nil where the week has no
         /// contacts imported one by one.
-        public var callingAgain: Double? = nil
+        package var callingAgain: Double? = nil
 
         /// The week against normal in whole percent (`42`, `-5`); nil without both.
-        public var against: Int? {
+        package var against: Int? {
             guard let count, let normal, normal > 0 else { return nil }
             return Baseline.wholePercent((Double(count) - normal) / normal)
         }
     }
 
-    public let service: String
+    package let service: String
     /// Oldest first, ending with the report's week.
-    public let points: [Point]
-    public let forecast: Forecast?
+    package let points: [Point]
+    package let forecast: Forecast?
 
     /// True when some week has a calling-again share to draw.
-    public var hasCallingAgain: Bool { points.contains { $0.callingAgain != nil } }
+    package var hasCallingAgain: Bool { points.contains { $0.callingAgain != nil } }
 
     /// The largest figure the chart must fit: counts, normals and the forecast's top.
-    public var peak: Double {
+    package var peak: Double {
         let values = points.flatMap { [$0.count.map(Double.init), $0.normal] }.compactMap { $0 }
         return max(values.max() ?? 0, Double(forecast?.high ?? 0))
     }
@@ -41,7 +41,7 @@ public struct ContactSeries: Equatable, Sendable {
     /// A series per service with a figure in the weeks shown, busiest in the last week first. `only`
     /// keeps the services named as a person types them (any case, the start of a name, an alias);
     /// a name that matches none is an error listing those there are.
-    public static func load(
+    package static func load(
         store: any StoreReader, week: ISOWeek, weeks: Int, baselineYears: Int, only: [String] = [],
         aliases: ServiceAliases = ServiceAliases()
     ) throws -> [ContactSeries] {

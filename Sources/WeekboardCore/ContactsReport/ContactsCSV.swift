@@ -1,11 +1,11 @@
 /// The contacts export as CSV: a row per service and week, then a row for next week's forecast.
-public enum ContactsCSV {
-    public static let header = [
+package enum ContactsCSV {
+    package static let header = [
         "service", "week", "contacts", "normal", "against_normal_percent", "calling_again_percent", "expected",
         "expected_low", "expected_high",
     ]
 
-    public static func render(_ r: ContactsReport) -> String {
+    package static func render(_ r: ContactsReport) -> String {
         var out = CSVField.row(header)
         for s in r.series {
             // Figures are written as they are: only the service is stored text that needs a cell's care

@@ -1,6 +1,6 @@
 /// The contacts export as one self-contained HTML page: a section and a chart per service.
-public enum ContactsHTML {
-    public static func render(_ r: ContactsReport) -> String {
+package enum ContactsHTML {
+    package static func render(_ r: ContactsReport) -> String {
         var body = [
             "<header>", "<h1>\(h(r.title))</h1>",
             "<p class=\"meta\">Produced: \(h(r.produced.long))</p>", "</header>", "<main>",
@@ -12,7 +12,7 @@ public enum ContactsHTML {
     }
 
     /// One service: its heading, what the week was, the forecast and the chart. Kept on one page in print.
-    public static func section(_ s: ContactSeries, id: String, labelStyle: WeekLabelStyle) -> [String] {
+    package static func section(_ s: ContactSeries, id: String, labelStyle: WeekLabelStyle) -> [String] {
         var out = [
             "<section class=\"service\" aria-labelledby=\"\(id)\" style=\"break-inside: avoid;\">",
             "<h2 id=\"\(id)\">\(h(s.service))</h2>",

@@ -1,6 +1,6 @@
 /// The contacts export as Markdown: a table of the weeks per service.
-public enum ContactsMarkdown {
-    public static func render(_ r: ContactsReport) -> String {
+package enum ContactsMarkdown {
+    package static func render(_ r: ContactsReport) -> String {
         var blocks = ["# \(MarkdownText.escape(r.title))", "Produced: \(r.produced.long)"]
         if r.series.isEmpty { blocks.append("No contact figures in these weeks.") }
         for s in r.series {

@@ -1,22 +1,22 @@
 /// The contacts export: every service's weeks against normal and next week's forecast, drawn as a
 /// chart (HTML), a table (Markdown) or rows (CSV) from the same series.
-public struct ContactsReport: Equatable, Sendable {
-    public let week: ISOWeek
-    public let produced: CalendarDay
-    public let series: [ContactSeries]
-    public let labelStyle: WeekLabelStyle
+package struct ContactsReport: Equatable, Sendable {
+    package let week: ISOWeek
+    package let produced: CalendarDay
+    package let series: [ContactSeries]
+    package let labelStyle: WeekLabelStyle
 
-    public init(week: ISOWeek, produced: CalendarDay, series: [ContactSeries], labelStyle: WeekLabelStyle) {
+    package init(week: ISOWeek, produced: CalendarDay, series: [ContactSeries], labelStyle: WeekLabelStyle) {
         self.week = week
         self.produced = produced
         self.series = series
         self.labelStyle = labelStyle
     }
 
-    public var title: String { "Contacts to \(labelStyle.number(week))" }
+    package var title: String { "Contacts to \(labelStyle.number(week))" }
 
     /// `Repairs: 5,500 contacts in 2026-W48, 42% more than normal (3,873).`
-    public static func summary(_ s: ContactSeries, labelStyle: WeekLabelStyle) -> String {
+    package static func summary(_ s: ContactSeries, labelStyle: WeekLabelStyle) -> String {
         guard let last = s.points.last else { return "" }
         guard let count = last.count else { return "No figure for \(labelStyle.number(last.week))." }
         var text = "\(Marks.thousands(count)) contacts in \(labelStyle.number(last.week))"
@@ -30,7 +30,7 @@ public struct ContactsReport: Equatable, Sendable {
     }
 
     /// `Expected next week: 5,200 (4,700 to 5,800); off by 6% on average over 12 weeks.`
-    public static func forecastText(_ s: ContactSeries) -> String? {
+    package static func forecastText(_ s: ContactSeries) -> String? {
         s.forecast.map { f in
             let trust =
                 f.meanError.map { "off by \(Int(($0 * 100).rounded()))% on average over \(f.trackWeeks) weeks" }

@@ -1,8 +1,8 @@
 /// What `weekboard gate` does with the command an SSH client sent, decided before anything runs:
 /// the dashboard, the glance, the gate's own help, or one allowed command's words (which the gate
 /// then runs with the store and person from the access list, never from the client).
-public enum GateCommandLine {
-    public enum Decision: Equatable, Sendable {
+package enum GateCommandLine {
+    package enum Decision: Equatable, Sendable {
         /// No command, with a terminal.
         case dashboard
         /// No command and no terminal: the glance.
@@ -17,7 +17,7 @@ public enum GateCommandLine {
     static let never: Set<String> = ["init", "access", "gate", "generate", "repair", "dashboard", "person"]
 
     /// `command` is `SSH_ORIGINAL_COMMAND` (nil or blank: none was sent).
-    public static func decide(_ command: String?, terminal: Bool, role: AccessRole) throws -> Decision {
+    package static func decide(_ command: String?, terminal: Bool, role: AccessRole) throws -> Decision {
         let words = try ShellWords.split(command ?? "")
         guard !words.isEmpty else { return terminal ? .dashboard : .status }
         if words == ["help"] || words == ["--help"] || words == ["-h"] { return .help }
@@ -125,7 +125,7 @@ public enum GateCommandLine {
     }
 
     /// `help`: the commands this key may run, one a line.
-    public static func help(name: String, role: AccessRole, person: String) -> [String] {
+    package static func help(name: String, role: AccessRole, person: String) -> [String] {
         var lines = [
             "weekboard over SSH: you are \(name), \(role == .editor ? "an editor" : "a viewer")"
                 + (role == .editor ? " (changes go to \(English.possessive(person)) week)." : "."),

@@ -1,9 +1,9 @@
 /// The environment `weekboard gate` runs a command with, built from nothing: sshd passes the client's
 /// `TERM` (and whatever its `AcceptEnv` lets through), and none of it is trusted. Only a sane `TERM`, a
 /// locale reduced to UTF-8 or not, and what the gate itself decides (who is acting, read-only) go through.
-public enum GateEnvironment {
+package enum GateEnvironment {
     /// A terminal type as terminfo names them (`xterm-256color`, `screen.xterm`, `rxvt-unicode`).
-    public static func terminalName(_ raw: String?) -> String? {
+    package static func terminalName(_ raw: String?) -> String? {
         guard let raw, (1...64).contains(raw.utf8.count), raw.utf8.first.map(isAlphanumeric) == true,
             raw.utf8.allSatisfy({ isAlphanumeric($0) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2B || $0 == 0x2D })
         else { return nil }
@@ -16,7 +16,7 @@ public enum GateEnvironment {
 
     /// The child's whole environment. `client` is the gate's own (sshd's plus the client's); `home` and
     /// `user` come from the account's passwd entry, never from it.
-    public static func make(
+    package static func make(
         client: [String: String], access: AccessEntry, terminal: Bool, home: String, user: String
     ) -> [String: String] {
         var env = [

@@ -1,6 +1,6 @@
 /// Why the gate will not run a command: one line for stderr.
-public struct GateRefusal: Error, Equatable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+package struct GateRefusal: Error, Equatable, CustomStringConvertible {
+    package let message: String
+    package init(_ message: String) { self.message = message }
+    package var description: String { message }
 }

@@ -3,16 +3,16 @@
 /// expect ('single', "double", backslash); anything a shell would treat as more than a word
 /// (`;`, `&&`, `|`, `$(…)`, backticks, redirections, globs, `~`, a comment) is refused unquoted, so
 /// a command never means something other than what it appears to.
-public enum ShellWords {
-    public static let maxBytes = 4096
-    public static let maxWords = 64
+enum ShellWords {
+    static let maxBytes = 4096
+    static let maxWords = 64
 
     /// Characters a shell would act on outside quotes.
     static let special: Set<Unicode.Scalar> = [
         ";", "&", "|", "<", ">", "(", ")", "$", "`", "*", "?", "[", "]", "{", "}",
     ]
 
-    public static func split(_ command: String) throws -> [String] {
+    static func split(_ command: String) throws -> [String] {
         guard command.utf8.count <= maxBytes else {
             throw GateRefusal("the command is \(command.utf8.count) bytes; at most \(maxBytes) are taken over SSH")
         }

@@ -1,8 +1,8 @@
 /// A highlight report as CSV, one row per project, for the spreadsheet a board pack is built in.
 /// Dates are ISO (`2026-11-24`) so a spreadsheet reads them as dates; cells that a spreadsheet
 /// would run as formulas are neutralised (`CSVField`).
-public enum HighlightCSV {
-    public static let header = [
+package enum HighlightCSV {
+    package static let header = [
         "Programme", "Programme status", "Project", "Status", "Letter", "Meaning", "Status at start",
         "Owner", "Next milestone", "Due", "Days overdue", "Last update", "Days since update", "Stale",
         "Latest note", "Changes in period", "New red", "Completed in period", "Period from", "Period to", "Produced",
@@ -11,7 +11,7 @@ public enum HighlightCSV {
         "Decisions made in period",
     ]
 
-    public static func render(_ r: HighlightReport) -> String {
+    package static func render(_ r: HighlightReport) -> String {
         var out = CSVField.row(header)
         for p in r.programmes {
             let newReds = Set(p.exceptions.filter { $0.kind == .newRed }.map(\.project))

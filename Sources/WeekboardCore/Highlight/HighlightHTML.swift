@@ -1,7 +1,7 @@
 /// A highlight report as one self-contained HTML page (`HTMLPage`): it prints on A4 with each
 /// programme on a new page, and every text from the store is escaped (`HTMLText`).
-public enum HighlightHTML {
-    public static func render(_ r: HighlightReport) -> String {
+package enum HighlightHTML {
+    package static func render(_ r: HighlightReport) -> String {
         var body = [
             "<header>", "<h1>\(h(r.title))</h1>",
             "<p class=\"meta\">Period: \(h(r.periodText))<br/>Produced: \(h(r.produced.long))</p>", "</header>",

@@ -1,7 +1,7 @@
 /// A highlight report as Markdown: reads well on a Git host and pastes into an e-mail. Every text
 /// from the store is escaped (`MarkdownText`), so it shows as typed and never becomes markup.
-public enum HighlightMarkdown {
-    public static func render(_ r: HighlightReport) -> String {
+package enum HighlightMarkdown {
+    package static func render(_ r: HighlightReport) -> String {
         var blocks = ["# \(md(r.title))", "Period: \(r.periodText)  \nProduced: \(r.produced.long)"]
         if r.programmes.isEmpty { blocks.append("No active programmes on the board.") }
         for p in r.programmes { blocks += programme(p) }

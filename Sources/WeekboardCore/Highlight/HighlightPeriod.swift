@@ -4,15 +4,15 @@
 /// Weekboard does not record when a report was last produced (an export never writes to the store,
 /// so it works on a read-only store and over SSH), so by default the period is the 14 days up to
 /// today: a fortnightly board. `--since` gives the date of the previous board instead.
-public struct HighlightPeriod: Equatable, Sendable {
+package struct HighlightPeriod: Equatable, Sendable {
     /// How far back the default period reaches.
-    public static let defaultDays = 14
+    package static let defaultDays = 14
 
-    public let from: CalendarDay
+    package let from: CalendarDay
     /// Never after the day the report is produced: a week still running ends today.
-    public let to: CalendarDay
+    package let to: CalendarDay
     /// The ISO week the period is, when it was chosen as one (`--week`).
-    public let week: ISOWeek?
+    package let week: ISOWeek?
 
     init(from: CalendarDay, to: CalendarDay, week: ISOWeek? = nil) {
         self.from = from
@@ -21,12 +21,12 @@ public struct HighlightPeriod: Equatable, Sendable {
     }
 
     /// The 14 days up to `today`: from the same weekday two weeks ago to today.
-    public static func standard(today: CalendarDay) -> HighlightPeriod {
+    package static func standard(today: CalendarDay) -> HighlightPeriod {
         HighlightPeriod(from: today.adding(days: -defaultDays), to: today)
     }
 
     /// From `day` to today. A day after today is refused.
-    public static func since(_ day: CalendarDay, today: CalendarDay) throws -> HighlightPeriod {
+    package static func since(_ day: CalendarDay, today: CalendarDay) throws -> HighlightPeriod {
         guard day <= today else {
             throw InputError("--since \(day.iso) is after today (\(today.iso)); give the date of the last report")
         }
@@ -35,18 +35,18 @@ public struct HighlightPeriod: Equatable, Sendable {
 
     /// Monday to Sunday of `week`, or to today while the week is still running. A week that has
     /// not started is refused.
-    public static func week(_ week: ISOWeek, today: CalendarDay) throws -> HighlightPeriod {
+    package static func week(_ week: ISOWeek, today: CalendarDay) throws -> HighlightPeriod {
         guard week.monday <= today else {
             throw InputError("week \(week.id) has not started yet (today is \(today.iso))")
         }
         return HighlightPeriod(from: week.monday, to: min(week.sunday, today), week: week)
     }
 
-    public func contains(_ day: CalendarDay) -> Bool { day >= from && day <= to }
+    package func contains(_ day: CalendarDay) -> Bool { day >= from && day <= to }
 
     /// `10 November 2026 to 24 November 2026`, or for a week
     /// `week 2026.48, 23 November 2026 to 24 November 2026 (so far)`.
-    public func text(labelStyle: WeekLabelStyle) -> String {
+    package func text(labelStyle: WeekLabelStyle) -> String {
         let days = "\(from.long) to \(to.long)"
         guard let week else { return days }
         return "week \(labelStyle.number(week)), \(days)" + (to < week.sunday ? " (so far)" : "")

@@ -1,28 +1,28 @@
 /// One programme in a highlight report: where it stands, what changed in the period and what the
 /// board should look at first.
-public struct HighlightProgramme: Equatable, Sendable {
-    public let name: String
+package struct HighlightProgramme: Equatable, Sendable {
+    package let name: String
     /// The roll-up at the end of the period: the worst unfinished project; blue when all are complete.
-    public let status: RAGStatus
+    package let status: RAGStatus
     /// The roll-up when the period began; nil when none of its projects existed yet.
-    public let statusAtStart: RAGStatus?
+    package let statusAtStart: RAGStatus?
     /// Worst first, then by name.
-    public let projects: [HighlightProject]
+    package let projects: [HighlightProject]
     /// Decisions asked of the board and not yet made, across its projects: the soonest needed first.
-    public let decisionsRequested: [RAIDRow]
+    package let decisionsRequested: [RAIDRow]
     /// New reds, then projects outside tolerance, then overdue milestones, then stale projects; each in
     /// the projects' order.
-    public let exceptions: [HighlightException]
+    package let exceptions: [HighlightException]
     /// Status changes dated in the period, oldest first.
-    public let changes: [HighlightChange]
+    package let changes: [HighlightChange]
     /// Projects that became complete (blue) in the period, with the change that did it.
-    public let completed: [HighlightChange]
+    package let completed: [HighlightChange]
 
     /// The roll-up's direction since the period began; nil for a programme new in the period.
-    public var trend: Trend? { statusAtStart.map { Trend(from: $0, to: status) } }
+    package var trend: Trend? { statusAtStart.map { Trend(from: $0, to: status) } }
 
     /// Projects at each status, worst first; statuses with none are left out.
-    public var counts: [(status: RAGStatus, count: Int)] {
+    package var counts: [(status: RAGStatus, count: Int)] {
         RAGStatus.allCases.compactMap { s in
             let n = projects.filter { $0.status == s }.count
             return n == 0 ? nil : (s, n)
@@ -30,7 +30,7 @@ public struct HighlightProgramme: Equatable, Sendable {
     }
 
     /// True when there is something to report: an unfinished project, or a change in the period.
-    public var isActive: Bool { projects.contains { !$0.status.isComplete } || !changes.isEmpty }
+    package var isActive: Bool { projects.contains { !$0.status.isComplete } || !changes.isEmpty }
 
     /// `projects` (all of one programme) as they stood at the end of `period`; nil when none existed.
     init?(

@@ -1,42 +1,42 @@
 /// One project as a highlight report shows it, read as it stood at the end of the period.
-public struct HighlightProject: Equatable, Sendable {
-    public let name: String
-    public let status: RAGStatus
+package struct HighlightProject: Equatable, Sendable {
+    package let name: String
+    package let status: RAGStatus
     /// The status when the period began; nil when the project was added during it.
-    public let statusAtStart: RAGStatus?
-    public let owner: String?
+    package let statusAtStart: RAGStatus?
+    package let owner: String?
     /// The next milestone. The store keeps only the current one (no history of milestones).
-    public let milestone: Milestone?
+    package let milestone: Milestone?
     /// Days past the milestone's due date, when it is past and the project is not complete.
-    public let overdueDays: Int?
-    public let lastUpdate: CalendarDay
-    public let daysSinceUpdate: Int
+    package let overdueDays: Int?
+    package let lastUpdate: CalendarDay
+    package let daysSinceUpdate: Int
     /// No update for more than `Project.staleAfterDays` days (a complete project is never stale).
-    public let isStale: Bool
+    package let isStale: Bool
     /// The latest note: the project's note when the period ends today, else the last note of an
     /// update made by the end of the period.
-    public let note: String?
+    package let note: String?
     /// The dimension ratings and tolerances as they stood at the end of the period.
-    public let ratings: DimensionRatings?
+    package let ratings: DimensionRatings?
     /// "This period": the lines of work done from the updates dated in the period, oldest first.
-    public let done: [String]
+    package let done: [String]
     /// "Next period": the lines planned in the latest update by the end of the period that gives any.
-    public let next: [String]
+    package let next: [String]
     /// The open risks and issues, highest score first, up to `keyItems` each (the board's key ones).
-    public let risks: [RAIDRow]
-    public let issues: [RAIDRow]
+    package let risks: [RAIDRow]
+    package let issues: [RAIDRow]
     /// How many were open in all (more than shown when over `keyItems`).
-    public let openRisks: Int
-    public let openIssues: Int
+    package let openRisks: Int
+    package let openIssues: Int
     /// Decisions asked and not yet made, the soonest needed first.
-    public let decisionsRequested: [RAIDRow]
+    package let decisionsRequested: [RAIDRow]
     /// Decisions made in the period, oldest first.
-    public let decisionsMade: [RAIDRow]
+    package let decisionsMade: [RAIDRow]
     /// Every item of its RAID log, open and closed, by kind then number (the `--raid` CSV).
-    public let items: [RAIDRow]
+    package let items: [RAIDRow]
 
     /// How many risks and how many issues a report shows per project.
-    public static let keyItems = 5
+    package static let keyItems = 5
 
     /// `project` as it stood at the end of `period`; nil when it did not exist yet.
     init?(_ full: Project, period: HighlightPeriod, today: CalendarDay) {
@@ -77,19 +77,19 @@ public struct HighlightProject: Equatable, Sendable {
     }
 
     /// Dimensions forecast outside tolerance (rated red) at the end of the period.
-    public var outsideTolerance: [Dimension] { ratings?.outsideTolerance ?? [] }
+    package var outsideTolerance: [Dimension] { ratings?.outsideTolerance ?? [] }
 
     /// True when the report has more to say on the project than its row: ratings, period lines, RAID.
-    public var hasDetail: Bool {
+    package var hasDetail: Bool {
         ratings != nil || !done.isEmpty || !next.isEmpty || !risks.isEmpty || !issues.isEmpty
             || !decisionsMade.isEmpty
     }
 
     /// `overdue by 3 days`
-    public var overdueText: String? { overdueDays.map { "overdue by \(Self.days($0))" } }
+    package var overdueText: String? { overdueDays.map { "overdue by \(Self.days($0))" } }
 
     /// `today`, `1 day ago`, `16 days ago`
-    public var updatedText: String { daysSinceUpdate == 0 ? "today" : "\(Self.days(daysSinceUpdate)) ago" }
+    package var updatedText: String { daysSinceUpdate == 0 ? "today" : "\(Self.days(daysSinceUpdate)) ago" }
 
     /// `1 day`, `3 days`
     static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }

@@ -1,15 +1,15 @@
 /// `export highlight --format csv --raid`: the second CSV of a board pack, one row per RAID item of the
 /// reported programmes' projects (open and closed) as it stood at the end of the period, for the RAID
 /// log a programme office keeps in a spreadsheet. Dates ISO; formula-like cells neutralised (`CSVField`).
-public enum HighlightRAIDCSV {
-    public static let header = [
+package enum HighlightRAIDCSV {
+    package static let header = [
         "Programme", "Project", "Kind", "Number", "Title", "Owner", "Open", "Raised", "Score", "Likelihood",
         "Impact", "Severity", "Mitigation or action", "Review or due", "Options", "Outcome", "Decided on",
         "Decided by", "Last changed", "Last changed by",
     ]
 
     /// Every item of the report's projects, as they stood at the end of its period.
-    public static func render(_ report: HighlightReport) -> String {
+    package static func render(_ report: HighlightReport) -> String {
         var out = CSVField.row(header)
         for programme in report.programmes {
             for row in programme.projects {

@@ -8,29 +8,29 @@
 /// counts by status, exceptions, every project, the status changes and what was completed. Built
 /// from the board alone; it holds no figure the store does not. Renderers: `HighlightMarkdown`,
 /// `HighlightHTML`, `HighlightCSV`.
-public struct HighlightReport: Equatable, Sendable {
+package struct HighlightReport: Equatable, Sendable {
     /// Who made a status update. By default the author the update records (`StatusUpdate.by`, written
     /// by the journalled change that made it); updates from before weekboard recorded it have none.
-    public typealias AuthorLookup = (_ project: String, _ update: StatusUpdate) -> String?
-    public static func recordedAuthor(_ project: String, _ update: StatusUpdate) -> String? { update.by }
+    package typealias AuthorLookup = (_ project: String, _ update: StatusUpdate) -> String?
+    package static func recordedAuthor(_ project: String, _ update: StatusUpdate) -> String? { update.by }
 
     /// The store's name (`Technical Services`).
-    public let storeName: String
-    public let period: HighlightPeriod
-    public let produced: CalendarDay
+    package let storeName: String
+    package let period: HighlightPeriod
+    package let produced: CalendarDay
     /// Worst first, then by name.
-    public let programmes: [HighlightProgramme]
+    package let programmes: [HighlightProgramme]
     /// The period as words in the configured week-label style.
-    public let periodText: String
+    package let periodText: String
 
     /// `Technical Services: programme board highlight report`
-    public var title: String { "\(storeName): programme board highlight report" }
+    package var title: String { "\(storeName): programme board highlight report" }
 
     /// The report on `board` (which must hold every update from the period's start on; see
     /// `load`). `programmes` names the programmes to report (case-insensitive); empty means every
     /// active one, that is each with an unfinished project or a change in the period. A name that
     /// is not a programme on the board is an error listing the ones that are.
-    public static func make(
+    package static func make(
         board: Board, storeName: String, period: HighlightPeriod, programmes: [String] = [],
         today: CalendarDay, labelStyle: WeekLabelStyle = .dotted,
         authorOf: AuthorLookup = recordedAuthor
@@ -51,7 +51,7 @@ public struct HighlightReport: Equatable, Sendable {
 
     /// Reads the board (with archived history when the period reaches before board.json's
     /// recent window) and makes the report.
-    public static func load(
+    package static func load(
         store: Store, period: HighlightPeriod, programmes: [String] = [], today: CalendarDay,
         labelStyle: WeekLabelStyle = .dotted,
         authorOf: AuthorLookup = recordedAuthor

@@ -6,51 +6,51 @@
 
 /// A person's past weeks and the team's contact volumes over the same span: what
 /// `weekboard history` prints and the dashboard's `h` view shows.
-public struct GoalHistory: Equatable, Sendable {
-    public struct WeekCell: Equatable, Sendable {
-        public let week: ISOWeek
-        public let cell: HistoryCell
+package struct GoalHistory: Equatable, Sendable {
+    package struct WeekCell: Equatable, Sendable {
+        package let week: ISOWeek
+        package let cell: HistoryCell
     }
 
     /// One service's weekly totals with the baseline for each week (nil where unknown), oldest first.
-    public struct ServiceLine: Equatable, Sendable {
-        public let service: String
-        public let counts: [Int?]
-        public let baselines: [Int?]
+    package struct ServiceLine: Equatable, Sendable {
+        package let service: String
+        package let counts: [Int?]
+        package let baselines: [Int?]
         /// Each week's measures where it has them (`ContactMeasures`): median handled seconds, and the
         /// abandoned and calling-again shares in whole percent; nil for a week recorded as a total.
-        public var handled: [Int?] = []
-        public var abandoned: [Int?] = []
-        public var callingAgain: [Int?] = []
+        package var handled: [Int?] = []
+        package var abandoned: [Int?] = []
+        package var callingAgain: [Int?] = []
 
         /// One scale for both lines, so a bar above its baseline means more contacts than normal.
-        public var scale: ClosedRange<Int>? {
+        package var scale: ClosedRange<Int>? {
             let all = (counts + baselines).compactMap { $0 }
             guard let lo = all.min(), let hi = all.max() else { return nil }
             return lo...hi
         }
     }
 
-    public let person: String
+    package let person: String
     /// How the person is shown (`OwnName`); nil shows `person`.
-    public var displayName: String?
-    public var personName: String { displayName ?? person }
+    package var displayName: String?
+    package var personName: String { displayName ?? person }
     /// Oldest first, ending with `through`.
-    public let weeks: [WeekCell]
-    public let through: ISOWeek
+    package let weeks: [WeekCell]
+    package let through: ISOWeek
     /// Positive weeks in a row, as on the dashboard (a week still in progress does not break it).
-    public let streak: Int
+    package let streak: Int
     /// Positive weeks in `through`'s ISO year, out of `weeksThisYear`.
-    public let positiveThisYear: Int
+    package let positiveThisYear: Int
     /// Weeks of the year up to `through`; a current week not yet positive is left out, as for the streak.
-    public let weeksThisYear: Int
+    package let weeksThisYear: Int
     /// How much of today's calendar year has gone, 0…1.
-    public let yearProgress: Double
-    public let services: [ServiceLine]
+    package let yearProgress: Double
+    package let services: [ServiceLine]
 
     /// Reads up to a year of the person's week files (on demand only) and the contact years
     /// the baselines need. `weeks` is clamped to 1…104.
-    public static func load(
+    package static func load(
         store: Store, person: String, through: ISOWeek, weeks: Int, today: CalendarDay,
         baselineYears: Int = 3, own: OwnName = OwnName()
     ) throws -> GoalHistory {
@@ -69,7 +69,7 @@ public struct GoalHistory: Equatable, Sendable {
     }
 
     /// The pure part: `load` returns a person's week (empty when absent).
-    public static func make(
+    package static func make(
         person: String, through: ISOWeek, weeks: Int, today: CalendarDay,
         load: (ISOWeek) throws -> PersonWeek, contacts: ContactWeeks, baselineYears: Int = 3
     ) throws -> GoalHistory {
@@ -119,7 +119,7 @@ public struct GoalHistory: Equatable, Sendable {
     }
 
     /// Days gone in today's calendar year (counting today) over the days in it.
-    public static func yearProgress(_ today: CalendarDay) -> Double {
+    package static func yearProgress(_ today: CalendarDay) -> Double {
         let y = today.year
         let jan1 = CalendarDay(year: y, month: 1, day: 1)!
         let days = CalendarDay.isLeap(y) ? 366 : 365
@@ -127,5 +127,5 @@ public struct GoalHistory: Equatable, Sendable {
     }
 
     /// Share of positive weeks this year, 0…1 (0 before the first week is counted).
-    public var positiveShare: Double { weeksThisYear == 0 ? 0 : Double(positiveThisYear) / Double(weeksThisYear) }
+    package var positiveShare: Double { weeksThisYear == 0 ? 0 : Double(positiveThisYear) / Double(weeksThisYear) }
 }

@@ -1,5 +1,5 @@
 /// How one past week's goals went, as one cell of the history strip.
-public enum HistoryCell: String, Codable, Sendable, CaseIterable {
+package enum HistoryCell: String, Codable, Sendable, CaseIterable {
     /// Every goal that was set was done.
     case allMet = "all-met"
     /// Some goals done, not all.
@@ -9,7 +9,7 @@ public enum HistoryCell: String, Codable, Sendable, CaseIterable {
     /// No goals were set (or nothing was recorded that week).
     case noGoals = "no-goals"
 
-    public init(_ week: PersonWeek) {
+    package init(_ week: PersonWeek) {
         let score = WeekScore(week)
         if score.set == 0 {
             self = .noGoals
@@ -24,7 +24,7 @@ public enum HistoryCell: String, Codable, Sendable, CaseIterable {
 
     /// Distinct shapes, so the strip reads without colour: `●` `◐` `○` `·` (ASCII `X` `%` `_` `.`, marks that
     /// mean nothing else: `#` is Off track, `+` and `-` a trend).
-    public func symbol(unicode: Bool) -> String {
+    package func symbol(unicode: Bool) -> String {
         switch self {
         case .allMet: return unicode ? "●" : "X"
         case .some: return unicode ? "◐" : "%"
@@ -33,7 +33,7 @@ public enum HistoryCell: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public var word: String {
+    package var word: String {
         switch self {
         case .allMet: return "all met"
         case .some: return "some"
@@ -42,7 +42,7 @@ public enum HistoryCell: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public var role: Role {
+    package var role: Role {
         switch self {
         case .allMet: return .goalDone
         case .some: return .statusAmber

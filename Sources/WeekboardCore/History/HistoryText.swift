@@ -1,8 +1,8 @@
 /// `weekboard history` and the dashboard's `h` view: the goal strip with its legend, the streak and
 /// the year so far, then each service's contacts with the baseline beneath on the same scale.
 /// When `width` is too narrow for every week, the most recent weeks are kept.
-public enum HistoryText {
-    public static func lines(
+package enum HistoryText {
+    package static func lines(
         _ h: GoalHistory, labelStyle: WeekLabelStyle = .dotted, unicode: Bool = true, width: Int = 80
     ) -> [StyledLine] {
         let width = max(40, width)
@@ -93,7 +93,7 @@ public enum HistoryText {
     }
 
     /// `2 positive weeks in a row.` / `Positive weeks this year: 6 of 47 (13%).` / `90% through the year.`
-    public static func summary(_ h: GoalHistory) -> [String] {
+    package static func summary(_ h: GoalHistory) -> [String] {
         let streak =
             h.streak == 0
             ? "No positive-week streak." : "\(h.streak) positive week\(h.streak == 1 ? "" : "s") in a row."

@@ -7,17 +7,17 @@
 /// One field of one store file as a change left it: enough to undo it, and to see whether a
 /// later change touched the same field. A sorted list of unique strings (the contact keys an
 /// import adds) is kept as the strings added and removed, not the whole list twice.
-public struct FieldChange: Codable, Equatable, Sendable {
-    public var file: String
-    public var path: [PathStep]
+package struct FieldChange: Codable, Equatable, Sendable {
+    package var file: String
+    package var path: [PathStep]
     /// nil: the field (or file) was absent.
-    public var before: JSONValue?
-    public var after: JSONValue?
+    package var before: JSONValue?
+    package var after: JSONValue?
     /// For a sorted set of strings: what the change added and removed (`before`/`after` unused).
-    public var added: [String]?
-    public var removed: [String]?
+    package var added: [String]?
+    package var removed: [String]?
 
-    public init(file: String, path: [PathStep], before: JSONValue?, after: JSONValue?) {
+    package init(file: String, path: [PathStep], before: JSONValue?, after: JSONValue?) {
         self.file = file
         self.path = path
         self.before = before
@@ -44,7 +44,7 @@ public struct FieldChange: Codable, Equatable, Sendable {
     private enum Keys: String, CodingKey { case file, path, before, after, added, removed }
 
     // `before`/`after` are written only when present, and a present JSON null stays null.
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         file = try c.decode(String.self, forKey: .file)
         path = try c.decode([PathStep].self, forKey: .path)
@@ -54,7 +54,7 @@ public struct FieldChange: Codable, Equatable, Sendable {
         removed = try c.decodeIfPresent([String].self, forKey: .removed)
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(file, forKey: .file)
         try c.encode(path, forKey: .path)

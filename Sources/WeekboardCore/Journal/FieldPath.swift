@@ -7,12 +7,12 @@
 /// Where a field is inside a store file: object keys, array positions, and elements of a list
 /// of named things (projects) picked by name, so a change to one project is found again after
 /// others were added or removed before it.
-public enum PathStep: Codable, Hashable, Sendable {
+package enum PathStep: Codable, Hashable, Sendable {
     case key(String)
     case index(Int)
     case named(String)
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let i = try? c.decode(Int.self) {
             self = .index(i)
@@ -23,7 +23,7 @@ public enum PathStep: Codable, Hashable, Sendable {
         }
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         switch self {
         case .key(let k): try c.encode(k)

@@ -41,7 +41,7 @@ extension Journal {
     }
 
     /// Every damaged line in every month file, oldest first (reads the whole journal: for `repair`).
-    public func damage() throws -> [JournalDamage] {
+    func damage() throws -> [JournalDamage] {
         var out: [JournalDamage] = []
         for path in segments() {
             out += try damage(in: path, data: try store.readData(path) ?? Data())

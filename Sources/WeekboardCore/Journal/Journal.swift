@@ -12,10 +12,10 @@
 /// The store's journal: one JSON line per committed change in month files (`journal/2026-12.jsonl`).
 /// A change appends one line to the newest file, so writing an entry costs the same on a ten-year
 /// store as on a new one; old months can be pruned (`weekboard log --prune-before`), never automatically.
-public struct Journal: Sendable {
+struct Journal: Sendable {
     let store: Store
 
-    public init(store: Store) { self.store = store }
+    init(store: Store) { self.store = store }
 
     static func encode(_ entry: JournalEntry) throws -> Data {
         let e = JSONEncoder()
@@ -86,7 +86,7 @@ public struct Journal: Sendable {
 
     /// Every entry, newest first, until `body` returns false. Each month file is read backwards from its
     /// end, so `log --limit 3` or an undo of a recent change reads the newest lines only.
-    public func forEachNewestFirst(_ body: (JournalEntry) throws -> Bool) throws {
+    func forEachNewestFirst(_ body: (JournalEntry) throws -> Bool) throws {
         for path in segments().reversed() {
             let more = try forEachLineNewestFirst(path) { line, offset in
                 do { return try body(Self.decode(line, file: store.url(path).path, line: 0)) } catch let e
@@ -115,7 +115,7 @@ public struct Journal: Sendable {
         return nil
     }
 
-    public func entries() throws -> [JournalEntry] {
+    func entries() throws -> [JournalEntry] {
         var all: [JournalEntry] = []
         try forEachNewestFirst {
             all.append($0); return true

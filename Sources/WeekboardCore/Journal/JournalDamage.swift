@@ -11,10 +11,10 @@
 
 /// A line of a month file that is not a journal entry (garbage, a number out of range, or a torn end
 /// no crash explains), to set aside.
-public struct JournalDamage: Sendable, Equatable {
+struct JournalDamage: Sendable, Equatable {
     /// Store-relative month file.
-    public let file: String
+    let file: String
     /// 1-based line.
-    public let line: Int
-    public let reason: String
+    let line: Int
+    let reason: String
 }

@@ -168,7 +168,7 @@ extension Journal {
     }
 }
 
-public extension Transaction {
+package extension Transaction {
     /// Stages the removal of every part of journal fields kept beside entries: they hold caller tokens and
     /// contact keys, so forgetting the callers (`calls rotate-key --forget-callers`) forgets them too. The
     /// entries stay in the log; undo of one then refuses, naming the part that is gone.

@@ -40,7 +40,7 @@ extension Journal {
     }
 }
 
-public extension Store {
+package extension Store {
     /// This copy's origin, which its journal entries carry (nil until the store first syncs).
     var journalOrigin: String? { JournalOrigin.of(self) }
 }

@@ -5,9 +5,9 @@
 #endif
 
 /// The journal in words: one line per change, newest first, sanitised and fitted to a width.
-public enum JournalText {
+package enum JournalText {
     /// `1 Dec 14:30`, local time.
-    public static func when(_ date: Date) -> String {
+    package static func when(_ date: Date) -> String {
         let c = LocalTime(date)
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let hm = "\(c.hour < 10 ? "0" : "")\(c.hour):\(c.minute < 10 ? "0" : "")\(c.minute)"
@@ -18,7 +18,7 @@ public enum JournalText {
     /// are shown, by folder (`Store.displayNames`); a person without one is shown by their folder.
     /// `here`: this copy's origin (`Store.journalOrigin`); an entry made on another copy is numbered
     /// `#17@3fa2` and says `on another machine`, so two entries 17 are never taken for one.
-    public static func line(_ e: JournalEntry, width: Int, names: [String: String] = [:], here: String? = nil)
+    package static func line(_ e: JournalEntry, width: Int, names: [String: String] = [:], here: String? = nil)
         -> String
     {
         let mark = e.undoable ? "" : " (cannot be undone)"
@@ -31,7 +31,7 @@ public enum JournalText {
         return Frame.fit(Sanitize.text(text), to: width)
     }
 
-    public static func lines(
+    package static func lines(
         _ entries: [JournalEntry], width: Int, names: [String: String] = [:], here: String? = nil
     ) -> [String] {
         entries.isEmpty ? ["(no changes recorded)"] : entries.map { line($0, width: width, names: names, here: here) }

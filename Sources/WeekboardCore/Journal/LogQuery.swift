@@ -5,23 +5,23 @@
 #endif
 
 /// Which journal entries `weekboard log` (and the dashboard's `L`) show.
-public struct LogQuery: Equatable, Sendable {
+package struct LogQuery: Equatable, Sendable {
     /// Changes made on this week (`--week`), by the week they were about.
-    public var week: ISOWeek?
-    public var person: String?
+    package var week: ISOWeek?
+    package var person: String?
     /// Changes made on or after this day (local time).
-    public var since: CalendarDay?
+    package var since: CalendarDay?
     /// Changes to this project (the name or its start, case-insensitively).
-    public var project: String?
+    package var project: String?
 
-    public init(week: ISOWeek? = nil, person: String? = nil, since: CalendarDay? = nil, project: String? = nil) {
+    package init(week: ISOWeek? = nil, person: String? = nil, since: CalendarDay? = nil, project: String? = nil) {
         self.week = week
         self.person = person
         self.since = since
         self.project = project
     }
 
-    public func matches(_ e: JournalEntry) -> Bool {
+    package func matches(_ e: JournalEntry) -> Bool {
         if let week, e.week != week.id { return false }
         if let person, !PersonName.same(e.source.person, person),
             e.source.access?.lowercased() != person.lowercased()

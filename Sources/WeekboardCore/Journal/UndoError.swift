@@ -5,8 +5,8 @@
 #endif
 
 /// Why undo or redo took nothing back. Nothing was written.
-public struct UndoError: Error, Equatable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+package struct UndoError: Error, Equatable, CustomStringConvertible {
+    package let message: String
+    package init(_ message: String) { self.message = message }
+    package var description: String { message }
 }

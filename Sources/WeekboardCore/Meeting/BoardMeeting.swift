@@ -8,22 +8,22 @@
 /// each programme its exceptions, then each decision requested, then each red or amber project), where
 /// the meeting is, and what it recorded, for the minutes. The agenda is fixed when the meeting opens, so
 /// recording a decision never moves the items; every record is an `Action` like any other change.
-public struct BoardMeeting: Equatable, Sendable {
+package struct BoardMeeting: Equatable, Sendable {
     /// A decision recorded in the meeting.
-    public struct Decided: Equatable, Sendable {
-        public let project: String
-        public let number: Int
-        public let question: String
-        public let outcome: String
-        public let by: String?
+    package struct Decided: Equatable, Sendable {
+        package let project: String
+        package let number: Int
+        package let question: String
+        package let outcome: String
+        package let by: String?
     }
 
     /// An action agreed in the meeting.
-    public struct Agreed: Equatable, Sendable {
-        public let project: String
-        public let what: String
-        public let owner: String
-        public let due: CalendarDay?
+    package struct Agreed: Equatable, Sendable {
+        package let project: String
+        package let what: String
+        package let owner: String
+        package let due: CalendarDay?
     }
 
     enum Record: Equatable, Sendable {
@@ -31,13 +31,13 @@ public struct BoardMeeting: Equatable, Sendable {
         case agreed(Agreed)
     }
 
-    public let day: CalendarDay
+    package let day: CalendarDay
     /// The programmes on the agenda, in the order reported.
-    public let programmes: [String]
-    public let items: [MeetingItem]
-    public var index = 0
-    public private(set) var decisions: [Decided] = []
-    public private(set) var actions: [Agreed] = []
+    package let programmes: [String]
+    package let items: [MeetingItem]
+    package var index = 0
+    package private(set) var decisions: [Decided] = []
+    package private(set) var actions: [Agreed] = []
     /// A record whose change is being written: kept once the store confirms it.
     var pending: Record?
     /// The minutes are being written (the meeting has ended); `attempt` numbers a retried file name.
@@ -46,7 +46,7 @@ public struct BoardMeeting: Equatable, Sendable {
 
     /// The agenda for `programmes` (empty: every active one) from the board as it stands on `today`,
     /// over the standard 14-day period. An unknown programme is an error listing the ones there are.
-    public static func agenda(board: Board, programmes: [String], today: CalendarDay) throws -> BoardMeeting {
+    package static func agenda(board: Board, programmes: [String], today: CalendarDay) throws -> BoardMeeting {
         let report = try HighlightReport.make(
             board: board.active, storeName: "", period: .standard(today: today), programmes: programmes, today: today)
         var items: [MeetingItem] = []
@@ -100,16 +100,16 @@ public struct BoardMeeting: Equatable, Sendable {
         return out
     }
 
-    public var current: MeetingItem? { items.indices.contains(index) ? items[index] : nil }
+    package var current: MeetingItem? { items.indices.contains(index) ? items[index] : nil }
 
     /// The decision recorded in this meeting for an item, if any.
-    public func decided(_ item: MeetingItem) -> Decided? {
+    package func decided(_ item: MeetingItem) -> Decided? {
         guard case .decision(let n) = item.kind else { return nil }
         return decisions.last { $0.project == item.project && $0.number == n }
     }
 
     /// The actions agreed in this meeting on a project.
-    public func agreed(on project: String) -> [Agreed] { actions.filter { $0.project == project } }
+    package func agreed(on project: String) -> [Agreed] { actions.filter { $0.project == project } }
 
     /// Notes `action` as waiting to be written (when it is one the minutes record).
     mutating func expect(_ action: Action, question: String?) {
@@ -135,5 +135,5 @@ public struct BoardMeeting: Equatable, Sendable {
     }
 
     /// `board-minutes-2026-11-24.md`, then `-2`, `-3`… when one is there already.
-    public var fileName: String { "board-minutes-\(day.iso)" + (attempt > 1 ? "-\(attempt)" : "") + ".md" }
+    package var fileName: String { "board-minutes-\(day.iso)" + (attempt > 1 ? "-\(attempt)" : "") + ".md" }
 }

@@ -1,23 +1,23 @@
 /// One screen of a board meeting: an exception, a decision requested, or a red or amber project; who
 /// owns it, what the board is asked, and what to read out.
-public struct MeetingItem: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
+package struct MeetingItem: Equatable, Sendable {
+    package enum Kind: Equatable, Sendable {
         case exception(HighlightException.Kind)
         case decision(number: Int)
         case project(RAGStatus)
     }
 
-    public let kind: Kind
-    public let programme: String
-    public let project: String
-    public let owner: String?
+    package let kind: Kind
+    package let programme: String
+    package let project: String
+    package let owner: String?
     /// What the board is asked to do.
-    public let asked: String
+    package let asked: String
     /// The facts behind it, a line each (stored text: escaped or sanitised where shown).
-    public let detail: [String]
+    package let detail: [String]
 
     /// `Exception: New red`, `Decision requested`, `Red project`
-    public var title: String {
+    package var title: String {
         switch kind {
         case .exception(let k): return "Exception: \(k.title)"
         case .decision(let n): return "Decision requested (decision \(n))"

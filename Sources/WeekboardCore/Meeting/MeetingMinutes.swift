@@ -1,7 +1,7 @@
 /// The minutes of a board meeting as Markdown: the decisions made and the actions agreed, each owned
 /// and dated, then the items discussed. Every stored text is escaped (`MarkdownText`).
-public enum MeetingMinutes {
-    public static func render(_ m: BoardMeeting, storeName: String) -> String {
+enum MeetingMinutes {
+    static func render(_ m: BoardMeeting, storeName: String) -> String {
         func md(_ s: String) -> String { MarkdownText.escape(s) }
         var blocks = [
             "# \(md(storeName)): programme board minutes, \(m.day.long)",

@@ -2,7 +2,7 @@
 /// and note as of its last update by then; projects added later are absent, and ones archived
 /// later are still there. RAID items and dimension ratings are cut the same way (their versions
 /// recorded by then; items raised later are absent).
-public extension Board {
+package extension Board {
     func asAt(_ day: CalendarDay) -> Board {
         var b = self
         b.projects = projects.compactMap { p in

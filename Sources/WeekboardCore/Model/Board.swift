@@ -5,34 +5,34 @@
 #endif
 
 /// The team's programme board: one file, projects grouped by programme at display time.
-public struct Board: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public var schemaVersion: Int
-    public var projects: [Project]
+package struct Board: Codable, Equatable, Sendable {
+    package static let schemaVersion = 1
+    package var schemaVersion: Int
+    package var projects: [Project]
     /// Set once older updates have moved to `board-history/`: board.json holds every update from
     /// this day on (see `BoardWindow`). Absent: board.json holds each project's whole history.
-    public var recentFrom: CalendarDay?
+    package var recentFrom: CalendarDay?
 
-    public init(projects: [Project] = [], recentFrom: CalendarDay? = nil) {
+    package init(projects: [Project] = [], recentFrom: CalendarDay? = nil) {
         self.schemaVersion = Board.schemaVersion
         self.projects = projects
         self.recentFrom = recentFrom
     }
 
     /// Case-insensitive lookup by name.
-    public func index(of name: String) -> Int? {
+    package func index(of name: String) -> Int? {
         let key = name.lowercased()
         return projects.firstIndex { $0.name.lowercased() == key }
     }
 
     /// Programme names in order of first appearance (of projects not archived).
-    public var programmes: [String] {
+    package var programmes: [String] {
         var seen = Set<String>()
         return projects.compactMap { !$0.isArchived && seen.insert($0.programme).inserted ? $0.programme : nil }
     }
 
     /// The board without its archived projects: what the board, roll-ups and reports show.
-    public var active: Board {
+    package var active: Board {
         var b = self
         b.projects.removeAll(where: \.isArchived)
         return b

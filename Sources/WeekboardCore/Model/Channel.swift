@@ -5,11 +5,11 @@
 #endif
 
 /// Contact channels a telephony or CRM export may break counts into.
-public enum Channel: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
+package enum Channel: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
     case phone, email, web
     case inPerson = "in-person"
 
-    public init?(parsing raw: String) {
+    package init?(parsing raw: String) {
         if let exact = Channel(rawValue: raw) {
             self = exact
             return

@@ -7,21 +7,21 @@
 /// A year of contact-centre volumes (ISO year), gathered from its week files: what imports and
 /// listings work on. Store format 1 kept it as one file, `contacts/<year>.json`; it is still
 /// Codable so `Store.upgrade` can read those files.
-public struct ContactYear: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public var schemaVersion: Int
-    public var year: Int
+package struct ContactYear: Codable, Equatable, Sendable {
+    package static let schemaVersion = 1
+    package var schemaVersion: Int
+    package var year: Int
     /// service name → `W05` → count
-    public var services: [String: [String: WeeklyCount]]
+    package var services: [String: [String: WeeklyCount]]
 
-    public init(year: Int) {
+    package init(year: Int) {
         self.schemaVersion = ContactYear.schemaVersion
         self.year = year
         self.services = [:]
     }
 
     // Decoding refuses week keys the year does not have (`W60`, `banana`): they would be silently ignored.
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         year = try c.decode(Int.self, forKey: .year)
@@ -40,16 +40,16 @@ public struct ContactYear: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey { case schemaVersion, year, services }
 
-    public static func key(_ week: Int) -> String { "W\(week.zeroPadded(2))" }
+    package static func key(_ week: Int) -> String { "W\(week.zeroPadded(2))" }
 
-    public func count(service: String, week: Int) -> WeeklyCount? { services[service]?[ContactYear.key(week)] }
+    package func count(service: String, week: Int) -> WeeklyCount? { services[service]?[ContactYear.key(week)] }
 
-    public mutating func set(service: String, week: Int, _ count: WeeklyCount) {
+    package mutating func set(service: String, week: Int, _ count: WeeklyCount) {
         services[service, default: [:]][ContactYear.key(week)] = count
     }
 
     /// Builds the year from its week files (weeks of other years are ignored).
-    public init(year: Int, weeks: [ContactWeek]) {
+    package init(year: Int, weeks: [ContactWeek]) {
         self.init(year: year)
         for w in weeks where w.week.year == year {
             for (service, count) in w.services { set(service: service, week: w.week.week, count) }
@@ -57,7 +57,7 @@ public struct ContactYear: Codable, Equatable, Sendable {
     }
 
     /// One week's file of this year: every service's figure for that week.
-    public func week(_ week: ISOWeek) -> ContactWeek {
+    package func week(_ week: ISOWeek) -> ContactWeek {
         var out = ContactWeek(week: week)
         for (service, byWeek) in services {
             if let c = byWeek[ContactYear.key(week.week)] { out.services[service] = c }
@@ -66,7 +66,7 @@ public struct ContactYear: Codable, Equatable, Sendable {
     }
 
     /// The weeks that have at least one figure, in order.
-    public var weeks: [ISOWeek] {
+    package var weeks: [ISOWeek] {
         let keys = Set(services.values.flatMap(\.keys))
         return (1...ISOWeek.weeksIn(year: year)).compactMap {
             keys.contains(ContactYear.key($0)) ? ISOWeek(year: year, week: $0) : nil

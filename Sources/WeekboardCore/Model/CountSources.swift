@@ -5,37 +5,37 @@
 /// whole service when it was given without a channel; imported contacts add to the figure only on
 /// channels no recorded total covers. Covered contacts are still kept (repeat callers, and so a
 /// re-import never counts them), and count again if the recorded total goes (`undo`).
-public struct CountSources: Equatable, Sendable {
+package struct CountSources: Equatable, Sendable {
     /// A total recorded without a channel: the whole service's figure.
-    public var whole: Int?
+    package var whole: Int?
     /// Totals recorded per channel (none when `whole` is set).
-    public var recorded: [Channel: Int] = [:]
+    package var recorded: [Channel: Int] = [:]
     /// Contacts imported one by one, per channel, covered or not.
-    public var imported: [Channel: Int] = [:]
+    package var imported: [Channel: Int] = [:]
 
-    public init(whole: Int? = nil, recorded: [Channel: Int] = [:], imported: [Channel: Int] = [:]) {
+    package init(whole: Int? = nil, recorded: [Channel: Int] = [:], imported: [Channel: Int] = [:]) {
         self.whole = whole
         self.recorded = recorded
         self.imported = imported
     }
 
     /// The figure by channel: recorded totals over imported counts. Nil for a whole-service total.
-    public var channels: [Channel: Int]? {
+    package var channels: [Channel: Int]? {
         whole == nil ? imported.merging(recorded) { _, recorded in recorded } : nil
     }
 
-    public var total: Int { whole ?? channels.map { $0.values.reduce(0, +) } ?? 0 }
+    package var total: Int { whole ?? channels.map { $0.values.reduce(0, +) } ?? 0 }
 
     /// Imported contacts a recorded total stands in for, per channel.
-    public var covered: [Channel: Int] {
+    package var covered: [Channel: Int] {
         whole == nil ? imported.filter { recorded[$0.key] != nil } : imported
     }
 
     /// Imported contacts that add to the figure, per channel.
-    public var counted: [Channel: Int] { whole == nil ? imported.filter { recorded[$0.key] == nil } : [:] }
+    package var counted: [Channel: Int] { whole == nil ? imported.filter { recorded[$0.key] == nil } : [:] }
 }
 
-public extension WeeklyCount {
+package extension WeeklyCount {
     /// The parts this figure is made of. A figure without imported contacts is all recorded.
     var sources: CountSources {
         let imported = self.imported ?? [:]

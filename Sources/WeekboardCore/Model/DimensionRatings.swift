@@ -9,23 +9,23 @@
 ///
 /// A dimension rated Red is forecast outside tolerance: the board's exception (PRINCE2: a forecast to
 /// exceed tolerance is escalated), flagged wherever the ratings are shown.
-public struct DimensionRatings: VersionedEntry {
-    public var date: CalendarDay
-    public var by: String?
-    public var time: RAGStatus?
-    public var cost: RAGStatus?
-    public var scope: RAGStatus?
-    public var quality: RAGStatus?
-    public var benefits: RAGStatus?
-    public var tolerance: String?
+package struct DimensionRatings: VersionedEntry {
+    package var date: CalendarDay
+    package var by: String?
+    package var time: RAGStatus?
+    package var cost: RAGStatus?
+    package var scope: RAGStatus?
+    package var quality: RAGStatus?
+    package var benefits: RAGStatus?
+    package var tolerance: String?
 
-    public init(date: CalendarDay, by: String? = nil, tolerance: String? = nil) {
+    package init(date: CalendarDay, by: String? = nil, tolerance: String? = nil) {
         self.date = date
         self.by = by
         self.tolerance = tolerance
     }
 
-    public subscript(_ d: Dimension) -> RAGStatus? {
+    package subscript(_ d: Dimension) -> RAGStatus? {
         get {
             switch d {
             case .time: return time
@@ -47,15 +47,15 @@ public struct DimensionRatings: VersionedEntry {
     }
 
     /// The dimensions rated, in the standard order.
-    public var rated: [(dimension: Dimension, status: RAGStatus)] {
+    package var rated: [(dimension: Dimension, status: RAGStatus)] {
         Dimension.allCases.compactMap { d in self[d].map { (d, $0) } }
     }
 
     /// The dimensions forecast outside tolerance (rated Red).
-    public var outsideTolerance: [Dimension] { rated.filter { $0.status == .red }.map(\.dimension) }
+    package var outsideTolerance: [Dimension] { rated.filter { $0.status == .red }.map(\.dimension) }
 
     /// Nothing rated and no tolerance.
-    public var isEmpty: Bool { rated.isEmpty && tolerance == nil }
+    package var isEmpty: Bool { rated.isEmpty && tolerance == nil }
 }
 
 extension DimensionRatings: JSONReadable {

@@ -5,13 +5,13 @@
 #endif
 
 /// One of the week's three goals.
-public struct Goal: Codable, Equatable, Sendable {
-    public var text: String
-    public var state: GoalState
+package struct Goal: Codable, Equatable, Sendable {
+    package var text: String
+    package var state: GoalState
     /// When the state (or text) last changed.
-    public var changedAt: Date
+    package var changedAt: Date
 
-    public init(text: String, state: GoalState = .open, changedAt: Date) {
+    package init(text: String, state: GoalState = .open, changedAt: Date) {
         self.text = text
         self.state = state
         self.changedAt = changedAt

@@ -4,12 +4,12 @@
     import Foundation
 #endif
 
-public enum GoalState: String, Codable, Sendable, CaseIterable {
+package enum GoalState: String, Codable, Sendable, CaseIterable {
     case open, nearly, done, dropped
 
     /// The mark shown beside a goal: ✓ done, ◐ nearly, ✗ dropped, ○ open (ASCII `x` `~` `/` `o`: `-` is a
     /// trend's "worse").
-    public func mark(unicode: Bool) -> String {
+    package func mark(unicode: Bool) -> String {
         switch self {
         case .done: return unicode ? "✓" : "x"
         case .nearly: return unicode ? "◐" : "~"
@@ -18,7 +18,7 @@ public enum GoalState: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public var word: String {
+    package var word: String {
         switch self {
         case .open: return "open"
         case .nearly: return "nearly done"
@@ -27,7 +27,7 @@ public enum GoalState: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public var isFinished: Bool { self == .done }
+    package var isFinished: Bool { self == .done }
 }
 
 extension GoalState: JSONReadable {

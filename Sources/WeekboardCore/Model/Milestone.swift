@@ -4,11 +4,11 @@
     import Foundation
 #endif
 
-public struct Milestone: Codable, Equatable, Sendable {
-    public var text: String
-    public var due: CalendarDay?
+package struct Milestone: Codable, Equatable, Sendable {
+    package var text: String
+    package var due: CalendarDay?
 
-    public init(text: String, due: CalendarDay?) {
+    package init(text: String, due: CalendarDay?) {
         self.text = text
         self.due = due
     }

@@ -5,10 +5,10 @@
 #endif
 
 /// The list sections of a weeknote.
-public enum NoteSection: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
+package enum NoteSection: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
     case watch, learning, next
 
-    public var title: String {
+    package var title: String {
         switch self {
         case .watch: return "Ones to watch"
         case .learning: return "What I'm learning"

@@ -2,16 +2,16 @@
 /// `displayName`, for your own week) over the name kept in the store (`PersonProfile`, as they first
 /// gave it) over `typed` (the name given on this command line) over their folder's name. `typed` is
 /// passed over for a folder an earlier weekboard named with its own spelling (`Alex`, not the key).
-public struct OwnName: Equatable, Sendable {
-    public var preferred: String?
-    public var typed: String?
+package struct OwnName: Equatable, Sendable {
+    package var preferred: String?
+    package var typed: String?
 
-    public init(preferred: String? = nil, typed: String? = nil) {
+    package init(preferred: String? = nil, typed: String? = nil) {
         self.preferred = preferred
         self.typed = typed
     }
 
-    public func shown(kept: String?, folder: String) -> String {
+    package func shown(kept: String?, folder: String) -> String {
         if let name = preferred ?? kept { return name }
         guard let typed, (try? PersonName(typed))?.key == folder else { return folder }
         return typed

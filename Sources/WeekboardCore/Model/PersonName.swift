@@ -5,16 +5,16 @@
 /// letters and digits of any script (with their combining marks), `.`, `_`, `-` and `'` are allowed,
 /// never a leading `.`: no `/`, `..`, control or bidi character can reach a path or a terminal.
 /// Stdlib only (no CharacterSet or Foundation normalisation): every command works out the person.
-public struct PersonName: Equatable, Sendable {
-    public static let maxCharacters = 64
-    public static let allowed = "letters or digits of any script, spaces, . _ - and ' (not starting with .)"
+package struct PersonName: Equatable, Sendable {
+    package static let maxCharacters = 64
+    package static let allowed = "letters or digits of any script, spaces, . _ - and ' (not starting with .)"
 
     /// The name as typed: trimmed, NFC, runs of spaces as one. For a weeknote's title.
-    public let display: String
+    package let display: String
     /// The folder name and identity: the journal's `source.person`, the access list's person.
-    public let key: String
+    package let key: String
 
-    public init(_ raw: String) throws {
+    package init(_ raw: String) throws {
         let nfc = Self.nfc(raw)
         let words = nfc.split(whereSeparator: Self.isSpace)
         display = words.joined(separator: " ")
@@ -46,7 +46,7 @@ public struct PersonName: Equatable, Sendable {
     }
 
     /// True when two names (keys, folder names or names as typed) are the same person.
-    public static func same(_ a: String, _ b: String) -> Bool {
+    package static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         guard let x = try? PersonName(a), let y = try? PersonName(b) else { return false }
         return x.key == y.key
@@ -54,7 +54,7 @@ public struct PersonName: Equatable, Sendable {
 
     /// Checks a folder name as it is (an older store's `Alex` keeps its case): it must be safe.
     @discardableResult
-    public static func checkFolder(_ raw: String) throws -> String {
+    package static func checkFolder(_ raw: String) throws -> String {
         try check(raw, typed: raw, folder: true)
         return raw
     }

@@ -7,20 +7,20 @@
 /// What a person's folder says about them beyond their weeks: their name as they first gave it
 /// (`Sam Patel`, where the folder is `sam-patel`). `people/<person>/person.json`; absent in stores
 /// written before it existed, where the folder's name is shown instead.
-public struct PersonProfile: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public static let fileName = "person.json"
+package struct PersonProfile: Codable, Equatable, Sendable {
+    package static let schemaVersion = 1
+    package static let fileName = "person.json"
 
-    public var schemaVersion: Int
+    package var schemaVersion: Int
     /// The name to show: as typed, trimmed, NFC, runs of spaces as one (`PersonName.display`).
-    public var displayName: String?
+    package var displayName: String?
 
-    public init(displayName: String? = nil) {
+    package init(displayName: String? = nil) {
         schemaVersion = Self.schemaVersion
         self.displayName = displayName
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         displayName = try c.decodeIfPresent(String.self, forKey: .displayName)
@@ -34,7 +34,7 @@ public struct PersonProfile: Codable, Equatable, Sendable {
         }
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schemaVersion, forKey: .schemaVersion)
         try c.encodeIfPresent(displayName, forKey: .displayName)

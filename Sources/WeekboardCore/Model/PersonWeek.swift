@@ -6,19 +6,19 @@
 
 /// One person's week: focus, three goal slots and weeknote lists. One file per person per week,
 /// so opening this week never reads older weeks.
-public struct PersonWeek: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public static let slots = 3
+package struct PersonWeek: Codable, Equatable, Sendable {
+    package static let schemaVersion = 1
+    package static let slots = 3
 
-    public var schemaVersion: Int
-    public var person: String
-    public var week: ISOWeek
-    public var focus: String?
+    package var schemaVersion: Int
+    package var person: String
+    package var week: ISOWeek
+    package var focus: String?
     /// Exactly three slots; nil is an empty slot.
-    public var goals: [Goal?]
-    public var notes: [NoteSection: [String]]
+    package var goals: [Goal?]
+    package var notes: [NoteSection: [String]]
 
-    public init(person: String, week: ISOWeek) {
+    package init(person: String, week: ISOWeek) {
         self.schemaVersion = PersonWeek.schemaVersion
         self.person = person
         self.week = week
@@ -27,7 +27,7 @@ public struct PersonWeek: Codable, Equatable, Sendable {
         self.notes = [:]
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         person = try c.decode(String.self, forKey: .person)
@@ -42,7 +42,7 @@ public struct PersonWeek: Codable, Equatable, Sendable {
         notes = try c.decodeIfPresent([NoteSection: [String]].self, forKey: .notes) ?? [:]
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schemaVersion, forKey: .schemaVersion)
         try c.encode(person, forKey: .person)
@@ -54,9 +54,9 @@ public struct PersonWeek: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey { case schemaVersion, person, week, focus, goals, notes }
 
-    public var hasFocus: Bool { !(focus ?? "").isEmpty }
-    public var isEmpty: Bool { !hasFocus && goals.allSatisfy { $0 == nil } && notes.values.allSatisfy(\.isEmpty) }
-    public func notes(_ section: NoteSection) -> [String] { notes[section] ?? [] }
+    package var hasFocus: Bool { !(focus ?? "").isEmpty }
+    package var isEmpty: Bool { !hasFocus && goals.allSatisfy { $0 == nil } && notes.values.allSatisfy(\.isEmpty) }
+    package func notes(_ section: NoteSection) -> [String] { notes[section] ?? [] }
 }
 
 extension PersonWeek: JSONReadable {

@@ -5,26 +5,26 @@
 #endif
 
 /// A project on the programme board. Its current status is the last entry of `history`.
-public struct Project: Codable, Equatable, Sendable {
-    public var name: String
-    public var programme: String
-    public var owner: String?
-    public var note: String?
-    public var milestone: Milestone?
+package struct Project: Codable, Equatable, Sendable {
+    package var name: String
+    package var programme: String
+    package var owner: String?
+    package var note: String?
+    package var milestone: Milestone?
     /// Oldest first; never empty.
-    public var history: [StatusUpdate]
+    package var history: [StatusUpdate]
     /// The day it was archived: hidden from the board and roll-ups, kept with its history.
-    public var archived: CalendarDay?
+    package var archived: CalendarDay?
     /// The RAID log, each list numbered from 1 in the order added (items are closed, never removed).
     /// Absent from files written before weekboard kept one: read as empty, and left out when empty.
-    public var risks: [Versioned<Risk>] = []
-    public var issues: [Versioned<RAIDIssue>] = []
-    public var decisions: [Versioned<Decision>] = []
-    public var actions: [Versioned<ActionItem>] = []
+    package var risks: [Versioned<Risk>] = []
+    package var issues: [Versioned<RAIDIssue>] = []
+    package var decisions: [Versioned<Decision>] = []
+    package var actions: [Versioned<ActionItem>] = []
     /// Time, cost, scope, quality and benefits, and the tolerances; nil until first rated.
-    public var ratings: Versioned<DimensionRatings>?
+    package var ratings: Versioned<DimensionRatings>?
 
-    public init(
+    package init(
         name: String, programme: String, owner: String? = nil, note: String? = nil,
         milestone: Milestone? = nil, history: [StatusUpdate]
     ) {
@@ -36,7 +36,7 @@ public struct Project: Codable, Equatable, Sendable {
         self.history = history
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
         programme = try c.decode(String.self, forKey: .programme)
@@ -62,7 +62,7 @@ public struct Project: Codable, Equatable, Sendable {
     }
 
     /// The RAID lists only when they hold something, so a board without them is written as before.
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(name, forKey: .name)
         try c.encode(programme, forKey: .programme)
@@ -78,9 +78,9 @@ public struct Project: Codable, Equatable, Sendable {
         try c.encodeIfPresent(ratings, forKey: .ratings)
     }
 
-    public var status: RAGStatus { history.last!.status }
-    public var isArchived: Bool { archived != nil }
-    public var lastUpdated: CalendarDay { history.last!.date }
+    package var status: RAGStatus { history.last!.status }
+    package var isArchived: Bool { archived != nil }
+    package var lastUpdated: CalendarDay { history.last!.date }
 }
 
 // Readers without `JSONDecoder` (see `JSONReadable`), field for field as the Codable ones.

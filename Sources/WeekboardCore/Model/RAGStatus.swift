@@ -8,7 +8,7 @@
 ///
 /// The 5-point IPA scale is kept: `amber-green` and `amber-red` sit between their neighbours.
 /// Severity orders them for roll-ups and trends (higher is worse; blue is best).
-public enum RAGStatus: String, Codable, Sendable, CaseIterable {
+package enum RAGStatus: String, Codable, Sendable, CaseIterable {
     case red
     case amberRed = "amber-red"
     case amber
@@ -17,7 +17,7 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
     case blue
 
     /// 0 (blue, complete) … 5 (red).
-    public var severity: Int {
+    package var severity: Int {
         switch self {
         case .blue: return 0
         case .green: return 1
@@ -28,10 +28,10 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public var isComplete: Bool { self == .blue }
+    package var isComplete: Bool { self == .blue }
 
     /// Accepts `red`, `r`, `amber-green`, `ag`, `Amber/Green` and similar, case-insensitively.
-    public init?(parsing raw: String) {
+    package init?(parsing raw: String) {
         let t = raw.lowercased().trimmed(.whitespaces)
             .replacing("/", with: "-").replacing(" ", with: "-")
             .replacing("_", with: "-")
@@ -47,7 +47,7 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
     }
 
     /// `Red`, `Amber/Green`…
-    public var name: String {
+    package var name: String {
         switch self {
         case .red: return "Red"
         case .amberRed: return "Amber/Red"
@@ -58,7 +58,7 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public var letter: String {
+    package var letter: String {
         switch self {
         case .red: return "R"
         case .amberRed: return "AR"
@@ -70,7 +70,7 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
     }
 
     /// What the status means in words, so colour is never the only signal.
-    public var word: String {
+    package var word: String {
         switch self {
         case .red: return "Off track"
         case .amberRed: return "At risk"
@@ -83,7 +83,7 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
 
     /// ASCII marks each mean one thing across weekboard's plain output (README, "RAG that everyone can
     /// read"): `@` is On track, never a goal (`o` is an open one).
-    public func shape(unicode: Bool) -> String {
+    package func shape(unicode: Bool) -> String {
         switch self {
         case .red: return unicode ? "■" : "#"
         case .amberRed, .amber: return unicode ? "▲" : "^"
@@ -93,7 +93,7 @@ public enum RAGStatus: String, Codable, Sendable, CaseIterable {
     }
 
     /// `■ R Off track`
-    public func tag(unicode: Bool) -> String { "\(shape(unicode: unicode)) \(letter) \(word)" }
+    package func tag(unicode: Bool) -> String { "\(shape(unicode: unicode)) \(letter) \(word)" }
 }
 
 extension RAGStatus: JSONReadable {

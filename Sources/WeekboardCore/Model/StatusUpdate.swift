@@ -5,19 +5,19 @@
 #endif
 
 /// A dated status update on a project.
-public struct StatusUpdate: Codable, Equatable, Sendable {
-    public var date: CalendarDay
-    public var status: RAGStatus
-    public var note: String?
+package struct StatusUpdate: Codable, Equatable, Sendable {
+    package var date: CalendarDay
+    package var status: RAGStatus
+    package var note: String?
     /// Who made the update (`alex`, or `priya as alex` over SSH); absent in updates made before weekboard
     /// recorded it.
-    public var by: String?
+    package var by: String?
     /// "This period": what was done since the last update, one line each; absent when none was given.
-    public var done: [String]?
+    package var done: [String]?
     /// "Next period": what is planned before the next update; absent when none was given.
-    public var next: [String]?
+    package var next: [String]?
 
-    public init(
+    package init(
         date: CalendarDay, status: RAGStatus, note: String? = nil, by: String? = nil, done: [String]? = nil,
         next: [String]? = nil
     ) {

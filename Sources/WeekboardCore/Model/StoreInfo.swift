@@ -5,15 +5,15 @@
 #endif
 
 /// `store.json`: what the store is and which format it is in.
-public struct StoreInfo: Codable, Equatable, Sendable {
+package struct StoreInfo: Codable, Equatable, Sendable {
     /// 2: contacts one file per week (`Store.upgrade` converts format 1).
-    public static let schemaVersion = 2
-    public var schemaVersion: Int
+    package static let schemaVersion = 2
+    package var schemaVersion: Int
     /// Shown in the dashboard header, e.g. "Technical Services".
-    public var name: String
-    public var createdAt: Date
+    package var name: String
+    package var createdAt: Date
 
-    public init(name: String, createdAt: Date) {
+    package init(name: String, createdAt: Date) {
         self.schemaVersion = StoreInfo.schemaVersion
         self.name = name
         self.createdAt = createdAt

@@ -6,12 +6,12 @@
 
 /// An item and every earlier version of it, oldest first and never empty: the last is how it stands.
 /// Items are never deleted (a risk is closed, not removed), so their number within the project stays.
-public struct Versioned<Entry: VersionedEntry>: Codable, Equatable, Sendable {
-    public var history: [Entry]
+package struct Versioned<Entry: VersionedEntry>: Codable, Equatable, Sendable {
+    package var history: [Entry]
 
-    public init(_ first: Entry) { history = [first] }
+    package init(_ first: Entry) { history = [first] }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         history = try c.decode([Entry].self, forKey: .history)
         guard !history.isEmpty else {
@@ -21,13 +21,13 @@ public struct Versioned<Entry: VersionedEntry>: Codable, Equatable, Sendable {
     }
 
     /// How it stands now.
-    public var current: Entry { history.last! }
+    package var current: Entry { history.last! }
 
     /// The day it was first recorded.
-    public var raised: CalendarDay { history.first!.date }
+    package var raised: CalendarDay { history.first!.date }
 
     /// How it stood at the end of `day`; nil when it was recorded later.
-    public func asAt(_ day: CalendarDay) -> Entry? { history.last { $0.date <= day } }
+    package func asAt(_ day: CalendarDay) -> Entry? { history.last { $0.date <= day } }
 
     /// Records `next` as the newest version (every change is kept: the journal and the past weeks read it).
     mutating func record(_ next: Entry) { history.append(next) }

@@ -6,7 +6,7 @@
 
 /// One version of something a project keeps with its history (a risk, an issue, a decision, an action,
 /// the dimension ratings): dated, so the board of a past week shows it as it stood then.
-public protocol VersionedEntry: Codable, Equatable, Sendable {
+package protocol VersionedEntry: Codable, Equatable, Sendable {
     /// The day this version was recorded.
     var date: CalendarDay { get set }
     /// Who recorded it (`alex`, `priya as alex`).

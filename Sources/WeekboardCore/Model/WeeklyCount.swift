@@ -5,26 +5,26 @@
 #endif
 
 /// One service's contacts in one week.
-public struct WeeklyCount: Codable, Equatable, Sendable {
-    public var total: Int
+package struct WeeklyCount: Codable, Equatable, Sendable {
+    package var total: Int
     /// When present, `total` is their sum.
-    public var channels: [Channel: Int]?
-    public var answered: Int?
-    public var abandoned: Int?
+    package var channels: [Channel: Int]?
+    package var answered: Int?
+    package var abandoned: Int?
     /// Contacts imported one row per contact, by channel (those a recorded total covers too). See `CountSources`.
-    public var imported: [Channel: Int]?
+    package var imported: [Channel: Int]?
     /// When the figure also has imported contacts: the channels whose figure is a recorded total.
-    public var recorded: [Channel: Int]?
+    package var recorded: [Channel: Int]?
     /// Measures worked out from contacts imported one by one (absent for a figure recorded as a total,
     /// which cannot have them): the median handled time in seconds of the contacts that were handled,
     /// and of the contacts whose caller is known (`identified`), those from a caller who had already
     /// contacted the service in the 7 days before (`callingAgain`). Kept in the weekly figure, which
     /// travels with the store; the caller-level data they come from does not.
-    public var handledMedian: Int?
-    public var identified: Int?
-    public var callingAgain: Int?
+    package var handledMedian: Int?
+    package var identified: Int?
+    package var callingAgain: Int?
 
-    public init(total: Int, channels: [Channel: Int]? = nil, answered: Int? = nil, abandoned: Int? = nil) {
+    package init(total: Int, channels: [Channel: Int]? = nil, answered: Int? = nil, abandoned: Int? = nil) {
         self.total = total
         self.channels = channels
         self.answered = answered
@@ -34,7 +34,7 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
     /// The most a stored count may be. Far above any contact centre's week (imports and `calls record`
     /// take 10 million at most), and low enough that sums and scales over years of them stay exact
     /// in Int and Double: a damaged file holding 9223372036854775807 is refused, not summed.
-    public static let maxCount = 1_000_000_000
+    package static let maxCount = 1_000_000_000
 
     /// nil, or why a stored count is impossible.
     static func problem(_ value: Int) -> String? {
@@ -47,9 +47,9 @@ public struct WeeklyCount: Codable, Equatable, Sendable {
     // a hand-edited or damaged file must not show "-5 contacts", or crash a sum.
     /// Decoder option: read `total` only (channels, answered and abandoned are left out), for the
     /// weeks a view compares with. Same types as a whole read, so no new decoding machinery is set up.
-    public static let totalsOnly = CodingUserInfoKey(rawValue: "weekboard.totalsOnly")!
+    package static let totalsOnly = CodingUserInfoKey(rawValue: "weekboard.totalsOnly")!
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         total = try c.decode(Int.self, forKey: .total)
         if let why = WeeklyCount.problem(total) {

@@ -7,7 +7,7 @@
 /// Every change to the team's OKRs, from the CLI or the dashboard. Objectives and key results
 /// are referred to by number (`2`; a key result by its number within the objective) or by title,
 /// case-insensitively.
-public enum OKRChange: Equatable, Sendable {
+package enum OKRChange: Equatable, Sendable {
     case addObjective(title: String)
     case addKeyResult(
         objective: String, title: String, baseline: Double, target: Double,
@@ -17,7 +17,7 @@ public enum OKRChange: Equatable, Sendable {
 
 /// Pure changes to the OKR set. Each validates first and throws `InputError` on bad input,
 /// leaving the set as it was.
-public extension OKRSet {
+package extension OKRSet {
     mutating func apply(_ change: OKRChange, now: Date) throws -> String {
         switch change {
         case .addObjective(let raw):

@@ -5,18 +5,18 @@
 #endif
 
 /// A measurable result: where it started, where it should get to, where it is now.
-public struct KeyResult: Codable, Equatable, Sendable {
-    public var title: String
-    public var baseline: Double
-    public var target: Double
-    public var current: Double
+package struct KeyResult: Codable, Equatable, Sendable {
+    package var title: String
+    package var baseline: Double
+    package var target: Double
+    package var current: Double
     /// How sure the owner is of hitting the target, 0 to 1 (nil: not given).
-    public var confidence: Double?
+    package var confidence: Double?
     /// Shown after numbers: `%` is attached (`12%`), anything else follows a space (`41 days`).
-    public var unit: String?
-    public var updatedAt: Date
+    package var unit: String?
+    package var updatedAt: Date
 
-    public init(
+    package init(
         title: String, baseline: Double, target: Double, current: Double, confidence: Double? = nil,
         unit: String? = nil, updatedAt: Date
     ) {
@@ -29,7 +29,7 @@ public struct KeyResult: Codable, Equatable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decode(String.self, forKey: .title)
         baseline = try c.decode(Double.self, forKey: .baseline)
@@ -48,7 +48,7 @@ public struct KeyResult: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey { case title, baseline, target, current, confidence, unit, updatedAt }
 }
 
-public extension StoreFiles {
+package extension StoreFiles {
     /// One file for the team's OKRs, written only through `Store.perform(_: OKRChange, …)`.
     static let okrs = StoreFile<OKRSet>(.okrs, StoreLayout.okrs)
 }

@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension KeyResult {
+package extension KeyResult {
     /// How far from baseline to target, clamped to 0…1. Works the same for targets below the
     /// baseline ("reduce abandoned calls from 12% to 5%"). With target equal to baseline there
     /// is no distance to cover: 1 when current is at the target, else 0.
@@ -18,7 +18,7 @@ public extension KeyResult {
     var band: OKRBand { OKRBand(progress) }
 }
 
-public extension Objective {
+package extension Objective {
     /// The mean of its key results' progress; nil with no key results.
     var score: Double? {
         guard !keyResults.isEmpty else { return nil }
@@ -29,20 +29,20 @@ public extension Objective {
 }
 
 /// Where a score stands. Shown with the RAG shapes and words, so colour is never the only signal.
-public enum OKRBand: String, Codable, Sendable, CaseIterable {
+package enum OKRBand: String, Codable, Sendable, CaseIterable {
     case onTrack = "on-track"
     case atRisk = "at-risk"
     case offTrack = "off-track"
 
     /// ≥ 0.7 on track, 0.4 up to 0.7 at risk, below 0.4 off track. A hair of tolerance keeps a mean
     /// that prints as 0.70 (but is 0.6999…) on the side a reader expects.
-    public init(_ score: Double) {
+    package init(_ score: Double) {
         let s = score + 1e-9
         if s >= 0.7 { self = .onTrack } else if s >= 0.4 { self = .atRisk } else { self = .offTrack }
     }
 
     /// The RAG status whose shape and role the band borrows.
-    public var rag: RAGStatus {
+    package var rag: RAGStatus {
         switch self {
         case .onTrack: return .green
         case .atRisk: return .amber
@@ -50,7 +50,7 @@ public enum OKRBand: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public var word: String {
+    package var word: String {
         switch self {
         case .onTrack: return "On track"
         case .atRisk: return "At risk"
@@ -59,7 +59,7 @@ public enum OKRBand: String, Codable, Sendable, CaseIterable {
     }
 
     /// `● On track`, `▲ At risk`, `■ Off track` (`o`, `^`, `#` in ASCII).
-    public func tag(unicode: Bool) -> String { "\(rag.shape(unicode: unicode)) \(word)" }
+    package func tag(unicode: Bool) -> String { "\(rag.shape(unicode: unicode)) \(word)" }
 
-    public var role: Role { Role.status(rag) }
+    package var role: Role { Role.status(rag) }
 }

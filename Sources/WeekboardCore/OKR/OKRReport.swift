@@ -6,33 +6,33 @@
 
 /// The OKRs as rows with their sums done: what `okr list --json` prints and what a panel draws.
 /// Progress and scores are rounded to three places.
-public struct OKRReport: Codable, Equatable, Sendable {
-    public struct KeyResultRow: Codable, Equatable, Sendable {
+package struct OKRReport: Codable, Equatable, Sendable {
+    package struct KeyResultRow: Codable, Equatable, Sendable {
         /// `1.2`: objective number, then key result number.
-        public let number: String
-        public let title: String
-        public let baseline: Double
-        public let target: Double
-        public let current: Double
-        public let unit: String?
-        public let confidence: Double?
-        public let progress: Double
-        public let band: OKRBand
-        public let updatedAt: Date
+        package let number: String
+        package let title: String
+        package let baseline: Double
+        package let target: Double
+        package let current: Double
+        package let unit: String?
+        package let confidence: Double?
+        package let progress: Double
+        package let band: OKRBand
+        package let updatedAt: Date
     }
 
-    public struct ObjectiveRow: Codable, Equatable, Sendable {
-        public let number: Int
-        public let title: String
+    package struct ObjectiveRow: Codable, Equatable, Sendable {
+        package let number: Int
+        package let title: String
         /// Nil until it has a key result.
-        public let score: Double?
-        public let band: OKRBand?
-        public let keyResults: [KeyResultRow]
+        package let score: Double?
+        package let band: OKRBand?
+        package let keyResults: [KeyResultRow]
     }
 
-    public let objectives: [ObjectiveRow]
+    package let objectives: [ObjectiveRow]
 
-    public init(_ set: OKRSet) {
+    package init(_ set: OKRSet) {
         objectives = set.objectives.enumerated().map { i, o in
             ObjectiveRow(
                 number: i + 1, title: o.title, score: o.score.map(Self.round), band: o.band,

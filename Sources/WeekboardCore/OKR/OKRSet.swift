@@ -5,12 +5,12 @@
 #endif
 
 /// `okrs.json`: the team's objectives, in the order they were added (numbered from 1).
-public struct OKRSet: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public var schemaVersion: Int
-    public var objectives: [Objective]
+package struct OKRSet: Codable, Equatable, Sendable {
+    package static let schemaVersion = 1
+    package var schemaVersion: Int
+    package var objectives: [Objective]
 
-    public init(objectives: [Objective] = []) {
+    package init(objectives: [Objective] = []) {
         self.schemaVersion = OKRSet.schemaVersion
         self.objectives = objectives
     }

@@ -6,8 +6,8 @@
 
 /// `okr list` and the dashboard's OKR view: one line per objective (score, band) and one per
 /// key result (baseline → target, now, progress, confidence), fitted to `width` columns.
-public enum OKRText {
-    public static func lines(_ set: OKRSet, unicode: Bool = true, width: Int = 80) -> [StyledLine] {
+package enum OKRText {
+    package static func lines(_ set: OKRSet, unicode: Bool = true, width: Int = 80) -> [StyledLine] {
         let width = max(40, width)
         var title = LineBuilder(limit: width, unicode: unicode)
         title.add("OKRS", .title)

@@ -5,11 +5,11 @@
 #endif
 
 /// What the team wants to achieve this period, and how it will know.
-public struct Objective: Codable, Equatable, Sendable {
-    public var title: String
-    public var keyResults: [KeyResult]
+package struct Objective: Codable, Equatable, Sendable {
+    package var title: String
+    package var keyResults: [KeyResult]
 
-    public init(title: String, keyResults: [KeyResult] = []) {
+    package init(title: String, keyResults: [KeyResult] = []) {
         self.title = title
         self.keyResults = keyResults
     }

@@ -3,7 +3,7 @@
 /// over SSH only when the entry's `gate` lists the command. `CommandOptionTableTests` compares this
 /// with ArgumentParser's definitions (`--experimental-dump-help`).
 extension CommandOption {
-    public static let all: [CommandOption] = [
+    package static let all: [CommandOption] = [
         CommandOption(
             "--action", value: true, commands: .only(["issue add", "issue edit"]), gate: ["issue add", "issue edit"]),
         CommandOption(

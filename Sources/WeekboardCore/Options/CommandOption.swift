@@ -3,25 +3,25 @@
 /// The table is `CommandOption.all` (`CommandOption+Table.swift`); `CommandOptionTableTests` fails when
 /// it and ArgumentParser's definitions disagree. Arrays, not sets, in the entries: the table is built on
 /// every run (the fast paths read it), and an array of short literals costs no hashing.
-public struct CommandOption: Sendable {
+package struct CommandOption: Sendable {
     /// The hand-written readers that take the option without ArgumentParser (for speed).
-    public struct FastPaths: OptionSet, Sendable {
-        public let rawValue: Int
-        public init(rawValue: Int) { self.rawValue = rawValue }
+    package struct FastPaths: OptionSet, Sendable {
+        package let rawValue: Int
+        package init(rawValue: Int) { self.rawValue = rawValue }
         /// `weekboard status` (`StatusFastPath`).
-        public static let status = FastPaths(rawValue: 1)
+        package static let status = FastPaths(rawValue: 1)
         /// `weekboard` opening the dashboard (`DashboardFastPath`).
-        public static let dashboard = FastPaths(rawValue: 2)
+        package static let dashboard = FastPaths(rawValue: 2)
     }
 
     /// The commands that take an option.
-    public enum Commands: Sendable {
+    package enum Commands: Sendable {
         /// Every command that takes options (`--store`, `--person`, `--read-only`).
         case every
         /// These, by their words (`status`, `goal set`).
         case only([String])
 
-        public func contains(_ command: String) -> Bool {
+        package func contains(_ command: String) -> Bool {
             switch self {
             case .every: return true
             case .only(let names): return names.contains(command)
@@ -30,26 +30,26 @@ public struct CommandOption: Sendable {
     }
 
     /// `--week`, with its dashes.
-    public let name: String
+    package let name: String
     /// True when a value follows (`--week last`, `--week=last`); false for a flag.
-    public let takesValue: Bool
+    package let takesValue: Bool
     /// The commands that take it.
-    public let commands: Commands
+    package let commands: Commands
     /// The commands a key may give it to over SSH (`weekboard gate`); anything else there is refused.
     /// Never an option that names a path on the server, chooses another person or confirms something
     /// destructive.
-    public let gate: [String]
+    package let gate: [String]
     /// Written before the subcommand (`weekboard --week last status`), it is moved after it (`CommandWords`).
-    public let global: Bool
+    package let global: Bool
     /// The fast paths that read it by hand.
-    public let fastPaths: FastPaths
+    package let fastPaths: FastPaths
     /// A following `-N` is its value, not an option: `--week -1` is joined into `--week=-1`.
-    public let takesBackOffset: Bool
+    package let takesBackOffset: Bool
     /// The flag it is the negation of (`--no-mouse` of `--mouse`): the two are one option to ArgumentParser.
-    public let negates: String?
+    package let negates: String?
     /// What `--help` says of it, where the table is the help's source (shared options); nil where
     /// the command's own declaration says it.
-    public let help: String?
+    package let help: String?
 
     init(
         _ name: String, value: Bool, commands: Commands, gate: [String] = [], global: Bool = false,
@@ -69,21 +69,21 @@ public struct CommandOption: Sendable {
 
 extension CommandOption {
     /// The options taking a value that `fastPath` reads.
-    public static func valued(_ fastPath: FastPaths) -> Set<String> {
+    package static func valued(_ fastPath: FastPaths) -> Set<String> {
         Set(all.filter { $0.takesValue && $0.fastPaths.contains(fastPath) }.map(\.name))
     }
 
     /// The flags that `fastPath` reads.
-    public static func flags(_ fastPath: FastPaths) -> Set<String> {
+    package static func flags(_ fastPath: FastPaths) -> Set<String> {
         Set(all.filter { !$0.takesValue && $0.fastPaths.contains(fastPath) }.map(\.name))
     }
 
     /// Options written before the subcommand that are moved after it, with a value or without.
-    public static let globalValued = Set(all.filter { $0.global && $0.takesValue }.map(\.name))
-    public static let globalFlags = Set(all.filter { $0.global && !$0.takesValue }.map(\.name))
+    package static let globalValued = Set(all.filter { $0.global && $0.takesValue }.map(\.name))
+    package static let globalFlags = Set(all.filter { $0.global && !$0.takesValue }.map(\.name))
 
     /// Options whose value may be `-N` (`--week -1`).
-    public static let backOffsetNames = Set(all.filter(\.takesBackOffset).map(\.name))
+    package static let backOffsetNames = Set(all.filter(\.takesBackOffset).map(\.name))
 
     /// The flags and the options with a value that a key may give `command` over SSH.
     static func gate(_ command: String) -> (flags: Set<String>, options: Set<String>) {
@@ -92,12 +92,12 @@ extension CommandOption {
     }
 
     /// Flags that are another's negation (`--no-mouse`), with the flag they negate: one option to ArgumentParser.
-    public static let negations = Dictionary(
+    package static let negations = Dictionary(
         uniqueKeysWithValues: all.compactMap { o in o.negates.map { (o.name, $0) } })
 
     /// The entry for `name`; nil for one the table does not hold.
-    public static func named(_ name: String) -> CommandOption? { all.first { $0.name == name } }
+    package static func named(_ name: String) -> CommandOption? { all.first { $0.name == name } }
 
     /// What `--help` says of a shared option (`GlobalOptions`); empty for one whose command says it.
-    public static func help(_ name: String) -> String { named(name)?.help ?? "" }
+    package static func help(_ name: String) -> String { named(name)?.help ?? "" }
 }

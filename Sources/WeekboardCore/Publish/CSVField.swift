@@ -3,14 +3,14 @@
 /// A cell a spreadsheet would run as a formula (one starting `=`, `+`, `-` or `@`, or a tab or a
 /// carriage return, which some spreadsheets skip before looking) is neutralised by a leading `'`,
 /// so a project called `=HYPERLINK(…)` is shown as text in the board pack, never evaluated.
-public enum CSVField {
+enum CSVField {
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
     static let quoted: Set<Unicode.Scalar> = [",", "\"", "\n", "\r"]
 
     /// Stored text as one cell: control characters made visible first (a CSV may go to a terminal).
     /// Scalars, not characters: a `"` or `=` followed by a combining mark is one Character in Swift,
     /// but a CSV reader or a spreadsheet sees the quote or the formula sign all the same.
-    public static func cell(_ text: String) -> String {
+    static func cell(_ text: String) -> String {
         var s = Sanitize.text(text)
         if let first = s.unicodeScalars.first, formulaStarts.contains(first) { s = "'" + s }
         let needsQuotes =
@@ -28,5 +28,5 @@ public enum CSVField {
     }
 
     /// One line of cells, ending in CRLF.
-    public static func row(_ cells: [String]) -> String { cells.map(cell).joined(separator: ",") + "\r\n" }
+    static func row(_ cells: [String]) -> String { cells.map(cell).joined(separator: ",") + "\r\n" }
 }

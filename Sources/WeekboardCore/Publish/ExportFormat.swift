@@ -1,5 +1,5 @@
 /// The formats a document can be exported in.
-public enum ExportFormat: String, CaseIterable, Sendable {
+package enum ExportFormat: String, CaseIterable, Sendable {
     /// Markdown: reads well on a Git host and pastes into an e-mail.
     case md
     /// One self-contained HTML page that prints on A4.
@@ -8,10 +8,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case csv
 
     /// `.md`, `.html`, `.csv`
-    public var fileExtension: String { "." + rawValue }
+    package var fileExtension: String { "." + rawValue }
 
     /// The format a file's name asks for: `.html` (or `.htm`), `.csv`, else Markdown.
-    public init(fileName: String) {
+    package init(fileName: String) {
         let lower = fileName.lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
             self = .html

@@ -5,9 +5,9 @@
 ///
 /// The page is also well-formed XML (every element closed, attributes quoted), so a strict parser
 /// can check it.
-public enum HTMLPage {
+enum HTMLPage {
     /// `title` and `body` are HTML already (callers escape what they put in).
-    public static func document(title: String, body: String) -> String {
+    static func document(title: String, body: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -29,7 +29,7 @@ public enum HTMLPage {
 
     /// A status tag showing shape, letter and word: `■ R Off track`. The shape is hidden from screen
     /// readers, which would otherwise read "black square" before the status.
-    public static func tag(_ status: RAGStatus) -> String {
+    static func tag(_ status: RAGStatus) -> String {
         "<strong class=\"tag \(HTMLPalette.tagClass(status))\"><span aria-hidden=\"true\">"
             + "\(status.shape(unicode: true))</span> \(status.letter) \(status.word)</strong>"
     }

@@ -13,17 +13,17 @@
 /// as GOV.UK Frontend's tags do. Every pair has a contrast ratio of at least 4.5:1 (WCAG AA; a test
 /// computes it), and the tag always shows the status's shape, letter and word, so colour is never
 /// the only signal and a page printed in black and white loses nothing.
-public enum HTMLPalette {
+enum HTMLPalette {
     /// Body text and background.
-    public static let text = "#0b0c0c"
-    public static let background = "#ffffff"
+    static let text = "#0b0c0c"
+    static let background = "#ffffff"
     /// Secondary text (the period line, captions).
-    public static let secondary = "#505a5f"
+    static let secondary = "#505a5f"
     /// Table rules (decoration only, never the only sign of anything).
-    public static let rule = "#b1b4b6"
+    static let rule = "#b1b4b6"
 
     /// (text, background) of a status's tag.
-    public static func tag(_ status: RAGStatus) -> (text: String, background: String) {
+    static func tag(_ status: RAGStatus) -> (text: String, background: String) {
         switch status {
         case .red: return ("#2a0b06", "#f4cdc6")
         case .amberRed: return ("#6e3619", "#fcd6c3")
@@ -35,10 +35,10 @@ public enum HTMLPalette {
     }
 
     /// `tag-red`, `tag-amber-red`…: the class a tag of this status carries.
-    public static func tagClass(_ status: RAGStatus) -> String { "tag-" + status.rawValue }
+    static func tagClass(_ status: RAGStatus) -> String { "tag-" + status.rawValue }
 
     /// WCAG 2 contrast ratio of two `#rrggbb` colours (1 to 21).
-    public static func contrast(_ a: String, _ b: String) -> Double {
+    static func contrast(_ a: String, _ b: String) -> Double {
         let (la, lb) = (luminance(a), luminance(b))
         return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
     }

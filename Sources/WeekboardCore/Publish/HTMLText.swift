@@ -1,10 +1,10 @@
 /// Text for an HTML page. Stored text is first made visible (`Sanitize.text`), then escaped, so a
 /// project called `<script>alert(1)</script>` shows as those characters and never becomes markup,
 /// in element content and in quoted attribute values alike.
-public enum HTMLText {
+enum HTMLText {
     /// `&`, `<`, `>`, `"` and `'` as character references. The two noncharacters XML refuses
     /// (U+FFFE, U+FFFF) become U+FFFD, so the page also parses as XML.
-    public static func escape(_ s: String) -> String {
+    static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
@@ -22,5 +22,5 @@ public enum HTMLText {
     }
 
     /// Text from the store (or built from it): control characters made visible, then escaped.
-    public static func stored(_ s: String) -> String { escape(Sanitize.text(s)) }
+    static func stored(_ s: String) -> String { escape(Sanitize.text(s)) }
 }

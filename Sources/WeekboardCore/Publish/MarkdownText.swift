@@ -3,12 +3,12 @@
 /// reads as typed and cannot become a link, an image, HTML, emphasis, code or a table cell break.
 /// Our own documents only ever put stored text mid-line (after `- ` or `| `), so the characters
 /// that start blocks (`#`, `-`, `1.`) need no escape there.
-public enum MarkdownText {
+enum MarkdownText {
     /// Backslash, backtick, emphasis (`*` `_` `~`), links and images (`[` `]`), HTML and autolinks
     /// (`<` `>`), entities (`&`), table cells (`|`) and maths (`$`).
     static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "~", "[", "]", "<", ">", "&", "|", "$"]
 
-    public static func escape(_ s: String) -> String {
+    static func escape(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for u in Sanitize.text(s).unicodeScalars {
             if special.contains(u) { out.append("\\") }
@@ -20,7 +20,7 @@ public enum MarkdownText {
     /// A line that may start with stored text (a weeknote's paragraph, or a list item's text after
     /// `- `): a leading `#`, `-`, `+`, `=` or `>` (a heading, list or quote) or `1.` / `1)` (a
     /// numbered list) is escaped. Apply after `escape`.
-    public static func lineStart(_ s: String) -> String {
+    static func lineStart(_ s: String) -> String {
         guard let first = s.first else { return s }
         if "#-+=>".contains(first) { return "\\" + s }
         let digits = s.prefix { $0.isASCII && $0.isNumber }

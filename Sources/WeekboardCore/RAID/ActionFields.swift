@@ -5,12 +5,12 @@
 #endif
 
 /// An action agreed: what, who does it and optionally by when.
-public struct ActionFields: Equatable, Sendable {
-    public var what: String
-    public var owner: String
-    public var due: CalendarDay?
+package struct ActionFields: Equatable, Sendable {
+    package var what: String
+    package var owner: String
+    package var due: CalendarDay?
 
-    public init(what: String, owner: String, due: CalendarDay? = nil) {
+    package init(what: String, owner: String, due: CalendarDay? = nil) {
         self.what = what
         self.owner = owner
         self.due = due

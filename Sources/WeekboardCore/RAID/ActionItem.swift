@@ -6,15 +6,15 @@
 
 /// One version of an action on a project: something someone has agreed to do (`Action` is a change
 /// to the store; this is a line in the RAID log).
-public struct ActionItem: VersionedEntry {
-    public var date: CalendarDay
-    public var by: String?
-    public var what: String
-    public var owner: String
-    public var due: CalendarDay?
-    public var done: Bool
+package struct ActionItem: VersionedEntry {
+    package var date: CalendarDay
+    package var by: String?
+    package var what: String
+    package var owner: String
+    package var due: CalendarDay?
+    package var done: Bool
 
-    public init(
+    package init(
         date: CalendarDay, by: String? = nil, what: String, owner: String, due: CalendarDay? = nil,
         done: Bool = false
     ) {

@@ -6,7 +6,7 @@
 
 /// Pure changes to a project's RAID log and dimension ratings. Each new version is dated `today` and
 /// signed `author`, so the journal, `log` and a past week's board all read it.
-public extension Board {
+package extension Board {
     mutating func apply(
         _ change: RAIDChange, project raw: String, today: CalendarDay, by author: String?
     ) throws -> String {

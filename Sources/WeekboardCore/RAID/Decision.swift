@@ -6,21 +6,21 @@
 
 /// One version of a decision on a project: a question for the board (or someone) to decide, and,
 /// once decided, what was decided, when and by whom.
-public struct Decision: VersionedEntry {
-    public var date: CalendarDay
-    public var by: String?
-    public var question: String
+package struct Decision: VersionedEntry {
+    package var date: CalendarDay
+    package var by: String?
+    package var question: String
     /// The options put forward, as one line.
-    public var options: String?
+    package var options: String?
     /// Who is asked to decide (`Programme board`).
-    public var decider: String?
+    package var decider: String?
     /// When it must be decided by.
-    public var deadline: CalendarDay?
-    public var outcome: String?
-    public var decidedOn: CalendarDay?
-    public var decidedBy: String?
+    package var deadline: CalendarDay?
+    package var outcome: String?
+    package var decidedOn: CalendarDay?
+    package var decidedBy: String?
 
-    public init(
+    package init(
         date: CalendarDay, by: String? = nil, question: String, options: String? = nil, decider: String? = nil,
         deadline: CalendarDay? = nil, outcome: String? = nil, decidedOn: CalendarDay? = nil,
         decidedBy: String? = nil
@@ -37,7 +37,7 @@ public struct Decision: VersionedEntry {
     }
 
     /// Still waiting for a decision.
-    public var isOpen: Bool { outcome == nil }
+    package var isOpen: Bool { outcome == nil }
 }
 
 extension Decision: JSONReadable {

@@ -5,13 +5,13 @@
 #endif
 
 /// A decision asked for: the question, and optionally the options, who decides and by when.
-public struct DecisionFields: Equatable, Sendable {
-    public var question: String
-    public var options: String?
-    public var decider: String?
-    public var deadline: CalendarDay?
+package struct DecisionFields: Equatable, Sendable {
+    package var question: String
+    package var options: String?
+    package var decider: String?
+    package var deadline: CalendarDay?
 
-    public init(question: String, options: String? = nil, decider: String? = nil, deadline: CalendarDay? = nil) {
+    package init(question: String, options: String? = nil, decider: String? = nil, deadline: CalendarDay? = nil) {
         self.question = question
         self.options = options
         self.decider = decider

@@ -5,14 +5,14 @@
 #endif
 
 /// An issue's fields as typed (title, severity and owner needed to add one). An empty action clears it.
-public struct IssueFields: Equatable, Sendable {
-    public var title: String?
-    public var severity: Int?
-    public var owner: String?
-    public var action: String?
-    public var due: CalendarDay?
+package struct IssueFields: Equatable, Sendable {
+    package var title: String?
+    package var severity: Int?
+    package var owner: String?
+    package var action: String?
+    package var due: CalendarDay?
 
-    public init(
+    package init(
         title: String? = nil, severity: Int? = nil, owner: String? = nil, action: String? = nil,
         due: CalendarDay? = nil
     ) {

@@ -6,7 +6,7 @@
 
 /// A change to one project's RAID log. Items are named by their number within the project and kind,
 /// from 1 in the order added (`risk list`).
-public enum RAIDChange: Equatable, Sendable {
+package enum RAIDChange: Equatable, Sendable {
     case addRisk(RiskFields)
     case editRisk(number: Int, RiskFields)
     case addIssue(IssueFields)

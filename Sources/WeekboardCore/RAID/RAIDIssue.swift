@@ -5,19 +5,19 @@
 #endif
 
 /// One version of an issue on a project: something that has happened and needs action.
-public struct RAIDIssue: VersionedEntry {
-    public var date: CalendarDay
-    public var by: String?
-    public var title: String
+package struct RAIDIssue: VersionedEntry {
+    package var date: CalendarDay
+    package var by: String?
+    package var title: String
     /// 1 (minor) to 5 (critical).
-    public var severity: Int
-    public var owner: String
+    package var severity: Int
+    package var owner: String
     /// What is being done about it.
-    public var action: String?
-    public var due: CalendarDay?
-    public var closed: Bool
+    package var action: String?
+    package var due: CalendarDay?
+    package var closed: Bool
 
-    public init(
+    package init(
         date: CalendarDay, by: String? = nil, title: String, severity: Int, owner: String, action: String? = nil,
         due: CalendarDay? = nil, closed: Bool = false
     ) {

@@ -6,22 +6,22 @@
 
 /// One RAID item as it stands, of whichever kind, with its number within its project: what lists,
 /// reports, the dashboard and the board meeting show.
-public struct RAIDRow: Equatable, Sendable {
-    public enum Entry: Equatable, Sendable {
+package struct RAIDRow: Equatable, Sendable {
+    package enum Entry: Equatable, Sendable {
         case risk(Risk)
         case issue(RAIDIssue)
         case decision(Decision)
         case action(ActionItem)
     }
 
-    public let project: String
+    package let project: String
     /// From 1, in the order added, within its project and kind.
-    public let number: Int
+    package let number: Int
     /// The day it was first recorded.
-    public let raised: CalendarDay
-    public let entry: Entry
+    package let raised: CalendarDay
+    package let entry: Entry
 
-    public var kind: RAIDKind {
+    package var kind: RAIDKind {
         switch entry {
         case .risk: return .risk
         case .issue: return .issue
@@ -31,7 +31,7 @@ public struct RAIDRow: Equatable, Sendable {
     }
 
     /// The risk's or issue's title, the decision's question, what the action is.
-    public var title: String {
+    package var title: String {
         switch entry {
         case .risk(let r): return r.title
         case .issue(let x): return x.title
@@ -41,7 +41,7 @@ public struct RAIDRow: Equatable, Sendable {
     }
 
     /// Who owns it; for a decision, who is asked to decide.
-    public var owner: String? {
+    package var owner: String? {
         switch entry {
         case .risk(let r): return r.owner
         case .issue(let x): return x.owner
@@ -51,7 +51,7 @@ public struct RAIDRow: Equatable, Sendable {
     }
 
     /// A risk's likelihood × impact, an issue's severity; nil for decisions and actions.
-    public var score: Int? {
+    package var score: Int? {
         switch entry {
         case .risk(let r): return r.score
         case .issue(let x): return x.severity
@@ -62,7 +62,7 @@ public struct RAIDRow: Equatable, Sendable {
     /// The order "highest first" uses across kinds: a risk's score (1 to 25); an issue, which has
     /// already happened, weighs as a certain risk of its severity (severity × 5); decisions and
     /// actions come after.
-    public var rank: Int {
+    package var rank: Int {
         switch entry {
         case .risk(let r): return r.score
         case .issue(let x): return x.severity * 5
@@ -70,7 +70,7 @@ public struct RAIDRow: Equatable, Sendable {
         }
     }
 
-    public var isOpen: Bool {
+    package var isOpen: Bool {
         switch entry {
         case .risk(let r): return !r.closed
         case .issue(let x): return !x.closed
@@ -80,7 +80,7 @@ public struct RAIDRow: Equatable, Sendable {
     }
 
     /// A risk's review date, an issue's or action's due date, the date a decision is needed by.
-    public var due: CalendarDay? {
+    package var due: CalendarDay? {
         switch entry {
         case .risk(let r): return r.review
         case .issue(let x): return x.due
@@ -90,7 +90,7 @@ public struct RAIDRow: Equatable, Sendable {
     }
 
     /// What is being done or was decided: mitigation, action, options (or the outcome once decided).
-    public var detail: String? {
+    package var detail: String? {
         switch entry {
         case .risk(let r): return r.mitigation.map { "Mitigation: \($0)" }
         case .issue(let x): return x.action.map { "Action: \($0)" }
@@ -100,10 +100,10 @@ public struct RAIDRow: Equatable, Sendable {
     }
 
     /// `risk 2`, `decision 1`
-    public var label: String { "\(kind.word) \(number)" }
+    package var label: String { "\(kind.word) \(number)" }
 
     /// One line for a terminal list: state and score, title, owner and date. Stored text is sanitised.
-    public func line(today: CalendarDay) -> String {
+    package func line(today: CalendarDay) -> String {
         var parts: [String] = []
         switch entry {
         case .risk(let r): parts.append("score \(r.score) (L\(r.likelihood) × I\(r.impact))")

@@ -5,9 +5,9 @@
 #endif
 
 /// The rows of a project's RAID log.
-public enum RAIDRows {
+package enum RAIDRows {
     /// The project's items of `kind`, numbered, in the order added.
-    public static func items(_ kind: RAIDKind, of p: Project) -> [RAIDRow] {
+    package static func items(_ kind: RAIDKind, of p: Project) -> [RAIDRow] {
         switch kind {
         case .risk: return rows(p, p.risks) { .risk($0) }
         case .issue: return rows(p, p.issues) { .issue($0) }
@@ -17,7 +17,7 @@ public enum RAIDRows {
     }
 
     /// Every open item of the project, highest rank first (then risks, issues, decisions, actions, by number).
-    public static func open(_ p: Project) -> [RAIDRow] {
+    package static func open(_ p: Project) -> [RAIDRow] {
         let kinds = RAIDKind.allCases
         return kinds.flatMap { items($0, of: p) }.filter(\.isOpen).sorted {
             let (a, b) = ($0, $1)

@@ -5,21 +5,21 @@
 #endif
 
 /// One version of a risk on a project: something that may happen, scored likelihood × impact.
-public struct Risk: VersionedEntry {
-    public var date: CalendarDay
-    public var by: String?
-    public var title: String
+package struct Risk: VersionedEntry {
+    package var date: CalendarDay
+    package var by: String?
+    package var title: String
     /// 1 (rare) to 5 (almost certain).
-    public var likelihood: Int
+    package var likelihood: Int
     /// 1 (minimal) to 5 (severe).
-    public var impact: Int
-    public var owner: String
-    public var mitigation: String?
+    package var impact: Int
+    package var owner: String
+    package var mitigation: String?
     /// When the owner next reviews it.
-    public var review: CalendarDay?
-    public var closed: Bool
+    package var review: CalendarDay?
+    package var closed: Bool
 
-    public init(
+    package init(
         date: CalendarDay, by: String? = nil, title: String, likelihood: Int, impact: Int, owner: String,
         mitigation: String? = nil, review: CalendarDay? = nil, closed: Bool = false
     ) {
@@ -35,7 +35,7 @@ public struct Risk: VersionedEntry {
     }
 
     /// Likelihood × impact, 1 to 25.
-    public var score: Int { likelihood * impact }
+    package var score: Int { likelihood * impact }
 }
 
 extension Risk: JSONReadable {

@@ -6,15 +6,15 @@
 
 /// A risk's fields as typed: all needed to add one (but mitigation and review), any to edit one.
 /// An empty mitigation clears it.
-public struct RiskFields: Equatable, Sendable {
-    public var title: String?
-    public var likelihood: Int?
-    public var impact: Int?
-    public var owner: String?
-    public var mitigation: String?
-    public var review: CalendarDay?
+package struct RiskFields: Equatable, Sendable {
+    package var title: String?
+    package var likelihood: Int?
+    package var impact: Int?
+    package var owner: String?
+    package var mitigation: String?
+    package var review: CalendarDay?
 
-    public init(
+    package init(
         title: String? = nil, likelihood: Int? = nil, impact: Int? = nil, owner: String? = nil,
         mitigation: String? = nil, review: CalendarDay? = nil
     ) {

@@ -3,19 +3,19 @@
 /// columns (the names) grow together towards their longest, the narrowest first, and only then the
 /// rest (a milestone, a note). Room left over stays unused rather than padding a column that is
 /// already whole. Used by `status`, `calls list`, `log` and every dashboard panel with columns.
-public enum ColumnFit {
+enum ColumnFit {
     /// `want`: the longest value's width; `minimum`: the least a column is worth showing at.
-    public struct Column: Equatable, Sendable {
-        public var want: Int
-        public var minimum: Int
+    struct Column: Equatable, Sendable {
+        var want: Int
+        var minimum: Int
 
-        public init(want: Int, minimum: Int) {
+        init(want: Int, minimum: Int) {
             self.want = max(0, want)
             self.minimum = max(0, minimum)
         }
     }
 
-    public static func widths(_ columns: [Column], room: Int, leading: Int) -> [Int] {
+    static func widths(_ columns: [Column], room: Int, leading: Int) -> [Int] {
         var w = columns.map { min($0.want, $0.minimum) }
         // Too narrow for every minimum: take from the widest until it fits.
         while w.reduce(0, +) > max(0, room), let i = w.indices.max(by: { w[$0] < w[$1] }), w[i] > 0 { w[i] -= 1 }

@@ -1,34 +1,34 @@
 /// A screen's worth of styled cells: what the core renders and the front end draws.
 /// A plain value, so tests compare frames and the front end diffs them.
-public struct Frame: Equatable, Sendable {
-    public let width: Int
-    public let height: Int
-    public private(set) var cells: [Cell]
+package struct Frame: Equatable, Sendable {
+    package let width: Int
+    package let height: Int
+    package private(set) var cells: [Cell]
     /// Where the terminal cursor should be (an edit in progress), or nil to hide it.
-    public var cursor: (x: Int, y: Int)? {
+    package var cursor: (x: Int, y: Int)? {
         get { cursorX.map { ($0, cursorY) } }
         set { cursorX = newValue?.x; cursorY = newValue?.y ?? 0 }
     }
     private var cursorX: Int?
     private var cursorY = 0
 
-    public init(width: Int, height: Int, fill: Role = .text) {
+    package init(width: Int, height: Int, fill: Role = .text) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.cells = Array(repeating: Cell(" ", fill), count: self.width * self.height)
     }
 
-    public subscript(x: Int, y: Int) -> Cell {
+    package subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
         set { cells[y * width + x] = newValue }
     }
 
-    public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
+    package func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
 
     /// Writes sanitised text from (x, y), clipped to `maxWidth` cells (and the frame's edge);
     /// text that does not fit ends with `…`. Returns the number of cells used.
     @discardableResult
-    public mutating func put(_ raw: String, x: Int, y: Int, role: Role = .text, maxWidth: Int? = nil) -> Int {
+    package mutating func put(_ raw: String, x: Int, y: Int, role: Role = .text, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(maxWidth ?? (width - x), width - x)
         guard limit > 0 else { return 0 }
@@ -48,19 +48,19 @@ public struct Frame: Equatable, Sendable {
     }
 
     /// Fills a run of cells with one role (e.g. to colour a selection bar).
-    public mutating func fill(x: Int, y: Int, width w: Int, role: Role, text: String = " ") {
+    package mutating func fill(x: Int, y: Int, width w: Int, role: Role, text: String = " ") {
         guard y >= 0, y < height else { return }
         for cx in max(0, x)..<max(max(0, x), min(width, x + w)) { self[cx, y] = Cell(text, role) }
     }
 
     /// Changes the role of existing cells without touching their text.
-    public mutating func restyle(x: Int, y: Int, width w: Int, role: Role) {
+    package mutating func restyle(x: Int, y: Int, width w: Int, role: Role) {
         guard y >= 0, y < height else { return }
         for cx in max(0, x)..<max(max(0, x), min(width, x + w)) { cells[y * width + cx].role = role }
     }
 
     /// Cuts text to at most `width` cells, ending with `…` when anything was cut.
-    public static func fit(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+    package static func fit(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         measuredFit(text, to: width, ellipsis: ellipsis).text
     }
 
@@ -87,16 +87,16 @@ public struct Frame: Equatable, Sendable {
     }
 
     /// A row as plain text (continuation cells dropped), for tests and plain output.
-    public func line(_ y: Int) -> String {
+    package func line(_ y: Int) -> String {
         var s = ""
         for x in 0..<width where !self[x, y].isContinuation { s += self[x, y].text }
         return s
     }
 
     /// The whole frame as text, rows joined by newlines, trailing spaces kept.
-    public var text: String { (0..<height).map(line).joined(separator: "\n") }
+    package var text: String { (0..<height).map(line).joined(separator: "\n") }
 
-    public static func == (a: Frame, b: Frame) -> Bool {
+    package static func == (a: Frame, b: Frame) -> Bool {
         a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX
             && a.cursorY == b.cursorY
     }

@@ -1,6 +1,6 @@
 /// A key press or mouse event, as the front end reports it to the core (a resize is not a key:
 /// it reaches the dashboard as `ScreenDriver.resize`).
-public enum Key: Equatable, Sendable {
+package enum Key: Equatable, Sendable {
     case char(Character)
     case ctrl(Character)  // lower-case letter: .ctrl("a") is Ctrl-A
     case enter, escape, tab, backTab, backspace, delete

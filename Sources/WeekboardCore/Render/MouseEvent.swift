@@ -1,3 +1,3 @@
-public enum MouseEvent: Equatable, Sendable {
+package enum MouseEvent: Equatable, Sendable {
     case press, wheelUp, wheelDown
 }

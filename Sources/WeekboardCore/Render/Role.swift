@@ -1,6 +1,6 @@
 /// What a piece of text on screen is, not how it looks: a theme maps each role to colours
 /// and attributes, so the core never names a colour.
-public enum Role: String, Codable, Sendable, CaseIterable {
+package enum Role: String, Codable, Sendable, CaseIterable {
     case text
     case muted
     case title
@@ -22,7 +22,7 @@ public enum Role: String, Codable, Sendable, CaseIterable {
     case error
     case success
 
-    public static func status(_ s: RAGStatus) -> Role {
+    package static func status(_ s: RAGStatus) -> Role {
         switch s {
         case .red, .amberRed: return .statusRed
         case .amber, .amberGreen: return .statusAmber

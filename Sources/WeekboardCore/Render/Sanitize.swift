@@ -4,8 +4,8 @@
 /// interlinear annotation marks and tag characters are shown too (`<U+200F>`), so a name cannot
 /// reverse or hide the rest of a line. Tags inside an emoji tag sequence (a subdivision flag, 🏴
 /// then tags then U+E007F) are the flag and are kept, as are ZWJ and combining marks.
-public enum Sanitize {
-    public static func text(_ s: String) -> String {
+package enum Sanitize {
+    package static func text(_ s: String) -> String {
         // Printable ASCII needs nothing: checked on bytes, the common case costs a scan.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         guard s.unicodeScalars.contains(where: needsEscape) else { return s }
@@ -19,7 +19,7 @@ public enum Sanitize {
 
     /// `text` for a message that may run over several lines (CLI output and errors): each line
     /// sanitised, the line breaks kept.
-    public static func message(_ s: String) -> String {
+    package static func message(_ s: String) -> String {
         if s.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) { return s }
         return s.split(separator: "\n", omittingEmptySubsequences: false).map { text(String($0)) }.joined(
             separator: "\n")

@@ -1,6 +1,6 @@
 /// What a front end drives: it reports the size, keys and idle ticks, and asks for frames.
 /// The dashboard runtime conforms; the ncurses front end knows nothing else about the domain.
-public protocol ScreenDriver: AnyObject {
+package protocol ScreenDriver: AnyObject {
     /// The whole screen at this size, any size (including 1×1). Pure: it changes nothing.
     func render(width: Int, height: Int) -> Frame
     /// Handles one key.
@@ -17,5 +17,5 @@ public protocol ScreenDriver: AnyObject {
 }
 
 extension ScreenDriver {
-    public func settle() -> ScreenUpdate { .none }
+    package func settle() -> ScreenUpdate { .none }
 }

@@ -1,5 +1,5 @@
 /// What the front end should do after an event.
-public enum ScreenUpdate: Equatable, Sendable {
+package enum ScreenUpdate: Equatable, Sendable {
     /// Nothing on screen changed.
     case none
     /// Draw the new frame (only the cells that changed).
@@ -10,7 +10,7 @@ public enum ScreenUpdate: Equatable, Sendable {
     case quit
 
     /// This update followed by `next`: the stronger of the two (quit, then a repaint, then a draw).
-    public func then(_ next: ScreenUpdate) -> ScreenUpdate {
+    package func then(_ next: ScreenUpdate) -> ScreenUpdate {
         func rank(_ u: ScreenUpdate) -> Int {
             switch u {
             case .none: return 0

@@ -1,8 +1,8 @@
 /// Display width of text in terminal cells, without libc's locale-dependent `wcwidth`,
 /// so the core renders the same everywhere. Wide: East Asian Wide/Fullwidth and emoji.
 /// Zero: combining marks, joiners, variation selectors.
-public enum TextWidth {
-    public static func of(_ s: String) -> Int {
+package enum TextWidth {
+    package static func of(_ s: String) -> Int {
         // Printable ASCII is one cell a byte. Most text is, and splitting into grapheme clusters
         // (below) costs far more than this scan.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
@@ -24,14 +24,14 @@ public enum TextWidth {
     }
 
     /// A grapheme cluster takes the width of its first scalar, or 2 when it is an emoji sequence.
-    public static func of(_ ch: Character) -> Int {
+    package static func of(_ ch: Character) -> Int {
         let scalars = ch.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D }) { return 2 }
         return of(first)
     }
 
-    public static func of(_ u: Unicode.Scalar) -> Int {
+    package static func of(_ u: Unicode.Scalar) -> Int {
         let v = u.value
         if v == 0 { return 0 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }  // controls are sanitised before display

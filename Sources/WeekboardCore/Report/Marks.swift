@@ -1,7 +1,7 @@
 /// Small visual vocabulary shared by `status`, the dashboard and the weeknote.
-public enum Marks {
+package enum Marks {
     /// `1,234`
-    public static func thousands(_ n: Int) -> String {
+    package static func thousands(_ n: Int) -> String {
         let digits = String(abs(n))
         var out = ""
         for (i, c) in digits.enumerated() {
@@ -13,7 +13,7 @@ public enum Marks {
 
     /// A sparkline of values (nil = gap), scaled between their own min and max, or over `scale`
     /// when given, so that two lines (contacts and their baseline) can be compared bar for bar.
-    public static func sparkline(_ values: [Int?], unicode: Bool, scale: ClosedRange<Int>? = nil) -> String {
+    package static func sparkline(_ values: [Int?], unicode: Bool, scale: ClosedRange<Int>? = nil) -> String {
         let bars: [Character] =
             unicode
             ? ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] : ["_", ".", ",", "-", "=", "+", "*", "#"]
@@ -32,14 +32,14 @@ public enum Marks {
     }
 
     /// The role for a delta: more contacts than normal is a warning sign.
-    public static func deltaRole(_ d: Double?) -> Role {
+    package static func deltaRole(_ d: Double?) -> Role {
         guard let d else { return .muted }
         if d >= 0.10 { return .deltaUp }
         if d <= -0.10 { return .deltaDown }
         return .text
     }
 
-    public static func trendRole(_ t: Trend) -> Role {
+    package static func trendRole(_ t: Trend) -> Role {
         switch t {
         case .better: return .trendUp
         case .worse: return .trendDown
@@ -47,7 +47,7 @@ public enum Marks {
         }
     }
 
-    public static func goalRole(_ s: GoalState) -> Role {
+    package static func goalRole(_ s: GoalState) -> Role {
         switch s {
         case .done: return .goalDone
         case .nearly: return .statusAmber

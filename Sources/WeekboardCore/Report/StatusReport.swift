@@ -5,81 +5,81 @@
 #endif
 
 /// `status --json`: the same facts as the text, for scripts. Field names are documented in the README.
-public struct StatusReport: Codable, Equatable, Sendable {
-    public struct WeekInfo: Codable, Equatable, Sendable {
-        public let id: String
-        public let label: String
-        public let monday: CalendarDay
-        public let current: Bool
+package struct StatusReport: Codable, Equatable, Sendable {
+    package struct WeekInfo: Codable, Equatable, Sendable {
+        package let id: String
+        package let label: String
+        package let monday: CalendarDay
+        package let current: Bool
     }
-    public struct GoalInfo: Codable, Equatable, Sendable {
-        public let slot: Int
-        public let text: String?
-        public let state: GoalState?
-        public let changedAt: Date?
+    package struct GoalInfo: Codable, Equatable, Sendable {
+        package let slot: Int
+        package let text: String?
+        package let state: GoalState?
+        package let changedAt: Date?
     }
-    public struct Score: Codable, Equatable, Sendable {
-        public let met: Int
-        public let of: Int
+    package struct Score: Codable, Equatable, Sendable {
+        package let met: Int
+        package let of: Int
         /// Goals set this week (fewer than `of` when a slot is empty).
-        public let set: Int
-        public let positive: Bool
-        public let streak: Int
+        package let set: Int
+        package let positive: Bool
+        package let streak: Int
     }
-    public struct ProjectInfo: Codable, Equatable, Sendable {
-        public let name: String
-        public let status: RAGStatus
-        public let statusWord: String
-        public let trend: String
-        public let owner: String?
-        public let note: String?
-        public let milestone: String?
-        public let due: CalendarDay?
-        public let lastUpdate: CalendarDay
-        public let daysSinceUpdate: Int
-        public let stale: Bool
+    package struct ProjectInfo: Codable, Equatable, Sendable {
+        package let name: String
+        package let status: RAGStatus
+        package let statusWord: String
+        package let trend: String
+        package let owner: String?
+        package let note: String?
+        package let milestone: String?
+        package let due: CalendarDay?
+        package let lastUpdate: CalendarDay
+        package let daysSinceUpdate: Int
+        package let stale: Bool
     }
-    public struct ProgrammeInfo: Codable, Equatable, Sendable {
-        public let name: String
-        public let status: RAGStatus
-        public let projects: [ProjectInfo]
+    package struct ProgrammeInfo: Codable, Equatable, Sendable {
+        package let name: String
+        package let status: RAGStatus
+        package let projects: [ProjectInfo]
     }
-    public struct ContactInfo: Codable, Equatable, Sendable {
-        public let service: String
-        public let count: Int?
-        public let baseline: Double?
+    package struct ContactInfo: Codable, Equatable, Sendable {
+        package let service: String
+        package let count: Int?
+        package let baseline: Double?
         /// `same-week`, `recent-weeks` or `none`.
-        public let basis: String
+        package let basis: String
         /// Years (same-week) or weeks (recent-weeks) the baseline is the mean of.
-        public let basisCount: Int
-        public let deltaPercent: Double?
+        package let basisCount: Int
+        package let deltaPercent: Double?
         /// This week by channel (`phone`, `email`, `web`, `in-person`), where recorded by channel.
-        public let channels: [String: Int]?
+        package let channels: [String: Int]?
         /// From per-contact imports; absent for a service imported as weekly totals only.
-        public let repeatCallers: RepeatCallerInfo?
+        package let repeatCallers: RepeatCallerInfo?
         /// Next week's forecast; absent without recent figures to make one.
-        public var expectedNext: ExpectedNext? = nil
+        package var expectedNext: ExpectedNext? = nil
         /// The week's measures (`ContactMeasures`), each absent where the figure cannot have it (a total
         /// recorded by hand has no handled time), and each one's normal for the time of year where known.
-        public var handledSecondsMedian: Int? = nil
-        public var handledSecondsMedianNormal: Int? = nil
-        public var abandonedPercent: Double? = nil
-        public var abandonedPercentNormal: Double? = nil
-        public var callingAgainPercent: Double? = nil
-        public var callingAgainPercentNormal: Double? = nil
+        package var handledSecondsMedian: Int? = nil
+        package var handledSecondsMedianNormal: Int? = nil
+        package var abandonedPercent: Double? = nil
+        package var abandonedPercentNormal: Double? = nil
+        package var callingAgainPercent: Double? = nil
+        package var callingAgainPercentNormal: Double? = nil
     }
     /// Next week's contacts expected for a service, with a range, and how far the same method was off
     /// over the past weeks (`meanErrorPercent` absent until it has four weeks to be judged on).
-    public struct ExpectedNext: Codable, Equatable, Sendable {
-        public let week: String
-        public let count: Int
-        public let low: Int
-        public let high: Int
-        public let meanErrorPercent: Double?
-        public let trackWeeks: Int
-        public let seasonal: Bool
+    package struct ExpectedNext: Codable, Equatable, Sendable {
+        package let week: String
+        package let count: Int
+        package let low: Int
+        package let high: Int
+        package let meanErrorPercent: Double?
+        package let trackWeeks: Int
+        package let seasonal: Bool
 
-        public init(_ f: Forecast) {
+        package init(_ f: Forecast) {
             week = f.week.id
             count = f.count
             low = f.low
@@ -90,39 +90,39 @@ public struct StatusReport: Codable, Equatable, Sendable {
         }
     }
     /// One service's repeat callers (3+ contacts in the week): pseudonymous refs, never a number.
-    public struct RepeatCallerInfo: Codable, Equatable, Sendable {
+    package struct RepeatCallerInfo: Codable, Equatable, Sendable {
         /// Contacts imported one row per contact (withheld callers included).
-        public let contacts: Int
-        public let callers: Int
-        public let repeatCallers: Int
-        public let repeatContacts: Int
+        package let contacts: Int
+        package let callers: Int
+        package let repeatCallers: Int
+        package let repeatContacts: Int
         /// `repeatContacts` as a percentage of `contacts`, one decimal place.
-        public let sharePercent: Double
+        package let sharePercent: Double
         /// Up to five, most contacts first: `ref` (6 hex digits of the caller's token) and `contacts`.
-        public let top: [RepeatCallerRef]
+        package let top: [RepeatCallerRef]
     }
-    public struct MemberInfo: Codable, Equatable, Sendable {
-        public let person: String
-        public let focus: String?
-        public let goals: [GoalState?]
-        public let met: Int
+    package struct MemberInfo: Codable, Equatable, Sendable {
+        package let person: String
+        package let focus: String?
+        package let goals: [GoalState?]
+        package let met: Int
     }
 
-    public let store: String
-    public let person: String
-    public let week: WeekInfo
-    public let focus: String?
-    public let goals: [GoalInfo]
-    public let score: Score
-    public let notes: [String: [String]]
-    public let board: [ProgrammeInfo]
+    package let store: String
+    package let person: String
+    package let week: WeekInfo
+    package let focus: String?
+    package let goals: [GoalInfo]
+    package let score: Score
+    package let notes: [String: [String]]
+    package let board: [ProgrammeInfo]
     /// For a past week, the day the board is shown as at (its Sunday).
-    public let boardAsAt: CalendarDay?
-    public let contacts: [ContactInfo]
-    public let team: [MemberInfo]
+    package let boardAsAt: CalendarDay?
+    package let contacts: [ContactInfo]
+    package let team: [MemberInfo]
 
     /// `forecasts`: next week's per service (`ContactWeeks.forecasts`), where the caller made them.
-    public init(_ s: WeekSnapshot, labelStyle: WeekLabelStyle, forecasts: [String: Forecast] = [:]) {
+    package init(_ s: WeekSnapshot, labelStyle: WeekLabelStyle, forecasts: [String: Forecast] = [:]) {
         store = s.storeName
         person = s.person
         week = WeekInfo(id: s.week.id, label: labelStyle.label(s.week), monday: s.week.monday, current: s.isCurrentWeek)

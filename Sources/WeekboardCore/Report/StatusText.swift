@@ -1,18 +1,19 @@
 /// `weekboard status`: the SSH glance. All four panels as compact lines that fit `width` columns.
-public struct StatusText {
-    public let snapshot: WeekSnapshot
-    public let labelStyle: WeekLabelStyle
-    public let unicode: Bool
-    public let width: Int
+package struct StatusText {
+    package let snapshot: WeekSnapshot
+    package let labelStyle: WeekLabelStyle
+    package let unicode: Bool
+    package let width: Int
 
-    public init(_ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted, unicode: Bool = true, width: Int = 80) {
+    package init(_ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted, unicode: Bool = true, width: Int = 80)
+    {
         self.snapshot = snapshot
         self.labelStyle = labelStyle
         self.unicode = unicode
         self.width = max(40, width)
     }
 
-    public var lines: [StyledLine] {
+    package var lines: [StyledLine] {
         header + [[]] + focusAndGoals + [[]] + board + [[]] + contacts
     }
 

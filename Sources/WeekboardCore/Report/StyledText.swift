@@ -1,16 +1,16 @@
 /// A run of text in one role: what `status` prints, coloured or not.
-public struct Span: Equatable, Sendable {
-    public var text: String
-    public var role: Role
-    public init(_ text: String, _ role: Role = .text) {
+package struct Span: Equatable, Sendable {
+    package var text: String
+    package var role: Role
+    package init(_ text: String, _ role: Role = .text) {
         self.text = text
         self.role = role
     }
 }
 
-public typealias StyledLine = [Span]
+package typealias StyledLine = [Span]
 
-public extension Array where Element == Span {
+package extension Array where Element == Span {
     var plain: String { map(\.text).joined() }
     var width: Int { TextWidth.of(plain) }
 }

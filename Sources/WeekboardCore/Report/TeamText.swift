@@ -1,4 +1,4 @@
-public extension StatusText {
+package extension StatusText {
     /// `status --team`: one line per person — goal marks, score, focus.
     var teamLines: [StyledLine] {
         var lines = header + [[]]

@@ -5,29 +5,29 @@
 #endif
 
 /// One service's line in the contact-centre panel.
-public struct ContactRow: Equatable, Sendable {
-    public let service: String
+package struct ContactRow: Equatable, Sendable {
+    package let service: String
     /// This week's total, or nil when nothing was recorded.
-    public let count: Int?
-    public let baseline: Baseline
+    package let count: Int?
+    package let baseline: Baseline
     /// Totals for the 12 weeks ending with this one, oldest first (nil = no figure).
-    public let recent: [Int?]
+    package let recent: [Int?]
     /// This week's figure by channel, where it was recorded by channel.
-    public var channels: [Channel: Int]? = nil
+    package var channels: [Channel: Int]? = nil
     /// Where the figure mixes recorded totals and imported contacts: the channels that are recorded totals.
-    public var recordedChannels: Set<Channel> = []
+    package var recordedChannels: Set<Channel> = []
     /// This week's handled time, abandonment and calling again, where the figure has them.
-    public var measures = ContactMeasures()
+    package var measures = ContactMeasures()
     /// The same for the weeks of `recent`, oldest first (nil where a week has none); read only when this
     /// week has measures, so a store of recorded totals reads no more than before.
-    public var recentMeasures: [ContactMeasures?] = []
+    package var recentMeasures: [ContactMeasures?] = []
     /// Their normal for the time of year, where this week has contacts imported one by one (it reads the
     /// weeks compared with whole); `ContactWeeks.measureNormals` makes it for any week (`status --json`).
-    public var measuresNormal: ContactMeasures? = nil
+    package var measuresNormal: ContactMeasures? = nil
 
     /// The channels in words, busiest first (`phone 3,410 · email 550`); recorded totals are marked
     /// where the figure also has imported contacts. Nil without channels.
-    public func channelText(separator: String = " · ") -> String? {
+    package func channelText(separator: String = " · ") -> String? {
         guard let channels, !channels.isEmpty else { return nil }
         let sorted = channels.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
         return sorted.map { ch, n in
@@ -35,5 +35,5 @@ public struct ContactRow: Equatable, Sendable {
         }.joined(separator: separator)
     }
 
-    public var delta: Double? { count.flatMap { baseline.delta($0) } }
+    package var delta: Double? { count.flatMap { baseline.delta($0) } }
 }

@@ -1,4 +1,4 @@
-public extension ContactWeeks {
+package extension ContactWeeks {
     /// Next week's forecast for each of `services` after `week`. Reads every week a forecast looks at
     /// first (about seventy small files with three earlier years), so it is made where it is shown
     /// (`status --json`, the weeknote, the contacts export), not for every glance.

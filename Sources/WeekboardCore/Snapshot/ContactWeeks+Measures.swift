@@ -1,4 +1,4 @@
-public extension ContactWeeks {
+package extension ContactWeeks {
     /// Each service's measures normal for the time of year in `week`. Reads the weeks a baseline looks
     /// at whole (the same week in earlier years, the weeks before), so it is made where the measures
     /// are put in words (`status --json`, the weeknote), not for every glance.
@@ -15,7 +15,7 @@ public extension ContactWeeks {
     }
 }
 
-public extension WeekSnapshot {
+package extension WeekSnapshot {
     /// The snapshot with each contact row's measures normal filled in (`ContactWeeks.measureNormals`).
     func withMeasureNormals(store: any StoreReader, years: Int) throws -> WeekSnapshot {
         let normals = try ContactWeeks(store: store).measureNormals(

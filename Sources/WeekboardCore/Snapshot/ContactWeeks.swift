@@ -6,18 +6,18 @@
 
 /// Reads contact weeks on demand, each at most once. A week's rows read the weeks they show or
 /// compare with (about sixteen files), however many years are kept.
-public final class ContactWeeks {
+package final class ContactWeeks {
     private let reader: any StoreReader
     /// week → service → total
     private var cache: [ISOWeek: [String: Int]] = [:]
     /// week → service → figure, for the weeks read whole
     private var wholeCache: [ISOWeek: [String: WeeklyCount]] = [:]
 
-    public init(store: any StoreReader) { self.reader = store }
+    package init(store: any StoreReader) { self.reader = store }
 
     /// A week's totals by service (empty when the week has no file). With `whole`, every count in
     /// the file is decoded and checked (the week on screen); else only the totals (weeks compared with).
-    public func week(_ w: ISOWeek, whole: Bool = false) throws -> [String: Int] {
+    package func week(_ w: ISOWeek, whole: Bool = false) throws -> [String: Int] {
         if !whole, let c = cache[w] { return c }
         let c: [String: Int]
         if whole {
@@ -32,15 +32,15 @@ public final class ContactWeeks {
     }
 
     /// The week's whole figure for a service; nil where nothing was recorded (or the week was not read whole).
-    public func figure(_ service: String, _ week: ISOWeek) -> WeeklyCount? { wholeCache[week]?[service] }
+    package func figure(_ service: String, _ week: ISOWeek) -> WeeklyCount? { wholeCache[week]?[service] }
 
     /// The week's total for a service; nil where nothing was recorded (or the week was not read).
-    public func total(_ service: String, _ week: ISOWeek) -> Int? {
+    package func total(_ service: String, _ week: ISOWeek) -> Int? {
         cache[week]?[service]
     }
 
     /// Reads `weeks` (a damaged one throws, naming its file) and returns the services they have figures for.
-    public func services(in weeks: some Sequence<ISOWeek>) throws -> Set<String> {
+    package func services(in weeks: some Sequence<ISOWeek>) throws -> Set<String> {
         var names = Set<String>()
         for w in weeks { names.formUnion(try week(w).keys) }
         return names
@@ -48,7 +48,7 @@ public final class ContactWeeks {
 
     /// The weeks the rows for `week` look at: the sparkline's (at least this week and the eight
     /// before it, the baseline when no earlier year has a figure) and the same week in earlier years.
-    public static func weeksRead(for week: ISOWeek, baselineYears: Int, sparkWeeks: Int) -> [ISOWeek] {
+    package static func weeksRead(for week: ISOWeek, baselineYears: Int, sparkWeeks: Int) -> [ISOWeek] {
         var weeks = (0..<max(sparkWeeks, 9)).map { week.adding(weeks: -$0) }
         for back in 1...max(1, baselineYears) {
             let y = week.year - back
@@ -58,7 +58,7 @@ public final class ContactWeeks {
     }
 
     /// Rows for every service with a figure in the weeks shown or compared with, busiest this week first.
-    public func rows(week: ISOWeek, baselineYears: Int, sparkWeeks: Int = 12) throws -> [ContactRow] {
+    package func rows(week: ISOWeek, baselineYears: Int, sparkWeeks: Int = 12) throws -> [ContactRow] {
         // Read every week the rows can look at first, so a damaged one is an error naming the file,
         // not a baseline quietly computed without it (`total` below cannot throw).
         _ = try self.week(week, whole: true)

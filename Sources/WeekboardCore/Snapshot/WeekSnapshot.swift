@@ -6,42 +6,42 @@
 
 /// Everything one screen of weekboard shows for one person and week, read from the store
 /// without a lock. Status, the dashboard and the weeknote all start from this.
-public struct WeekSnapshot: Sendable {
-    public let storeName: String
-    public let person: String
-    public let week: ISOWeek
-    public let today: CalendarDay
-    public internal(set) var mine: PersonWeek
-    public internal(set) var score: WeekScore
+package struct WeekSnapshot: Sendable {
+    package let storeName: String
+    package let person: String
+    package let week: ISOWeek
+    package let today: CalendarDay
+    package internal(set) var mine: PersonWeek
+    package internal(set) var score: WeekScore
     /// Positive weeks in a row up to this week (or up to last week while this one is not yet positive).
-    public internal(set) var streak: Int
-    public let programmes: [ProgrammeRollUp]
-    public var contacts: [ContactRow]
-    public internal(set) var team: [TeamMember]
+    package internal(set) var streak: Int
+    package let programmes: [ProgrammeRollUp]
+    package var contacts: [ContactRow]
+    package internal(set) var team: [TeamMember]
     /// Repeat callers per service this week, from per-contact imports only: a service imported
     /// as weekly totals (or not imported) is absent.
-    public var repeatCallers: [String: RepeatCallerStats] = [:]
+    package var repeatCallers: [String: RepeatCallerStats] = [:]
     /// For a past week: the day (its Sunday) the board is shown as at; nil for this week and later.
-    public var boardAsAt: CalendarDay?
+    package var boardAsAt: CalendarDay?
     /// How the person is shown (`Sam Patel`, where `person` is the folder `sam-patel`): `OwnName`.
-    public var displayName: String?
-    public var personName: String { displayName ?? person }
+    package var displayName: String?
+    package var personName: String { displayName ?? person }
 
-    public struct TeamMember: Equatable, Sendable {
-        public let person: String
-        public let week: PersonWeek
+    package struct TeamMember: Equatable, Sendable {
+        package let person: String
+        package let week: PersonWeek
         /// The name kept for them in the store (`PersonProfile`); nil shows the folder's name.
-        public var displayName: String? = nil
-        public var score: WeekScore { WeekScore(week) }
-        public var name: String { displayName ?? person }
+        package var displayName: String? = nil
+        package var score: WeekScore { WeekScore(week) }
+        package var name: String { displayName ?? person }
     }
 
-    public var isCurrentWeek: Bool { week == ISOWeek(containing: today) }
+    package var isCurrentWeek: Bool { week == ISOWeek(containing: today) }
 
     /// With `colleagues: false` the team holds this person only (for views that show no team:
     /// each colleague is a file read). `names`: read the names people are shown by (`own` for this
     /// person): one small file each; off for output that names people by their folder (`--json`).
-    public static func load(
+    package static func load(
         store: Store, person: String, week: ISOWeek, today: CalendarDay,
         baselineYears: Int = 3, colleagues: Bool = true, completeWeeks: Int? = 4, names: Bool = true,
         own: OwnName = OwnName()

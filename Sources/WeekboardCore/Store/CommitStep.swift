@@ -10,7 +10,7 @@
 #endif
 
 /// Steps of a commit, in order, for the fault tests' observer.
-public enum CommitStep: Equatable, Sendable {
+package enum CommitStep: Equatable, Sendable {
     /// Every new file's content is in a durable temp file; nothing is changed yet.
     case staged
     /// The redo record is durable: from here the change will be completed, now or by the next writer.

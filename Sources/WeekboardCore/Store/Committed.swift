@@ -6,14 +6,14 @@
 
 /// What a committed change did: its value, and its journal entry (the files written and removed,
 /// the summary), so callers need not re-read the store to learn it. No entry: nothing changed.
-public struct Committed<Value> {
-    public let value: Value
-    public let entry: JournalEntry?
+package struct Committed<Value> {
+    package let value: Value
+    package let entry: JournalEntry?
     /// What the change said it did (also when it turned out to change nothing).
-    public let summary: String
-    public var written: [String] { entry?.written ?? [] }
-    public var removed: [String] { entry?.removed ?? [] }
+    package let summary: String
+    package var written: [String] { entry?.written ?? [] }
+    package var removed: [String] { entry?.removed ?? [] }
     /// Damage set aside before the change so that it could be made (a commit record or the journal's
     /// end that could not be read), in words for the person: the CLI says them on stderr.
-    public var notices: [String] = []
+    package var notices: [String] = []
 }

@@ -6,11 +6,11 @@
 
 /// Reads and writes store files: pretty, sorted, ISO dates; and turns every decoding failure
 /// into an error that names the file and the line/column or field path.
-public enum JSONCoding {
+package enum JSONCoding {
     /// Larger files are refused before parsing: no store file comes near this.
-    public static let maxFileSize = 16 * 1024 * 1024
+    package static let maxFileSize = 16 * 1024 * 1024
 
-    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+    package static func encode<T: Encodable>(_ value: T) throws -> Data {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         e.dateEncodingStrategy = .iso8601
@@ -22,7 +22,7 @@ public enum JSONCoding {
     /// `encode` for output a person may read in a terminal (`--json`): JSONEncoder escapes C0
     /// controls but leaves DEL, C1 controls and bidi overrides raw inside strings; those are written
     /// as `\uXXXX` too, so a script printing the JSON cannot drive the terminal. Same value once parsed.
-    public static func encodeForOutput<T: Encodable>(_ value: T) throws -> Data {
+    package static func encodeForOutput<T: Encodable>(_ value: T) throws -> Data {
         let data = try encode(value)
         let text = String(decoding: data, as: UTF8.self)
         // C0 controls inside strings are escaped by JSONEncoder already; outside them, newlines are layout.
@@ -45,7 +45,7 @@ public enum JSONCoding {
 
     /// Decodes `data` read from `file` (a path shown in errors), checking size, UTF-8, syntax,
     /// duplicate keys, nesting and schema version before types.
-    public static func decode<T: Decodable>(
+    package static func decode<T: Decodable>(
         _ type: T.Type, from data: Data, file: String, supportedSchema: Int? = nil,
         userInfo: [CodingUserInfoKey: any Sendable] = [:], maxSize: Int = maxFileSize
     ) throws -> T {

@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension StoreFiles {
+package extension StoreFiles {
     /// The folder of archived status updates, one file per calendar year.
     static let boardHistoryFolder = StoreLayout.boardHistoryFolder
 
@@ -13,7 +13,7 @@ public extension StoreFiles {
     }
 }
 
-public extension Store {
+package extension Store {
     /// Years with a `board-history/<YYYY>.json` on disk, sorted.
     func boardHistoryYears() -> [Int] {
         let names =
@@ -52,7 +52,7 @@ public extension Store {
     }
 }
 
-public extension Transaction {
+package extension Transaction {
     /// Stages `board` for writing, after first staging the archive files its old updates move to,
     /// so a crash between the two leaves an update in both (readers show it once), never in neither.
     mutating func writeBoard(_ board: Board, today: CalendarDay) throws {
@@ -71,7 +71,7 @@ public extension Transaction {
     }
 }
 
-public extension Store {
+package extension Store {
     /// The board as at the end of `day` in `week`, with the archived history when board.json's
     /// window leaves a project fewer updates by then than the trend and detail pane read.
     func board(asAt day: CalendarDay, week: ISOWeek) throws -> Board {
@@ -83,7 +83,7 @@ public extension Store {
     }
 }
 
-public extension Transaction {
+package extension Transaction {
     /// Moves a project's archived updates to a new name in every year file (nil: removes them).
     mutating func renameBoardHistory(_ old: String, to new: String?) throws {
         for year in store.boardHistoryYears() {

@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension Store {
+package extension Store {
     /// Weeks that have a caller file, sorted (for key rotation, which empties them).
     func callerWeeks() -> [ISOWeek] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url(StoreLayout.callersFolder).path)) ?? []

@@ -20,7 +20,7 @@
 extension Store {
     /// Applies `change` under the store's exclusive lock and commits what it staged, with its journal entry.
     @discardableResult
-    public func apply<V>(_ change: StoreChange<V>) throws -> Committed<V> {
+    package func apply<V>(_ change: StoreChange<V>) throws -> Committed<V> {
         try Directories.makeRoot(root)
         guard isWritable else { throw StoreError.readOnly(path: root.path) }
         let lock = try FileLock(exclusive: url(StoreLayout.lock).path)
@@ -160,7 +160,7 @@ extension Store {
     }
 
     /// What is wrong with the commit record, when it cannot be used (nil: absent or sound).
-    public func commitRecordProblem() -> String? {
+    package func commitRecordProblem() -> String? {
         do {
             _ = try pendingCommit()
             return nil
@@ -183,7 +183,7 @@ extension Store {
 
     /// True while a commit's redo record waits to be finished (a crash, or a journal line the disk
     /// had no room for): the change is made; the next writer completes its journal entry.
-    public var hasUnfinishedCommit: Bool {
+    package var hasUnfinishedCommit: Bool {
         (try? Posix.lstatIfPresent(url(StoreLayout.pendingCommit).path)) != nil
     }
 

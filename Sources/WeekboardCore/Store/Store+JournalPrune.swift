@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension Store {
+package extension Store {
     /// Removes journal entries made before `day` (UTC midnight), as a change of its own that the journal
     /// records. Changes older than that can no longer be undone or shown in the log; the store's data is
     /// untouched. Returns how many entries went.

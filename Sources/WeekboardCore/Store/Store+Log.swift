@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension Store {
+package extension Store {
     /// Journal entries matching `query`, newest first, at most `limit`.
     func log(_ query: LogQuery, limit: Int = .max) throws -> [JournalEntry] {
         try reading { store in

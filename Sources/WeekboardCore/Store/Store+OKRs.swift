@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension Store {
+package extension Store {
     /// Applies one OKR change as one store change: lock, re-read `okrs.json`, apply, journal, commit.
     /// Throws (and writes nothing) on bad input or a malformed file.
     @discardableResult

@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension Store {
+package extension Store {
     /// Applies one action as one change (`apply`): lock, re-read, apply, journal, commit, unlock.
     /// Throws (and writes nothing) on bad input or a malformed file.
     @discardableResult

@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension Store {
+package extension Store {
     /// The folder that holds `name`'s weeks: `people/<key>` (`PersonName`), or the folder an earlier
     /// weekboard made for them under its own rule (`Alex`, case kept), found by comparing keys, so an
     /// existing store keeps working. One `stat` when the key's folder exists (or there is no store).

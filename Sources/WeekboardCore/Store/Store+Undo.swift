@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-public extension Store {
+package extension Store {
     /// What `undo` would take back for `person`, newest first.
     func undoList(person: String, limit: Int = 10) throws -> [JournalEntry] {
         try reading { try UndoStack.undoable(Journal(store: $0), person: person, limit: limit) }

@@ -10,7 +10,7 @@
 /// decoded four whole years for the baseline. Format 2 keeps one file per week.
 extension Store {
     /// True when `store.json` says an older format (the store must be upgraded before use).
-    public func needsUpgrade() throws -> Bool {
+    package func needsUpgrade() throws -> Bool {
         guard exists else { return false }
         return try info().schemaVersion < StoreInfo.schemaVersion
     }
@@ -18,7 +18,7 @@ extension Store {
     /// Upgrades an older store under the lock; does nothing to a current one. Returns what it did,
     /// in words, or nil when there was nothing to do.
     @discardableResult
-    public func upgradeIfNeeded() throws -> String? {
+    package func upgradeIfNeeded() throws -> String? {
         guard try needsUpgrade() else { return nil }
         let from = try info().schemaVersion
         try apply(StoreChange<Void>(source: .system, undoable: false) { _ in ("", ()) })

@@ -5,7 +5,7 @@
 #endif
 
 /// Everything that can go wrong reading or writing the store, each naming where.
-public enum StoreError: Error, Equatable, CustomStringConvertible {
+package enum StoreError: Error, Equatable, CustomStringConvertible {
     /// A file could not be understood; `location` is a line/column or a field path.
     case malformed(file: String, location: String, reason: String)
     /// The file was written by a newer weekboard.
@@ -20,7 +20,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// A symbolic link inside the store, where a folder or file should be: never followed.
     case symlink(path: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case let .malformed(file, location, reason):
             return location.isEmpty ? "\(file): \(reason)" : "\(file): \(location): \(reason)"

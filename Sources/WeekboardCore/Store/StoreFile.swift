@@ -5,16 +5,16 @@
 #endif
 
 /// A file in the store: where it lives, what it holds, what it is when absent.
-public struct StoreFile<Value: Codable & Sendable>: Sendable {
-    public let path: String
-    public let schema: Int
-    public let empty: @Sendable () -> Value
+package struct StoreFile<Value: Codable & Sendable>: Sendable {
+    package let path: String
+    package let schema: Int
+    package let empty: @Sendable () -> Value
     /// Passed to the decoder (e.g. `WeeklyCount.totalsOnly`).
-    public let userInfo: [CodingUserInfoKey: any Sendable]
+    package let userInfo: [CodingUserInfoKey: any Sendable]
     /// Reads the value without `JSONDecoder` (`JSONReadable`: the files every view opens); nil: `JSONDecoder`.
     let reader: (@Sendable (JSONNode) throws -> Value)?
 
-    public init(
+    package init(
         path: String, schema: Int, userInfo: [CodingUserInfoKey: any Sendable] = [:],
         empty: @escaping @Sendable () -> Value
     ) {

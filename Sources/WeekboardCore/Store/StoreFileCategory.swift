@@ -1,6 +1,6 @@
 /// Whose a kind of store file is, and so whether it is journalled: the first column of the store's
 /// list of kinds (`StoreFileKind.all`, docs/store-format.md, "Kinds of file").
-public enum StoreFileCategory: String, Equatable, Sendable {
+enum StoreFileCategory: String, Equatable, Sendable {
     /// The team's data (the board, OKRs, contact weeks…): journalled and undoable.
     case team
     /// One person's data (their weeks and name): journalled and undoable.
@@ -15,7 +15,7 @@ public enum StoreFileCategory: String, Equatable, Sendable {
     case scratch
 
     /// The coarser kind the commit and undo decide by.
-    public var layoutKind: StoreLayout.Kind {
+    var layoutKind: StoreLayout.Kind {
         switch self {
         case .team, .personal: return .data
         case .hostPrivate: return .hostPrivate

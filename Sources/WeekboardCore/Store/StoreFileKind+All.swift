@@ -6,81 +6,81 @@ extension StoreFileKind {
     /// What the store is (its name, when it was made, its format). It travels merged: it names the team's
     /// store, which every machine shows in its header, and says the format every other file is in, which
     /// every machine must share (a newer one is refused, an older one upgraded before anything syncs).
-    public static let info = json(
+    static let info = json(
         "store info", StoreLayout.info, .team, .commit, sync: .merged, StoreInfo.self, empty: nil)
-    public static let board = json(
+    static let board = json(
         "board", StoreLayout.board, .team, .journalled, sync: .merged, Board.self, empty: { _ in Board() })
     /// Older status updates; RAID items and ratings live in the board's projects (board.json).
-    public static let boardHistory = json(
+    static let boardHistory = json(
         "board history year", "\(StoreLayout.boardHistoryFolder)/<YYYY>.json", .team, .journalled,
         sync: .merged, BoardHistoryYear.self, empty: { BoardHistoryYear(year: $0.year!) })
-    public static let personWeek = json(
+    static let personWeek = json(
         "person week", "\(StoreLayout.peopleFolder)/<person>/<YYYY>-W<ww>.json", .personal, .journalled,
         sync: .merged, PersonWeek.self, empty: { PersonWeek(person: $0.person!, week: $0.week!) })
-    public static let personProfile = json(
+    static let personProfile = json(
         "person profile", "\(StoreLayout.peopleFolder)/<person>/\(PersonProfile.fileName)", .personal,
         .journalled, sync: .merged, PersonProfile.self, empty: { _ in PersonProfile() })
-    public static let contactWeek = json(
+    static let contactWeek = json(
         "contact week", "\(StoreLayout.contactsFolder)/<YYYY>-W<ww>.json", .team, .journalled, sync: .merged,
         ContactWeek.self, empty: { ContactWeek(week: $0.week!) })
     /// Format 1's contacts, read only to upgrade the store, which removes them before anything syncs.
-    public static let legacyContacts = json(
+    static let legacyContacts = json(
         "format 1 contact year", "\(StoreLayout.contactsFolder)/<YYYY>.json", .team, .commit, sync: .never,
         ContactYear.self, empty: { ContactYear(year: $0.year!) })
-    public static let okrs = json(
+    static let okrs = json(
         "OKRs", StoreLayout.okrs, .team, .journalled, sync: .merged, OKRSet.self, empty: { _ in OKRSet() })
     /// What a sync left for a person to pick (`weekboard sync resolve`): it travels, so a pick made on one
     /// machine closes the conflict on every machine.
-    public static let conflicts = json(
+    static let conflicts = json(
         "sync conflicts", StoreLayout.conflicts, .team, .journalled, sync: .merged, ConflictList.self,
         empty: { _ in ConflictList() })
     /// Each host decides who may reach it.
-    public static let access = json(
+    static let access = json(
         "access list", StoreLayout.access, .team, .journalled, sync: .never, AccessList.self,
         empty: { _ in AccessList() })
     /// Caller-level data stays on the machine that imported it; only the contact weeks' figures travel.
-    public static let callerWeek = json(
+    static let callerWeek = json(
         "caller week", "\(StoreLayout.callersFolder)/<YYYY>-W<ww>.json", .team, .journalled, sync: .never,
         CallerWeek.self, empty: { CallerWeek(week: $0.week!) })
-    public static let callerShard = json(
+    static let callerShard = json(
         "caller shard", "\(StoreLayout.callersFolder)/<YYYY>-W<ww>/<h>.json", .team, .journalled, sync: .never,
         CallerWeek.self, empty: { CallerWeek(week: $0.week!) })
-    public static let followUps = json(
+    static let followUps = json(
         "follow-ups", StoreLayout.followUps, .team, .journalled, sync: .never, FollowUps.self,
         empty: { _ in FollowUps() })
-    public static let secretKey = json(
+    static let secretKey = json(
         "caller key", StoreLayout.secretKey, .hostPrivate, .commit, sync: .never, CallerKeyFile.self,
         empty: { _ in CallerKeyFile(key: "", createdAt: nil) })
-    public static let positiveWeeks = json(
+    static let positiveWeeks = json(
         "positive weeks index", "\(StoreLayout.indexFolder)/<person>/positive-weeks.json", .derived, .commit,
         sync: .never, PositiveWeeks.self, empty: { _ in PositiveWeeks([]) })
-    public static let journalMonth = other(
+    static let journalMonth = other(
         "journal month", "\(StoreLayout.journalFolder)/<YYYY>-<MM>.jsonl", .journal, .commit, sync: .journal,
         sizeLimit: nil)
     /// An import's undo details beside its journal line (`JournalFields`): caller-level, so they never travel.
-    public static let journalFields = other(
+    static let journalFields = other(
         "journal field part", "\(StoreLayout.journalFolder)/fields/<seq>-<n>.json", .journal, .commit, sync: .never,
         sizeLimit: StoreFileSize.limit)
     /// Per machine: each machine's own highest number, so it never gives one twice.
-    public static let journalMark = json(
+    static let journalMark = json(
         "journal mark", StoreLayout.journalMark, .journal, .other, sync: .never, JournalMark.self, empty: nil)
-    public static let pendingCommit = json(
+    static let pendingCommit = json(
         "commit record", StoreLayout.pendingCommit, .scratch, .other, sync: .never, PendingCommit.self,
         empty: nil)
-    public static let lock = other("lock", StoreLayout.lock, .scratch, .other, sync: .never, sizeLimit: 0)
-    public static let temp = other(
+    static let lock = other("lock", StoreLayout.lock, .scratch, .other, sync: .never, sizeLimit: 0)
+    static let temp = other(
         "temp file", "**/\(AtomicFile.tempPrefix)*", .scratch, .other, sync: .never,
         sizeLimit: StoreFileSize.limit)
     /// Originals `repair` set aside, byte for byte (`**`: the file's own store path).
-    public static let repairBackup = other(
+    static let repairBackup = other(
         "repair copy", "\(StoreRepair.backupFolder)/*/**", .hostPrivate, .commit, sync: .never, sizeLimit: nil)
 
     /// This host's sync with a git remote (`StoreSync`): the bare repository, its state, this copy's id.
-    public static let syncState = other(
+    static let syncState = other(
         "sync state", "\(StoreLayout.syncFolder)/**", .hostPrivate, .other, sync: .never, sizeLimit: nil)
 
     /// Every kind of store file. Order matters only for the temp file, which may be in any folder.
-    public static let all: [StoreFileKind] = [
+    static let all: [StoreFileKind] = [
         temp, info, lock, board, boardHistory, personWeek, personProfile, contactWeek, legacyContacts, okrs,
         conflicts, access, callerWeek, callerShard, followUps, secretKey, positiveWeeks, journalMonth,
         journalFields,

@@ -1,7 +1,7 @@
 extension StoreFileKind {
     /// The kind of the file at `path` (store-relative), or nil when no kind describes it or the path is
     /// not plain (absolute, or with an empty, `.` or `..` part).
-    public static func describing(_ path: String) -> StoreFileKind? { match(path)?.kind }
+    static func describing(_ path: String) -> StoreFileKind? { match(path)?.kind }
 
     /// The kinds whose pattern starts with a given text, so a lookup tries two or three patterns, not all.
     private static let byFirstPart: [String: [StoreFileKind]] = Dictionary(

@@ -8,22 +8,22 @@
 /// holds, what it is when absent, how it is checked, how large it may be and how it syncs. The list is
 /// `StoreFileKind.all` (`StoreFileKind+All.swift`); the commit, undo, recovery's path checks and sync
 /// read it, and the tests loop over it, so a new kind of file is one entry there.
-public struct StoreFileKind: Sendable, Equatable, CustomStringConvertible {
+struct StoreFileKind: Sendable, Equatable, CustomStringConvertible {
     /// Names the kind in errors, tests and docs ("person week").
-    public let name: String
-    public let pattern: StoreFilePattern
-    public let category: StoreFileCategory
-    public let writer: StoreFileWriter
-    public let sync: StoreFileSync
+    let name: String
+    let pattern: StoreFilePattern
+    let category: StoreFileCategory
+    let writer: StoreFileWriter
+    let sync: StoreFileSync
     /// The most bytes the file may hold (`StoreFileSize`); nil: no whole-file limit (the journal is
     /// read a line at a time, each line within `Journal.maxLine`).
-    public let sizeLimit: Int?
+    let sizeLimit: Int?
     /// The type the file holds (nil for files that are not one JSON document: the journal's month
     /// files, the lock, temp files, copies set aside).
-    public let model: String?
+    let model: String?
     /// True when the model reads itself without `JSONDecoder` (`JSONReadable`): `JSONReadableTests`
     /// compares the two readers on every such file.
-    public let modelReadsItself: Bool
+    let modelReadsItself: Bool
     /// What the file reads as when absent, from the parts its path names (of the model type).
     let empty: (@Sendable (StoreFilePath.Parts) -> any Sendable)?
     /// The same, encoded: a journalled change is diffed against it.
@@ -31,9 +31,9 @@ public struct StoreFileKind: Sendable, Equatable, CustomStringConvertible {
     /// Decodes the bytes as the model type, refusing what a reader would refuse (`file`: named in errors).
     let reader: (@Sendable (Data, String) throws -> Void)?
 
-    public var description: String { name }
+    var description: String { name }
 
-    public static func == (a: StoreFileKind, b: StoreFileKind) -> Bool { a.name == b.name }
+    static func == (a: StoreFileKind, b: StoreFileKind) -> Bool { a.name == b.name }
 
     /// A file holding one JSON document of type `Value`; `empty`: its value when absent, from the
     /// parts its path names (nil: a file that is never read when absent).

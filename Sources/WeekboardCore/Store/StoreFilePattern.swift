@@ -3,7 +3,7 @@
 /// folder), `<YYYY>-W<ww>` (an ISO week), `<YYYY>` (a year), `<YYYY>-<MM>` (a month), `<h>` (a hex digit),
 /// `<seq>-<n>` (a journal number and a part number), `*` (any name); a whole part `**` is any number of
 /// folders (at least one name when it ends the pattern).
-public struct StoreFilePattern: Sendable, CustomStringConvertible {
+struct StoreFilePattern: Sendable, CustomStringConvertible {
     enum Slot: String, Sendable, CaseIterable {
         // Longest first: `<YYYY>` is inside the two after it.
         case week = "<YYYY>-W<ww>"
@@ -21,10 +21,10 @@ public struct StoreFilePattern: Sendable, CustomStringConvertible {
         case folders
     }
 
-    public let description: String
+    let description: String
     let parts: [Part]
 
-    public init(_ text: String) {
+    init(_ text: String) {
         description = text
         parts = text.split(separator: "/", omittingEmptySubsequences: false).map { (part: Substring) -> Part in
             if part == "**" { return .folders }

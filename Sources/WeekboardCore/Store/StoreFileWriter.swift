@@ -1,5 +1,5 @@
 /// What writes a kind of store file, so undo and recovery touch only what they may.
-public enum StoreFileWriter: Equatable, Sendable {
+enum StoreFileWriter: Equatable, Sendable {
     /// Changed by undoable changes: journalled field by field, and undo and redo may write it.
     case journalled
     /// Written or removed by a commit but never journalled (`store.json`, `secret.key`, the index,

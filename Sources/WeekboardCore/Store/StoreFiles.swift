@@ -6,27 +6,27 @@
 
 /// The store's layout. One file per person per week, one for the board, one per week of contacts:
 /// opening the current week reads a handful of small files however long the history.
-public enum StoreFiles {
-    public static let info = StoreLayout.info
-    public static let lock = StoreLayout.lock
+package enum StoreFiles {
+    package static let info = StoreLayout.info
+    package static let lock = StoreLayout.lock
 
-    public static func personWeek(_ person: String, _ week: ISOWeek) -> StoreFile<PersonWeek> {
+    package static func personWeek(_ person: String, _ week: ISOWeek) -> StoreFile<PersonWeek> {
         StoreFile(.personWeek, StoreLayout.personWeek(person, week), .init(person: person, week: week))
     }
 
-    public static func personProfile(_ person: String) -> StoreFile<PersonProfile> {
+    package static func personProfile(_ person: String) -> StoreFile<PersonProfile> {
         StoreFile(.personProfile, StoreLayout.personProfile(person), .init(person: person))
     }
 
-    public static let board = StoreFile<Board>(.board, StoreLayout.board)
+    package static let board = StoreFile<Board>(.board, StoreLayout.board)
 
-    public static func contacts(_ week: ISOWeek) -> StoreFile<ContactWeek> {
+    package static func contacts(_ week: ISOWeek) -> StoreFile<ContactWeek> {
         StoreFile(.contactWeek, StoreLayout.contacts(week), .init(week: week))
     }
 
     /// The same file as `contacts(_:)`, decoding only each service's total (`WeeklyCount.totalsOnly`):
     /// for the weeks a view compares with, not for a week that is shown or changed.
-    public static func contactTotals(_ week: ISOWeek) -> StoreFile<ContactWeek> {
+    package static func contactTotals(_ week: ISOWeek) -> StoreFile<ContactWeek> {
         StoreFile(
             path: StoreLayout.contacts(week), schema: ContactWeek.schemaVersion,
             reader: { try ContactWeek(json: $0, totalsOnly: true) }

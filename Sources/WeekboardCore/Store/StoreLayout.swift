@@ -7,8 +7,8 @@
 /// The store's files in one place: where each lives and what kind it is. Team data is journalled
 /// (and is what a later sync would share); host-private files (the caller key) are written with
 /// changes but never journalled or shared; scratch is the lock, temp files and the pending commit.
-public enum StoreLayout {
-    public enum Kind: Equatable, Sendable {
+package enum StoreLayout {
+    package enum Kind: Equatable, Sendable {
         /// Team or person data: every change to it is journalled and can be undone.
         case data
         /// Belongs to this host only (`secret.key`): never journalled, never synced.
@@ -21,45 +21,45 @@ public enum StoreLayout {
         case derived
     }
 
-    public static let info = "store.json"
-    public static let lock = ".lock"
-    public static let board = "board.json"
-    public static let okrs = "okrs.json"
+    package static let info = "store.json"
+    package static let lock = ".lock"
+    package static let board = "board.json"
+    package static let okrs = "okrs.json"
     /// What a sync left for a person to pick (`ConflictList`).
-    public static let conflicts = "conflicts.json"
+    package static let conflicts = "conflicts.json"
     /// Who may reach the store over SSH (`weekboard access`): team data, journalled.
-    public static let access = "access.json"
-    public static let secretKey = "secret.key"
-    public static let peopleFolder = "people"
-    public static let contactsFolder = "contacts"
-    public static let callersFolder = "callers"
+    package static let access = "access.json"
+    package static let secretKey = "secret.key"
+    package static let peopleFolder = "people"
+    package static let contactsFolder = "contacts"
+    package static let callersFolder = "callers"
     /// Follow-ups of callers who call too often (`FollowUps`): caller-level data, beside the caller weeks.
-    public static let followUps = "callers/followups.json"
-    public static let boardHistoryFolder = "board-history"
-    public static let journalFolder = "journal"
-    public static let indexFolder = "index"
+    package static let followUps = "callers/followups.json"
+    package static let boardHistoryFolder = "board-history"
+    package static let journalFolder = "journal"
+    package static let indexFolder = "index"
     /// The redo record of a commit in progress (see docs/store-format.md, "All-or-nothing").
-    public static let pendingCommit = "journal/commit.json"
+    package static let pendingCommit = "journal/commit.json"
     /// The highest journal number ever given (`JournalMark`): it outlives the month files.
-    public static let journalMark = "journal/mark.json"
+    package static let journalMark = "journal/mark.json"
     /// This host's sync state and its bare git folder (`StoreSync`): host-private, never journalled.
-    public static let syncFolder = "sync"
+    package static let syncFolder = "sync"
 
-    public static func personWeek(_ person: String, _ week: ISOWeek) -> String { "people/\(person)/\(week.id).json" }
+    package static func personWeek(_ person: String, _ week: ISOWeek) -> String { "people/\(person)/\(week.id).json" }
     /// The person's name as first given (`PersonProfile`), beside their weeks.
-    public static func personProfile(_ person: String) -> String { "people/\(person)/\(PersonProfile.fileName)" }
-    public static func contacts(_ week: ISOWeek) -> String { "contacts/\(week.id).json" }
-    public static func legacyContacts(_ year: Int) -> String { "contacts/\(year).json" }
-    public static func callers(_ week: ISOWeek) -> String { "callers/\(week.id).json" }
+    package static func personProfile(_ person: String) -> String { "people/\(person)/\(PersonProfile.fileName)" }
+    package static func contacts(_ week: ISOWeek) -> String { "contacts/\(week.id).json" }
+    package static func legacyContacts(_ year: Int) -> String { "contacts/\(year).json" }
+    package static func callers(_ week: ISOWeek) -> String { "callers/\(week.id).json" }
     /// One of a busy week's sixteen caller files (`CallerWeek.shards`).
-    public static func callerShard(_ week: ISOWeek, _ shard: String) -> String { "callers/\(week.id)/\(shard).json" }
-    public static func boardHistory(_ year: Int) -> String { "\(boardHistoryFolder)/\(year).json" }
-    public static func positiveWeeks(_ person: String) -> String { "\(indexFolder)/\(person)/positive-weeks.json" }
-    public static func journalSegment(_ month: String) -> String { "journal/\(month).jsonl" }
+    package static func callerShard(_ week: ISOWeek, _ shard: String) -> String { "callers/\(week.id)/\(shard).json" }
+    package static func boardHistory(_ year: Int) -> String { "\(boardHistoryFolder)/\(year).json" }
+    package static func positiveWeeks(_ person: String) -> String { "\(indexFolder)/\(person)/positive-weeks.json" }
+    package static func journalSegment(_ month: String) -> String { "journal/\(month).jsonl" }
 
     /// The kind of the file at `path`, from its descriptor (`StoreFileKind`); a path no kind describes
     /// is treated as data, so a change to it is journalled rather than lost from the record.
-    public static func kind(of path: String) -> Kind {
+    package static func kind(of path: String) -> Kind {
         StoreFileKind.describing(path)?.category.layoutKind ?? .data
     }
 

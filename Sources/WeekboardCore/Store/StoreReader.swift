@@ -5,21 +5,21 @@
 #endif
 
 /// Reads store files: the store itself (no lock) or a transaction (under the lock, seeing its own writes).
-public protocol StoreReader {
+package protocol StoreReader {
     func read<V>(_ file: StoreFile<V>) throws -> V
     /// Where a store-relative path is on disk (for error messages).
     func fullPath(_ relative: String) -> String
 }
 
 extension Store: StoreReader {
-    public func fullPath(_ relative: String) -> String { url(relative).path }
+    package func fullPath(_ relative: String) -> String { url(relative).path }
 }
 
 extension Transaction: StoreReader {
-    public func fullPath(_ relative: String) -> String { store.url(relative).path }
+    package func fullPath(_ relative: String) -> String { store.url(relative).path }
 }
 
-public extension StoreReader {
+package extension StoreReader {
     /// A year of contacts gathered from its week files (53 small reads at most; for imports and
     /// listings, never for opening a week).
     func readContactYear(_ year: Int) throws -> ContactYear {
@@ -55,7 +55,7 @@ public extension StoreReader {
     }
 }
 
-public extension Transaction {
+package extension Transaction {
     /// Writes the given weeks of `year` to their week files (a week with no figures writes nothing).
     mutating func write(_ year: ContactYear, weeks: some Sequence<ISOWeek>) throws {
         for w in weeks where w.year == year.year {

@@ -12,12 +12,12 @@
 /// - Any other file has each text longer than weekboard now accepts (4,000 bytes) cut to that
 ///   length, ending in "…"; board.json also moves older status updates to board-history/ as
 ///   every board write does.
-public enum StoreRepair {
+package enum StoreRepair {
     /// The largest file repair will open (the reader refuses anything over `JSONCoding.maxFileSize`).
-    public static let readLimit = 1 << 30
+    package static let readLimit = 1 << 30
     /// No text weekboard accepts is longer (notes: 1,000 characters, 4,000 bytes).
-    public static let maxText = TextRules.bytes(TextRules.maxNote)
-    public static let backupFolder = "repair-backup"
+    package static let maxText = TextRules.bytes(TextRules.maxNote)
+    package static let backupFolder = "repair-backup"
 
     /// Where to keep a copy of `path` set aside at `stamp`: `repair-backup/<stamp>/<path>`, or with
     /// `.2`, `.3`… after it when that is taken (two set asides in one second keep both).
@@ -32,7 +32,7 @@ public enum StoreRepair {
     }
 
     /// Store-relative paths of files over the limit, sorted.
-    public static func oversized(_ store: Store) -> [String] {
+    package static func oversized(_ store: Store) -> [String] {
         var out: [String] = []
         // Folders are walked, links are not followed (a link is never a store file).
         func walk(_ rel: String) {
@@ -58,7 +58,7 @@ public enum StoreRepair {
 
     /// Repairs every oversized file as one change (all-or-nothing, journalled, not undoable: the originals
     /// are kept under `repair-backup/` in the same commit); returns one line per file saying what was done.
-    public static func run(
+    package static func run(
         _ store: Store, today: CalendarDay, now: Date = Date(), dryRun: Bool = false, source: ChangeSource
     ) throws -> [String] {
         let files = oversized(store)

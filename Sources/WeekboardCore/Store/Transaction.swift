@@ -6,7 +6,7 @@
 
 /// The inside of one change: reads see the latest data and this change's own staged writes;
 /// nothing reaches the disk until `Store.apply` commits it, all files together.
-public struct Transaction {
+package struct Transaction {
     let store: Store
     /// Writes (data) and removals (nil), carried out in this order on commit.
     private(set) var staged: [(path: String, data: Data?)] = []
@@ -16,7 +16,7 @@ public struct Transaction {
     init(store: Store) { self.store = store }
 
     /// The current contents (a write staged earlier in this transaction wins).
-    public func read<V>(_ file: StoreFile<V>) throws -> V {
+    package func read<V>(_ file: StoreFile<V>) throws -> V {
         if let s = staged.last(where: { $0.path == file.path }) {
             guard let data = s.data else { return file.empty() }
             return try file.decode(data, fullPath: store.url(file.path).path, checkingSchema: false)
@@ -24,7 +24,7 @@ public struct Transaction {
         return try store.read(file)
     }
 
-    public mutating func write<V>(_ file: StoreFile<V>, _ value: V) throws {
+    package mutating func write<V>(_ file: StoreFile<V>, _ value: V) throws {
         let data = try JSONCoding.encode(value)
         try StoreFileSize.check(data, path: store.url(file.path).path)
         staged.append((file.path, data))
@@ -46,11 +46,11 @@ public struct Transaction {
         return try store.readData(path)
     }
 
-    public func readInfoIfPresent() throws -> StoreInfo? {
+    package func readInfoIfPresent() throws -> StoreInfo? {
         store.exists ? try store.info() : nil
     }
 
-    public mutating func writeInfo(_ info: StoreInfo) throws {
+    package mutating func writeInfo(_ info: StoreInfo) throws {
         staged.append((StoreFiles.info, try JSONCoding.encode(info)))
     }
 

@@ -12,20 +12,20 @@
 /// The dashboard's sync: `weekboard sync` run as a child of its own (a new session, output discarded,
 /// ssh never asking on the screen), so the network never holds up a key and the store's lock is
 /// taken only by that child, briefly. The dashboard polls it on its idle tick.
-public final class BackgroundSync {
+final class BackgroundSync {
     let executable: String
     let store: Store
     let environment: [String: String]
     private var pid: pid_t?
 
-    public init(executable: String, store: Store, environment: [String: String]) {
+    init(executable: String, store: Store, environment: [String: String]) {
         self.executable = executable
         self.store = store
         self.environment = environment
     }
 
     /// True while a sync started here has not ended (reaps it when it has).
-    public var isRunning: Bool {
+    var isRunning: Bool {
         guard let p = pid else { return false }
         var status: Int32 = 0
         let r = waitpid(p, &status, WNOHANG)
@@ -36,7 +36,7 @@ public final class BackgroundSync {
     }
 
     /// Starts a sync unless one is running.
-    public func start() throws {
+    func start() throws {
         guard !isRunning else { return }
         var env = environment
         env["WEEKBOARD_SYNC_DETACHED"] = "1"
@@ -64,7 +64,7 @@ public final class BackgroundSync {
     }
 
     /// The header's words ("synced 3 min ago", "offline: 4 changes waiting", "1 conflict").
-    public func headline(now: Date) -> String? {
+    func headline(now: Date) -> String? {
         guard let sync = try? StoreSync(store: store, environment: environment), let status = try? sync.status()
         else { return nil }
         return status.headline(now: now)

@@ -6,17 +6,17 @@
 
 /// `conflicts.json`: the fields two machines changed differently, each until a person picks a value
 /// (`weekboard sync resolve`). Team data: it travels with the store and merges by each conflict's id.
-public struct ConflictList: Codable, Equatable, Sendable {
-    public static let schemaVersion = 1
-    public var schemaVersion: Int
-    public var conflicts: [SyncConflict]
+package struct ConflictList: Codable, Equatable, Sendable {
+    package static let schemaVersion = 1
+    package var schemaVersion: Int
+    package var conflicts: [SyncConflict]
 
-    public init(conflicts: [SyncConflict] = []) {
+    package init(conflicts: [SyncConflict] = []) {
         schemaVersion = Self.schemaVersion
         self.conflicts = conflicts
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         conflicts = try c.decode([SyncConflict].self, forKey: .conflicts)
@@ -49,18 +49,18 @@ public struct ConflictList: Codable, Equatable, Sendable {
     }
 
     /// The conflict whose id is or starts with `ref` (case-insensitive), or nil.
-    public func find(_ ref: String) -> [SyncConflict] {
+    package func find(_ ref: String) -> [SyncConflict] {
         let r = ref.lowercased()
         if let exact = conflicts.first(where: { $0.id == r }) { return [exact] }
         return conflicts.filter { $0.id.hasPrefix(r) }
     }
 }
 
-public extension StoreFiles {
+package extension StoreFiles {
     static let conflicts = StoreFile<ConflictList>(.conflicts, StoreLayout.conflicts)
 }
 
-public extension Store {
+package extension Store {
     /// The conflicts waiting for a person to pick a value, oldest first: for `sync status`, the
     /// dashboard's header and `sync resolve`.
     func openConflicts() throws -> [SyncConflict] {

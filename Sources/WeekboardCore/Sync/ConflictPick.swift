@@ -5,7 +5,7 @@
 #endif
 
 /// Which value of a conflict a person keeps (`weekboard sync resolve ID --keep …`).
-public enum ConflictPick: Equatable, Sendable {
+package enum ConflictPick: Equatable, Sendable {
     /// What the store shows now (the later change): the conflict is closed, nothing else changes.
     case shown
     /// The value it replaced, put back.
@@ -14,7 +14,7 @@ public enum ConflictPick: Equatable, Sendable {
     case person(String)
 
     /// `shown`, `other`, `mine` or a person's name.
-    public init(_ raw: String, actingPerson: String) {
+    package init(_ raw: String, actingPerson: String) {
         switch raw.lowercased() {
         case "shown", "later", "current": self = .shown
         case "other", "earlier", "replaced": self = .other

@@ -6,15 +6,15 @@
 
 /// Conflicts in words, for `sync status`, `sync resolve`, `log` and the dashboard: each value short,
 /// with who set it and when; sanitised (the values came from another machine).
-public enum ConflictText {
+package enum ConflictText {
     /// `3fa2c1d0  board.json: projects › Voids › owner: “Lee” (sam, 18 Nov 10:20) shows;
     /// “Pat” (alex, 18 Nov 10:10)` (one line)
-    public static func line(_ c: SyncConflict, width: Int) -> String {
+    package static func line(_ c: SyncConflict, width: Int) -> String {
         let text = "\(c.id)  \(c.fieldText): \(side(c.shown)) shows; \(side(c.other)) replaced"
         return Frame.fit(Sanitize.text(text), to: width)
     }
 
-    public static func lines(_ conflicts: [SyncConflict], width: Int) -> [String] {
+    package static func lines(_ conflicts: [SyncConflict], width: Int) -> [String] {
         conflicts.map { line($0, width: width) }
     }
 

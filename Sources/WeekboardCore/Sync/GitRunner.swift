@@ -13,22 +13,22 @@
 /// full Foundation, whose `Process` would bring ICU into the binary), with git's surprises turned
 /// off: no hooks, no terminal prompts, no signing, no line-ending filters, every object received
 /// checked. Input goes through a file (so a git that stops reading can never raise SIGPIPE here).
-public struct GitRunner: Sendable {
-    public struct Output: Sendable {
-        public var out: Data
-        public var err: String
-        public var status: Int32
+struct GitRunner: Sendable {
+    struct Output: Sendable {
+        var out: Data
+        var err: String
+        var status: Int32
     }
 
-    public let executable: String
+    let executable: String
     /// `sync/git`, the bare repository every command works on.
-    public let gitDir: String
+    let gitDir: String
     /// Where input files are written while a command runs (inside `sync/`).
-    public let scratch: String
-    public let environment: [String: String]
+    let scratch: String
+    let environment: [String: String]
     /// No controlling terminal and ssh in batch mode: the dashboard's background sync must never
     /// stop to ask a question on the screen it is drawing.
-    public var detached = false
+    var detached = false
 
     /// Settings that override the person's own git configuration for every command.
     static let settings = [
@@ -37,7 +37,7 @@ public struct GitRunner: Sendable {
         "init.defaultBranch=main", "credential.interactive=never",
     ]
 
-    public init(gitDir: String, scratch: String, environment: [String: String]) throws {
+    init(gitDir: String, scratch: String, environment: [String: String]) throws {
         guard let path = Self.find(environment) else {
             throw SyncError(
                 "the git program is not installed (or not on PATH); sync needs it: install git, then try again")
@@ -71,7 +71,7 @@ public struct GitRunner: Sendable {
     }
 
     /// Runs `git --git-dir=… -c … args`, with `input` as standard input; returns what it printed.
-    public func run(_ args: [String], input: Data? = nil, env extra: [String: String] = [:]) throws -> Output {
+    func run(_ args: [String], input: Data? = nil, env extra: [String: String] = [:]) throws -> Output {
         var env = environment
         for (k, v) in extra { env[k] = v }
         if detached, env["GIT_SSH_COMMAND"] == nil, env["GIT_SSH"] == nil {
@@ -95,7 +95,7 @@ public struct GitRunner: Sendable {
 
     /// Runs git and returns its output; a non-zero exit throws git's own first line of complaint.
     @discardableResult
-    public func check(_ args: [String], input: Data? = nil, env: [String: String] = [:]) throws -> Data {
+    func check(_ args: [String], input: Data? = nil, env: [String: String] = [:]) throws -> Data {
         let r = try run(args, input: input, env: env)
         guard r.status == 0 else { throw SyncError(Self.complaint(r, doing: args.first ?? "")) }
         return r.out
@@ -184,8 +184,8 @@ public struct GitRunner: Sendable {
 }
 
 /// A sync that could not be done, in one line for the person (the CLI exits 1; nothing local is lost).
-public struct SyncError: Error, CustomStringConvertible, Equatable, Sendable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+package struct SyncError: Error, CustomStringConvertible, Equatable, Sendable {
+    package let message: String
+    package init(_ message: String) { self.message = message }
+    package var description: String { message }
 }

@@ -7,20 +7,20 @@
 /// `weekboard sync` and `sync init`: the store's travelling files go to and from a git remote
 /// (docs/store-format.md, "Sync"). The store's lock is held only while its files are read for a
 /// snapshot and while what came in is committed, never while git talks to the remote.
-public struct StoreSync {
+package struct StoreSync {
     /// What one sync did, for the person.
-    public struct Report: Equatable, Sendable {
+    package struct Report: Equatable, Sendable {
         /// Files this machine sent and received (changed on the other side).
-        public var sent: Int
-        public var received: Int
-        public var conflictedPaths: [String]
+        package var sent: Int
+        package var received: Int
+        package var conflictedPaths: [String]
         /// Files the remote held that never travel or that weekboard does not know: not applied.
-        public var ignored: [String]
+        package var ignored: [String]
         /// Times the remote moved while this sync ran (someone pushed in between).
-        public var retries: Int
+        package var retries: Int
     }
 
-    public let store: Store
+    package let store: Store
     let repo: SyncRepository
     let environment: [String: String]
     /// How many times the remote may move under one sync before it gives up.
@@ -29,20 +29,20 @@ public struct StoreSync {
     /// large as the store allows (`JSONCoding.maxFileSize`).
     static let journalLimit = 256 * 1_048_576
 
-    public init(store: Store, environment: [String: String], detached: Bool = false) throws {
+    package init(store: Store, environment: [String: String], detached: Bool = false) throws {
         self.store = store
         self.environment = environment
         repo = try SyncRepository(store: store, environment: environment, detached: detached)
     }
 
     /// The remote this store syncs with; nil before `sync init`.
-    public func state() throws -> SyncState? { try SyncState.read(store) }
+    package func state() throws -> SyncState? { try SyncState.read(store) }
 
     // MARK: - init
 
     /// `sync init URL`: a store with data publishes to an empty remote; an empty store (or none)
     /// takes the team's store down. Refuses a remote that holds a store when this one has data too.
-    public func initialise(remote: String, now: Date) throws -> Report {
+    package func initialise(remote: String, now: Date) throws -> Report {
         try Self.checkURL(remote)
         if let existing = try state(), existing.remote != remote {
             throw SyncError(
@@ -115,7 +115,7 @@ public struct StoreSync {
     // MARK: - sync
 
     /// One `weekboard sync`: snapshot, fetch, merge, apply, push; again while someone pushed in between.
-    public func sync(now: Date) throws -> Report { try sync(now: now, locked: false) }
+    package func sync(now: Date) throws -> Report { try sync(now: now, locked: false) }
 
     private func sync(now: Date, locked: Bool) throws -> Report {
         guard var state = try state() else {

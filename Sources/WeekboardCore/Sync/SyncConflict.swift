@@ -7,17 +7,17 @@
 /// One field changed differently on two machines: the value the store now shows (the later change)
 /// and the one it replaced, each with who made it and when, until a person picks one
 /// (`weekboard sync resolve`). Kept in `conflicts.json` (`ConflictList`).
-public struct SyncConflict: Codable, Equatable, Sendable {
+package struct SyncConflict: Codable, Equatable, Sendable {
     /// One side of a conflict: its value (nil: that machine deleted the field or file) and the
     /// journal entry that set it, when the journal says (absent for a change made outside it).
-    public struct Side: Codable, Equatable, Sendable {
-        public var value: JSONValue?
-        public var person: String?
-        public var at: Date?
+    package struct Side: Codable, Equatable, Sendable {
+        package var value: JSONValue?
+        package var person: String?
+        package var at: Date?
         /// The copy (`sync/origin`) the change was made on, when its journal entry names one.
-        public var origin: String?
+        package var origin: String?
 
-        public init(value: JSONValue?, person: String? = nil, at: Date? = nil, origin: String? = nil) {
+        package init(value: JSONValue?, person: String? = nil, at: Date? = nil, origin: String? = nil) {
             self.value = value
             self.person = person
             self.at = at
@@ -27,7 +27,7 @@ public struct SyncConflict: Codable, Equatable, Sendable {
         private enum Keys: String, CodingKey { case value, person, at, origin }
 
         // An absent `value` is a deletion; a present JSON null stays null (as in `FieldChange`).
-        public init(from decoder: Decoder) throws {
+        package init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: Keys.self)
             value = c.contains(.value) ? try c.decode(JSONValue.self, forKey: .value) : nil
             person = try c.decodeIfPresent(String.self, forKey: .person)
@@ -35,7 +35,7 @@ public struct SyncConflict: Codable, Equatable, Sendable {
             origin = try c.decodeIfPresent(String.self, forKey: .origin)
         }
 
-        public func encode(to encoder: Encoder) throws {
+        package func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encodeIfPresent(value, forKey: .value)
             try c.encodeIfPresent(person, forKey: .person)
@@ -46,15 +46,15 @@ public struct SyncConflict: Codable, Equatable, Sendable {
 
     /// The same on every machine for the same two values of the same field (`SyncConflict.identity`),
     /// so merging again never records a conflict twice.
-    public var id: String
+    package var id: String
     /// The store file (store-relative) and the field in it, as the journal names fields.
-    public var file: String
-    public var path: [PathStep]
+    package var file: String
+    package var path: [PathStep]
     /// What the file holds now (the later change) and what it replaced.
-    public var shown: Side
-    public var other: Side
+    package var shown: Side
+    package var other: Side
 
-    public init(file: String, path: [PathStep], shown: Side, other: Side) {
+    package init(file: String, path: [PathStep], shown: Side, other: Side) {
         self.file = file
         self.path = path
         self.shown = shown
@@ -77,7 +77,7 @@ public struct SyncConflict: Codable, Equatable, Sendable {
     }
 
     /// The field in words for a person: `board.json: projects › Voids › owner`.
-    public var fieldText: String {
+    package var fieldText: String {
         let steps = path.map { step -> String in
             switch step {
             case .key(let k): return k

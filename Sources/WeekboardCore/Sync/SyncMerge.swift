@@ -6,13 +6,13 @@
 
 /// Merges this machine's files with the remote's against their common ancestor, file by file
 /// (docs/store-format.md, "Sync", "Merging"). Pure: it reads only the three trees.
-public enum SyncMerge {
+package enum SyncMerge {
     /// A file changed on one side only is taken from that side; one changed the same way on both is
     /// taken once; one changed differently on both is merged: a journal month by entry, any other file
     /// field by field (`SyncJSONMerge`), the later change showing where both changed the same field and
     /// the other kept in `conflicts.json`. Every file the merge would change here is checked as the
     /// store checks it; one that would not be valid refuses the whole merge, saying why.
-    public static func merge(base: SyncTree, ours: SyncTree, theirs: SyncTree) throws -> SyncTreeMerge {
+    package static func merge(base: SyncTree, ours: SyncTree, theirs: SyncTree) throws -> SyncTreeMerge {
         let oursChanges = SyncChanges(side: ours, base: base), theirsChanges = SyncChanges(side: theirs, base: base)
         var merged = SyncTree()
         var found: [SyncConflict] = []

@@ -6,11 +6,11 @@
 
 /// This copy's own random id (`sync/origin`), made once and never synced: it tells one machine's
 /// changes from another's (the merge reads it to give journal entries an identity that never collides).
-public enum SyncOrigin {
-    public static let path = "sync/origin"
+enum SyncOrigin {
+    static let path = "sync/origin"
 
     /// The id, made on first use: 16 lowercase hex digits.
-    public static func of(_ store: Store) throws -> String {
+    static func of(_ store: Store) throws -> String {
         let url = store.url(path)
         if let data = try? Data(contentsOf: url) {
             let text = String(decoding: data, as: UTF8.self).trimmed()

@@ -6,19 +6,19 @@
 
 /// What `weekboard sync status` and the dashboard's header say: what waits each way, when the store
 /// last synced, and what a person must pick. Read from this host's records; it never goes online.
-public struct SyncStatus: Codable, Equatable, Sendable {
-    public var remote: String
-    public var syncedAt: Date?
+package struct SyncStatus: Codable, Equatable, Sendable {
+    package var remote: String
+    package var syncedAt: Date?
     /// Files changed here (or merged here) that the remote has not got yet.
-    public var waitingToSend: Int
+    package var waitingToSend: Int
     /// Files the remote had, at the last fetch, that this store has not taken in yet.
-    public var waitingToReceive: Int
-    public var conflicts: [String]
-    public var lastError: String?
-    public var lastErrorAt: Date?
+    package var waitingToReceive: Int
+    package var conflicts: [String]
+    package var lastError: String?
+    package var lastErrorAt: Date?
 
     /// The header's few words: "1 conflict", "offline: 4 changes waiting", "synced 3 min ago".
-    public func headline(now: Date) -> String {
+    package func headline(now: Date) -> String {
         if !conflicts.isEmpty { return conflicts.count == 1 ? "1 conflict" : "\(conflicts.count) conflicts" }
         let waiting = waitingToSend == 1 ? "1 change waiting" : "\(waitingToSend) changes waiting"
         // A failure is cleared by the next sync that works: one kept is the latest news.
@@ -30,7 +30,7 @@ public struct SyncStatus: Codable, Equatable, Sendable {
         return waitingToSend > 0 ? "synced \(ago), \(waiting)" : "synced \(ago)"
     }
 
-    public static func ago(_ seconds: TimeInterval) -> String {
+    package static func ago(_ seconds: TimeInterval) -> String {
         let s = max(0, Int(seconds))
         if s < 60 { return "just now" }
         if s < 3600 { return "\(s / 60) min ago" }
@@ -41,7 +41,7 @@ public struct SyncStatus: Codable, Equatable, Sendable {
 
 extension StoreSync {
     /// This store's sync status; nil when it has no remote.
-    public func status() throws -> SyncStatus? {
+    package func status() throws -> SyncStatus? {
         guard let state = try state() else { return nil }
         return SyncStatus(
             remote: state.remote, syncedAt: state.syncedAt, waitingToSend: try waitingToSend(state),

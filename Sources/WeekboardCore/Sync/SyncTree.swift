@@ -6,8 +6,8 @@
 
 /// The store's syncable files at one moment, by store-relative path: what one side of a sync holds
 /// (the common ancestor, this machine, or the remote). Files that never travel are never in one.
-public struct SyncTree: Equatable, Sendable {
-    public var files: [String: Data]
+package struct SyncTree: Equatable, Sendable {
+    package var files: [String: Data]
 
-    public init(files: [String: Data] = [:]) { self.files = files }
+    package init(files: [String: Data] = [:]) { self.files = files }
 }

@@ -78,7 +78,7 @@ extension Posix {
 extension Error {
     /// What full Foundation's `localizedDescription` said for the file errors weekboard reports
     /// (FoundationEssentials has none); anything else as the error describes itself.
-    public var readableDescription: String {
+    package var readableDescription: String {
         let prefix = "The operation could not be completed."
         guard let cocoa = self as? CocoaError else { return "\(prefix) \(self)" }
         switch cocoa.code {

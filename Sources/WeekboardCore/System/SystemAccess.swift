@@ -12,40 +12,40 @@
 /// What the front ends (the CLI, the TUI, the import) ask of the system. `Posix` stays inside the core,
 /// so every call has one home; only terminal set-up (ncurses, `isatty`, the window size) is the front
 /// end's own.
-public enum SystemAccess {
+package enum SystemAccess {
     /// Writes text to standard error (messages, warnings); a closed stderr is not worth failing over.
-    public static func printError(_ text: String) { Posix.printError(text) }
+    package static func printError(_ text: String) { Posix.printError(text) }
 
     /// Writes a control sequence or text straight to the terminal (standard output), unbuffered.
-    public static func printOutput(_ text: String) { Posix.printOutput(text) }
+    package static func printOutput(_ text: String) { Posix.printOutput(text) }
 
     /// Bytes straight to standard output, unbuffered; a closed stdout is not worth failing over.
-    public static func writeOutput(_ data: Data) { try? Posix.writeAll(STDOUT_FILENO, data) }
+    package static func writeOutput(_ data: Data) { try? Posix.writeAll(STDOUT_FILENO, data) }
 
     /// Standard input until end of file, or nil as soon as it gives more than `limit` bytes.
-    public static func readStandardInput(limit: Int) -> Data? { Posix.readAll(STDIN_FILENO, limit: limit) }
+    package static func readStandardInput(limit: Int) -> Data? { Posix.readAll(STDIN_FILENO, limit: limit) }
 
     /// `~`, `~/…` and `~user/…` expanded as `NSString.expandingTildeInPath` does.
-    public static func expandingTilde(_ path: String) -> String { Posix.expandingTilde(path) }
+    package static func expandingTilde(_ path: String) -> String { Posix.expandingTilde(path) }
 
     /// The login name of the effective user.
-    public static func userName() -> String { Posix.userName() }
+    package static func userName() -> String { Posix.userName() }
 
     /// `user`'s home folder; the current user's when nil.
-    public static func homeDirectory(of user: String? = nil) -> String? { Posix.homeDirectory(of: user) }
+    package static func homeDirectory(of user: String? = nil) -> String? { Posix.homeDirectory(of: user) }
 
     /// This process's executable, links resolved; nil where there is none.
-    public static func executablePath() -> String? { Posix.executablePath() }
+    package static func executablePath() -> String? { Posix.executablePath() }
 
     /// Whether a path (links followed) is a folder; nil when nothing is there.
-    public static func isFolder(_ path: String) -> Bool? { Posix.isFolder(path) }
+    package static func isFolder(_ path: String) -> Bool? { Posix.isFolder(path) }
 
     /// This process's id (unique names for temp folders).
-    public static var processID: Int32 { Posix.processID }
+    package static var processID: Int32 { Posix.processID }
 
     /// Replaces this process with `path ARGS` in exactly `env` (`execve`); returns, with the reason, only
     /// when that failed.
-    public static func replaceProcess(_ path: String, _ args: [String], _ env: [String: String]) -> Error {
+    package static func replaceProcess(_ path: String, _ args: [String], _ env: [String: String]) -> Error {
         Posix.execute(path, args, env)
     }
 }

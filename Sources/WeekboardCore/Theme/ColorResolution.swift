@@ -1,6 +1,6 @@
 /// How many colours the terminal can show, from ncurses' `COLORS` (or none at all:
 /// no colour support, a monochrome theme, or `NO_COLOR`).
-public enum ColorDepth: Equatable, Sendable {
+package enum ColorDepth: Equatable, Sendable {
     /// Attributes only.
     case none
     /// The 8 basic colours; bright ones become bold.
@@ -11,7 +11,7 @@ public enum ColorDepth: Equatable, Sendable {
     case full256
 
     /// The depth for a terminal reporting `colors` colours.
-    public init(colors: Int) {
+    package init(colors: Int) {
         switch colors {
         case 256...: self = .full256
         case 16...: self = .sixteen
@@ -23,7 +23,7 @@ public enum ColorDepth: Equatable, Sendable {
 
 extension ThemeColor {
     /// The nearest colour a terminal of `depth` has. At `.none` every colour is the default.
-    public func resolve(for depth: ColorDepth) -> TerminalColor {
+    package func resolve(for depth: ColorDepth) -> TerminalColor {
         switch (self, depth) {
         case (_, .none), (.terminalDefault, _):
             return .terminalDefault

@@ -1,15 +1,15 @@
 /// A style ready for the terminal: palette indices (-1 = default) and attributes.
-public struct ResolvedStyle: Equatable, Hashable, Sendable {
+package struct ResolvedStyle: Equatable, Hashable, Sendable {
     /// Palette index for the text, or -1 for the terminal's default.
-    public var fg: Int
+    package var fg: Int
     /// Palette index for the background, or -1 for the terminal's default.
-    public var bg: Int
-    public var bold: Bool
-    public var reverse: Bool
-    public var underline: Bool
-    public var dim: Bool
+    package var bg: Int
+    package var bold: Bool
+    package var reverse: Bool
+    package var underline: Bool
+    package var dim: Bool
 
-    public init(
+    package init(
         fg: Int = -1, bg: Int = -1, bold: Bool = false, reverse: Bool = false, underline: Bool = false,
         dim: Bool = false
     ) {
@@ -22,5 +22,5 @@ public struct ResolvedStyle: Equatable, Hashable, Sendable {
     }
 
     /// True when the style needs a colour pair (anything but the terminal's defaults).
-    public var usesColor: Bool { fg != -1 || bg != -1 }
+    package var usesColor: Bool { fg != -1 || bg != -1 }
 }

@@ -1,19 +1,19 @@
 /// A theme colour as the terminal will show it: a palette index (-1 = the terminal's default)
 /// plus attributes that stand in for a colour the palette lacks (8 colours: bright → bold).
-public struct TerminalColor: Equatable, Sendable {
+package struct TerminalColor: Equatable, Sendable {
     /// Palette index, or -1 for the terminal's default colour.
-    public var index: Int
+    package var index: Int
     /// Draw bold to stand in for a bright colour the palette lacks.
-    public var bold = false
+    package var bold = false
     /// Draw dim to stand in for grey.
-    public var dim = false
+    package var dim = false
 
-    public init(index: Int, bold: Bool = false, dim: Bool = false) {
+    package init(index: Int, bold: Bool = false, dim: Bool = false) {
         self.index = index
         self.bold = bold
         self.dim = dim
     }
 
     /// The terminal's own colour.
-    public static let terminalDefault = TerminalColor(index: -1)
+    package static let terminalDefault = TerminalColor(index: -1)
 }

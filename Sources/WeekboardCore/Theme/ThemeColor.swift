@@ -7,7 +7,7 @@
 /// A colour as a theme names it: the terminal's own default, one of the 16 basic colours,
 /// an xterm palette index, or an exact RGB value that is mapped to the nearest colour the
 /// terminal has (see `ColorDepth` and `resolve(for:)`).
-public enum ThemeColor: Equatable, Hashable, Sendable {
+package enum ThemeColor: Equatable, Hashable, Sendable {
     /// The terminal's default foreground or background (respects the user's own scheme).
     case terminalDefault
     /// An xterm palette index 0–255; 0–15 are the basic colours.
@@ -16,7 +16,7 @@ public enum ThemeColor: Equatable, Hashable, Sendable {
     case rgb(red: Int, green: Int, blue: Int)
 
     /// The 16 basic colour names, in palette order (index = position).
-    public static let basicNames: [String] = [
+    package static let basicNames: [String] = [
         "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
         "bright-black", "bright-red", "bright-green", "bright-yellow",
         "bright-blue", "bright-magenta", "bright-cyan", "bright-white",
@@ -31,7 +31,7 @@ public enum ThemeColor: Equatable, Hashable, Sendable {
 
     /// Parses the theme-file syntax: `default`, a basic name (`red`, `bright-blue`),
     /// `0`–`255`, or `#rrggbb`. Returns nil for anything else.
-    public init?(parsing raw: String) {
+    package init?(parsing raw: String) {
         let s = raw.trimmed(.whitespaces).lowercased()
         if s == "default" || s == "none" {
             self = .terminalDefault
@@ -49,13 +49,13 @@ public enum ThemeColor: Equatable, Hashable, Sendable {
     }
 
     /// An xterm palette index, for numbers written without quotes in a theme file.
-    public init?(index: Int) {
+    package init?(index: Int) {
         guard (0...255).contains(index) else { return nil }
         self = .indexed(index)
     }
 
     /// The spelling a theme file would use (basic names for 0–15).
-    public var spelling: String {
+    package var spelling: String {
         switch self {
         case .terminalDefault: return "default"
         case let .indexed(i): return i < 16 ? ThemeColor.basicNames[i] : String(i)
@@ -65,7 +65,7 @@ public enum ThemeColor: Equatable, Hashable, Sendable {
     }
 
     /// What the theme-file error says a colour may be.
-    public static let syntaxHelp = "a colour name (red, bright-blue…), a number 0-255, #rrggbb or default"
+    package static let syntaxHelp = "a colour name (red, bright-blue…), a number 0-255, #rrggbb or default"
 }
 
 extension Character {

@@ -8,13 +8,13 @@
 ///
 /// Stored as days since 1970-01-01 so that arithmetic and ISO-week maths are plain integers,
 /// the same on every machine and in every time zone.
-public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let daysSinceEpoch: Int
+package struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    package let daysSinceEpoch: Int
 
-    public init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
+    package init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
 
     /// Returns nil for impossible dates such as 2026-02-30.
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else {
             return nil
         }
@@ -22,12 +22,12 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     /// The local calendar date of an instant (TZ, else the system's zone).
-    public init(_ date: Date) {
+    package init(_ date: Date) {
         let t = LocalTime(date)
         self.daysSinceEpoch = CalendarDay.days(fromYear: t.year, month: t.month, day: t.day)
     }
 
-    public var components: (year: Int, month: Int, day: Int) {
+    package var components: (year: Int, month: Int, day: Int) {
         // Civil-from-days (proleptic Gregorian), shifted so the era starts on 1 March.
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -40,49 +40,49 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    public var year: Int { components.year }
+    package var year: Int { components.year }
 
     /// Monday = 1 … Sunday = 7 (ISO 8601). 1970-01-01 was a Thursday.
-    public var isoWeekday: Int { ((daysSinceEpoch % 7 + 7 + 3) % 7) + 1 }
+    package var isoWeekday: Int { ((daysSinceEpoch % 7 + 7 + 3) % 7) + 1 }
 
-    public func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + days) }
+    package func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + days) }
 
-    public static func - (lhs: CalendarDay, rhs: CalendarDay) -> Int { lhs.daysSinceEpoch - rhs.daysSinceEpoch }
-    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
+    package static func - (lhs: CalendarDay, rhs: CalendarDay) -> Int { lhs.daysSinceEpoch - rhs.daysSinceEpoch }
+    package static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 
     /// `2026-11-24`
-    public var iso: String {
+    package var iso: String {
         let c = components
         return "\(c.year.zeroPadded(4))-\(c.month.zeroPadded(2))-\(c.day.zeroPadded(2))"
     }
 
-    public var description: String { iso }
+    package var description: String { iso }
 
     /// `23 Nov 2026`
-    public var short: String {
+    package var short: String {
         let c = components
         return "\(c.day) \(CalendarDay.monthAbbreviations[c.month - 1]) \(c.year)"
     }
 
     /// `Sun 29 Nov`
-    public var weekdayShort: String {
+    package var weekdayShort: String {
         let c = components
         let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         return "\(names[isoWeekday - 1]) \(c.day) \(CalendarDay.monthAbbreviations[c.month - 1])"
     }
 
     /// `23 November 2026`
-    public var long: String {
+    package var long: String {
         let c = components
         return "\(c.day) \(CalendarDay.monthNames[c.month - 1]) \(c.year)"
     }
 
     /// The years weekboard reads and writes. Every date or week parsed, typed or stored, must fall
     /// in them, so nothing accepted on input can be a file or a field the reader refuses.
-    public static let years = 1900...9999
+    package static let years = 1900...9999
 
     /// Parses `2026-11-24` (ISO) or `24/11/2026` (UK), years 1900 to 9999.
-    public static func parse(_ text: String) -> CalendarDay? {
+    package static func parse(_ text: String) -> CalendarDay? {
         guard let day = parseAnyYear(text), years.contains(day.year) else { return nil }
         return day
     }
@@ -123,7 +123,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         return CalendarDay(year: y, month: m, day: d)
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
         guard let day = CalendarDay.parse(s) else {
@@ -133,7 +133,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         self = day
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(iso)
     }

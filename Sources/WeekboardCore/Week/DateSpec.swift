@@ -8,10 +8,10 @@
 /// `04/12/2026`), `today`, `tomorrow`, a weekday (`fri`: the next Friday, today included; `next fri`:
 /// Friday of next week), an offset from today (`+2w`, `+10d`, `-1w`), or a day and month (`15 Dec`,
 /// `15 December`, `15 Dec 2027`; without a year, the one that puts it nearest today).
-public enum DateSpec {
-    public struct Invalid: Error, CustomStringConvertible {
-        public let input: String
-        public var description: String {
+package enum DateSpec {
+    package struct Invalid: Error, CustomStringConvertible {
+        package let input: String
+        package var description: String {
             "invalid date '\(Sanitize.text(input))': use 2026-12-04, 04/12/2026 (years 1900 to 9999), today, "
                 + "tomorrow, fri, next fri, +2w, +10d or 15 Dec"
         }
@@ -19,7 +19,7 @@ public enum DateSpec {
 
     static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
-    public static func parse(_ raw: String, today: CalendarDay) throws -> CalendarDay {
+    package static func parse(_ raw: String, today: CalendarDay) throws -> CalendarDay {
         let day = try relative(raw, today: today)
         // Only dates the store can hold: an offset of a million weeks is not one.
         guard CalendarDay.years.contains(day.components.year) else { throw Invalid(input: raw) }

@@ -5,19 +5,19 @@
 #endif
 
 /// An ISO-8601 week: Monday start; week 1 holds the year's first Thursday.
-public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let week: Int
+package struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    package let year: Int
+    package let week: Int
 
     /// Returns nil for weeks that do not exist (`2026-W60`, `2026-W53`).
-    public init?(year: Int, week: Int) {
+    package init?(year: Int, week: Int) {
         guard CalendarDay.years.contains(year), week >= 1, week <= ISOWeek.weeksIn(year: year) else { return nil }
         self.year = year
         self.week = week
     }
 
     /// The week that holds a day.
-    public init(containing day: CalendarDay) {
+    package init(containing day: CalendarDay) {
         let thursday = day.adding(days: 4 - day.isoWeekday)
         let y = thursday.year
         let jan1 = CalendarDay(year: y, month: 1, day: 1)!
@@ -26,36 +26,36 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
     }
 
     /// Monday of the week ("w/c").
-    public var monday: CalendarDay {
+    package var monday: CalendarDay {
         let jan4 = CalendarDay(year: year, month: 1, day: 4)!
         let week1Monday = jan4.adding(days: 1 - jan4.isoWeekday)
         return week1Monday.adding(days: (week - 1) * 7)
     }
 
-    public var sunday: CalendarDay { monday.adding(days: 6) }
+    package var sunday: CalendarDay { monday.adding(days: 6) }
 
-    public func adding(weeks n: Int) -> ISOWeek { ISOWeek(containing: monday.adding(days: 7 * n)) }
-    public var previous: ISOWeek { adding(weeks: -1) }
-    public var next: ISOWeek { adding(weeks: 1) }
+    package func adding(weeks n: Int) -> ISOWeek { ISOWeek(containing: monday.adding(days: 7 * n)) }
+    package var previous: ISOWeek { adding(weeks: -1) }
+    package var next: ISOWeek { adding(weeks: 1) }
 
     /// Whole weeks from `other` to `self`.
-    public func weeks(since other: ISOWeek) -> Int { (monday - other.monday) / 7 }
+    package func weeks(since other: ISOWeek) -> Int { (monday - other.monday) / 7 }
 
     /// 53 when 28 December falls in week 53, which happens when 1 January is a Thursday,
     /// or a Wednesday in a leap year.
-    public static func weeksIn(year: Int) -> Int {
+    package static func weeksIn(year: Int) -> Int {
         guard let jan1 = CalendarDay(year: year, month: 1, day: 1) else { return 52 }
         let wd = jan1.isoWeekday
         return (wd == 4 || (wd == 3 && CalendarDay.isLeap(year))) ? 53 : 52
     }
 
     /// `2026-W48`: the form used in file names and JSON.
-    public var id: String { "\(year.zeroPadded(4))-W\(week.zeroPadded(2))" }
-    public var description: String { id }
+    package var id: String { "\(year.zeroPadded(4))-W\(week.zeroPadded(2))" }
+    package var description: String { id }
 
-    public static func < (a: ISOWeek, b: ISOWeek) -> Bool { (a.year, a.week) < (b.year, b.week) }
+    package static func < (a: ISOWeek, b: ISOWeek) -> Bool { (a.year, a.week) < (b.year, b.week) }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
         guard let w = ISOWeek.parseID(s) else {
@@ -65,7 +65,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
         self = w
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(id)
     }
@@ -87,7 +87,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, Codable, CustomStringConv
     }
 
     /// Parses exactly `YYYY-Www`.
-    public static func parseID(_ s: String) -> ISOWeek? {
+    package static func parseID(_ s: String) -> ISOWeek? {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]),
             parts[1].first == "W" || parts[1].first == "w", let w = Int(parts[1].dropFirst())

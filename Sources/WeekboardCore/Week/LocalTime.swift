@@ -12,14 +12,14 @@
 /// An instant's calendar fields in local time, from the C library's `localtime_r` (TZ, else
 /// /etc/localtime): FoundationEssentials' `TimeZone.current` is always GMT on Linux, and "today"
 /// must be the person's.
-public struct LocalTime: Sendable {
-    public let year: Int
-    public let month: Int
-    public let day: Int
-    public let hour: Int
-    public let minute: Int
+package struct LocalTime: Sendable {
+    package let year: Int
+    package let month: Int
+    package let day: Int
+    package let hour: Int
+    package let minute: Int
 
-    public init(_ date: Date) {
+    package init(_ date: Date) {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var fields = tm()
         tzset()

@@ -5,7 +5,7 @@
 #endif
 
 /// How a week is named on screen and in weeknotes; chosen in the config file.
-public enum WeekLabelStyle: String, Codable, Sendable, CaseIterable {
+package enum WeekLabelStyle: String, Codable, Sendable, CaseIterable {
     /// `2026.48`
     case dotted = "2026.48"
     /// `48.2026`
@@ -13,7 +13,7 @@ public enum WeekLabelStyle: String, Codable, Sendable, CaseIterable {
     /// `2026-W48`
     case iso = "2026-W48"
 
-    public func number(_ w: ISOWeek) -> String {
+    package func number(_ w: ISOWeek) -> String {
         switch self {
         case .dotted: return "\(w.year).\(w.week.zeroPadded(2))"
         case .weekFirst: return "\(w.week.zeroPadded(2)).\(w.year)"
@@ -22,7 +22,7 @@ public enum WeekLabelStyle: String, Codable, Sendable, CaseIterable {
     }
 
     /// `Week 2026.48 · w/c 23 Nov 2026` (the separator falls back to `-` without UTF-8).
-    public func label(_ w: ISOWeek, unicode: Bool = true) -> String {
+    package func label(_ w: ISOWeek, unicode: Bool = true) -> String {
         "Week \(number(w)) \(unicode ? "·" : "-") w/c \(w.monday.short)"
     }
 }

@@ -7,22 +7,22 @@
 /// What a user may type for `--week`: `2026-W48`, `2026.48`, `48.2026`, a week of the nearest year
 /// (`48`, `W48`), a date (`2026-11-24`, `24/11/2026`, `fri`, `+2w`), `this` / `last` / `next`, or an
 /// offset in weeks (`+2`, `-1`).
-public enum WeekSpec {
-    public struct Invalid: Error, CustomStringConvertible {
-        public let input: String
-        public let reason: String
-        public var description: String { "invalid week '\(input)': \(reason)" }
+package enum WeekSpec {
+    package struct Invalid: Error, CustomStringConvertible {
+        package let input: String
+        package let reason: String
+        package var description: String { "invalid week '\(input)': \(reason)" }
     }
 
     /// `-1`, `-12`: weeks back from now, a word the command line would otherwise read as an option
     /// (`--week -1` is joined into `--week=-1` before parsing; the SSH gate lets it through).
-    public static func isBackOffset(_ word: String) -> Bool {
+    package static func isBackOffset(_ word: String) -> Bool {
         let digits = word.utf8.dropFirst()
         return word.hasPrefix("-") && !digits.isEmpty && digits.count <= 4
             && digits.allSatisfy { (0x30...0x39).contains($0) }
     }
 
-    public static func parse(_ raw: String, today: CalendarDay) throws -> ISOWeek {
+    package static func parse(_ raw: String, today: CalendarDay) throws -> ISOWeek {
         let text = raw.trimmed(.whitespaces)
         let current = ISOWeek(containing: today)
         switch text.lowercased() {

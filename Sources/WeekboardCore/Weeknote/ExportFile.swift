@@ -11,11 +11,11 @@
 
 /// Writes an exported document (a weeknote) to a path the user chose, never half-written:
 /// through `AtomicFile` (a temp file beside it, flushed, then linked or renamed into place).
-public enum ExportFile {
+package enum ExportFile {
     /// Without `overwrite`, an existing file is refused. The check and the write are one step
     /// (`link` fails if the name exists), so a file appearing meanwhile is not clobbered either.
     /// Nothing is written inside the store at `store` (`ExportTarget.checkOutside`).
-    public static func write(_ text: String, to url: URL, overwrite: Bool, store: URL) throws {
+    package static func write(_ text: String, to url: URL, overwrite: Bool, store: URL) throws {
         let path = url.path
         try ExportTarget.checkOutside(path, store: store)
         try ExportTarget.check(path, overwrite: overwrite)

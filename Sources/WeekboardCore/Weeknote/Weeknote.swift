@@ -9,10 +9,10 @@
 ///
 /// Stored text is escaped (`MarkdownText`): it reads as typed, controls made visible so the file can
 /// be shown safely in a terminal, and it never becomes markup when the weeknote is published.
-public enum Weeknote {
+package enum Weeknote {
     /// `Weeknote 2026.48 — Sam Patel — w/c 23 November 2026`: whose weeknote it is, its name passed
     /// through `text` (escaped for the format).
-    public static func title(
+    package static func title(
         _ week: ISOWeek, labelStyle: WeekLabelStyle, author: String? = nil, text: (String) -> String = Sanitize.text
     ) -> String {
         let whose = author.map { " — \(text($0))" } ?? ""
@@ -20,7 +20,7 @@ public enum Weeknote {
     }
 
     /// The whole weeknote, ending in a newline. `author`: the name its title gives (default: the person).
-    public static func markdown(
+    package static func markdown(
         _ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted, author: String? = nil
     ) -> String {
         let name = title(
@@ -72,7 +72,7 @@ public enum Weeknote {
 
     /// `Two positive weeks in a row.` when this week is positive; when it is not, the run that
     /// ended before it (the snapshot's streak then counts up to last week). Nil below two.
-    public static func streakSentence(positive: Bool, streak: Int) -> String? {
+    package static func streakSentence(positive: Bool, streak: Int) -> String? {
         guard streak >= 2 else { return nil }
         if positive { return "\(NumberWords.capitalised(streak)) positive weeks in a row." }
         return "Before this week we had \(NumberWords.word(streak)) positive weeks in a row."

@@ -1,8 +1,8 @@
 /// A weeknote as one self-contained HTML page (`HTMLPage`), to publish: the same sections as the
 /// Markdown, with every text escaped (`HTMLText`), so the writer's own Markdown shows as typed.
 /// `charts` (`ContactSeries.load`) are drawn in the contact-centre section, a chart per service.
-public enum WeeknoteHTML {
-    public static func render(
+package enum WeeknoteHTML {
+    package static func render(
         _ snapshot: WeekSnapshot, labelStyle: WeekLabelStyle = .dotted, author: String? = nil,
         charts: [ContactSeries] = []
     ) -> String {

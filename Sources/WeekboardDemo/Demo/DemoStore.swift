@@ -7,13 +7,13 @@ import WeekboardCore
 
 /// Fills a store with realistic demo data, dated around `today`: the README's first command
 /// shows this, and golden tests render it at a fixed date.
-public enum DemoStore {
-    public static let storeName = "Technical Services"
-    public static let colleague = "sam"
+package enum DemoStore {
+    package static let storeName = "Technical Services"
+    package static let colleague = "sam"
 
     /// Writes the demo into `store` as one change (all of it or, on any error, none). Refuses a store
     /// that already holds data.
-    public static func fill(
+    package static func fill(
         _ store: Store, person: String, today: CalendarDay, now: Date,
         source: ChangeSource
     ) throws {

@@ -2,7 +2,7 @@ import WeekboardCore
 
 /// How much history a generated benchmark store holds. The current week looks the same in all
 /// three; only the past grows, which is what the benchmarks compare.
-public enum GeneratedStoreSize: String, CaseIterable, Sendable {
+package enum GeneratedStoreSize: String, CaseIterable, Sendable {
     /// Just this week: focus, goals, notes, a board with one update per project, one week of contacts.
     case week
     /// 52 weeks of everything.
@@ -12,7 +12,7 @@ public enum GeneratedStoreSize: String, CaseIterable, Sendable {
     case decade
 
     /// Weeks of focus, goals, notes and contacts, ending with the current week.
-    public var weeks: Int {
+    package var weeks: Int {
         switch self {
         case .week: return 1
         case .year: return 52
@@ -21,7 +21,7 @@ public enum GeneratedStoreSize: String, CaseIterable, Sendable {
     }
 
     /// Projects on the board.
-    public var projects: Int {
+    package var projects: Int {
         switch self {
         case .week: return 12
         case .year: return 30
@@ -30,7 +30,7 @@ public enum GeneratedStoreSize: String, CaseIterable, Sendable {
     }
 
     /// Status updates per project (each project gets a seeded count in this range).
-    public var updates: ClosedRange<Int> {
+    package var updates: ClosedRange<Int> {
         switch self {
         case .week: return 1...1
         case .year: return 4...12
@@ -39,7 +39,7 @@ public enum GeneratedStoreSize: String, CaseIterable, Sendable {
     }
 
     /// OKR objectives (each with three key results).
-    public var objectives: Int {
+    package var objectives: Int {
         switch self {
         case .week: return 2
         case .year: return 4

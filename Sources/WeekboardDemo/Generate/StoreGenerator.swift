@@ -7,7 +7,7 @@ import WeekboardCore
 
 /// Fills an empty store with seeded, realistic-looking data of a chosen size, for benchmarks:
 /// the same seed and date always give the same files.
-public enum StoreGenerator {
+package enum StoreGenerator {
     /// The eight contact-centre services (name, typical weekly volume).
     static let services: [(String, Double)] = [
         ("Repairs", 3400), ("Council Tax", 2600), ("Housing", 1500), ("Adult Social Care", 800),
@@ -17,15 +17,15 @@ public enum StoreGenerator {
     static let colleagues = ["sam", "priya", "tom"]
 
     /// What was written, for the command's one-line summary.
-    public struct Summary: Sendable {
-        public let files: Int
-        public let bytes: Int
+    package struct Summary: Sendable {
+        package let files: Int
+        package let bytes: Int
     }
 
     /// Writes the store in a few transactions. Refuses a store that already holds data. With `streak`
     /// the person met every goal of every past week.
     @discardableResult
-    public static func fill(
+    package static func fill(
         _ store: Store, size: GeneratedStoreSize, person: String, today: CalendarDay,
         now: Date, seed: UInt64 = 2026, streak: Bool = false
     ) throws -> Summary {

@@ -1,11 +1,11 @@
 /// The telephony exports weekboard knows by name (`calls import --format`), and its own CSV shapes.
-public enum CallsFormat: String, CaseIterable, Sendable {
+package enum CallsFormat: String, CaseIterable, Sendable {
     case teams, smdr, cxone, connect
     /// Weekly totals or one row per contact, columns found by common names (`CallsParser`).
     case csv
 
     /// What a person calls it, in messages and the summary.
-    public var title: String {
+    package var title: String {
         switch self {
         case .teams: return "Microsoft Teams PSTN usage report"
         case .smdr: return "Avaya IP Office SMDR file"
@@ -16,10 +16,10 @@ public enum CallsFormat: String, CaseIterable, Sendable {
     }
 
     /// The title with "a" or "an" before it.
-    public var aTitle: String { (self == .smdr || self == .connect ? "an " : "a ") + title }
+    package var aTitle: String { (self == .smdr || self == .connect ? "an " : "a ") + title }
 
     /// What `--format` takes, one line each, for `--help`.
-    public static var helpList: String {
+    package static var helpList: String {
         allCases.map { "\($0.rawValue) (\($0.title))" }.joined(separator: ", ")
     }
 }

@@ -1,17 +1,17 @@
 /// How many records were skipped, by reason.
-public struct SkipCounts: Equatable, Sendable {
-    public private(set) var counts: [SkipReason: Int] = [:]
+package struct SkipCounts: Equatable, Sendable {
+    package private(set) var counts: [SkipReason: Int] = [:]
 
-    public init() {}
+    package init() {}
 
     mutating func add(_ reason: SkipReason, _ n: Int = 1) { counts[reason, default: 0] += n }
 
-    public var total: Int { counts.values.reduce(0, +) }
+    package var total: Int { counts.values.reduce(0, +) }
 
-    public subscript(_ reason: SkipReason) -> Int { counts[reason] ?? 0 }
+    package subscript(_ reason: SkipReason) -> Int { counts[reason] ?? 0 }
 
     /// "skipped 75 calls not into a queue, 4 outbound, 2 repeated records", or "nothing skipped".
-    public var sentence: String {
+    package var sentence: String {
         let parts = counts.keys.sorted().map { "\(counts[$0]!) \($0.words(counts[$0]!))" }
         return parts.isEmpty ? "nothing skipped" : "skipped " + parts.joined(separator: ", ")
     }

@@ -1,6 +1,6 @@
 /// Why a record of a known export was left out without being an error: it is not inbound demand, or
 /// it is part of a contact already counted. Counted and named in the import's summary, in this order.
-public enum SkipReason: Int, CaseIterable, Comparable, Sendable {
+package enum SkipReason: Int, CaseIterable, Comparable, Sendable {
     case notIntoQueue, outbound, internalCall, repeated, transfer, continuation, endedBeforeQueue, task
     case otherMedia, otherInitiation, noServiceLine, notCounted, firstContactMissing
 
@@ -28,5 +28,5 @@ public enum SkipReason: Int, CaseIterable, Comparable, Sendable {
         }
     }
 
-    public static func < (a: SkipReason, b: SkipReason) -> Bool { a.rawValue < b.rawValue }
+    package static func < (a: SkipReason, b: SkipReason) -> Bool { a.rawValue < b.rawValue }
 }

@@ -1,7 +1,7 @@
 extension Dashboard {
     /// The whole screen for `state` at this size. Pure: the same state and size always give the
     /// same frame. Never fails, at any size down to 0×0.
-    public static func render(_ state: DashboardState, width: Int, height: Int) -> Frame {
+    package static func render(_ state: DashboardState, width: Int, height: Int) -> Frame {
         var frame = Frame(width: width, height: height)
         var s = state
         s.width = frame.width

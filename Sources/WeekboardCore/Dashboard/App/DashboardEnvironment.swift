@@ -6,45 +6,45 @@
 
 /// Everything the dashboard does to the world, as injected functions: the runtime calls these
 /// for effects and the clock, so the loop runs against a real store or against test doubles.
-public struct DashboardEnvironment {
+package struct DashboardEnvironment {
     /// Reads the week's snapshot as of `today`.
-    public var loadWeek: (ISOWeek, CalendarDay) throws -> WeekSnapshot
+    package var loadWeek: (ISOWeek, CalendarDay) throws -> WeekSnapshot
     /// Runs one change in one store transaction; returns what to tell the user.
-    public var perform: (Action, ActionContext) throws -> String
-    public var readOKRs: () throws -> OKRSet
+    package var perform: (Action, ActionContext) throws -> String
+    package var readOKRs: () throws -> OKRSet
     /// Takes back (or puts back) the person's last change; returns what to tell the user.
-    public var undo: () throws -> String
-    public var redo: () throws -> String
+    package var undo: () throws -> String
+    package var redo: () throws -> String
     /// The journal's changes made on a week, newest first.
-    public var loadLog: (ISOWeek) throws -> [JournalEntry]
+    package var loadLog: (ISOWeek) throws -> [JournalEntry]
     /// The callers calling too often, with their follow-ups (`FollowUpList`).
-    public var loadFollowUps: () throws -> FollowUpList
+    package var loadFollowUps: () throws -> FollowUpList
     /// Up to a year of the person's weeks through the given one.
-    public var loadHistory: (ISOWeek, CalendarDay) throws -> GoalHistory
+    package var loadHistory: (ISOWeek, CalendarDay) throws -> GoalHistory
     /// Writes `text` to `path` (relative to the export folder, `~` expanded) without replacing
     /// anything; returns the full path. An existing file is `EffectFailure(kind: .exists)`.
-    public var saveFile: (_ path: String, _ text: String) throws -> String
+    package var saveFile: (_ path: String, _ text: String) throws -> String
     /// Starts watching what a week's snapshot reads; the function returned says whether any of
     /// it changed since.
-    public var watch: (ISOWeek) -> () -> Bool
+    package var watch: (ISOWeek) -> () -> Bool
     /// After a change to the person's own week was written: that one file as it now is, read again in
     /// place of the whole snapshot. (The write also changes the person's folder, and a first change
     /// may add their `person.json`, so the next idle tick still reads the whole week once, off the
     /// key's path.) Nil: the whole week is read again at once (`loadWeek`).
-    public var rereadWeek: ((ISOWeek) throws -> PersonWeek)?
-    public var person: String
+    package var rereadWeek: ((ISOWeek) throws -> PersonWeek)?
+    package var person: String
     /// The SSH access name when the dashboard runs through `weekboard gate`: recorded with every change.
-    public var access: String?
+    package var access: String?
     /// Today's local date; asked on every tick so the dashboard follows midnight.
-    public var today: () -> CalendarDay
+    package var today: () -> CalendarDay
     /// The instant stamped on changes (goal `changedAt`).
-    public var now: () -> Date
+    package var now: () -> Date
     /// An error in words for the message line.
-    public var describe: (Error) -> String
+    package var describe: (Error) -> String
     /// The background sync, when the store has a remote and may be written (nil: no sync).
-    public var sync: DashboardSync?
+    package var sync: DashboardSync?
 
-    public init(
+    package init(
         loadWeek: @escaping (ISOWeek, CalendarDay) throws -> WeekSnapshot,
         perform: @escaping (Action, ActionContext) throws -> String,
         readOKRs: @escaping () throws -> OKRSet,
@@ -78,7 +78,7 @@ public struct DashboardEnvironment {
 
     /// The real thing: `person`'s weeks in `store` (changes through `Store.perform`, the same
     /// transaction as the CLI), weeknotes saved under `exportFolder`, the system clock unless given.
-    public static func live(
+    package static func live(
         store: Store, person: String, baselineYears: Int = 3, completeWeeks: Int? = 4,
         exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
         today: @escaping () -> CalendarDay = { CalendarDay(Date()) },

@@ -7,17 +7,17 @@
 /// Runs the dashboard's loop: an event goes through the pure reducer, the effects it returns run
 /// through the environment, and their results come back as events, until nothing is left to do.
 /// The runtime never writes the state itself; it holds it between events.
-public final class DashboardRuntime: ScreenDriver {
+package final class DashboardRuntime: ScreenDriver {
     private(set) var state: DashboardState
     private let environment: DashboardEnvironment
     /// Why the week could not be read when the dashboard opened (nil when it was).
-    public private(set) var firstLoadError: Error?
+    package private(set) var firstLoadError: Error?
     private var lastLoadError: Error?
     /// Whether the files of the week last loaded changed since (from `environment.watch`).
     private var storeChanged: () -> Bool = { true }
     /// On: a change to the person's own week is drawn before it is written, and the front end calls
     /// `settle` right after each frame to write it. Off (tests, and any other caller): written at once.
-    public var drawsBeforeWriting = false
+    package var drawsBeforeWriting = false
     /// A change already shown, waiting for `settle` to write it.
     private var pending: PendingWrite?
     /// The background sync: whether one started here is running, and when the last one started.
@@ -33,7 +33,7 @@ public final class DashboardRuntime: ScreenDriver {
     }
 
     /// Opens on `week` (default: this week) and loads it.
-    public init(week: ISOWeek? = nil, settings: DisplaySettings, environment: DashboardEnvironment) {
+    package init(week: ISOWeek? = nil, settings: DisplaySettings, environment: DashboardEnvironment) {
         self.environment = environment
         let today = environment.today()
         state = DashboardState(week: week ?? ISOWeek(containing: today), today: today, settings: settings)
@@ -44,26 +44,26 @@ public final class DashboardRuntime: ScreenDriver {
         if environment.sync != nil { send(.syncState(headline: "", running: true, message: nil), quiet: true) }
     }
 
-    public func render(width: Int, height: Int) -> Frame {
+    package func render(width: Int, height: Int) -> Frame {
         Dashboard.render(state, width: width, height: height)
     }
 
     @discardableResult
-    public func handle(_ key: Key) -> ScreenUpdate { send(.key(key)) }
+    package func handle(_ key: Key) -> ScreenUpdate { send(.key(key)) }
 
     @discardableResult
-    public func paste(_ text: String) -> ScreenUpdate { send(.paste(text)) }
+    package func paste(_ text: String) -> ScreenUpdate { send(.paste(text)) }
 
     /// Opens a board meeting on `programmes` (empty: every active one), as `weekboard board meeting` asks.
     @discardableResult
-    public func startMeeting(programmes: [String]) -> ScreenUpdate { send(.startMeeting(programmes: programmes)) }
+    package func startMeeting(programmes: [String]) -> ScreenUpdate { send(.startMeeting(programmes: programmes)) }
 
     @discardableResult
-    public func resize(width: Int, height: Int) -> ScreenUpdate { send(.resized(width: width, height: height)) }
+    package func resize(width: Int, height: Int) -> ScreenUpdate { send(.resized(width: width, height: height)) }
 
     /// Reloads when a watched file changed or the date moved on; cheap otherwise (a few `stat`s).
     @discardableResult
-    public func tick() -> ScreenUpdate {
+    package func tick() -> ScreenUpdate {
         let settled = settle().then(tickSync())
         let message = state.message
         let update = settled.then(send(.tick(today: environment.today(), storeChanged: storeChanged()), quiet: true))
@@ -89,7 +89,7 @@ public final class DashboardRuntime: ScreenDriver {
     /// Writes the change shown ahead of its write, if there is one. Nothing more to draw when it was
     /// written as shown; when it failed, the week as it was and the reason.
     @discardableResult
-    public func settle() -> ScreenUpdate {
+    package func settle() -> ScreenUpdate {
         guard let p = pending else { return .none }
         pending = nil
         let env = environment

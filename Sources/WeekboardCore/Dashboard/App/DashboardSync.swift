@@ -6,13 +6,13 @@
 
 /// How the dashboard syncs (`S`, and every `interval` on the idle tick): start one, ask whether it is
 /// still running, and the header's words. `live` runs `weekboard sync` as a child (`BackgroundSync`).
-public struct DashboardSync {
-    public var start: () throws -> Void
-    public var isRunning: () -> Bool
-    public var headline: () -> String?
-    public var interval: TimeInterval
+package struct DashboardSync {
+    package var start: () throws -> Void
+    package var isRunning: () -> Bool
+    package var headline: () -> String?
+    package var interval: TimeInterval
 
-    public init(
+    package init(
         start: @escaping () throws -> Void, isRunning: @escaping () -> Bool, headline: @escaping () -> String?,
         interval: TimeInterval = 300
     ) {
@@ -23,7 +23,7 @@ public struct DashboardSync {
     }
 
     /// `weekboard sync` in the background for `store`, when it has a remote; nil otherwise.
-    public static func live(
+    package static func live(
         store: Store, executable: String, environment: [String: String], now: @escaping () -> Date,
         interval: TimeInterval = 300
     ) -> DashboardSync? {

@@ -1,18 +1,18 @@
 /// Drawing and input settings that live in the pure state.
-public struct DisplaySettings: Equatable, Sendable {
+package struct DisplaySettings: Equatable, Sendable {
     /// False when the terminal cannot show UTF-8: marks, borders and sparklines fall back to ASCII.
-    public var unicode: Bool
-    public var labelStyle: WeekLabelStyle
+    package var unicode: Bool
+    package var labelStyle: WeekLabelStyle
     /// Keys that would change data say so and change nothing (the reducer is the one guard).
-    public var readOnly: Bool
-    public var mouse: Bool
+    package var readOnly: Bool
+    package var mouse: Bool
     /// Said in the header when read-only, in place of `READ-ONLY` (over SSH: `READ-ONLY · viewing as NAME`).
-    public var readOnlyBadge: String?
+    package var readOnlyBadge: String?
     /// Opens on the team's view: a viewer over SSH with no week of their own in the store sees the
     /// team, not an empty week.
-    public var opensOnTeam: Bool
+    package var opensOnTeam: Bool
 
-    public init(
+    package init(
         unicode: Bool = true, labelStyle: WeekLabelStyle = .dotted, readOnly: Bool = false, mouse: Bool = true,
         readOnlyBadge: String? = nil, opensOnTeam: Bool = false
     ) {

@@ -174,7 +174,7 @@ struct RAIDForm: Equatable, Sendable {
 
 extension RAIDRow {
     /// `r2`, `i1`, `d3`, `a1`: how the dashboard and the board meeting name an item in a prompt.
-    public var code: String { "\(kind.rawValue.prefix(1))\(number)" }
+    package var code: String { "\(kind.rawValue.prefix(1))\(number)" }
 
     /// The kind and number of a code (`r2`), nil when it is not one.
     static func parse(code raw: String) -> (RAIDKind, Int)? {

@@ -1,7 +1,7 @@
 /// The man page's DASHBOARD KEYS section, printed from the key map itself (as the help overlay and
 /// footer are), so the manual names every key the dashboard has.
-public enum KeyMapManual {
-    public static var mdoc: String {
+package enum KeyMapManual {
+    package static var mdoc: String {
         var lines = [
             ".Sh DASHBOARD KEYS",
             "Press", ".Sy \\&?", "or", ".Sy F1", "in the dashboard for these keys.",
