@@ -14,7 +14,8 @@ struct StoreFileKindTests {
 
     /// A path of `kind`'s pattern, with sample values for its placeholders.
     static func sample(_ kind: StoreFileKind) -> String {
-        kind.pattern.description.replacing("<YYYY>-W<ww>", with: "2026-W48").replacing("<YYYY>-<MM>", with: "2026-11")
+        kind.pattern.description.replacing("<seq>-<n>", with: "12-0").replacing("<YYYY>-W<ww>", with: "2026-W48")
+            .replacing("<YYYY>-<MM>", with: "2026-11")
             .replacing("<YYYY>", with: "2026").replacing("<person>", with: "alex").replacing("<h>", with: "a")
             .replacing("**/", with: "people/alex/").replacing("**", with: "board.json").replacing("*", with: "x")
     }
@@ -29,6 +30,7 @@ struct StoreFileKindTests {
         "callers/followups.json": .never, "access.json": .never, "index/alex/positive-weeks.json": .never,
         ".lock": .never, "people/alex/.tmp-2026-W48.json-1-2": .never, "journal/commit.json": .never,
         "journal/mark.json": .never, "contacts/2025.json": .never, "repair-backup/x/board.json": .never,
+        "conflicts.json": .merged, "journal/fields/12-0.json": .never, "sync/state.json": .never,
     ]
 
     @Test("every kind's sample path is described by it alone, and its parts are read back")
@@ -120,6 +122,7 @@ struct StoreFileKindTests {
         try same(PositiveWeeks.file("alex"))
         try same(CallerKeyFile.file)
         try same(StoreFiles.legacyContacts(2025))
+        try same(StoreFiles.conflicts)
     }
 
     @Test("every kind travels as issue 23 says")

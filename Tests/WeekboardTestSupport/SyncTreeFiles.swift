@@ -7,12 +7,8 @@ package enum SyncTreeFiles {
     /// The files that travel: everything but the host-private, caller-level, per-machine ones
     /// (docs/store-format.md, "Sync").
     package static func tree(_ store: Store) -> SyncTree {
-        let files = StoreSnapshot.files(store.root).filter { path, _ in
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            return !name.hasPrefix(".tmp-") && path != "secret.key" && path != "access.json"
-                && !path.hasPrefix("callers/") && !path.hasPrefix("index/") && !path.hasPrefix("sync/")
-                && path != "journal/commit.json" && path != "journal/mark.json" && !path.hasPrefix("repair-backup/")
-        }
+        // What travels is the store-file kinds' fact (`SyncRules`), not a list of this helper's own.
+        let files = StoreSnapshot.files(store.root).filter { path, _ in SyncRules.travels(path) }
         return SyncTree(files: files)
     }
 

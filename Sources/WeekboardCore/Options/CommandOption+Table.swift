@@ -10,7 +10,7 @@ extension CommandOption {
             "--all", value: false, commands: .only(["action list", "decision list", "issue list", "risk list"]),
             gate: ["action list", "decision list", "issue list", "risk list"]),
         CommandOption("--amend", value: false, commands: .only(["project status"]), gate: ["project status"]),
-        CommandOption("--any-date", value: false, commands: .only(["calls import"])),
+        CommandOption("--any-date", value: false, commands: .only(["calls import", "calls record"])),
         CommandOption("--archived", value: false, commands: .only(["project list"]), gate: ["project list"]),
         CommandOption("--as", value: true, commands: .only(["gate"])),
         CommandOption("--authorized-keys", value: true, commands: .only(["access sync"])),
@@ -51,12 +51,13 @@ extension CommandOption {
             "--json", value: false,
             commands: .only([
                 "access list", "action list", "calls followups", "calls list", "decision list", "issue list", "log",
-                "note list", "okr list", "project list", "risk list", "status",
+                "note list", "okr list", "project list", "risk list", "status", "sync status",
             ]),
             gate: [
                 "action list", "calls followups", "calls list", "decision list", "issue list", "log", "note list",
                 "okr list", "project list", "risk list", "status",
             ], fastPaths: [.status]),
+        CommandOption("--keep", value: true, commands: .only(["sync resolve"])),
         CommandOption("--key", value: true, commands: .only(["access add"])),
         CommandOption(
             "--likelihood", value: true, commands: .only(["risk add", "risk edit"]), gate: ["risk add", "risk edit"]),
@@ -161,7 +162,8 @@ extension CommandOption {
             "--weeks", value: true, commands: .only(["calls list", "export contacts", "history"]),
             gate: ["calls list", "export contacts", "history"]),
         CommandOption(
-            "--width", value: true, commands: .only(["calls list", "history", "log", "okr list", "status", "undo"]),
+            "--width", value: true,
+            commands: .only(["calls list", "history", "log", "okr list", "status", "sync resolve", "undo"]),
             gate: ["calls list", "history", "log", "okr list", "status", "undo"], global: true,
             fastPaths: [.status]),
         CommandOption("--withdraw", value: false, commands: .only(["project status"]), gate: ["project status"]),

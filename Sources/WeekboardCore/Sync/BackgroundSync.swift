@@ -27,10 +27,7 @@ final class BackgroundSync {
     /// True while a sync started here has not ended (reaps it when it has).
     var isRunning: Bool {
         guard let p = pid else { return false }
-        var status: Int32 = 0
-        let r = waitpid(p, &status, WNOHANG)
-        if r == 0 { return true }
-        if r < 0, errno == EINTR { return true }
+        if !Posix.hasEnded(p) { return true }
         pid = nil
         return false
     }
@@ -41,25 +38,15 @@ final class BackgroundSync {
         var env = environment
         env["WEEKBOARD_SYNC_DETACHED"] = "1"
         let argv = [executable, "sync", "--store", store.root.path]
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd in [Int32(0), 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        let quiet = [Int32(0), 1, 2].map {
+            Posix.ChildFile.open($0, path: "/dev/null", flags: $0 == 0 ? O_RDONLY : O_WRONLY)
         }
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        posix_spawnattr_setflags(&attr, Int16(0x80))  // POSIX_SPAWN_SETSID
-        let cArgs = argv.map { strdup($0) } + [nil]
-        let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            for p in cArgs { free(p) }
-            for p in cEnv { free(p) }
+        let child: pid_t
+        do {
+            child = try Posix.spawn(executable, argv, env: env, files: quiet, newSession: true)
+        } catch let failure as Posix.Failure {
+            throw SyncError("cannot start a sync: \(failure.reason)")
         }
-        var child: pid_t = 0
-        let r = posix_spawn(&child, executable, &actions, &attr, cArgs, cEnv)
-        guard r == 0 else { throw SyncError("cannot start a sync: \(String(cString: strerror(r)))") }
         pid = child
     }
 

@@ -60,12 +60,12 @@ struct GitRunner: Sendable {
     /// `git` on PATH (`WEEKBOARD_GIT` names another), nil when there is none.
     static func find(_ env: [String: String]) -> String? {
         if let given = env["WEEKBOARD_GIT"], !given.isEmpty {
-            return access(given, X_OK) == 0 ? given : nil
+            return Posix.isExecutable(given) ? given : nil
         }
         let path = env["PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/bin:/usr/bin:/bin"
         for dir in path.split(separator: ":") where !dir.isEmpty {
             let candidate = "\(dir)/git"
-            if access(candidate, X_OK) == 0, Posix.isFolder(candidate) != true { return candidate }
+            if Posix.isExecutable(candidate), Posix.isFolder(candidate) != true { return candidate }
         }
         return nil
     }
@@ -82,14 +82,18 @@ struct GitRunner: Sendable {
         argv += args
         var inputFile: String?
         if let input {
-            let path = "\(scratch)/.tmp-git-input-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-            guard fd >= 0 else { throw SyncError("\(path): cannot write: \(Posix.Failure("").reason)") }
-            defer { close(fd) }
+            let path = "\(scratch)/.tmp-git-input-\(Posix.processID)-\(UInt32.random(in: 0...UInt32.max))"
+            let fd: Int32
+            do {
+                fd = try Posix.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode: 0o600)
+            } catch let failure as Posix.Failure {
+                throw SyncError("\(path): cannot write: \(failure.reason)")
+            }
+            defer { Posix.close(fd) }
             try Posix.writeAll(fd, input)
             inputFile = path
         }
-        defer { if let inputFile { unlink(inputFile) } }
+        defer { if let inputFile { try? Posix.unlink(inputFile) } }
         return try spawn(argv, env: env, stdin: inputFile ?? "/dev/null")
     }
 
@@ -115,53 +119,49 @@ struct GitRunner: Sendable {
     }
 
     private func spawn(_ argv: [String], env: [String: String], stdin: String) throws -> Output {
-        var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
-        guard pipe(&outPipe) == 0 else { throw SyncError("cannot run git: \(Posix.Failure("").reason)") }
-        guard pipe(&errPipe) == 0 else {
-            close(outPipe[0])
-            close(outPipe[1])
-            throw SyncError("cannot run git: \(Posix.Failure("").reason)")
+        let outPipe: (read: Int32, write: Int32), errPipe: (read: Int32, write: Int32)
+        do {
+            outPipe = try Posix.pipe()
+            do { errPipe = try Posix.pipe() } catch {
+                Posix.close(outPipe.read)
+                Posix.close(outPipe.write)
+                throw error
+            }
+        } catch let failure as Posix.Failure {
+            throw SyncError("cannot run git: \(failure.reason)")
         }
-        for fd in outPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        if detached { posix_spawnattr_setflags(&attr, Int16(0x80)) }  // POSIX_SPAWN_SETSID
-        let cArgs = argv.map { strdup($0) } + [nil]
-        let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            for p in cArgs { free(p) }
-            for p in cEnv { free(p) }
-        }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attr, cArgs, cEnv)
-        close(outPipe[1])
-        close(errPipe[1])
-        guard spawned == 0 else {
-            close(outPipe[0])
-            close(errPipe[0])
-            throw SyncError("cannot run \(executable): \(String(cString: strerror(spawned)))")
+        let pid: pid_t
+        do {
+            defer {
+                Posix.close(outPipe.write)
+                Posix.close(errPipe.write)
+            }
+            pid = try Posix.spawn(
+                executable, argv, env: env,
+                files: [
+                    .open(0, path: stdin, flags: O_RDONLY), .copy(1, from: outPipe.write),
+                    .copy(2, from: errPipe.write),
+                ],
+                newSession: detached)
+        } catch let failure as Posix.Failure {
+            Posix.close(outPipe.read)
+            Posix.close(errPipe.read)
+            throw SyncError("cannot run \(executable): \(failure.reason)")
         }
         var out = Data(), err = Data()
-        var open: [(fd: Int32, isOut: Bool)] = [(outPipe[0], true), (errPipe[0], false)]
+        var open: [(fd: Int32, isOut: Bool)] = [(outPipe.read, true), (errPipe.read, false)]
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while !open.isEmpty {
             var fds = open.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
-            let ready = Posix.retrying { poll(&fds, nfds_t(fds.count), -1) }
-            if ready < 0 { break }
+            guard (try? Posix.poll(&fds, timeout: -1)) != nil else { break }
             var still: [(fd: Int32, isOut: Bool)] = []
             for (i, item) in open.enumerated() {
                 guard fds[i].revents != 0 else {
                     still.append(item)
                     continue
                 }
-                let n = Posix.retrying { read(item.fd, &buffer, buffer.count) }
+                // A read that fails ends that stream, as its end of file would.
+                let n = (try? buffer.withUnsafeMutableBytes { try Posix.read(item.fd, into: $0) }) ?? 0
                 if n > 0 {
                     if item.isOut {
                         out.append(contentsOf: buffer[0..<n])
@@ -170,15 +170,14 @@ struct GitRunner: Sendable {
                     }
                     still.append(item)
                 } else {
-                    close(item.fd)
+                    Posix.close(item.fd)
                 }
             }
             open = still
         }
-        for item in open { close(item.fd) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let code: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        for item in open { Posix.close(item.fd) }
+        // A child that cannot be waited for (already reaped) leaves its output as the answer, as it always has.
+        let code = (try? Posix.waitForExit(pid)) ?? 0
         return Output(out: out, err: String(decoding: err, as: UTF8.self), status: code)
     }
 }

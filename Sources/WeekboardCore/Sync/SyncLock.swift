@@ -17,18 +17,21 @@ final class SyncLock {
     init(_ store: Store) throws {
         _ = try Directories.make(store.url(StoreLayout.syncFolder), under: store.root)
         let path = store.url("sync/lock").path
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw SyncError("\(path): cannot open: \(Posix.Failure("").reason)") }
-        guard Posix.retrying({ flock(fd, LOCK_EX | LOCK_NB) }) == 0 else {
-            close(fd)
+        do {
+            fd = try Posix.open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, mode: 0o600)
+        } catch let failure as Posix.Failure {
+            throw SyncError("\(path): cannot open: \(failure.reason)")
+        }
+        do { try Posix.flock(fd, LOCK_EX | LOCK_NB) } catch {
+            Posix.close(fd)
             throw SyncError("another sync of this store is running; try again when it has finished")
         }
         Self.removeStaleGitLocks(store.url(SyncState.gitFolder).path)
     }
 
     deinit {
-        flock(fd, LOCK_UN)
-        close(fd)
+        try? Posix.flock(fd, LOCK_UN)
+        Posix.close(fd)
     }
 
     /// `*.lock` files git makes while it changes a ref, the index or the config: only a killed git leaves one.
@@ -38,7 +41,7 @@ final class SyncLock {
             for name in names where name != "objects" {
                 let full = "\(path)/\(name)"
                 if name.hasSuffix(".lock") {
-                    unlink(full)
+                    try? Posix.unlink(full)
                 } else if Posix.isFolder(full) == true {
                     walk(full)
                 }

@@ -50,7 +50,7 @@ struct SyncRepository {
             try git.check(["init", "--bare", "--quiet"])
         }
         // Like every store folder, private to its owner (git makes it as the umask says).
-        chmod(store.url(SyncState.gitFolder).path, 0o700)
+        try? Posix.chmod(store.url(SyncState.gitFolder).path, mode: 0o700)
         try git.check(["config", "remote.origin.url", remote])
         try git.check(["config", "remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*"])
     }
@@ -95,14 +95,18 @@ struct SyncRepository {
     func writeBlobs(_ blobs: [Data]) throws -> [String] {
         guard !blobs.isEmpty else { return [] }
         var temps: [String] = []
-        defer { for t in temps { unlink(t) } }
+        defer { for t in temps { try? Posix.unlink(t) } }
         for data in blobs {
-            let path = store.url(StoreLayout.syncFolder).path + "/.tmp-blob-\(getpid())-\(temps.count)"
-            unlink(path)
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
-            guard fd >= 0 else { throw SyncError("\(path): cannot write: \(Posix.Failure("").reason)") }
+            let path = store.url(StoreLayout.syncFolder).path + "/.tmp-blob-\(Posix.processID)-\(temps.count)"
+            try? Posix.unlink(path)
+            let fd: Int32
+            do {
+                fd = try Posix.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode: 0o600)
+            } catch let failure as Posix.Failure {
+                throw SyncError("\(path): cannot write: \(failure.reason)")
+            }
             temps.append(path)
-            defer { close(fd) }
+            defer { Posix.close(fd) }
             try Posix.writeAll(fd, data)
         }
         let out = try git.check(
@@ -113,8 +117,9 @@ struct SyncRepository {
     /// A tree of regular files from path → blob id, made with a private index file.
     func writeTree(_ files: [String: String]) throws -> String {
         let index =
-            store.url(StoreLayout.syncFolder).path + "/.tmp-index-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        defer { unlink(index) }
+            store.url(StoreLayout.syncFolder).path
+            + "/.tmp-index-\(Posix.processID)-\(UInt32.random(in: 0...UInt32.max))"
+        defer { try? Posix.unlink(index) }
         let env = ["GIT_INDEX_FILE": index]
         try git.check(["read-tree", "--empty"], env: env)
         if !files.isEmpty {

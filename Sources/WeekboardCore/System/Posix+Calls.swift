@@ -62,6 +62,10 @@ extension Posix {
         if cRmdir(path) != 0 { throw Failure("rmdir", path: path) }
     }
 
+    static func chmod(_ path: String, mode: mode_t) throws {
+        if cChmod(path, mode) != 0 { throw Failure("chmod", path: path) }
+    }
+
     static func ftruncate(_ fd: Int32, to size: Int) throws {
         if retrying({ cFtruncate(fd, off_t(size)) }) != 0 { throw Failure("ftruncate") }
     }
@@ -107,6 +111,9 @@ extension Posix {
     /// Whether this process may write in `path` (`access(path, W_OK)`).
     static func isWritable(_ path: String) -> Bool { cAccess(path, W_OK) == 0 }
 
+    /// Whether this process may run `path` (`access(path, X_OK)`).
+    static func isExecutable(_ path: String) -> Bool { cAccess(path, X_OK) == 0 }
+
     /// `realpath`: links and `..` resolved; nil when a part of it does not exist.
     static func realPath(_ path: String) -> String? {
         guard let p = cRealpath(path, nil) else { return nil }
@@ -120,6 +127,7 @@ extension Posix {
 
 // The C calls under the names above: at file scope, where `open` is the C function, not `Posix.open`.
 private func cAccess(_ p: String, _ m: Int32) -> Int32 { access(p, m) }
+private func cChmod(_ p: String, _ m: mode_t) -> Int32 { chmod(p, m) }
 private func cClose(_ fd: Int32) -> Int32 { close(fd) }
 private func cFlock(_ fd: Int32, _ op: Int32) -> Int32 { flock(fd, op) }
 private func cFsync(_ fd: Int32) -> Int32 { fsync(fd) }
