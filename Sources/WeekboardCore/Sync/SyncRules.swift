@@ -7,11 +7,11 @@
 /// Which store files travel when the store syncs, and how (docs/store-format.md, "Sync"): the one place
 /// sync asks, reading each kind's rule from its descriptor (`StoreFileKind.sync`). A path no kind
 /// describes never travels, and one that arrives from a remote is not applied.
-enum SyncRules {
+package enum SyncRules {
     /// Where the merge keeps what a person must pick (team data: it travels).
     static let conflictsFile = StoreLayout.conflicts
 
-    static func rule(for path: String) -> StoreFileSync {
+    package static func rule(for path: String) -> StoreFileSync {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }),
             !parts.last!.hasPrefix(AtomicFile.tempPrefix)
@@ -20,5 +20,5 @@ enum SyncRules {
     }
 
     /// True when the path travels.
-    static func travels(_ path: String) -> Bool { rule(for: path) != .never }
+    package static func travels(_ path: String) -> Bool { rule(for: path) != .never }
 }
