@@ -20,10 +20,14 @@ struct StoreFileKind: Sendable, Equatable, CustomStringConvertible {
     let sizeLimit: Int?
     /// The type the file holds (nil for files that are not one JSON document: the journal's month
     /// files, the lock, temp files, copies set aside).
-    let model: String?
+    var model: String? { modelType.map { String(describing: $0()) } }
     /// True when the model reads itself without `JSONDecoder` (`JSONReadable`): `JSONReadableTests`
     /// compares the two readers on every such file.
-    let modelReadsItself: Bool
+    var modelReadsItself: Bool { modelType.map { $0() is any JSONReadable.Type } ?? false }
+    /// The model type, asked for only by `model` and `modelReadsItself` (tests, docs): naming a type
+    /// and casting it cost about 1 M instructions a kind, which `status` paid for every kind it read
+    /// when they were worked out as the kind was made.
+    private let modelType: (@Sendable () -> Any.Type)?
     /// What the file reads as when absent, from the parts its path names (of the model type).
     let empty: (@Sendable (StoreFilePath.Parts) -> any Sendable)?
     /// The same, encoded: a journalled change is diffed against it.
@@ -52,8 +56,7 @@ struct StoreFileKind: Sendable, Equatable, CustomStringConvertible {
         }
         return StoreFileKind(
             name: name, pattern: StoreFilePattern(pattern), category: category, writer: writer, sync: sync,
-            sizeLimit: StoreFileSize.limit, model: String(describing: Value.self),
-            modelReadsItself: Value.self is any JSONReadable.Type, empty: anyEmpty, encodedEmpty: encodedEmpty,
+            sizeLimit: StoreFileSize.limit, modelType: { Value.self }, empty: anyEmpty, encodedEmpty: encodedEmpty,
             reader: reader)
     }
 
@@ -64,8 +67,7 @@ struct StoreFileKind: Sendable, Equatable, CustomStringConvertible {
     ) -> StoreFileKind {
         StoreFileKind(
             name: name, pattern: StoreFilePattern(pattern), category: category, writer: writer, sync: sync,
-            sizeLimit: sizeLimit, model: nil, modelReadsItself: false, empty: nil, encodedEmpty: nil,
-            reader: nil)
+            sizeLimit: sizeLimit, modelType: nil, empty: nil, encodedEmpty: nil, reader: nil)
     }
 
     /// The encoded empty value of the file at `path`, for a journalled kind (nil for any other: nothing

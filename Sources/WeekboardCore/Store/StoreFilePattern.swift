@@ -28,12 +28,25 @@ struct StoreFilePattern: Sendable, CustomStringConvertible {
         description = text
         parts = text.split(separator: "/", omittingEmptySubsequences: false).map { (part: Substring) -> Part in
             if part == "**" { return .folders }
+            let bytes = Array(part.utf8)
             for slot in Slot.allCases {
-                guard let range = part.firstRange(of: slot.rawValue) else { continue }
-                return .slot(slot, before: String(part[..<range.lowerBound]), after: String(part[range.upperBound...]))
+                guard let (before, after) = Self.split(bytes, at: slot) else { continue }
+                return .slot(slot, before: before, after: after)
             }
             return .text(String(part))
         }
+    }
+
+    /// The text before and after the slot's first occurrence in a pattern's part (nil: none). A search
+    /// of the bytes, as `firstRange(of:)` cost some 18,000 instructions a call, 88 calls in a `status`.
+    private static func split(_ bytes: [UInt8], at slot: Slot) -> (String, String)? {
+        let key = Array(slot.rawValue.utf8)
+        guard bytes.count >= key.count else { return nil }
+        for i in 0...(bytes.count - key.count) where bytes[i..<(i + key.count)].elementsEqual(key) {
+            let after = bytes[(i + key.count)...]
+            return (String(decoding: bytes[..<i], as: UTF8.self), String(decoding: after, as: UTF8.self))
+        }
+        return nil
     }
 
     /// The text that every path of the pattern starts with, when the first part is text.
