@@ -44,7 +44,9 @@ package struct StoreSync {
     /// takes the team's store down. Refuses a remote that holds a store when this one has data too.
     package func initialise(remote: String, now: Date) throws -> Report {
         try Self.checkURL(remote)
-        if let existing = try state(), existing.remote != remote {
+        // A store that never synced may be pointed elsewhere: a mistyped first URL is corrected by
+        // giving the right one, not refused for ever.
+        if let existing = try state(), existing.remote != remote, existing.synced != nil || existing.applying != nil {
             throw SyncError(
                 "this store already syncs with \(Sanitize.text(existing.remote)); it cannot switch remotes")
         }
