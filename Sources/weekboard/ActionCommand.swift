@@ -14,7 +14,7 @@ struct ActionCommand: ParsableCommand {
             A project is named as for 'project'; an action by its number within the project, from 1 in the \
             order added ('action list').
             """,
-        subcommands: [Add.self, Done.self, List.self])
+        subcommands: [Add.self, RAIDCloseCommand<Self>.self, RAIDListCommand<Self>.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an action to a project.")
@@ -32,31 +32,6 @@ struct ActionCommand: ParsableCommand {
                         ActionFields(what: what, owner: owner, due: try parseDate(due, option: "--due", today: e.today))
                     ))
             }
-        }
-    }
-
-    struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "done", abstract: "Mark an action done (it stays in the log, numbered as before).")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The project's name.", completion: StoreCompletion.projects) var project: String
-        @Argument(help: "Which action, from 1 ('action list').") var number: Int
-
-        func run() throws { try global.perform(.raid(project: project, .close(.action, number: number))) }
-    }
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "Open actions by project (every project, or the one named).")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Only this project.", completion: StoreCompletion.projects) var project: String?
-        @Flag(help: "Done ones too.") var all = false
-        @Flag(help: "Print JSON: {\"kind\", \"projects\": [{\"name\", \"programme\", \"items\": [...]}]}.") var json =
-            false
-        @OptionGroup var week: WeekOption
-
-        func run() throws {
-            try RAIDListing.run(.action, global: global, week: week, project: project, json: json, all: all)
         }
     }
 }

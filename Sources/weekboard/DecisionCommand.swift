@@ -14,7 +14,7 @@ struct DecisionCommand: ParsableCommand {
             A project is named as for 'project'; a decision by its number within the project, from 1 in the \
             order asked ('decision list').
             """,
-        subcommands: [Add.self, Decide.self, List.self])
+        subcommands: [Add.self, Decide.self, RAIDListCommand<Self>.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -50,21 +50,6 @@ struct DecisionCommand: ParsableCommand {
 
         func run() throws {
             try global.perform(.raid(project: project, .decide(number: number, outcome: outcome, by: byWhom)))
-        }
-    }
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "Decisions still to make by project (every project, or the one named).")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Only this project.", completion: StoreCompletion.projects) var project: String?
-        @Flag(help: "Decided ones too.") var all = false
-        @Flag(help: "Print JSON: {\"kind\", \"projects\": [{\"name\", \"programme\", \"items\": [...]}]}.") var json =
-            false
-        @OptionGroup var week: WeekOption
-
-        func run() throws {
-            try RAIDListing.run(.decision, global: global, week: week, project: project, json: json, all: all)
         }
     }
 }

@@ -14,7 +14,7 @@ struct IssueCommand: ParsableCommand {
             A project is named as for 'project'; an issue by its number within the project, from 1 in the \
             order added ('issue list').
             """,
-        subcommands: [Add.self, Edit.self, Close.self, List.self])
+        subcommands: [Add.self, Edit.self, RAIDCloseCommand<Self>.self, RAIDListCommand<Self>.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an issue to a project.")
@@ -65,31 +65,6 @@ struct IssueCommand: ParsableCommand {
                             title: title, severity: severity, owner: owner, action: action,
                             due: try parseDate(due, option: "--due", today: e.today))))
             }
-        }
-    }
-
-    struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "close", abstract: "Close an issue (it stays in the log, numbered as before).")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The project's name.", completion: StoreCompletion.projects) var project: String
-        @Argument(help: "Which issue, from 1.") var number: Int
-
-        func run() throws { try global.perform(.raid(project: project, .close(.issue, number: number))) }
-    }
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "Open issues by project (every project, or the one named).")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Only this project.", completion: StoreCompletion.projects) var project: String?
-        @Flag(help: "Closed ones too.") var all = false
-        @Flag(help: "Print JSON: {\"kind\", \"projects\": [{\"name\", \"programme\", \"items\": [...]}]}.") var json =
-            false
-        @OptionGroup var week: WeekOption
-
-        func run() throws {
-            try RAIDListing.run(.issue, global: global, week: week, project: project, json: json, all: all)
         }
     }
 }

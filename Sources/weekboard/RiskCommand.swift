@@ -14,7 +14,7 @@ struct RiskCommand: ParsableCommand {
             A project is named as for 'project' (ignoring case, or the start of its name); a risk by its number \
             within the project, from 1 in the order added ('risk list'). Its score is likelihood × impact.
             """,
-        subcommands: [Add.self, Edit.self, Close.self, List.self])
+        subcommands: [Add.self, Edit.self, RAIDCloseCommand<Self>.self, RAIDListCommand<Self>.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a risk to a project.")
@@ -73,31 +73,6 @@ struct RiskCommand: ParsableCommand {
                             title: title, likelihood: likelihood, impact: impact, owner: owner, mitigation: mitigation,
                             review: try parseDate(review, option: "--review", today: e.today))))
             }
-        }
-    }
-
-    struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "close", abstract: "Close a risk (it stays in the log, numbered as before).")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The project's name.", completion: StoreCompletion.projects) var project: String
-        @Argument(help: "Which risk, from 1.") var number: Int
-
-        func run() throws { try global.perform(.raid(project: project, .close(.risk, number: number))) }
-    }
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "Open risks by project (every project, or the one named).")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Only this project.", completion: StoreCompletion.projects) var project: String?
-        @Flag(help: "Closed ones too.") var all = false
-        @Flag(help: "Print JSON: {\"kind\", \"projects\": [{\"name\", \"programme\", \"items\": [...]}]}.") var json =
-            false
-        @OptionGroup var week: WeekOption
-
-        func run() throws {
-            try RAIDListing.run(.risk, global: global, week: week, project: project, json: json, all: all)
         }
     }
 }
