@@ -203,15 +203,38 @@ struct SyncRepository {
 
     enum PushResult { case sent, raced }
 
+    /// Pauses, in milliseconds, before sending again to a remote whose branch is locked: another push
+    /// holds it for a moment; a push cut off on the remote's side leaves it until a person removes it.
+    static let lockedPauses: [Int32] = [250, 500, 1_000, 2_000]
+
     /// Sends `commit` as the remote's branch; `.raced` when someone pushed in between.
     func push(_ commit: String) throws -> PushResult {
-        let r = try git.run(["push", "--quiet", "--porcelain", "origin", "\(commit):\(Self.branch)"])
-        if r.status == 0 { return .sent }
-        let said = String(decoding: r.out, as: UTF8.self) + r.err
-        if said.contains("[rejected]") || said.contains("non-fast-forward") || said.contains("fetch first") {
-            return .raced
+        var pauses = Self.lockedPauses[...]
+        while true {
+            let r = try git.run(["push", "--quiet", "--porcelain", "origin", "\(commit):\(Self.branch)"])
+            if r.status == 0 { return .sent }
+            let said = String(decoding: r.out, as: UTF8.self) + r.err
+            if said.contains("[rejected]") || said.contains("non-fast-forward") || said.contains("fetch first") {
+                return .raced
+            }
+            guard let lock = Self.lockFile(in: r.err) else { throw SyncError(GitRunner.complaint(r, doing: "push")) }
+            guard let pause = pauses.popFirst() else {
+                throw SyncError(
+                    "git push failed: the remote's branch is locked (\(Sanitize.text(lock)) exists): another push "
+                        + "is under way, or one was cut off there; if no one is sending, remove that file on the "
+                        + "remote")
+            }
+            Posix.pause(milliseconds: pause)
         }
-        throw SyncError(GitRunner.complaint(r, doing: "push"))
+    }
+
+    /// The lock file named when git could not lock the remote's branch ("cannot lock ref … Unable to
+    /// create '…/main.lock': File exists"); nil for any other failure.
+    static func lockFile(in err: String) -> String? {
+        guard err.contains("cannot lock ref"), let open = err.firstRange(of: "Unable to create '") else { return nil }
+        let rest = err[open.upperBound...]
+        guard let close = rest.firstRange(of: "': File exists") else { return nil }
+        return String(rest[..<close.lowerBound])
     }
 
     /// Paths in the commits `commit` would send that must never leave the machine (a hand-made commit).

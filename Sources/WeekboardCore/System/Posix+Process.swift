@@ -42,6 +42,12 @@ extension Posix {
         return Int(ready)
     }
 
+    /// Waits `milliseconds` (a `poll` on no descriptors; a signal may end it early).
+    static func pause(milliseconds: Int32) {
+        var none: [pollfd] = []
+        _ = try? poll(&none, timeout: milliseconds)
+    }
+
     /// `posix_spawn` of `path` with `argv` (its first word included) and exactly `env`; `files` set the
     /// child's descriptors, and `newSession` gives it no controlling terminal. Returns its process id.
     static func spawn(
