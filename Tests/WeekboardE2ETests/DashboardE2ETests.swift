@@ -69,7 +69,7 @@ struct DashboardE2ETests {
         try tmux.keys("?")
         try tmux.waitFor("tick goal 1, 2 or 3")
         try tmux.keys("Escape")
-        try tmux.waitFor(timeout: 5, "help closed") { !$0.contains("tick goal 1, 2 or 3") }
+        try tmux.waitFor(timeout: 20, "help closed") { !$0.contains("tick goal 1, 2 or 3") }
 
         // Too small, then back.
         try tmux.resize(width: 40, height: 10)
@@ -79,7 +79,7 @@ struct DashboardE2ETests {
 
         // q quits and the shell is usable again.
         try tmux.keys("q")
-        try tmux.waitFor(timeout: 5, "program to exit") { _ in (try? tmux.programRunning()) == false }
+        try tmux.waitFor(timeout: 20, "program to exit") { _ in (try? tmux.programRunning()) == false }
         try tmux.run("echo ready-$((40+2))")
         try tmux.waitFor("ready-42")
     }
@@ -92,7 +92,7 @@ struct DashboardE2ETests {
         #expect(try tmux.screen().contains("met 0 of 3"))
         #expect(try cli.run("goal", "done", "3").code == 0)
         #expect(try cli.run("focus", "set", "Changed from another terminal").code == 0)
-        try tmux.waitFor("Changed from another terminal", timeout: 5)
+        try tmux.waitFor("Changed from another terminal", timeout: 20)
         #expect(try tmux.screen().contains("met 1 of 3"))
         try tmux.keys("q")
     }
@@ -112,7 +112,7 @@ struct DashboardE2ETests {
         #expect(screen.contains(" Sam Patel ") && screen.contains(" 李 "), "\(screen)")
         #expect(!screen.contains("sam-patel"), "\(screen)")
         try tmux.keys("q")
-        try tmux.waitFor(timeout: 5, "program to exit") { _ in (try? tmux.programRunning()) == false }
+        try tmux.waitFor(timeout: 20, "program to exit") { _ in (try? tmux.programRunning()) == false }
     }
 
     @Test("read-only: keys that would change data say so and write nothing")
@@ -126,7 +126,7 @@ struct DashboardE2ETests {
         try tmux.waitFor("read-only")
         try tmux.keys("c")
         try tmux.keys("q")
-        try tmux.waitFor(timeout: 5, "program to exit") { _ in (try? tmux.programRunning()) == false }
+        try tmux.waitFor(timeout: 20, "program to exit") { _ in (try? tmux.programRunning()) == false }
         #expect(cli.snapshotFiles() == before)
     }
 

@@ -26,7 +26,7 @@ struct DocumentsE2ETests {
 
     func quit(_ tmux: TmuxSession) throws {
         try tmux.keys("q")
-        try tmux.waitFor(timeout: 5, "program to exit") { _ in (try? tmux.programRunning()) == false }
+        try tmux.waitFor(timeout: 20, "program to exit") { _ in (try? tmux.programRunning()) == false }
     }
 
     @Test("w previews the weeknote, scrolls, saves it read-only and refuses to overwrite")
@@ -82,7 +82,7 @@ struct DocumentsE2ETests {
 
         // A change made with the CLI shows while the OKRs are on screen.
         #expect(try cli.run("okr", "update", "2", "abandoned calls", "--current", "5").code == 0)
-        try tmux.waitFor("now 5%", timeout: 5)
+        try tmux.waitFor("now 5%", timeout: 20)
 
         try tmux.keys("o")
         try tmux.waitFor("Programme board")
@@ -103,7 +103,7 @@ struct DocumentsE2ETests {
         #expect(screen.contains("90% through the year."))
         #expect(screen.contains("Repairs  5,500 this week · normal 3,750"))
         try tmux.keys("Escape")
-        try tmux.waitFor(timeout: 5, "history closed") {
+        try tmux.waitFor(timeout: 20, "history closed") {
             !$0.contains("through the year") && $0.contains("Contact centre")
         }
         try quit(tmux)

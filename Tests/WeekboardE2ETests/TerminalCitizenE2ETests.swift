@@ -75,7 +75,7 @@ struct TerminalCitizenE2ETests {
         try tmux.waitFor("Goal 1")
         try tmux.keys("q")
         // The tick is drawn before it is written: the shell gets the next line once the dashboard has gone.
-        try tmux.waitFor(timeout: 5, "program to exit") { _ in (try? tmux.programRunning()) == false }
+        try tmux.waitFor(timeout: 20, "program to exit") { _ in (try? tmux.programRunning()) == false }
         try tmux.run("echo \"[exit $?]\"")
         try tmux.waitFor("[exit 0]")
     }

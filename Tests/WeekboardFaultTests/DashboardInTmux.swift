@@ -31,14 +31,14 @@ struct DashboardInTmux {
     func quitAndCheckRestored() throws -> [String] {
         try tmux.keys("q")
         var problems: [String] = []
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(20)
         while try tmux.programRunning(), Date() < deadline { usleep(50_000) }
-        if try tmux.programRunning() { problems.append("still running 10 s after q") }
+        if try tmux.programRunning() { problems.append("still running 20 s after q") }
         if try pane("alternate_on") != "0" { problems.append("still on the alternate screen") }
         if try pane("cursor_flag") != "1" { problems.append("cursor hidden") }
         if try pane("mouse_any_flag") != "0" { problems.append("mouse reporting left on") }
         try tmux.run("clear; echo restored-$((40+2))")
-        do { try tmux.waitFor("restored-42", timeout: 10) } catch {
+        do { try tmux.waitFor("restored-42", timeout: 20) } catch {
             problems.append("the shell did not answer: \(error)")
         }
         return problems
