@@ -98,30 +98,30 @@ package extension Board {
     ) throws -> String {
         let name = p.name
         switch kind {
-        case .risk:
-            let k = try index(n, .risk, count: p.risks.count, project: name)
-            var r = p.risks[k].current
-            guard !r.closed else { throw InputError("risk \(n) on \(Sanitize.text(name)) is already closed") }
-            (r.date, r.by, r.closed) = (today, author, true)
-            p.risks[k].record(r)
-            return "Risk \(n) on \(name) closed: \(r.title)."
-        case .issue:
-            let k = try index(n, .issue, count: p.issues.count, project: name)
-            var x = p.issues[k].current
-            guard !x.closed else { throw InputError("issue \(n) on \(Sanitize.text(name)) is already closed") }
-            (x.date, x.by, x.closed) = (today, author, true)
-            p.issues[k].record(x)
-            return "Issue \(n) on \(name) closed: \(x.title)."
-        case .action:
-            let k = try index(n, .action, count: p.actions.count, project: name)
-            var a = p.actions[k].current
-            guard !a.done else { throw InputError("action \(n) on \(Sanitize.text(name)) is already done") }
-            (a.date, a.by, a.done) = (today, author, true)
-            p.actions[k].record(a)
-            return "Action \(n) on \(name) done: \(a.what)."
+        case .risk: return try close(&p.risks, kind, n, name, \.closed, \.title, today: today, by: author)
+        case .issue: return try close(&p.issues, kind, n, name, \.closed, \.title, today: today, by: author)
+        case .action: return try close(&p.actions, kind, n, name, \.done, \.what, today: today, by: author)
         case .decision:
             throw InputError("a decision is closed by recording it: weekboard decision decide PROJECT N OUTCOME")
         }
+    }
+
+    /// Closes item `n` of `items` as a new version dated `today`; an action is "done", the others "closed".
+    private static func close<Item: VersionedEntry>(
+        _ items: inout [Versioned<Item>], _ kind: RAIDKind, _ n: Int, _ project: String,
+        _ closed: WritableKeyPath<Item, Bool>, _ title: KeyPath<Item, String>, today: CalendarDay, by author: String?
+    ) throws -> String {
+        let word = kind == .action ? "done" : "closed"
+        let k = try index(n, kind, count: items.count, project: project)
+        var item = items[k].current
+        guard !item[keyPath: closed] else {
+            throw InputError("\(kind.word) \(n) on \(Sanitize.text(project)) is already \(word)")
+        }
+        item.date = today
+        item.by = author
+        item[keyPath: closed] = true
+        items[k].record(item)
+        return "\(kind.title) \(n) on \(project) \(word): \(item[keyPath: title])."
     }
 
     private static func risk(_ f: RiskFields, onto old: Risk?, today: CalendarDay, by author: String?) throws -> Risk {
