@@ -423,6 +423,12 @@ struct SyncCLITests {
         #expect(status.code == 0 && status.out.contains("this store has no remote"))
         let bad = try a.run("sync", "init", "--", "-oProxyCommand=touch /tmp/x")
         #expect(bad.code == 1 && bad.err.contains("is not a git remote"))
+        // ssh's own reason, not git's advice that follows it ("…and the repository exists.").
+        let nowhere = try a.run("sync", "init", "git@nohost.invalid:team/board.git")
+        #expect(nowhere.code == 1)
+        #expect(nowhere.err.hasPrefix("weekboard: error: cannot reach git@nohost.invalid:team/board.git: "))
+        #expect(nowhere.err.contains("Could not resolve hostname nohost.invalid"), "\(nowhere.err)")
+        #expect(!nowhere.err.contains("(0 changed files)") && nowhere.err.split(separator: "\n").count == 1)
         a.env["PATH"] = "/nonexistent"
         let noGit = try a.run("sync", "init", t.remote.path)
         #expect(noGit.code == 1)

@@ -107,12 +107,15 @@ struct GitRunner: Sendable {
 
     /// The line of git's stderr that says what went wrong, for a one-line error.
     static func complaint(_ r: Output, doing what: String) -> String {
-        let lines = r.err.split(separator: "\n").map { String($0).trimmed() }
-        let line =
-            lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") || $0.hasPrefix("ERROR") }
-            ?? lines.last ?? "exit status \(r.status)"
-        var text = line
-        for prefix in ["fatal: ", "error: "] where text.hasPrefix(prefix) {
+        // By `isNewline`: ssh ends its lines "\r\n", one Character that a split on "\n" does not cut.
+        let lines = r.err.split(whereSeparator: \.isNewline).map { String($0).trimmed() }.filter { !$0.isEmpty }
+        let said = lines.firstIndex { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") || $0.hasPrefix("ERROR") }
+        var text = said.map { lines[$0] } ?? lines.last ?? "exit status \(r.status)"
+        // "Could not read from remote repository" says nothing new: the line before it (ssh's) says why.
+        if let said, said > 0, text.hasSuffix("Could not read from remote repository.") {
+            text = lines[said - 1]
+        }
+        for prefix in ["fatal: ", "error: ", "ssh: "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
         return "git \(what) failed: \(Sanitize.text(text))"

@@ -174,7 +174,7 @@ package struct StoreSync {
                 let pushed: SyncRepository.PushResult
                 do { pushed = try repo.push(merged) } catch let e as SyncError {
                     try record(&state, failure: e, now: now)
-                    throw SyncError("\(e.message); \(waitingWords(state)) kept for the next sync")
+                    throw SyncError(e.message + keptWords(state))
                 }
                 if pushed == .raced {
                     retries += 1
@@ -218,9 +218,7 @@ package struct StoreSync {
     private func fetch(_ state: inout SyncState, now: Date) throws -> String? {
         do { return try repo.fetch() } catch let e as SyncError {
             try record(&state, failure: e, now: now)
-            throw SyncError(
-                "cannot reach \(Sanitize.text(state.remote)): \(e.message); "
-                    + "\(waitingWords(state)) kept for the next sync")
+            throw SyncError("cannot reach \(Sanitize.text(state.remote)): \(e.message)" + keptWords(state))
         }
     }
 
@@ -230,9 +228,13 @@ package struct StoreSync {
         try state.write(store)
     }
 
-    private func waitingWords(_ state: SyncState) -> String {
-        let n = (try? waitingToSend(state)) ?? 0
-        return n == 1 ? "1 changed file" : "every local change (\(n) changed files)"
+    /// "; every local change (3 changed files) kept for the next sync", or nothing when none waits.
+    private func keptWords(_ state: SyncState) -> String {
+        switch (try? waitingToSend(state)) ?? 0 {
+        case 0: return ""
+        case 1: return "; 1 changed file kept for the next sync"
+        case let n: return "; every local change (\(n) changed files) kept for the next sync"
+        }
     }
 
     /// The remote's files, checked: only regular files whose path travels; the rest is set aside.
