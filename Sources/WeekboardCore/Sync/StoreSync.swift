@@ -50,8 +50,17 @@ package struct StoreSync {
             throw SyncError(
                 "this store already syncs with \(Sanitize.text(existing.remote)); it cannot switch remotes")
         }
+        let before = JoinScaffold(store)
         let lock = try SyncLock(store)
         defer { withExtendedLifetime(lock) {} }
+        do { return try join(remote: remote, now: now) } catch {
+            before.takeAway()
+            throw error
+        }
+    }
+
+    /// `sync init` under the sync lock.
+    private func join(remote: String, now: Date) throws -> Report {
         try repo.prepare(remote: remote)
         var state = try state() ?? SyncState(remote: remote)
         state.remote = remote
@@ -218,9 +227,9 @@ package struct StoreSync {
     private func fetch(_ state: inout SyncState, now: Date) throws -> String? {
         do { return try repo.fetch() } catch let e as SyncError {
             try record(&state, failure: e, now: now)
-            throw SyncError(
-                "cannot reach \(Sanitize.text(state.remote)): \(e.message); "
-                    + "\(waitingWords(state)) kept for the next sync")
+            // A join to a machine with no store yet has no changes to keep.
+            let kept = store.exists ? "; \(waitingWords(state)) kept for the next sync" : ""
+            throw SyncError("cannot reach \(Sanitize.text(state.remote)): \(e.message)\(kept)")
         }
     }
 
