@@ -18,6 +18,11 @@ struct SyncCommand: ParsableCommand {
             (git@host:team/board.git, ssh://host/srv/board.git, https://…, a path). The git program must \
             be installed. secret.key, caller-level data, access.json, indexes, locks and temp files never \
             leave this machine.
+
+            Examples:
+              weekboard sync init git@gitlab.example.org:housing/board.git
+              weekboard sync
+              weekboard sync status
             """,
         subcommands: [SyncNowCommand.self, SyncInitCommand.self, SyncStatusCommand.self, SyncResolveCommand.self],
         defaultSubcommand: SyncNowCommand.self

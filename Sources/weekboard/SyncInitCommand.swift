@@ -15,7 +15,12 @@ struct SyncInitCommand: ParsableCommand {
             On the first machine, give an empty remote (an empty bare repository, or a new empty project on \
             GitLab, GitHub or Azure DevOps): the store is published. On another machine, give the same URL \
             with an empty store (a new --store folder): the team's store comes down. A remote that holds a \
-            store is refused when this store has data of its own.
+            store is refused when this store has data of its own. A join that fails (a mistyped URL) leaves \
+            the machine as it was: give the right URL.
+
+            Examples (the first machine, then each of the others):
+              weekboard sync init git@gitlab.example.org:housing/board.git
+              weekboard --store ~/board sync init git@gitlab.example.org:housing/board.git
             """
     )
 

@@ -17,7 +17,7 @@ struct SyncNowCommand: ParsableCommand {
 
     func run() throws {
         let e = try CommandEnvironment(global)
-        try e.requireStore()
+        try e.requireStoreToSync()
         try e.requireWritable()
         // The dashboard's background sync: ssh in batch mode, no terminal to ask on.
         let detached = e.env["WEEKBOARD_SYNC_DETACHED"] == "1"

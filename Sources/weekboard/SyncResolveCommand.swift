@@ -12,6 +12,11 @@ struct SyncResolveCommand: ParsableCommand {
             Keeping 'shown' closes the conflict as it is; 'other' puts the replaced value back (a project \
             removed on one machine comes back); a person's name (or 'mine') keeps the value they set. \
             Picking is an ordinary change: 'weekboard undo' takes it back.
+
+            Examples:
+              weekboard sync resolve            (lists them, each with its id)
+              weekboard sync resolve 3f9a2c1e --keep other
+              weekboard sync resolve 3f9a2c1e --keep priya
             """)
     @OptionGroup var global: GlobalOptions
     @OptionGroup var widthOption: WidthOption

@@ -19,7 +19,7 @@ struct SyncStatusCommand: ParsableCommand {
 
     func run() throws {
         let e = try CommandEnvironment(global)
-        try e.requireStore()
+        try e.requireStoreToSync()
         guard let status = try StoreSync(store: e.store, environment: e.env).status() else {
             if json {
                 print("{\n  \"remote\" : null\n}")

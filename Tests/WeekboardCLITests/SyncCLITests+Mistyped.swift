@@ -22,4 +22,45 @@ extension SyncCLITests {
         let other = try b.run("sync", "init", t.remote.path + "-other")
         #expect(other.code != 0 && other.err.contains("it cannot switch remotes"), "\(other.err)")
     }
+
+    @Test("a failed join leaves the machine as it was: no store folder where there was none, an empty one empty")
+    func failedJoinLeavesNothing() throws {
+        let t = try SyncFixture(["alex", "priya"])
+        defer { t.cleanUp() }
+        let a = t.machines[0]
+        var b = t.machines[1]
+        let fm = FileManager.default
+        // Nothing to take down yet: the remote is empty.
+        let early = try b.run("sync", "init", t.remote.path)
+        #expect(early.code == 1 && early.err.contains("the remote is empty"), "\(early.err)")
+        #expect(!fm.fileExists(atPath: b.store.path))
+        #expect(try a.run("init").code == 0)
+        #expect(try a.run("sync", "init", t.remote.path).code == 0)
+        let wrong = try b.run("sync", "init", t.remote.path + "-typo")
+        #expect(wrong.code == 1 && wrong.err.split(separator: "\n").count == 1, "\(wrong.err)")
+        // Nothing of the machine's own to keep: the words of a failed sync of a store are not said.
+        #expect(!wrong.err.contains("kept for the next sync"), "\(wrong.err)")
+        #expect(!fm.fileExists(atPath: b.store.path))
+        // Folders above the store that did not exist go too.
+        let nested = b.store.appendingPathComponent("team/board")
+        b.env["WEEKBOARD_STORE"] = nested.path
+        #expect(try b.run("sync", "init", t.remote.path + "-typo").code == 1)
+        #expect(!fm.fileExists(atPath: b.store.path))
+        // An empty folder made for the store stays, empty.
+        b.env["WEEKBOARD_STORE"] = b.store.path
+        try fm.createDirectory(at: b.store, withIntermediateDirectories: false)
+        #expect(try b.run("sync", "init", t.remote.path + "-typo").code == 1)
+        #expect(try fm.contentsOfDirectory(atPath: b.store.path) == [])
+        #expect(try b.run("sync", "init", t.remote.path).code == 0)
+        // A store that exists keeps its record of the failure, as every failed sync does.
+        let c = CLIRunner(person: "sam")
+        defer {
+            c.cleanUp()
+            try? fm.removeItem(atPath: c.store.path + "-config")
+        }
+        #expect(try c.run("init").code == 0)
+        #expect(try c.run("sync", "init", t.remote.path + "-typo").code == 1)
+        let status = try c.run("sync", "status")
+        #expect(status.out.contains("Last attempt failed"), "\(status.out)")
+    }
 }

@@ -23,6 +23,10 @@ package extension StoreFiles {
 package extension Store {
     /// Applies one access change; returns what it did and the list as it now stands.
     func perform(_ change: AccessChange, now: Date, source: ChangeSource) throws -> (ActionOutcome, AccessList) {
+        if case .setAuthorizedKeys(let path) = change {
+            // Written without the store's lock or journal: never a store file.
+            try ExportTarget.checkOutside(path, store: root, option: "--authorized-keys")
+        }
         if !exists { try create(now: now, source: source) }
         let committed = try apply(
             StoreChange<AccessList>(source: source, undoable: false, at: now) { tx in

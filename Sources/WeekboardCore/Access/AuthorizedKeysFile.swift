@@ -21,6 +21,8 @@ package struct AuthorizedKeysFile {
     /// Rewrites the block for `list`; returns how many keys it holds.
     @discardableResult
     package func sync(_ list: AccessList, executable: String, store: String) throws -> Int {
+        // A path remembered before such a path was refused: still never written inside the store.
+        try ExportTarget.checkOutside(path, store: URL(fileURLWithPath: store), option: "--authorized-keys")
         let block = try AuthorizedKeys.block(list.entries, executable: executable, store: store)
         let data = try AuthorizedKeys.merge(try read(), block: block, file: path)
         try write(data)

@@ -52,6 +52,7 @@ extension Store {
                     }
                 }
             }
+            try tx.moveFollowUps(from: from, into: into)
             let weeksText = "\(changed) week\(changed == 1 ? "" : "s")"
             if all.contains(into) { return "Merged \(from) into \(into) (\(weeksText); counts added together)." }
             return "Renamed the service \(from) to \(into) (\(weeksText))."
@@ -66,8 +67,10 @@ extension Store {
                 var callers = try tx.readCallerWeek(ctx.week)
                 if callers.services.removeValue(forKey: service) != nil { try tx.write(callers) }
             }
-            let count = Marks.thousands(gone.total)
-            return "Removed \(English.possessive(service)) figure for \(ctx.week.id) (\(count) contacts)."
+            let dropped = try tx.dropFollowUpsOfRemovedCallers(service: service)
+            let count = "\(Marks.thousands(gone.total)) contact\(gone.total == 1 ? "" : "s")"
+            let followUps = dropped == 0 ? "" : " and \(dropped) follow-up\(dropped == 1 ? "" : "s") of its callers"
+            return "Removed \(English.possessive(service)) figure for \(ctx.week.id) (\(count))\(followUps)."
         }
     }
 }

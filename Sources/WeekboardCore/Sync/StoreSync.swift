@@ -50,8 +50,17 @@ package struct StoreSync {
             throw SyncError(
                 "this store already syncs with \(Sanitize.text(existing.remote)); it cannot switch remotes")
         }
+        let before = JoinScaffold(store)
         let lock = try SyncLock(store)
         defer { withExtendedLifetime(lock) {} }
+        do { return try join(remote: remote, now: now) } catch {
+            before.takeAway()
+            throw error
+        }
+    }
+
+    /// `sync init` under the sync lock.
+    private func join(remote: String, now: Date) throws -> Report {
         try repo.prepare(remote: remote)
         var state = try state() ?? SyncState(remote: remote)
         state.remote = remote

@@ -33,23 +33,32 @@ enum ExportTarget {
             reason: "is \(kind); --out writes, and --force replaces, only a regular file (nothing was written)")
     }
 
-    /// Throws when `path` is inside the store at `store`, links and `..` resolved: an export there would
-    /// replace a store file without the lock or the journal (`--force` or not).
-    static func checkOutside(_ path: String, store: URL) throws {
+    /// Throws when `path` is inside the store at `store`, links and `..` resolved: a file written there (an
+    /// export, `authorized_keys`) would replace a store file without the lock or the journal (`--force` or
+    /// not). `option` names the path's option in the refusal. Folders on the way that do not exist yet (the
+    /// write may make one) are taken as they are spelt.
+    static func checkOutside(_ path: String, store: URL, option: String = "--out") throws {
         guard let storeReal = Posix.realPath(store.path) else { return }
-        let url = URL(fileURLWithPath: path)
-        // The folder exists (the write needs it); the last part is what the export would create.
-        var resolved = Posix.realPath(url.deletingLastPathComponent().path).map { URL(fileURLWithPath: $0) }
-        if let dir = resolved {
-            let last = url.lastPathComponent
-            resolved =
-                last == ".." ? dir.deletingLastPathComponent() : last == "." ? dir : dir.appendingPathComponent(last)
+        let parts = URL(fileURLWithPath: path).path.split(separator: "/").map(String.init)
+        // The deepest folder on the way that exists, links resolved (never the last part: what the write
+        // creates); the parts after it, which the write would create, are taken as spelt.
+        var target = URL(fileURLWithPath: "/")
+        var rest = parts[...]
+        for i in stride(from: parts.count - 1, through: 0, by: -1) {
+            if let real = Posix.realPath("/" + parts[..<i].joined(separator: "/")) {
+                target = URL(fileURLWithPath: real)
+                rest = parts[i...]
+                break
+            }
         }
-        guard let target = resolved?.standardizedFileURL.path else { return }
-        if target == storeReal || target.hasPrefix(storeReal.hasSuffix("/") ? storeReal : storeReal + "/") {
+        for part in rest where part != "." {
+            target = part == ".." ? target.deletingLastPathComponent() : target.appendingPathComponent(part)
+        }
+        let full = target.standardizedFileURL.path
+        if full == storeReal || full.hasPrefix(storeReal.hasSuffix("/") ? storeReal : storeReal + "/") {
             throw StoreError.io(
                 path: path,
-                reason: "is inside the store (\(storeReal)); --out writes only outside it (nothing was written)")
+                reason: "is inside the store (\(storeReal)); \(option) writes only outside it (nothing was written)")
         }
     }
 }
