@@ -18,13 +18,31 @@ package enum ConflictText {
         conflicts.map { line($0, width: width) }
     }
 
+    /// `1 conflict`, `3 conflicts`: the header's, `sync status`'s and `log`'s count.
+    package static func count(_ n: Int) -> String { n == 1 ? "1 conflict" : "\(n) conflicts" }
+
+    /// What `sync resolve` and the dashboard say when nothing is left to pick.
+    package static let none = "No conflicts: every field two machines changed is settled."
+
+    /// How to pick one from the command line.
+    package static let howToPick = "Pick one with: weekboard sync resolve ID --keep shown|other|PERSON"
+
     /// `“Lee” (sam, 18 Nov 10:20)`; a removal is `removed`.
     static func side(_ s: SyncConflict.Side) -> String {
+        let who = who(s)
+        return Sanitize.text(value(s.value) + (who.isEmpty ? "" : " (\(who))"))
+    }
+
+    /// Who made a side's change and when, `sam, 18 Nov 10:20`, as far as the journal says (else empty).
+    static func who(_ s: SyncConflict.Side) -> String {
         var who: [String] = []
         if let p = s.person { who.append(p) }
         if let at = s.at { who.append(JournalText.when(at)) }
-        return Sanitize.text(value(s.value) + (who.isEmpty ? "" : " (\(who.joined(separator: ", ")))"))
+        return Sanitize.text(who.joined(separator: ", "))
     }
+
+    /// A side's value in a few words, sanitised: `“Lee”`, `removed`.
+    static func shortValue(_ s: SyncConflict.Side) -> String { Sanitize.text(value(s.value)) }
 
     /// A value in a few words: text quoted, a number as it is, a project or item by its name or title.
     static func value(_ v: JSONValue?) -> String {
