@@ -129,18 +129,20 @@ struct DashboardConflictsTests {
                 other: .init(value: nil, person: "alex", at: Self.earlier))
         ]
         for i in 1...9 { conflicts.append(Self.owner("Project \(i)", shown: "Owner \(i)", other: "Other \(i)")) }
+        // From another machine: what a terminal would obey is shown as text, never sent.
+        conflicts.append(Self.owner("Project \u{1B}[2J", shown: "Lee\u{1B}]0;pwned\u{07}", other: "Pat\r\n"))
         let c = DashboardFixture.runtime(try store(conflicts))
         _ = c.handle(.char("P"))
         let frame = c.render(width: 80, height: 24)
         let shown = try #require((0..<24).map(frame.line).first { $0.contains("shown  “Contractor") })
-        #expect(shown.contains("…”") || shown.contains("…"))
-        #expect(shown.contains("by sam, \(JournalText.when(Self.later))"))
+        #expect(shown.contains("…”  by sam, \(JournalText.when(Self.later))"), "cut inside its quotes: \(shown)")
         #expect(frame.text.contains("other  removed  by alex"))
         #expect(frame.text.contains("lines 1–"))
         _ = c.handle(.char("G"))
         let last = c.render(width: 80, height: 24).text
-        #expect(last.contains("“Owner 9”") && last.contains("“Other 9”"))
+        #expect(last.contains("“Lee") && last.contains("“Pat"))
         #expect(!last.contains("Contractor"))
+        #expect(!last.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(last)")
     }
 
     @Test("golden: the view at 80×24 and 100×30")

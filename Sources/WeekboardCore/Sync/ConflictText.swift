@@ -41,21 +41,27 @@ package enum ConflictText {
         return Sanitize.text(who.joined(separator: ", "))
     }
 
-    /// A side's value in a few words, sanitised: `“Lee”`, `removed`.
-    static func shortValue(_ s: SyncConflict.Side) -> String { Sanitize.text(value(s.value)) }
+    /// A side's value in a few words, sanitised: `“Lee”`, `removed`; text cut inside its quotes to
+    /// `width` cells at most.
+    static func shortValue(_ s: SyncConflict.Side, width: Int = 62) -> String {
+        Sanitize.text(value(s.value, fit: max(1, width - 2)))
+    }
 
-    /// A value in a few words: text quoted, a number as it is, a project or item by its name or title.
-    static func value(_ v: JSONValue?) -> String {
+    /// A value in a few words: text quoted (cut to `fit`), a number as it is, a project or item by its
+    /// name or title.
+    static func value(_ v: JSONValue?, fit: Int = 60) -> String {
         switch v {
         case nil: return "removed"
         case .null?: return "empty"
         case .bool(let b)?: return b ? "yes" : "no"
         case .int(let i)?: return "\(i)"
         case .double(let d)?: return "\(d)"
-        case .string(let s)?: return "“\(Frame.fit(s, to: 60))”"
+        case .string(let s)?: return "“\(Frame.fit(Sanitize.text(s), to: fit))”"
         case .array(let a)?: return "\(a.count) item\(a.count == 1 ? "" : "s")"
         case .object(let o)?:
-            if let name = (o["name"] ?? o["title"])?.stringValue { return "“\(Frame.fit(name, to: 60))” (whole)" }
+            if let name = (o["name"] ?? o["title"])?.stringValue {
+                return "“\(Frame.fit(Sanitize.text(name), to: fit))” (whole)"
+            }
             return "a whole entry"
         }
     }

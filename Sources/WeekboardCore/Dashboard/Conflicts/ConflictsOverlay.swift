@@ -62,7 +62,8 @@ enum ConflictsOverlay {
         let who = ConflictText.who(side)
         let by = who.isEmpty ? "" : "  by \(who)"
         let room = width - TextWidth.of(lead) - TextWidth.of(by)
-        let value = Frame.fit(ConflictText.shortValue(side), to: max(8, room))
+        // Cut inside its quotes, so a long note still reads as quoted text; then to the room left.
+        let value = Frame.fit(ConflictText.shortValue(side, width: max(8, room)), to: max(8, room))
         var line = [Span(lead, .muted), Span(value, .text), Span(by, .muted)]
         if let hint, line.width + 3 + TextWidth.of(hint) <= width { line.append(Span("   " + hint, .keyHint)) }
         return line
