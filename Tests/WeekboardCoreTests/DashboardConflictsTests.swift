@@ -116,6 +116,28 @@ struct DashboardConflictsTests {
         let snapshot = try #require(s.snapshot)
         let loaded = Dashboard.reduce(s, .weekLoaded(s.week, today: s.today, .success(snapshot)))
         #expect(loaded.1.contains(.loadConflicts))
+        // A conflicts file that cannot be read: the view closes with the reason.
+        let failed = Dashboard.reduce(opened, .conflictsLoaded(.failure(EffectFailure("conflicts.json: bad id"))))
+        #expect(failed.0.overlay == nil && failed.0.conflicts == nil)
+        #expect(failed.0.message?.text == "Cannot show the conflicts: conflicts.json: bad id")
+    }
+
+    @Test("with a remote: the conflicts come before the sync's words, which come back once they are picked")
+    func headerWithSync() throws {
+        var environment = DashboardEnvironment.live(
+            store: try store(), person: DashboardFixture.person, today: { DashboardFixture.today },
+            now: { DashboardFixture.now })
+        nonisolated(unsafe) var running = true
+        environment.sync = DashboardSync(start: {}, isRunning: { running }, headline: { "synced just now" })
+        let c = DashboardRuntime(settings: DisplaySettings(unicode: true), environment: environment)
+        c.tick()
+        #expect(c.render(width: 80, height: 24).line(0).contains("syncing…"))
+        running = false
+        c.tick()
+        let header = c.render(width: 80, height: 24).line(0)
+        #expect(header.contains("1 conflict: P to see") && !header.contains("synced just now"))
+        for key: Key in [.char("P"), .char("s")] { _ = c.handle(key) }
+        #expect(c.render(width: 80, height: 24).line(0).contains("synced just now"))
     }
 
     @Test("long values are cut so who and when stay in view; many conflicts scroll with the selection")
