@@ -122,6 +122,18 @@ struct DashboardConflictsTests {
         #expect(failed.0.message?.text == "Cannot show the conflicts: conflicts.json: bad id")
     }
 
+    @Test("help and the man page list P and the view's keys, from the same tables the reducer reads")
+    func helpAndManual() {
+        let help = HelpOverlay.lines(DisplaySettings(unicode: true))
+        #expect(help.contains { $0.keys == "P" && $0.text.hasPrefix("sync conflicts: both values, who and when") })
+        #expect(help.contains { $0.keys == "" && $0.text == "Sync conflicts (P)" })
+        #expect(help.contains { $0.keys == "s" && $0.text == "keep the value shown (the later change)" })
+        #expect(help.contains { $0.keys == "o" && $0.text == "take the other value (put it back)" })
+        let manual = KeyMapManual.mdoc
+        #expect(manual.contains(".It Sy \"P\"\nsync conflicts: both values, who and when; pick one\n"))
+        #expect(manual.contains("In the sync conflicts view (P): j Down k Up choose a conflict;"))
+    }
+
     @Test("with a remote: the conflicts come before the sync's words, which come back once they are picked")
     func headerWithSync() throws {
         var environment = DashboardEnvironment.live(
