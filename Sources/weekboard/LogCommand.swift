@@ -75,11 +75,8 @@ struct LogCommand: ParsableCommand {
         // Conflicts a sync left are part of what happened: shown until a person picks a value.
         let open = try e.store.openConflicts()
         if !open.isEmpty {
-            let n = open.count
-            print(
-                "\n\(n) conflict\(n == 1 ? "" : "s") from syncing, waiting for a pick "
-                    + "(weekboard sync resolve ID --keep …):"
-            )
+            let count = ConflictText.count(open.count)
+            print("\n\(count) from syncing, waiting for a pick (weekboard sync resolve ID --keep …):")
             print(ConflictText.lines(open, width: widthOption.columns).joined(separator: "\n"))
         }
     }

@@ -35,9 +35,8 @@ struct SyncResolveCommand: ParsableCommand {
             let open = try e.store.openConflicts()
             print(
                 open.isEmpty
-                    ? "No conflicts: every field two machines changed is settled."
-                    : (ConflictText.lines(open, width: widthOption.columns)
-                        + ["Pick one with: weekboard sync resolve ID --keep shown|other|PERSON"])
+                    ? ConflictText.none
+                    : (ConflictText.lines(open, width: widthOption.columns) + [ConflictText.howToPick])
                         .joined(separator: "\n"))
             return
         }

@@ -32,6 +32,7 @@ struct SyncStatusCommand: ParsableCommand {
             print(String(decoding: try JSONCoding.encodeForOutput(status), as: UTF8.self), terminator: "")
             return
         }
-        for line in SyncWords.status(status, now: e.now) { say(line) }
+        // Each conflict on one line, cut to the terminal's width (whole when piped).
+        for line in SyncWords.status(status, now: e.now, width: WidthOption.terminalColumns() ?? .max) { say(line) }
     }
 }

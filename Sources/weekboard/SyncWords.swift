@@ -33,7 +33,7 @@ enum SyncWords {
         }
     }
 
-    static func status(_ s: SyncStatus, now: Date) -> [String] {
+    static func status(_ s: SyncStatus, now: Date, width: Int = .max) -> [String] {
         var lines = ["Remote: \(s.remote)"]
         if let at = s.syncedAt {
             lines.append("Last synced: \(SyncStatus.ago(now.timeIntervalSince(at))) (\(at.ISO8601Format()))")
@@ -49,7 +49,10 @@ enum SyncWords {
         if s.conflicts.isEmpty {
             lines.append("Conflicts: none")
         } else {
-            lines.append("Conflicts: \(s.conflicts.count) (\(s.conflicts.joined(separator: ", ")))")
+            // Each with both values, who made each and when, in the words `sync resolve` and `log` use.
+            lines.append("Conflicts: \(ConflictText.count(s.conflicts.count)), the later change shown:")
+            lines += ConflictText.lines(s.conflicts, width: width)
+            lines.append(ConflictText.howToPick)
         }
         return lines
     }

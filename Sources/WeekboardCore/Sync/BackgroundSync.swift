@@ -50,7 +50,8 @@ final class BackgroundSync {
         pid = child
     }
 
-    /// The header's words ("synced 3 min ago", "offline: 4 changes waiting", "1 conflict").
+    /// The header's words ("synced 3 min ago", "offline: 4 changes waiting"); conflicts are counted by
+    /// the dashboard itself (`DashboardState.conflicts`).
     func headline(now: Date) -> String? {
         guard let sync = try? StoreSync(store: store, environment: environment), let status = try? sync.status()
         else { return nil }

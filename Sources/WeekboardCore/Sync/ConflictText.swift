@@ -18,26 +18,50 @@ package enum ConflictText {
         conflicts.map { line($0, width: width) }
     }
 
+    /// `1 conflict`, `3 conflicts`: the header's, `sync status`'s and `log`'s count.
+    package static func count(_ n: Int) -> String { n == 1 ? "1 conflict" : "\(n) conflicts" }
+
+    /// What `sync resolve` and the dashboard say when nothing is left to pick.
+    package static let none = "No conflicts: every field two machines changed is settled."
+
+    /// How to pick one from the command line.
+    package static let howToPick = "Pick one with: weekboard sync resolve ID --keep shown|other|PERSON"
+
     /// `“Lee” (sam, 18 Nov 10:20)`; a removal is `removed`.
     static func side(_ s: SyncConflict.Side) -> String {
+        let who = who(s)
+        return Sanitize.text(value(s.value) + (who.isEmpty ? "" : " (\(who))"))
+    }
+
+    /// Who made a side's change and when, `sam, 18 Nov 10:20`, as far as the journal says (else empty).
+    static func who(_ s: SyncConflict.Side) -> String {
         var who: [String] = []
         if let p = s.person { who.append(p) }
         if let at = s.at { who.append(JournalText.when(at)) }
-        return Sanitize.text(value(s.value) + (who.isEmpty ? "" : " (\(who.joined(separator: ", ")))"))
+        return Sanitize.text(who.joined(separator: ", "))
     }
 
-    /// A value in a few words: text quoted, a number as it is, a project or item by its name or title.
-    static func value(_ v: JSONValue?) -> String {
+    /// A side's value in a few words, sanitised: `“Lee”`, `removed`; text cut inside its quotes to
+    /// `width` cells at most.
+    static func shortValue(_ s: SyncConflict.Side, width: Int = 62) -> String {
+        Sanitize.text(value(s.value, fit: max(1, width - 2)))
+    }
+
+    /// A value in a few words: text quoted (cut to `fit`), a number as it is, a project or item by its
+    /// name or title.
+    static func value(_ v: JSONValue?, fit: Int = 60) -> String {
         switch v {
         case nil: return "removed"
         case .null?: return "empty"
         case .bool(let b)?: return b ? "yes" : "no"
         case .int(let i)?: return "\(i)"
         case .double(let d)?: return "\(d)"
-        case .string(let s)?: return "“\(Frame.fit(s, to: 60))”"
+        case .string(let s)?: return "“\(Frame.fit(Sanitize.text(s), to: fit))”"
         case .array(let a)?: return "\(a.count) item\(a.count == 1 ? "" : "s")"
         case .object(let o)?:
-            if let name = (o["name"] ?? o["title"])?.stringValue { return "“\(Frame.fit(name, to: 60))” (whole)" }
+            if let name = (o["name"] ?? o["title"])?.stringValue {
+                return "“\(Frame.fit(Sanitize.text(name), to: fit))” (whole)"
+            }
             return "a whole entry"
         }
     }

@@ -13,13 +13,16 @@ package struct SyncStatus: Codable, Equatable, Sendable {
     package var waitingToSend: Int
     /// Files the remote had, at the last fetch, that this store has not taken in yet.
     package var waitingToReceive: Int
-    package var conflicts: [String]
+    /// The conflicts waiting for a person to pick a value (`conflicts.json` as it is now, so a pick
+    /// made since the last sync is counted out at once).
+    package var conflicts: [SyncConflict]
     package var lastError: String?
     package var lastErrorAt: Date?
 
-    /// The header's few words: "1 conflict", "offline: 4 changes waiting", "synced 3 min ago".
+    /// The header's few words about sending and bringing in: "offline: 4 changes waiting", "synced 3 min
+    /// ago". The conflicts are the dashboard's own to say ("1 conflict: P to see"): it reads them with
+    /// every reload, so a pick or its undo shows at once, where these words wait for the next sync.
     package func headline(now: Date) -> String {
-        if !conflicts.isEmpty { return conflicts.count == 1 ? "1 conflict" : "\(conflicts.count) conflicts" }
         let waiting = waitingToSend == 1 ? "1 change waiting" : "\(waitingToSend) changes waiting"
         // A failure is cleared by the next sync that works: one kept is the latest news.
         if lastError != nil {
@@ -45,7 +48,7 @@ extension StoreSync {
         guard let state = try state() else { return nil }
         return SyncStatus(
             remote: state.remote, syncedAt: state.syncedAt, waitingToSend: try waitingToSend(state),
-            waitingToReceive: try waitingToReceive(state), conflicts: state.conflicts ?? [],
+            waitingToReceive: try waitingToReceive(state), conflicts: try store.openConflicts(),
             lastError: state.lastError, lastErrorAt: state.lastErrorAt)
     }
 

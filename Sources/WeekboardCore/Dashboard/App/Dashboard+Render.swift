@@ -45,6 +45,7 @@ extension Dashboard {
         case .history(let scroll)?: HistoryOverlay.draw(&frame, s, scroll: scroll, g)
         case .log(let scroll)?: LogOverlay.draw(&frame, s, scroll: scroll, g)
         case .followUps(let index)?: FollowUpsOverlay.draw(&frame, s, index: index, g)
+        case .conflicts(let index)?: ConflictsOverlay.draw(&frame, s, index: index, g)
         case .highlight(let programme, let scroll)?:
             HighlightOverlay.draw(&frame, s, programme: programme, scroll: scroll, g)
         case .confirm?, nil: break  // the question is on the message line

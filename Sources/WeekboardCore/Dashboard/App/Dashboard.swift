@@ -25,6 +25,7 @@ enum Dashboard {
         case .historyLoaded(let result): historyLoaded(result, &s)
         case .logLoaded(let result): logLoaded(result, &s)
         case .followUpsLoaded(let result): followUpsLoaded(result, &s)
+        case .conflictsLoaded(let result): conflictsLoaded(result, &s)
         case .weeknoteSaved(let path, let result): weeknoteSaved(path: path, result, &s)
         case .reportSaved(let path, let result):
             if s.meeting?.ended == true {
@@ -69,6 +70,8 @@ enum Dashboard {
             s.snapshot = snapshot
             s.loadError = nil
             if s.boardView == .okrs { effects.append(.loadOKRs) }
+            // With the week, the conflicts a sync left: a pick, its undo or a sync shows at once.
+            effects.append(.loadConflicts)
         case .failure(let failure):
             if s.snapshot?.week == s.week {
                 s.message = Message("Could not reload: \(failure.reason)", .error)

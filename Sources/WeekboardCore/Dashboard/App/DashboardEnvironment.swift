@@ -19,6 +19,8 @@ package struct DashboardEnvironment {
     package var loadLog: (ISOWeek) throws -> [JournalEntry]
     /// The callers calling too often, with their follow-ups (`FollowUpList`).
     package var loadFollowUps: () throws -> FollowUpList
+    /// The conflicts a sync left for a person to pick (`Store.openConflicts`); none by default.
+    package var loadConflicts: () throws -> [SyncConflict] = { [] }
     /// Up to a year of the person's weeks through the given one.
     package var loadHistory: (ISOWeek, CalendarDay) throws -> GoalHistory
     /// Writes `text` to `path` (relative to the export folder, `~` expanded) without replacing
@@ -138,6 +140,7 @@ package struct DashboardEnvironment {
             describe: { "\($0)".replacing(store.root.path + "/", with: "") })
         environment.access = access
         environment.loadFollowUps = { try FollowUpList.load(store: store, reader: store) }
+        environment.loadConflicts = { try store.openConflicts() }
         environment.rereadWeek = { week in try store.read(StoreFiles.personWeek(person, week)) }
         return environment
     }

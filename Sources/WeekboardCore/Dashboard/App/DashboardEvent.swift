@@ -23,6 +23,7 @@ enum DashboardEvent: Sendable {
     case historyLoaded(Result<GoalHistory, EffectFailure>)
     case logLoaded(Result<[JournalEntry], EffectFailure>)
     case followUpsLoaded(Result<FollowUpList, EffectFailure>)
+    case conflictsLoaded(Result<[SyncConflict], EffectFailure>)
     /// `Effect.saveWeeknote`'s result: the full path written.
     case weeknoteSaved(path: String, Result<String, EffectFailure>)
     /// `Effect.saveReport`'s result: the full path written.

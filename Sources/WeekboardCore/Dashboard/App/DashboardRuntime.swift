@@ -159,6 +159,8 @@ package final class DashboardRuntime: ScreenDriver {
             return .logLoaded(attempt { try env.loadLog(week) })
         case .loadFollowUps:
             return .followUpsLoaded(attempt { try env.loadFollowUps() })
+        case .loadConflicts:
+            return .conflictsLoaded(attempt { try env.loadConflicts() })
         case .startSync:
             guard let sync = env.sync else { return nil }
             lastSyncStart = env.now()

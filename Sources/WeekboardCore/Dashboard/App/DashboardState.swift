@@ -47,6 +47,9 @@ struct DashboardState: Sendable {
     /// The terminal's size from the last `.resized` event: paging and mouse hits use it.
     /// The header's sync words when the store has a remote (nil: it has none).
     var sync: SyncView?
+    /// The conflicts a sync left for a person to pick (`conflicts.json`), read with every week loaded:
+    /// the header counts them and `P` lists them (nil until read, or when they could not be).
+    var conflicts: [SyncConflict]?
     var width = 80
     var height = 24
     var settings: DisplaySettings

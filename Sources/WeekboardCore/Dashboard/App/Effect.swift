@@ -21,6 +21,8 @@ enum Effect: Equatable, Sendable {
     /// Read the journal's changes on this week for the `L` overlay.
     case loadLog(ISOWeek)
     case loadFollowUps
+    /// Read the conflicts a sync left (`conflicts.json`), for the header and the `P` view.
+    case loadConflicts
     /// Start a sync in the background (`DashboardEnvironment.sync`); it ends on a later tick.
     case startSync
     case quit

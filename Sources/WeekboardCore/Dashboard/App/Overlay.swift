@@ -24,6 +24,8 @@ enum Overlay: Equatable, Sendable {
     case confirm(Confirmation)
     /// `M` on the board or `weekboard board meeting`: the meeting's current item (`DashboardState.meeting`).
     case meeting
+    /// `P`: the conflicts a sync left (`DashboardState.conflicts`); `index` is the one selected.
+    case conflicts(index: Int)
 
     /// The previews whose `s` saves them to a file.
     var savesToFile: Bool {

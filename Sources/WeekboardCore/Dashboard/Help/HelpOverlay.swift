@@ -29,6 +29,8 @@ enum HelpOverlay {
         out.append(("", "Choosing a status (s)"))
         out.append(("r a g b", "red, amber, green, blue (complete) at once"))
         out.append(("j k Enter", "or move and pick; then type an optional note"))
+        out.append(("", "Sync conflicts (P)"))
+        for b in ConflictsOverlay.bindings { out.append((names(b.entries.map(\.key)), b.summary)) }
         out.append(("", "Weeknote preview (w) and history (h)"))
         for b in TextOverlay.bindings { out.append((names(b.entries.map(\.key)), b.summary)) }
         if settings.mouse {

@@ -24,6 +24,12 @@ package enum KeyMapManual {
             "While a line is edited: Enter saves it (in a form, moves to the next field), Esc cancels,",
             "Left and Right move, Ctrl-U clears.",
             "A paste is text, never keys: it goes into the line being edited and is ignored elsewhere.",
+            // From the view's own key table, as the help overlay prints it.
+            "In the sync conflicts view (P): "
+                + escape(
+                    ConflictsOverlay.bindings.map { b in
+                        b.entries.map { KeyMap.name($0.key, unicode: false) }.joined(separator: " ") + " " + b.summary
+                    }.joined(separator: "; ")) + ".",
             "SIGTERM, SIGINT and SIGHUP restore the terminal and exit with 128 plus the signal's number.",
         ]
         return lines.joined(separator: "\n") + "\n"

@@ -40,6 +40,8 @@ enum Command: Equatable, Sendable {
     case sync
     /// `f` on the contact centre: the callers calling too often, and following them up.
     case followUps
+    /// `P`: the conflicts a sync left, with both values; picking one there (`s`, `o`) is a change.
+    case conflicts
     case help
     case quit
 

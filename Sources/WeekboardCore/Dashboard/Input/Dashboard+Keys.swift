@@ -11,6 +11,8 @@ extension Dashboard {
             reduceConfirm(&s, key, c, &effects)
         } else if case .followUps(let index) = s.overlay {
             reduceFollowUps(&s, key, index: index, &effects)
+        } else if case .conflicts(let index) = s.overlay {
+            reduceConflicts(&s, key, index: index, &effects)
         } else if case .meeting = s.overlay {
             reduceMeeting(&s, key, &effects)
         } else if case .statusPicker(let project, let index) = s.overlay {
@@ -88,6 +90,7 @@ extension Dashboard {
             s.message = Message("Syncing with the team…")
             effects.append(.startSync)
         case .followUps: openFollowUps(&s, &effects)
+        case .conflicts: openConflicts(&s, &effects)
         case .help: s.overlay = .help(scroll: 0)
         case .quit: effects.append(.quit)
         }

@@ -80,6 +80,10 @@ enum KeyMap {
             .panels([.contacts]), hint: "follow-ups"),
         KeyBinding([(.char("r"), .reload), (.ctrl("l"), .reload)], "reload from disk and redraw"),
         KeyBinding([(.char("S"), .sync)], "sync with the team's remote now (also every 5 min)"),
+        // Hinted (pinned, at the right) only while there are conflicts: the header says so too.
+        KeyBinding(
+            [(.char("P"), .conflicts)], "sync conflicts: both values, who and when; pick one",
+            hint: "conflicts"),
         // ? and q stay last: the footer pins the last two hints to the right.
         KeyBinding([(.char("?"), .help), (.function(1), .help)], "this help", hint: "help"),
         KeyBinding([(.char("q"), .quit), (.ctrl("c"), .quit)], "quit", hint: "quit"),

@@ -58,7 +58,7 @@ enum FooterView {
     }
 
     /// Commands the footer always names, at the right.
-    static let pinnedCommands: [Command] = [.weeknote, .help, .quit]
+    static let pinnedCommands: [Command] = [.weeknote, .conflicts, .help, .quit]
 
     /// (keys, word, pinned) for the footer, from the live key map or the active mode.
     static func items(_ s: DashboardState, _ g: Glyphs) -> [(keys: String, word: String, pinned: Bool)] {
@@ -82,6 +82,7 @@ enum FooterView {
             return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("s", "save to a file"), ("Esc", "close")]
         case .history?, .log?: return [("j/k", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "close")]
         case .confirm?: return [("y", "yes"), ("n/Esc", "no")]
+        case .conflicts?: return ConflictsOverlay.keys(readOnly: s.settings.readOnly)
         case .followUps?:
             if s.settings.readOnly { return [("Esc", "close")] }
             return [("j/k", "choose"), ("t/p/d/n", "to do, in progress, done, not needed"), ("Esc", "close")]
@@ -95,6 +96,8 @@ enum FooterView {
         let okrView = s.boardView == .okrs && s.focused == .board && !s.teamView
         let hints = KeyMap.bindings.filter { b in
             guard b.hint != nil, b.scope.applies(panel: s.focused, teamView: s.teamView) else { return false }
+            // Conflicts are named only while there are some to pick.
+            if b.entries.first?.command == .conflicts, (s.conflicts ?? []).isEmpty { return false }
             // Read-only: only keys that work without writing (a viewer is never offered an edit).
             if s.settings.readOnly, b.entries.allSatisfy({ $0.command.changesData }) { return false }
             if let panels = b.hintPanels, s.teamView || !panels.contains(s.focused) { return false }

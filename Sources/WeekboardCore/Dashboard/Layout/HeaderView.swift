@@ -28,13 +28,23 @@ enum HeaderView {
             }
         }
         // The sync's few words when the store has a remote: after the badge, before the store's name.
+        // Conflicts to pick come first (with the key that shows them, when it fits), in a viewer's too.
         var sync: String?
-        if let view = s.sync {
-            let text = " \(view.running ? "syncing…" : Sanitize.text(view.headline)) "
-            if TextWidth.of(text) + 2 <= budget {
-                sync = text
-                budget -= TextWidth.of(text) + 2
-            }
+        var syncRole = Role.header
+        let conflicts = s.conflicts?.count ?? 0
+        var choices: [String] = []
+        if s.sync?.running == true {
+            choices = [" syncing… "]
+        } else if conflicts > 0 {
+            let words = ConflictText.count(conflicts)
+            choices = [" \(words): P to see ", " \(words) "]
+            syncRole = .badge
+        } else if let view = s.sync {
+            choices = [" \(Sanitize.text(view.headline)) "]
+        }
+        if let text = choices.first(where: { TextWidth.of($0) + 2 <= budget }) {
+            sync = text
+            budget -= TextWidth.of(text) + 2
         }
         var who: String?
         if let snapshot = s.snapshot, budget >= 10 {
@@ -52,7 +62,7 @@ enum HeaderView {
         }
         if let sync {
             right -= TextWidth.of(sync)
-            frame.put(sync, x: right, y: rect.y, role: .header)
+            frame.put(sync, x: right, y: rect.y, role: syncRole)
             right -= 2
         }
         if let badge {
