@@ -12,6 +12,8 @@ enum AsciiFallback {
         case "“", "”", "„", "″": return UInt8(ascii: "\"")
         case "\u{A0}", "\u{2007}", "\u{202F}": return UInt8(ascii: " ")
         case "×": return UInt8(ascii: "x")
+        case "›", "»": return UInt8(ascii: ">")  // a field's path in a conflict: projects › Kitchens › owner
+        case "‹", "«": return UInt8(ascii: "<")
         default: return nil
         }
     }

@@ -45,9 +45,12 @@ extension SyncE2ETests {
         try tmux.waitFor("1 conflict: P to see")
         #expect(try tmux.screen().contains("P conflicts"))
         try tmux.keys("P")
-        let view = try tmux.waitFor("board.json: projects › Kitchens › owner")
-        #expect(view.contains("shown  “Lee”  by priya, "), "\(view)")
-        #expect(view.contains("other  “Pat”  by alex, "), "\(view)")
+        // The whole view, not its first line: a loaded machine's screen can be caught half drawn.
+        let view = try tmux.waitFor("the conflict's two values") {
+            $0.contains("board.json: projects › Kitchens › owner") && $0.contains("shown  “Lee”  by priya, ")
+                && $0.contains("other  “Pat”  by alex, ")
+        }
+        #expect(view.contains("o takes it"), "\(view)")
 
         try tmux.keys("o")
         try tmux.waitFor("resolved: board.json: projects › Kitchens › owner")

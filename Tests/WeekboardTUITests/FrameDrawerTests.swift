@@ -82,6 +82,10 @@ import Testing
         #expect(out.contains("? ? |x - y"))  // wide characters keep their two columns
         #expect(out.contains("lqqk"))  // borders from the terminal's line set
         #expect(!out.contains("┌"))
+        // A conflict's field and values, as the conflicts view shows them.
+        var g = Frame(width: 20, height: 3)
+        g.put("a › b: “x” ‹y»", x: 0, y: 0)
+        #expect(pty.draw(g).text.contains("a > b: \"x\" <y>"))
     }
 
     @Test func theSmallestScreensDrawWithoutTrouble() throws {

@@ -137,17 +137,27 @@ package final class TmuxSession {
     }
 
     /// Waits until the screen satisfies `condition`; returns that screen or throws with the last one.
+    /// The screen returned has settled (the same at the next look), so what a test reads beside the
+    /// condition is not a half-drawn frame on a loaded machine; a condition that holds only for a moment
+    /// (a message that goes) returns the screen that met it.
     @discardableResult
     package func waitFor(timeout: TimeInterval = 15, _ what: String = "condition", _ condition: (String) -> Bool) throws
         -> String
     {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
+        var met: String?
         while Date() < deadline {
             last = try screen()
-            if condition(last) { return last }
+            if condition(last) {
+                if last == met { return last }
+                met = last
+            } else if let met {
+                return met
+            }
             usleep(50_000)
         }
+        if let met { return met }
         throw Timeout(description: "timed out waiting for \(what); screen was:\n\(last)")
     }
 
