@@ -108,6 +108,8 @@ struct Merger<R: StoreReader> {
         var imported: [Channel: Int] = [:]
         var callers: CallerService
         var added: [String] = []
+        /// The added contacts' identities without their callers, for the import's digest (`ImportDigest`).
+        var identities: [String] = []
         /// `<contact key>:<seconds>` or `<contact key>:abandoned` of the contacts added (`CallerService.measures`).
         var measures: [String] = []
         /// `<contact key> <time> <token>` of the contacts added with a known caller (`CallerService.visits`).
@@ -174,6 +176,7 @@ struct Merger<R: StoreReader> {
                 seen.insert(contactKey)
                 tallies[service]!.imported[r.channel, default: 0] += 1
                 tallies[service]!.added.append(contactKey)
+                tallies[service]!.identities.append(ImportDigest.identity(r))
                 if r.abandoned == true {
                     tallies[service]!.measures.append(contactKey + ":abandoned")
                 } else if let seconds = r.seconds {
@@ -194,14 +197,27 @@ struct Merger<R: StoreReader> {
             guard added > 0 else { continue }
             for (service, t) in tallies.sorted(by: { $0.key < $1.key }) where !t.added.isEmpty {
                 var sources = t.sources
-                sources.imported.merge(t.imported, uniquingKeysWith: +)
+                // The same export imported on another machine (its figure came here by sync) has the same
+                // digest: its contacts are counted already, and are kept here for repeat callers only.
+                let digest = ImportDigest.of(week: week, service: service, t.identities)
+                let counted = t.entry.imports?[digest] != nil
+                if !counted { sources.imported.merge(t.imported, uniquingKeysWith: +) }
                 let covered = sources.whole == nil ? t.imported.filter { sources.recorded[$0.key] != nil } : t.imported
-                if let note = Self.coveredNote(service, week, covered: covered, sources) { plan.notes.append(note) }
+                if counted {
+                    let n = t.added.count
+                    plan.notes.append(
+                        "\(service) \(week.id): \(n) contact\(n == 1 ? "" : "s") kept for repeat callers, not added: "
+                            + "the same export was imported on another machine and is counted already")
+                } else if let note = Self.coveredNote(service, week, covered: covered, sources) {
+                    plan.notes.append(note)
+                }
                 var mine = t.callers
                 mine.contacts = (mine.contacts + t.added).sorted()
                 if !t.measures.isEmpty { mine.measures = ((mine.measures ?? []) + t.measures).sorted() }
                 if !t.visits.isEmpty { mine.visits = ((mine.visits ?? []) + t.visits).sorted() }
-                year.set(service: service, week: week.week, t.entry.with(sources).measured(by: mine))
+                var figure = t.entry.with(sources)
+                if !counted { figure.imports = (figure.imports ?? [:]).merging([digest: t.imported]) { a, _ in a } }
+                year.set(service: service, week: week.week, figure.measured(by: mine))
                 callers.services[service] = mine
             }
             plan.contactsImported += added
