@@ -1,0 +1,86 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// Undo of a per-contact import after a sync brought other machines' imports into the same weekly
+/// figure (`contacts/<week>.json`): the figure's counts are no longer what the import left, so it is
+/// taken back by what it added. Its import (`imports`, by identity) is removed, every count it changed
+/// loses what the import added to it, and a median it changed, which cannot be unmixed, is dropped.
+/// Anything else the import changed that has changed since refuses the undo as for any change.
+enum ImportUndo {
+    /// True when `field`, which has changed since, may be taken back by what it added: a contact week's
+    /// field changed by an import (a change that also altered caller-level data).
+    static func applies(_ field: FieldChange, of fields: [FieldChange]) -> Bool {
+        guard !field.isSetChange, StoreFilePath(field.file)?.kind == .contactWeek else { return false }
+        return fields.contains { $0.file.hasPrefix(StoreLayout.callersFolder + "/") }
+    }
+
+    /// Takes `field` back from `file` by what it added; false when it cannot be (a value that is not a
+    /// count, changed since).
+    static func takeBack(_ field: FieldChange, in file: inout JSONValue) throws -> Bool {
+        // A file or figure the import made holds what an empty one holds, and the figure's keys.
+        var before = field.before
+        if field.path.isEmpty, before == nil, let empty = StoreLayout.emptyValue(of: field.file) {
+            before = try JSONValue.parse(empty)
+        }
+        guard let value = takeBack(before, field.after, file.value(at: field.path[...]), key: field.path.last),
+            value != nil || !field.path.isEmpty
+        else { return false }
+        try file.set(value ?? nil, at: field.path[...])
+        return true
+    }
+
+    /// `current` without the change from `before` to `after`: nil when it cannot be worked out; a value
+    /// holding nil when the field goes.
+    private static func takeBack(_ before: JSONValue?, _ after: JSONValue?, _ current: JSONValue?, key: PathStep?)
+        -> JSONValue??
+    {
+        if current == after { return .some(before) }
+        if before == after { return .some(current) }
+        if key == .key("handledMedian") { return .some(nil) }
+        let values = [before, after, current]
+        if values.allSatisfy({ $0 == nil || $0?.int != nil }) {
+            let left = max(0, (current?.int ?? 0) - (after?.int ?? 0) + (before?.int ?? 0))
+            return .some(left == 0 && before == nil ? nil : .int(left))
+        }
+        guard values.allSatisfy({ $0 == nil || $0?.object != nil }) else { return nil }
+        let (b, a, c) = (before?.object ?? [:], after?.object ?? [:], current?.object ?? [:])
+        var out: [String: JSONValue] = [:]
+        for k in Set(b.keys).union(a.keys).union(c.keys) {
+            guard let v = takeBack(b[k], a[k], c[k], key: .key(k)) else { return nil }
+            out[k] = v
+        }
+        return .some(out.isEmpty && before == nil ? nil : .object(out))
+    }
+
+    /// The figures of `services` worked out again once counts were taken back: each channel its recorded
+    /// total, else its imported contacts; the total their sum; those calling again among the identified.
+    static func settle(_ file: inout JSONValue) throws {
+        guard case .object(var week)? = Optional(file), case .object(var services)? = week["services"] else {
+            return
+        }
+        for (name, value) in services {
+            guard case .object(var figure) = value, case .object(let imported)? = figure["imported"] else {
+                continue
+            }
+            if figure["channels"] != nil {
+                var channels = imported
+                if case .object(let recorded)? = figure["recorded"] { channels.merge(recorded) { _, r in r } }
+                figure["channels"] = .object(channels)
+                figure["total"] = .int(channels.values.compactMap(\.int).reduce(0, +))
+            }
+            if let again = figure["callingAgain"]?.int {
+                figure["callingAgain"] = figure["identified"]?.int.map { .int(min(again, $0)) }
+            }
+            services[name] = .object(figure)
+        }
+        week["services"] = .object(services)
+        file = .object(week)
+    }
+}
+
+extension JSONValue {
+    fileprivate var object: [String: JSONValue]? { if case .object(let o) = self { return o } else { return nil } }
+}
