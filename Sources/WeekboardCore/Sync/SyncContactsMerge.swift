@@ -60,19 +60,20 @@ enum SyncContactsMerge {
     }
 
     /// A measure of imported contacts both sides changed: the value of the side whose imports include
-    /// the other's; otherwise counts are added (different exports), and a median, which cannot be worked
-    /// out from two medians, is dropped. The same imports on both sides keep the larger count.
+    /// the other's; otherwise counts are added (different imports), and a median, which cannot be worked
+    /// out from two different medians, is dropped. The same imports on both sides keep the larger count.
     private static func measure(
         _ key: String, _ x: JSONValue?, _ y: JSONValue?, _ z: JSONValue?, _ covered: (ours: Bool, theirs: Bool)
     ) -> JSONValue? {
-        if y == z || z == x { return y }
         if y == x { return z }
+        if z == x { return y }
         let (b, o, t) = (x?.int ?? 0, y?.int ?? 0, z?.int ?? 0)
         switch covered {
         case (true, false): return z
         case (false, true): return y
-        case (true, true): return key == "handledMedian" ? nil : .int(max(o, t))
-        case (false, false): return key == "handledMedian" ? nil : .int(max(0, min(WeeklyCount.maxCount, o + t - b)))
+        case _ where key == "handledMedian": return y == z ? y : nil
+        case (true, true): return .int(max(o, t))
+        case (false, false): return .int(max(0, min(WeeklyCount.maxCount, o + t - b)))
         }
     }
 

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import WeekboardTestSupport
+
+/// Per-contact imports on two machines, synced: each import counts once by its identity, whatever its counts.
+extension SyncCLITests {
+    /// A Teams PSTN usage report of three calls into the Repairs queue in 2026-W48, from `first` on (call ids
+    /// `first`, `first + 1`, `first + 2`), one a day from `day` November.
+    static func teamsExport(first: Int, day: Int) -> String {
+        let rows = (0..<3).map { i in
+            ContactExportFixtures.teamsRow(
+                first + i, account: "Repairs Queue", caller: "+4477009\(first + i)0\(i)", type: "ucap_in",
+                start: "2026-11-\(day + i)T09:15:02Z", seconds: 60 * (first + i))
+        }
+        return ([ContactExportFixtures.teamsHeader] + rows).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Two machines joined, their day the tenth of December (W48 a past week), each able to import `text`.
+    func importingMachines() throws -> (SyncFixture, [CLIRunner]) {
+        let t = try SyncFixture(["alex", "priya"])
+        try t.join()
+        let machines = t.machines.map { m in
+            var m = m
+            m.env["WEEKBOARD_TODAY"] = "2026-12-10"
+            m.env["TZ"] = "Europe/London"
+            return m
+        }
+        return (t, machines)
+    }
+
+    func importing(_ text: String, on m: CLIRunner) throws {
+        let file = URL(fileURLWithPath: m.store.path + "-export-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(text.utf8).write(to: file)
+        let r = try m.run("calls", "import", "--format", "teams", file.path)
+        #expect(r.code == 0, "\(r.err)")
+    }
+
+    /// The service's figure in 2026-W48 as `status --json` shows it on `m`, and its contacts file.
+    func repairs(_ m: CLIRunner) throws -> (count: Int, file: String) {
+        let rows = try m.statusJSON("--week", "2026-W48")["contacts"] as? [[String: Any]] ?? []
+        let count = rows.first { $0["service"] as? String == "Repairs Queue" }?["count"] as? Int ?? -1
+        let file = try String(contentsOf: m.store.appendingPathComponent("contacts/2026-W48.json"), encoding: .utf8)
+        return (count, file)
+    }
+
+    @Test("different exports with equal counts imported on two machines both count, the same on both")
+    func differentExportsEqualCounts() throws {
+        let (t, m) = try importingMachines()
+        defer { t.cleanUp() }
+        try importing(Self.teamsExport(first: 21, day: 23), on: m[0])
+        try importing(Self.teamsExport(first: 31, day: 26), on: m[1])
+        try t.syncAll()
+        let (alex, priya) = (try repairs(m[0]), try repairs(m[1]))
+        #expect(alex.count == 6, "\(alex.file)")
+        #expect(alex.file.contains("\"identified\" : 6"), "\(alex.file)")
+        #expect(alex.file == priya.file)
+        let lists = try m.map { try $0.run("calls", "list", "--week", "2026-W48").out }
+        #expect(lists[0] == lists[1] && lists[0].contains("6"), "\(lists[0])")
+        // Two imports, each with its identity; no caller number in what travels.
+        let figure = try #require(
+            try JSONSerialization.jsonObject(with: Data(alex.file.utf8)) as? [String: Any])
+        let services = figure["services"] as? [String: [String: Any]] ?? [:]
+        #expect((services["Repairs Queue"]?["imports"] as? [String: Any])?.count == 2, "\(alex.file)")
+        #expect(!alex.file.contains("77009"))
+    }
+
+    @Test("the same export imported on two machines, at once or one after the other's sync, counts once")
+    func sameExportOnBoth() throws {
+        let (t, m) = try importingMachines()
+        defer { t.cleanUp() }
+        let export = Self.teamsExport(first: 21, day: 23)
+        try importing(export, on: m[0])
+        try importing(export, on: m[1])
+        try t.syncAll()
+        #expect(try repairs(m[0]).count == 3 && repairs(m[1]).count == 3)
+        // Another export on alex's machine, synced; priya's machine, which has its figure now, imports it
+        // too: it is counted already (its contacts are kept there for repeat callers).
+        let later = Self.teamsExport(first: 41, day: 27)
+        try importing(later, on: m[0])
+        try t.syncAll()
+        try importing(later, on: m[1])
+        try t.syncAll()
+        let (alex, priya) = (try repairs(m[0]), try repairs(m[1]))
+        #expect(alex.count == 6 && alex.file == priya.file, "\(alex.file)\n\(priya.file)")
+    }
+
+    @Test("undo of an import on one machine after a sync takes back that import's contacts on both")
+    func undoOneImportAfterSync() throws {
+        let (t, m) = try importingMachines()
+        defer { t.cleanUp() }
+        try importing(Self.teamsExport(first: 21, day: 23), on: m[0])
+        try importing(Self.teamsExport(first: 31, day: 26), on: m[1])
+        try t.syncAll()
+        #expect(try repairs(m[0]).count == 6)
+        let undone = try m[0].run("undo")
+        #expect(undone.code == 0, "\(undone.err)")
+        #expect(undone.out.contains("Undid"), "\(undone.out)")
+        #expect(try repairs(m[0]).count == 3)
+        try t.syncAll()
+        let (alex, priya) = (try repairs(m[0]), try repairs(m[1]))
+        #expect(alex.count == 3 && priya.count == 3, "\(alex.file)\n\(priya.file)")
+        #expect(alex.file == priya.file)
+        // What is left is priya's import: the same figure her machine had before anything synced.
+        #expect(priya.file.contains("\"imports\""))
+        let list = try m[1].run("calls", "list", "--week", "2026-W48").out
+        #expect(list == (try m[0].run("calls", "list", "--week", "2026-W48").out))
+    }
+}
