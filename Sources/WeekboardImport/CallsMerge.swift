@@ -46,6 +46,9 @@ struct Merger<R: StoreReader> {
     private var years: [Int: ContactYear] = [:]
     private var names: [String: String] = [:]
     private var spellings: [String: String] = [:]
+    /// Services' weeks whose contacts another machine's import of the same export counted already (by
+    /// sync): their figure, measures included, stays as it came (`week id` NUL `service`).
+    private var countedAlready: Set<String> = []
 
     init(reader: R, key: CallerKey, aliases: ServiceAliases) {
         self.reader = reader
@@ -217,7 +220,9 @@ struct Merger<R: StoreReader> {
                 if !t.visits.isEmpty { mine.visits = ((mine.visits ?? []) + t.visits).sorted() }
                 var figure = t.entry.with(sources)
                 if !counted { figure.imports = (figure.imports ?? [:]).merging([digest: t.imported]) { a, _ in a } }
-                year.set(service: service, week: week.week, figure.measured(by: mine))
+                if counted { countedAlready.insert("\(week.id)\u{0}\(service)") }
+                year.set(
+                    service: service, week: week.week, counted ? figure : figure.measured(by: mine, before: t.callers))
                 callers.services[service] = mine
             }
             plan.contactsImported += added
@@ -234,17 +239,28 @@ struct Merger<R: StoreReader> {
     private mutating func countCallingAgain() throws {
         let weeks = Set(plan.touched.flatMap { [$0, $0.next] }).sorted(by: <)
         for week in weeks {
-            let now = try plan.weeks[week] ?? reader.readCallerWeek(week)
-            let before = try plan.weeks[week.previous] ?? reader.readCallerWeek(week.previous)
+            let stored = try reader.readCallerWeek(week), storedBefore = try reader.readCallerWeek(week.previous)
+            let now = plan.weeks[week] ?? stored
+            let before = plan.weeks[week.previous] ?? storedBefore
             var year = try year(week.year)
             var changed = false
             for (service, s) in now.services {
                 guard let visits = s.visits, !visits.isEmpty,
                     var figure = year.count(service: service, week: week.week)
                 else { continue }
-                let again = CallingAgain.count(visits, after: before.services[service]?.visits ?? [])
-                guard figure.identified != visits.count || figure.callingAgain != again else { continue }
-                figure.identified = visits.count
+                var identified = visits.count
+                var again = CallingAgain.count(visits, after: before.services[service]?.visits ?? [])
+                // Other machines' imports in the figure (come by sync), whose callers stay there: this
+                // machine's contacts add their change to its counts.
+                if (figure.imported ?? [:]).values.reduce(0, +) > s.total {
+                    if countedAlready.contains("\(week.id)\u{0}\(service)") { continue }
+                    let old = stored.services[service]?.visits ?? []
+                    let oldAgain = CallingAgain.count(old, after: storedBefore.services[service]?.visits ?? [])
+                    identified = max(0, (figure.identified ?? 0) + visits.count - old.count)
+                    again = min(identified, max(0, (figure.callingAgain ?? 0) + again - oldAgain))
+                }
+                guard figure.identified != identified || figure.callingAgain != again else { continue }
+                figure.identified = identified
                 figure.callingAgain = again
                 year.set(service: service, week: week.week, figure)
                 changed = true

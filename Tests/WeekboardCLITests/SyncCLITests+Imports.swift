@@ -106,4 +106,22 @@ extension SyncCLITests {
         let list = try m[1].run("calls", "list", "--week", "2026-W48").out
         #expect(list == (try m[0].run("calls", "list", "--week", "2026-W48").out))
     }
+
+    @Test("an import into a week another machine's import came into by sync adds to its measures, never replaces")
+    func importAfterSync() throws {
+        let (t, m) = try importingMachines()
+        defer { t.cleanUp() }
+        try importing(Self.teamsExport(first: 21, day: 23), on: m[0])
+        try t.syncAll()
+        // Priya's machine has alex's figure (3 callers known) but none of its callers.
+        try importing(Self.teamsExport(first: 31, day: 26), on: m[1])
+        let priya = try repairs(m[1])
+        #expect(priya.count == 6 && priya.file.contains("\"identified\" : 6"), "\(priya.file)")
+        // Two medians of contacts on two machines make no median: none is shown rather than a wrong one.
+        #expect(!priya.file.contains("handledMedian"), "\(priya.file)")
+        try t.syncAll()
+        let alex = try repairs(m[0])
+        #expect(alex.file == (try repairs(m[1]).file))
+        #expect(alex.count == 6 && alex.file.contains("\"identified\" : 6"), "\(alex.file)")
+    }
 }
