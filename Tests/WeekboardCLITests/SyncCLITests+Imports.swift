@@ -97,6 +97,11 @@ extension SyncCLITests {
         #expect(undone.code == 0, "\(undone.err)")
         #expect(undone.out.contains("Undid"), "\(undone.out)")
         #expect(try repairs(m[0]).count == 3)
+        // Redo puts it back, and undo takes it back again: each an ordinary change.
+        #expect(try m[0].run("redo").code == 0)
+        #expect(try repairs(m[0]).count == 6)
+        #expect(try m[0].run("undo").code == 0)
+        #expect(try repairs(m[0]).count == 3)
         try t.syncAll()
         let (alex, priya) = (try repairs(m[0]), try repairs(m[1]))
         #expect(alex.count == 3 && priya.count == 3, "\(alex.file)\n\(priya.file)")

@@ -16,8 +16,8 @@ extension WeeklyCount {
         var result = with(merged)
         // Digests name the service, so two services' imports never share one.
         if !merged.imported.isEmpty, imports != nil || other.imports != nil {
-            result.imports = (imports ?? [:]).merging(other.imports ?? [:]) { a, b in a.merging(b, uniquingKeysWith: +)
-            }
+            let both = { (a: [Channel: Int], b: [Channel: Int]) in a.merging(b, uniquingKeysWith: +) }
+            result.imports = (imports ?? [:]).merging(other.imports ?? [:], uniquingKeysWith: both)
         }
         result.answered = sum(answered, other.answered)
         result.abandoned = sum(abandoned, other.abandoned)
