@@ -28,12 +28,14 @@ extension SyncCLITests {
         return (t, machines)
     }
 
-    func importing(_ text: String, on m: CLIRunner) throws {
+    @discardableResult
+    func importing(_ text: String, on m: CLIRunner) throws -> String {
         let file = URL(fileURLWithPath: m.store.path + "-export-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(text.utf8).write(to: file)
         let r = try m.run("calls", "import", "--format", "teams", file.path)
         #expect(r.code == 0, "\(r.err)")
+        return r.out
     }
 
     /// The service's figure in 2026-W48 as `status --json` shows it on `m`, and its contacts file.
@@ -79,7 +81,11 @@ extension SyncCLITests {
         let later = Self.teamsExport(first: 41, day: 27)
         try importing(later, on: m[0])
         try t.syncAll()
-        try importing(later, on: m[1])
+        let again = try importing(later, on: m[1])
+        #expect(
+            again.contains(
+                "Repairs Queue 2026-W48: 3 contacts kept for repeat callers, not added: the same export was "
+                    + "imported on another machine and is counted already"), "\(again)")
         try t.syncAll()
         let (alex, priya) = (try repairs(m[0]), try repairs(m[1]))
         #expect(alex.count == 6 && alex.file == priya.file, "\(alex.file)\n\(priya.file)")
