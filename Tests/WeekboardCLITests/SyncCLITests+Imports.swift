@@ -135,4 +135,23 @@ extension SyncCLITests {
         #expect(alex.file == (try repairs(m[1]).file))
         #expect(alex.count == 6 && alex.file.contains("\"identified\" : 6"), "\(alex.file)")
     }
+
+    @Test("undo of an import after a sync brought a recorded total for its channel: the recorded total stays")
+    func undoImportUnderRecordedTotal() throws {
+        let (t, m) = try importingMachines()
+        defer { t.cleanUp() }
+        try importing(Self.teamsExport(first: 21, day: 23), on: m[0])
+        let recorded = try m[1].run(
+            "calls", "record", "Repairs Queue", "40", "--channel", "phone", "--week", "2026-W48")
+        #expect(recorded.code == 0, "\(recorded.err)")
+        try t.syncAll()
+        #expect(try repairs(m[0]).count == 40 && repairs(m[1]).count == 40)
+        let undone = try m[0].run("undo")
+        #expect(undone.code == 0, "\(undone.err)")
+        try t.syncAll()
+        let (alex, priya) = (try repairs(m[0]), try repairs(m[1]))
+        #expect(alex.count == 40 && alex.file == priya.file, "\(alex.file)\n\(priya.file)")
+        // Only the recorded total is left: a figure only recorded, as `calls record` alone makes it.
+        #expect(!alex.file.contains("imported") && !alex.file.contains("recorded"), "\(alex.file)")
+    }
 }

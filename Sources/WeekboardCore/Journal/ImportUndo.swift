@@ -55,20 +55,21 @@ enum ImportUndo {
         return .some(out.isEmpty && before == nil ? nil : .object(out))
     }
 
-    /// The figures of `services` worked out again once counts were taken back: each channel its recorded
-    /// total, else its imported contacts; the total their sum; those calling again among the identified.
-    static func settle(_ file: inout JSONValue) throws {
-        guard case .object(var week)? = Optional(file), case .object(var services)? = week["services"] else {
-            return
-        }
+    /// Each figure of the week file worked out again once counts were taken back: each channel its recorded
+    /// total, else its imported contacts; the total their sum; those calling again at most those identified.
+    static func settle(_ file: inout JSONValue) {
+        guard case .object(var week) = file, case .object(var services)? = week["services"] else { return }
         for (name, value) in services {
-            guard case .object(var figure) = value, case .object(let imported)? = figure["imported"] else {
-                continue
+            guard case .object(var figure) = value else { continue }
+            let imported = figure["imported"]?.object ?? [:], recorded = figure["recorded"]?.object
+            if !imported.isEmpty, figure["channels"] != nil {
+                figure["channels"] = .object(imported.merging(recorded ?? [:]) { _, r in r })
+            } else if imported.isEmpty, let recorded {
+                // No imported contacts left: a figure only recorded keeps its channels in `channels`.
+                (figure["imported"], figure["imports"], figure["recorded"]) = (nil, nil, nil)
+                figure["channels"] = .object(recorded)
             }
-            if figure["channels"] != nil {
-                var channels = imported
-                if case .object(let recorded)? = figure["recorded"] { channels.merge(recorded) { _, r in r } }
-                figure["channels"] = .object(channels)
+            if case .object(let channels)? = figure["channels"] {
                 figure["total"] = .int(channels.values.compactMap(\.int).reduce(0, +))
             }
             if let again = figure["callingAgain"]?.int {

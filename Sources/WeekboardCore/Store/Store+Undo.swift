@@ -96,7 +96,7 @@ package extension Store {
             }
             files[field.file] = file
         }
-        for path in takenBack { try ImportUndo.settle(&files[path]!) }
+        for path in takenBack { ImportUndo.settle(&files[path]!) }
         for (path, value) in files.sorted(by: { $0.key < $1.key }) {
             let empty = try StoreLayout.emptyValue(of: path).map { try JSONValue.parse($0) }
             if value == empty || value == .object([:]) {
