@@ -65,6 +65,7 @@ extension SyncCLITests {
         let services = figure["services"] as? [String: [String: Any]] ?? [:]
         #expect((services["Repairs Queue"]?["imports"] as? [String: Any])?.count == 2, "\(alex.file)")
         #expect(!alex.file.contains("77009"))
+        for machine in m { #expect(try machine.run("sync", "status").out.contains("Conflicts: none")) }
     }
 
     @Test("the same export imported on two machines, at once or one after the other's sync, counts once")
