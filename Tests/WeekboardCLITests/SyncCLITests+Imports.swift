@@ -155,4 +155,25 @@ extension SyncCLITests {
         // Only the recorded total is left: a figure only recorded, as `calls record` alone makes it.
         #expect(!alex.file.contains("imported") && !alex.file.contains("recorded"), "\(alex.file)")
     }
+
+    @Test("the same export imported on both machines and undone on each: taken back once, the rest kept")
+    func sameExportUndoneOnBoth() throws {
+        let (t, m) = try importingMachines()
+        defer { t.cleanUp() }
+        let export = Self.teamsExport(first: 21, day: 23)
+        try importing(export, on: m[0])
+        try importing(Self.teamsExport(first: 31, day: 26), on: m[1])
+        try importing(export, on: m[1])
+        try t.syncAll()
+        #expect(try repairs(m[0]).count == 6 && repairs(m[1]).count == 6)
+        #expect(try m[0].run("undo").code == 0)
+        try t.syncAll()
+        #expect(try repairs(m[0]).count == 3 && repairs(m[1]).count == 3)
+        // Priya's own import of that export is undone too: its contacts are not counted a second time.
+        let undone = try m[1].run("undo")
+        #expect(undone.code == 0, "\(undone.err)")
+        try t.syncAll()
+        let (alex, priya) = (try repairs(m[0]), try repairs(m[1]))
+        #expect(alex.count == 3 && alex.file == priya.file, "\(alex.file)\n\(priya.file)")
+    }
 }

@@ -82,7 +82,11 @@ package extension Store {
                     file: store.url(field.file).path)
             if !field.isCurrent(in: file) {
                 // An import's figure that a sync has since added other machines' imports to.
-                guard ImportUndo.applies(field, of: fields), try ImportUndo.takeBack(field, in: &file) else {
+                guard ImportUndo.applies(field, of: fields),
+                    try ImportUndo.takeBack(
+                        field, in: &file, of: fields,
+                        original: JSONValue.parse(tx.readData(field.file) ?? Data("{}".utf8)))
+                else {
                     let later = try UndoStack.laterChange(touching: field, after: entry, in: journal)
                     throw UndoError(conflict(verb, entry, later, here: JournalOrigin.of(store)))
                 }
