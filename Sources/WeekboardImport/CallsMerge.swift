@@ -46,6 +46,9 @@ struct Merger<R: StoreReader> {
     private var years: [Int: ContactYear] = [:]
     private var names: [String: String] = [:]
     private var spellings: [String: String] = [:]
+    /// Services' weeks whose contacts another machine's import of the same export counted already (by
+    /// sync): their figure, measures included, stays as it came (`week id` NUL `service`).
+    private var countedAlready: Set<String> = []
 
     init(reader: R, key: CallerKey, aliases: ServiceAliases) {
         self.reader = reader
@@ -108,6 +111,8 @@ struct Merger<R: StoreReader> {
         var imported: [Channel: Int] = [:]
         var callers: CallerService
         var added: [String] = []
+        /// The added contacts' identities without their callers, for the import's digest (`ImportDigest`).
+        var identities: [String] = []
         /// `<contact key>:<seconds>` or `<contact key>:abandoned` of the contacts added (`CallerService.measures`).
         var measures: [String] = []
         /// `<contact key> <time> <token>` of the contacts added with a known caller (`CallerService.visits`).
@@ -174,6 +179,7 @@ struct Merger<R: StoreReader> {
                 seen.insert(contactKey)
                 tallies[service]!.imported[r.channel, default: 0] += 1
                 tallies[service]!.added.append(contactKey)
+                tallies[service]!.identities.append(ImportDigest.identity(r))
                 if r.abandoned == true {
                     tallies[service]!.measures.append(contactKey + ":abandoned")
                 } else if let seconds = r.seconds {
@@ -194,14 +200,29 @@ struct Merger<R: StoreReader> {
             guard added > 0 else { continue }
             for (service, t) in tallies.sorted(by: { $0.key < $1.key }) where !t.added.isEmpty {
                 var sources = t.sources
-                sources.imported.merge(t.imported, uniquingKeysWith: +)
+                // The same export imported on another machine (its figure came here by sync) has the same
+                // digest: its contacts are counted already, and are kept here for repeat callers only.
+                let digest = ImportDigest.of(week: week, service: service, t.identities)
+                let counted = t.entry.imports?[digest] != nil
+                if !counted { sources.imported.merge(t.imported, uniquingKeysWith: +) }
                 let covered = sources.whole == nil ? t.imported.filter { sources.recorded[$0.key] != nil } : t.imported
-                if let note = Self.coveredNote(service, week, covered: covered, sources) { plan.notes.append(note) }
+                if counted {
+                    let n = t.added.count
+                    plan.notes.append(
+                        "\(service) \(week.id): \(n) contact\(n == 1 ? "" : "s") kept for repeat callers, not added: "
+                            + "the same export was imported on another machine and is counted already")
+                } else if let note = Self.coveredNote(service, week, covered: covered, sources) {
+                    plan.notes.append(note)
+                }
                 var mine = t.callers
                 mine.contacts = (mine.contacts + t.added).sorted()
                 if !t.measures.isEmpty { mine.measures = ((mine.measures ?? []) + t.measures).sorted() }
                 if !t.visits.isEmpty { mine.visits = ((mine.visits ?? []) + t.visits).sorted() }
-                year.set(service: service, week: week.week, t.entry.with(sources).measured(by: mine))
+                var figure = t.entry.with(sources)
+                if !counted { figure.imports = (figure.imports ?? [:]).merging([digest: t.imported]) { a, _ in a } }
+                if counted { countedAlready.insert("\(week.id)\u{0}\(service)") }
+                year.set(
+                    service: service, week: week.week, counted ? figure : figure.measured(by: mine, before: t.callers))
                 callers.services[service] = mine
             }
             plan.contactsImported += added
@@ -218,17 +239,28 @@ struct Merger<R: StoreReader> {
     private mutating func countCallingAgain() throws {
         let weeks = Set(plan.touched.flatMap { [$0, $0.next] }).sorted(by: <)
         for week in weeks {
-            let now = try plan.weeks[week] ?? reader.readCallerWeek(week)
-            let before = try plan.weeks[week.previous] ?? reader.readCallerWeek(week.previous)
+            let stored = try reader.readCallerWeek(week), storedBefore = try reader.readCallerWeek(week.previous)
+            let now = plan.weeks[week] ?? stored
+            let before = plan.weeks[week.previous] ?? storedBefore
             var year = try year(week.year)
             var changed = false
             for (service, s) in now.services {
                 guard let visits = s.visits, !visits.isEmpty,
                     var figure = year.count(service: service, week: week.week)
                 else { continue }
-                let again = CallingAgain.count(visits, after: before.services[service]?.visits ?? [])
-                guard figure.identified != visits.count || figure.callingAgain != again else { continue }
-                figure.identified = visits.count
+                var identified = visits.count
+                var again = CallingAgain.count(visits, after: before.services[service]?.visits ?? [])
+                // Other machines' imports in the figure (come by sync), whose callers stay there: this
+                // machine's contacts add their change to its counts.
+                if (figure.imported ?? [:]).values.reduce(0, +) > s.total {
+                    if countedAlready.contains("\(week.id)\u{0}\(service)") { continue }
+                    let old = stored.services[service]?.visits ?? []
+                    let oldAgain = CallingAgain.count(old, after: storedBefore.services[service]?.visits ?? [])
+                    identified = max(0, (figure.identified ?? 0) + visits.count - old.count)
+                    again = min(identified, max(0, (figure.callingAgain ?? 0) + again - oldAgain))
+                }
+                guard figure.identified != identified || figure.callingAgain != again else { continue }
+                figure.identified = identified
                 figure.callingAgain = again
                 year.set(service: service, week: week.week, figure)
                 changed = true

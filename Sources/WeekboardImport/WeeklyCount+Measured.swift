@@ -34,3 +34,24 @@ extension WeeklyCount {
         return out
     }
 }
+
+extension WeeklyCount {
+    /// The figure with the measures this import's contacts add (`mine`: this machine's contacts of the
+    /// service's week with them, `before`: without). When this machine's caller data accounts for every
+    /// imported contact of the figure, its measures are worked out afresh (`measured(by:)`); when a sync
+    /// brought other machines' imports into it, whose caller data stays there, the import's change is
+    /// added to the figure's, and a median of contacts from both, which cannot be worked out, is dropped.
+    func measured(by mine: CallerService, before: CallerService) -> WeeklyCount {
+        guard (imported ?? [:]).values.reduce(0, +) > mine.total else { return measured(by: mine) }
+        let now = WeeklyCount(total: 0).measured(by: mine), was = WeeklyCount(total: 0).measured(by: before)
+        var out = self
+        if now.handledMedian != was.handledMedian {
+            out.handledMedian = handledMedian == nil && was.handledMedian == nil ? now.handledMedian : nil
+        }
+        if let answered = now.answered, let abandoned = now.abandoned {
+            out.answered = max(0, (self.answered ?? 0) + answered - (was.answered ?? 0))
+            out.abandoned = max(0, (self.abandoned ?? 0) + abandoned - (was.abandoned ?? 0))
+        }
+        return out
+    }
+}

@@ -26,7 +26,9 @@ struct ContactIdentityTests {
         #expect((first.contactsImported, first.duplicatesSkipped) == (3, 0))
         let year = try store.readContactYear(2026)
         // The same caller three times in a minute: the second and third are calling again.
-        #expect(year.count(service: "Repairs", week: 48) == importedCount([.phone: 2, .email: 1], known: 3, again: 2))
+        #expect(
+            year.count(service: "Repairs", week: 48)?.lessImports
+                == importedCount([.phone: 2, .email: 1], known: 3, again: 2))
         let again = try run(file, store)
         #expect((again.contactsImported, again.duplicatesSkipped) == (0, 3))
         // An overlapping export with one more contact adds just that one.

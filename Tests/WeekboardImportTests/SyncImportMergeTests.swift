@@ -21,6 +21,13 @@ struct SyncImportMergeTests {
         2026-11-26 09:30,Repairs,phone,07700 900789
         2026-11-27 14:00,Repairs,web,07700 900123
         """
+    /// Another export with the same counts as `export` (two calls and an e-mail), on other days.
+    static let sameCounts = """
+        timestamp,service,channel,caller
+        2026-11-26 09:00,Repairs,phone,07700 900321
+        2026-11-27 10:00,Repairs,email,sam@example.org
+        2026-11-28 11:00,Repairs,phone,07700 900654
+        """
     let w48 = ISOWeek.parseID("2026-W48")!
 
     func machines() throws -> (base: Store, a: Store, b: Store) {
@@ -83,5 +90,68 @@ struct SyncImportMergeTests {
         defer { for s in [base, a, b, m] { try? FileManager.default.removeItem(at: s.root) } }
         let count = try #require(try m.read(StoreFiles.contacts(w48)).services["Repairs"])
         #expect(count.channels == [.phone: 2, .email: 1, .web: 40] && count.total == 43)
+    }
+
+    @Test("different exports with equal counts imported on the two machines both count")
+    func differentExportsEqualCounts() throws {
+        let (base, a, b) = try machines()
+        try importing(Self.export, a, "alex", at: 10)
+        try importing(Self.sameCounts, b, "sam", at: 20)
+        let (m, result) = try merged(base, a, b)
+        defer { for s in [base, a, b, m] { try? FileManager.default.removeItem(at: s.root) } }
+        let count = try #require(try m.read(StoreFiles.contacts(w48)).services["Repairs"])
+        #expect(count.imported == [.phone: 4, .email: 2])
+        #expect(count.channels == [.phone: 4, .email: 2] && count.total == 6)
+        #expect(count.imports?.count == 2 && count.identified == 6)
+        #expect(result.conflicts.isEmpty)
+    }
+
+    @Test("a store made before imports had an identity: its imported lump is kept, both machines' imports added")
+    func storeMadeBefore() throws {
+        let base = try makeStore(in: temp)
+        try importing(Self.export, base, "alex", at: 5)
+        // As weekboard wrote the week before imports had an identity: the same figure without `imports`.
+        let path = base.url("contacts/2026-W48.json")
+        var week = try JSONValue.parse(Data(contentsOf: path))
+        try week.set(nil, at: [.key("services"), .key("Repairs"), .key("imports")][...])
+        try JSONCoding.encode(week).write(to: path)
+        let (a, b) = (try SyncTreeFiles.copy(base), try SyncTreeFiles.copy(base))
+        try SyncTreeFiles.setOrigin("a1a1a1a1", a)
+        try SyncTreeFiles.setOrigin("b2b2b2b2", b)
+        try importing(Self.other, a, "alex", at: 10)
+        try importing(Self.sameCounts, b, "sam", at: 20)
+        let (m, result) = try merged(base, a, b)
+        defer { for s in [base, a, b, m] { try? FileManager.default.removeItem(at: s.root) } }
+        let count = try #require(try m.read(StoreFiles.contacts(w48)).services["Repairs"])
+        #expect(count.imported == [.phone: 5, .email: 2, .web: 1])
+        #expect(count.total == 8 && count.imports?.count == 2)
+        #expect(result.conflicts.isEmpty)
+    }
+
+    @Test("figures of the old shape changed on both machines: both changes to the lump are kept")
+    func oldShapeOnBoth() throws {
+        let base = try makeStore(in: temp)
+        defer { try? FileManager.default.removeItem(at: base.root) }
+        try importing(Self.export, base, "alex", at: 5)
+        let path = "contacts/2026-W48.json"
+        // As weekboard wrote a figure before imports had an identity, with `imported` and its sums.
+        func oldShape(phone: Int, email: Int) throws -> Data {
+            var week = try JSONValue.parse(SyncTreeFiles.tree(base).files[path]!)
+            let counts = JSONValue.object(["phone": .int(phone), "email": .int(email)])
+            let figure: [PathStep] = [.key("services"), .key("Repairs")]
+            try week.set(nil, at: (figure + [.key("imports")])[...])
+            try week.set(counts, at: (figure + [.key("imported")])[...])
+            try week.set(counts, at: (figure + [.key("channels")])[...])
+            try week.set(.int(phone + email), at: (figure + [.key("total")])[...])
+            return try JSONCoding.encode(week)
+        }
+        var (b, o, t) = (SyncTreeFiles.tree(base), SyncTreeFiles.tree(base), SyncTreeFiles.tree(base))
+        b.files[path] = try oldShape(phone: 2, email: 1)
+        o.files[path] = try oldShape(phone: 3, email: 1)
+        t.files[path] = try oldShape(phone: 4, email: 1)
+        let m = try SyncTreeFiles.store(try SyncMerge.merge(base: b, ours: o, theirs: t).tree)
+        defer { try? FileManager.default.removeItem(at: m.root) }
+        let count = try #require(try m.read(StoreFiles.contacts(w48)).services["Repairs"])
+        #expect(count.imported == [.phone: 5, .email: 1] && count.total == 6)
     }
 }

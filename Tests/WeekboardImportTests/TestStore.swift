@@ -22,6 +22,20 @@ func week(_ id: String) -> ISOWeek { ISOWeek.parseID(id)! }
 
 /// A week's figure made only of contacts imported one by one.
 /// `known` and `again`: contacts with a known caller, and of those the ones calling again within 7 days.
+extension WeeklyCount {
+    /// The figure without its imports' identities (`imports`), for comparing with `importedCount`.
+    var lessImports: WeeklyCount {
+        var copy = self
+        copy.imports = nil
+        return copy
+    }
+
+    /// What each import added, in order of size.
+    var importCounts: [[Channel: Int]] {
+        (imports ?? [:]).values.sorted { $0.values.reduce(0, +) > $1.values.reduce(0, +) }
+    }
+}
+
 func importedCount(_ channels: [Channel: Int], known: Int? = nil, again: Int? = nil) -> WeeklyCount {
     var count = WeeklyCount(total: channels.values.reduce(0, +), channels: channels)
     count.imported = channels

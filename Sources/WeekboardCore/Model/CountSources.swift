@@ -54,6 +54,8 @@ package extension WeeklyCount {
         let channels = sources.channels ?? [:]
         next.channels = channels.isEmpty ? nil : channels
         next.imported = sources.imported.isEmpty ? nil : sources.imported
+        // An import's identity stays while imported contacts do (`imports`).
+        next.imports = sources.imported.isEmpty ? nil : imports
         let recorded = sources.whole == nil && !sources.imported.isEmpty ? sources.recorded : [:]
         next.recorded = recorded.isEmpty ? nil : recorded
         return next
@@ -72,10 +74,11 @@ package extension WeeklyCount {
 
     /// Imported contacts whose caller data is gone (`calls rotate-key --forget-callers`) can no longer
     /// be told from a re-import of them: they become the recorded figure for their channels (the figure
-    /// stays), so imports after that are covered, never counted twice.
+    /// stays), so imports after that are covered, never counted twice. Imports with an identity are told
+    /// by it (a re-import has the same one), so only the lump without one is weighed against the callers.
     func keepingImportsWithout(callerTotal: Int) -> WeeklyCount {
         let parts = sources
-        guard parts.imported.values.reduce(0, +) > callerTotal else { return self }
+        guard importLump.values.reduce(0, +) > callerTotal else { return self }
         var next = parts
         next.imported = [:]
         if next.whole == nil { next.recorded = parts.channels ?? [:] }

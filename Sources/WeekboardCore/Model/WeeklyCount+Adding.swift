@@ -14,6 +14,11 @@ extension WeeklyCount {
         }
         let sum = { (x: Int?, y: Int?) -> Int? in x.flatMap { x in y.map { x + $0 } } }
         var result = with(merged)
+        // Digests name the service, so two services' imports never share one.
+        if !merged.imported.isEmpty, imports != nil || other.imports != nil {
+            let both = { (a: [Channel: Int], b: [Channel: Int]) in a.merging(b, uniquingKeysWith: +) }
+            result.imports = (imports ?? [:]).merging(other.imports ?? [:], uniquingKeysWith: both)
+        }
         result.answered = sum(answered, other.answered)
         result.abandoned = sum(abandoned, other.abandoned)
         result.identified = sum(identified, other.identified)

@@ -15,6 +15,10 @@ package struct WeeklyCount: Codable, Equatable, Sendable {
     package var imported: [Channel: Int]?
     /// When the figure also has imported contacts: the channels whose figure is a recorded total.
     package var recorded: [Channel: Int]?
+    /// What each per-contact import added, by channel, under its identity (`ImportDigest`): the imported
+    /// counts that travel with an identity, so a sync takes the union of two machines' imports. Their sum
+    /// is at most `imported`; the rest was imported before imports had an identity (see `importLump`).
+    package var imports: [String: [Channel: Int]]?
     /// Measures worked out from contacts imported one by one (absent for a figure recorded as a total,
     /// which cannot have them): the median handled time in seconds of the contacts that were handled,
     /// and of the contacts whose caller is known (`identified`), those from a caller who had already
@@ -75,6 +79,10 @@ package struct WeeklyCount: Codable, Equatable, Sendable {
         }
         imported = try Self.channelCounts(c, .imported)
         recorded = try Self.channelCounts(c, .recorded)
+        imports = try c.decodeIfPresent([String: [Channel: Int]].self, forKey: .imports)
+        if let why = importsProblem {
+            throw DecodingError.dataCorruptedError(forKey: .imports, in: c, debugDescription: why)
+        }
         if let channels {
             // Each channel is at most maxCount, so four of them cannot overflow.
             let sum = channels.values.reduce(0, +)
@@ -107,7 +115,8 @@ package struct WeeklyCount: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case total, channels, answered, abandoned, imported, recorded, handledMedian, identified, callingAgain
+        case total, channels, answered, abandoned, imported, recorded, imports, handledMedian, identified
+        case callingAgain
     }
 
     /// Why the contacts calling again cannot be what is stored, or nil.
@@ -144,6 +153,17 @@ extension WeeklyCount {
         if let why = measuresProblem { throw c.failure("callingAgain", why) }
         imported = try Self.channelCounts(c, "imported")
         recorded = try Self.channelCounts(c, "recorded")
+        if let object = try c.optional("imports")?.object() {
+            var imports: [String: [Channel: Int]] = [:]
+            for (digest, value) in try object.members() {
+                let counts = try value.object().keyed(by: Channel.self, of: Int.self)
+                guard imports.updateValue(counts, forKey: digest) == nil else {
+                    throw object.failure(digest, "duplicate field '\(digest)'")
+                }
+            }
+            self.imports = imports
+        }
+        if let why = importsProblem { throw c.failure("imports", why) }
         if let channels {
             let sum = channels.values.reduce(0, +)
             if !channels.isEmpty, sum != total {

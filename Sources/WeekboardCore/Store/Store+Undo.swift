@@ -73,15 +73,26 @@ package extension Store {
                     + " names “\(Sanitize.text(bad.file))”, which is not a store file. Nothing was changed.")
         }
         var files: [String: JSONValue] = [:]
+        var takenBack: Set<String> = []
         for field in fields.reversed() {
             var file =
                 try files[field.file]
                 ?? JSONValue.parse(
                     tx.readData(field.file) ?? StoreLayout.emptyValue(of: field.file) ?? Data("{}".utf8),
                     file: store.url(field.file).path)
-            guard field.isCurrent(in: file) else {
-                let later = try UndoStack.laterChange(touching: field, after: entry, in: journal)
-                throw UndoError(conflict(verb, entry, later, here: JournalOrigin.of(store)))
+            if !field.isCurrent(in: file) {
+                // An import's figure that a sync has since added other machines' imports to.
+                guard ImportUndo.applies(field, of: fields),
+                    try ImportUndo.takeBack(
+                        field, in: &file, of: fields,
+                        original: JSONValue.parse(tx.readData(field.file) ?? Data("{}".utf8)))
+                else {
+                    let later = try UndoStack.laterChange(touching: field, after: entry, in: journal)
+                    throw UndoError(conflict(verb, entry, later, here: JournalOrigin.of(store)))
+                }
+                files[field.file] = file
+                takenBack.insert(field.file)
+                continue
             }
             do { try field.revert(in: &file) } catch {
                 throw UndoError(
@@ -89,6 +100,7 @@ package extension Store {
             }
             files[field.file] = file
         }
+        for path in takenBack { ImportUndo.settle(&files[path]!) }
         for (path, value) in files.sorted(by: { $0.key < $1.key }) {
             let empty = try StoreLayout.emptyValue(of: path).map { try JSONValue.parse($0) }
             if value == empty || value == .object([:]) {

@@ -20,6 +20,9 @@ extension StoreFileKind {
     static let personProfile = json(
         "person profile", "\(StoreLayout.peopleFolder)/<person>/\(PersonProfile.fileName)", .personal,
         .journalled, sync: .merged, PersonProfile.self, empty: { _ in PersonProfile() })
+    /// Weekly figures travel; the caller-level data they were counted from does not. Per-contact imports
+    /// merge by identity (`WeeklyCount.imports`, `SyncContactsMerge`), so an export imported on two
+    /// machines counts once and different exports both count.
     static let contactWeek = json(
         "contact week", "\(StoreLayout.contactsFolder)/<YYYY>-W<ww>.json", .team, .journalled, sync: .merged,
         ContactWeek.self, empty: { ContactWeek(week: $0.week!) })
