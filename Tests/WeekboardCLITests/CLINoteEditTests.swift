@@ -49,7 +49,7 @@ struct CLINoteEditTests {
         for (args, said) in [
             (["note", "edit", "watch", "2", "x"], "ones to watch has 1 entry in 2026-W48; 2 is not one of them"),
             (["note", "remove", "watch", "0"], "ones to watch has 1 entry in 2026-W48; 0 is not one of them"),
-            (["note", "remove", "learning", "1"], "what i'm learning has no entries in 2026-W48"),
+            (["note", "remove", "learning", "1"], "what I'm learning has no entries in 2026-W48"),
             (["note", "edit", "watch", "1", "   "], "note cannot be empty"),
         ] {
             let r = try cli.run(args)

@@ -139,7 +139,7 @@ package extension PersonWeek {
     mutating func addNote(_ section: NoteSection, _ raw: String) throws -> String {
         let text = try TextRules.line(raw, what: "note", max: TextRules.maxNote)
         notes[section, default: []].append(text)
-        return "Added to \(section.title.lowercased())."
+        return "Added to \(section.inSentence)."
     }
 
     /// Replaces entry `number` (from 1) of a section.
@@ -154,15 +154,15 @@ package extension PersonWeek {
     mutating func removeNote(_ section: NoteSection, _ number: Int) throws -> String {
         let i = try noteIndex(section, number)
         let old = notes[section]!.remove(at: i)
-        return "Removed from \(section.title.lowercased()): “\(old)”."
+        return "Removed from \(section.inSentence): “\(old)”."
     }
 
     private func noteIndex(_ section: NoteSection, _ number: Int) throws -> Int {
         let count = notes(section).count
-        guard count > 0 else { throw InputError("\(section.title.lowercased()) has no entries in \(week.id)") }
+        guard count > 0 else { throw InputError("\(section.inSentence) has no entries in \(week.id)") }
         guard (1...count).contains(number) else {
             throw InputError(
-                "\(section.title.lowercased()) has \(count) entr\(count == 1 ? "y" : "ies") in \(week.id); "
+                "\(section.inSentence) has \(count) entr\(count == 1 ? "y" : "ies") in \(week.id); "
                     + "\(number) is not one of them (weekboard note list)")
         }
         return number - 1

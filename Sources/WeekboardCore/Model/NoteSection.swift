@@ -15,4 +15,13 @@ package enum NoteSection: String, Codable, Sendable, CaseIterable, CodingKeyRepr
         case .next: return "Next week"
         }
     }
+
+    /// The title inside a sentence ("Added to what I'm learning."): lower case, but "I" stays a capital.
+    package var inSentence: String {
+        switch self {
+        case .watch: return "ones to watch"
+        case .learning: return "what I'm learning"
+        case .next: return "next week"
+        }
+    }
 }

@@ -52,8 +52,8 @@ enum EditTarget: Equatable, Sendable {
         case .focus: return "Editing the focus"
         case .goal(let n): return "Editing goal \(n)"
         case .projectNote(let p): return "Editing the note on \(p)"
-        case .note(let ref): return "Editing \(ref.section.title.lowercased()) \(ref.index + 1)"
-        case .newNote(let section): return "Adding to \(section.title.lowercased())"
+        case .note(let ref): return "Editing \(ref.section.inSentence) \(ref.index + 1)"
+        case .newNote(let section): return "Adding to \(section.inSentence)"
         case .project(let form): return form.prompt
         case .raid(let form): return form.prompt
         case .callsService: return "Record contacts 1/2: the service"

@@ -22,12 +22,12 @@ extension Dashboard {
     static func removeNote(_ s: inout DashboardState) {
         let ref = NotesPanel.selected(s)
         guard let entries = s.snapshot?.mine.notes(ref.section), entries.indices.contains(ref.index) else {
-            s.message = Message("Nothing to remove: \(ref.section.title.lowercased()) has no entries.")
+            s.message = Message("Nothing to remove: \(ref.section.inSentence) has no entries.")
             return
         }
         s.selectedNote = ref
         confirm(
-            "Remove “\(entries[ref.index])” from \(ref.section.title.lowercased())? y/n",
+            "Remove “\(entries[ref.index])” from \(ref.section.inSentence)? y/n",
             .week(.removeNote(ref.section, number: ref.index + 1)), cancelled: "Note kept.", &s)
     }
 
