@@ -17,7 +17,12 @@ struct ActionCommand: ParsableCommand {
         subcommands: [Add.self, RAIDCloseCommand<Self>.self, RAIDListCommand<Self>.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an action to a project.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add an action to a project.",
+            discussion: """
+                Example:
+                  weekboard action add Lifts "Write to residents" --owner Priya --due fri
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The project's name.", completion: StoreCompletion.projects) var project: String
         @Argument(help: "What is to be done.") var what: String

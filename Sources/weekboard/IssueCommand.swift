@@ -17,7 +17,13 @@ struct IssueCommand: ParsableCommand {
         subcommands: [Add.self, Edit.self, RAIDCloseCommand<Self>.self, RAIDListCommand<Self>.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an issue to a project.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add an issue to a project.",
+            discussion: """
+                Example:
+                  weekboard issue add Lifts "Lift 3 out of service" --severity 4 --owner Sam \\
+                    --action "Engineer booked" --due +3d
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The project's name.", completion: StoreCompletion.projects) var project: String
         @Argument(help: "What has happened.") var title: String

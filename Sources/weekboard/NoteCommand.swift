@@ -17,7 +17,13 @@ struct NoteCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add an entry to a weeknote section.")
+            commandName: "add", abstract: "Add an entry to a weeknote section.",
+            discussion: """
+                Examples:
+                  weekboard note add watch "Damp survey backlog"
+                  weekboard note add learning "Residents prefer a text to a letter"
+                  weekboard note add next "Agree the void repairs contract"
+                """)
         @OptionGroup var global: GlobalOptions
         @OptionGroup var weekOption: WeekOption
         @Argument(help: "The section: watch, learning or next.") var section: NoteSection

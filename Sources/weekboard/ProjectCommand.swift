@@ -25,7 +25,14 @@ struct ProjectCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a project to a programme.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a project to a programme.",
+            discussion: """
+                Examples:
+                  weekboard project add Kitchens --programme Housing --owner "Priya Shah"
+                  weekboard project add "Damp and mould" --programme Housing \\
+                    --status amber --milestone "Contractor starts" --due +2w
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The project's name.", completion: StoreCompletion.projects) var name: String
         @Option(help: "The programme it belongs to.", completion: StoreCompletion.programmes) var programme: String

@@ -17,7 +17,14 @@ struct RiskCommand: ParsableCommand {
         subcommands: [Add.self, Edit.self, RAIDCloseCommand<Self>.self, RAIDListCommand<Self>.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a risk to a project.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a risk to a project.",
+            discussion: """
+                Example:
+                  weekboard risk add Kitchens "Contractor may start late" \\
+                    --likelihood 3 --impact 4 --owner Sam \\
+                    --mitigation "Second supplier on standby" --review fri
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The project's name.", completion: StoreCompletion.projects) var project: String
         @Argument(help: "What may happen.") var title: String

@@ -10,7 +10,15 @@ import WeekboardCore
 struct SyncNowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "now",
-        abstract: "Sync now: send this machine's changes and bring the team's in (the default of 'sync')."
+        abstract: "Sync now: send this machine's changes and bring the team's in (the default of 'sync').",
+        discussion: """
+            Needs a remote first ('weekboard sync init URL'). Offline, it says so in one line and keeps every \
+            change for the next sync; 'weekboard sync status' says what waits each way.
+
+            Examples:
+              weekboard sync
+              weekboard --store ~/board sync now
+            """
     )
 
     @OptionGroup var global: GlobalOptions
