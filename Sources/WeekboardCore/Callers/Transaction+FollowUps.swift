@@ -31,7 +31,7 @@ extension Transaction {
         var all = try read(StoreFiles.followUps)
         guard all.entries.contains(where: { $0.service == service }) else { return 0 }
         var kept = Set<String>()
-        for week in store.callerWeeks() where store.hasCallers(week) {
+        for week in try callerWeeksHeld() {
             if let callers = try readCallerWeek(week).services[service] { kept.formUnion(callers.callers.keys) }
         }
         let before = all.entries.count
@@ -39,5 +39,45 @@ extension Transaction {
         guard all.entries.count < before else { return 0 }
         try write(StoreFiles.followUps, all)
         return before - all.entries.count
+    }
+
+    /// After undo or redo staged `fields`: removes, for each service whose callers they changed in a week's
+    /// caller data, the follow-ups of callers no week holds for it any more (an import undone, a removal
+    /// redone), so none is left naming a caller who is gone. Returns how many went.
+    mutating func dropFollowUpsOfRemovedCallers(changedBy fields: [FieldChange]) throws -> Int {
+        var services = Set<String>()
+        for f in fields {
+            guard let kind = StoreFilePath(f.file)?.kind, kind == .callerWeek || kind == .callerShard else { continue }
+            switch (f.path.first, f.path.dropFirst().first) {
+            case (.key("services")?, .key(let name)?): services.insert(name)
+            case (.key("services")?, nil): services.formUnion([f.before, f.after].flatMap(Self.serviceNames))
+            case (nil, _):
+                let lists = [f.before, f.after].map { $0?.value(at: [.key("services")][...]) }
+                services.formUnion(lists.flatMap(Self.serviceNames))
+            default: continue
+            }
+        }
+        var dropped = 0
+        for service in services.sorted() { dropped += try dropFollowUpsOfRemovedCallers(service: service) }
+        return dropped
+    }
+
+    /// The weeks with caller data as this change leaves them: on disk or staged (a redo puts a week back),
+    /// less those it removes.
+    private func callerWeeksHeld() throws -> [ISOWeek] {
+        var weeks = Set(store.callerWeeks())
+        for s in staged where s.data != nil {
+            guard let p = StoreFilePath(s.path), p.kind == .callerWeek || p.kind == .callerShard else { continue }
+            if let week = p.parts.week { weeks.insert(week) }
+        }
+        return try weeks.sorted().filter { week in
+            try readData(StoreFiles.callers(week).path) != nil
+                || readData(StoreFiles.callerShard(week, CallerWeek.shardNames[0]).path) != nil
+        }
+    }
+
+    /// The keys of a caller week's `services` object.
+    private static func serviceNames(_ services: JSONValue?) -> [String] {
+        if case .object(let o)? = services { Array(o.keys) } else { [] }
     }
 }

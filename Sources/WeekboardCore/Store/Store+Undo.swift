@@ -32,13 +32,15 @@ package extension Store {
                     "nothing to redo: \(Sanitize.text(source.person)) has no undo to put back "
                         + "(a new change since the last undo ends what can be redone)")
             }
-            let what = u.summary.hasPrefix("Undid: ") ? String(u.summary.dropFirst(7)) : u.summary
+            let what = FollowUpsDropped.removingNote(
+                from: u.summary.hasPrefix("Undid: ") ? String(u.summary.dropFirst(7)) : u.summary)
             return (u, "Redid: \(what)")
         }
     }
 
     /// Undo and redo alike: under the lock, `pick` finds the entry to take back (and the new entry's
-    /// summary); its fields are reverted as one change of `kind` that names it.
+    /// summary); its fields are reverted as one change of `kind` that names it, which also drops the
+    /// follow-ups of callers it leaves no week holding (redo, or undo of that change, brings them back).
     private func takeBack(
         _ kind: JournalEntry.Kind, _ source: ChangeSource, now: Date,
         pick: @escaping (Journal) throws -> (JournalEntry, String)
@@ -49,18 +51,19 @@ package extension Store {
                 let journal = Journal(store: tx.store)
                 let (entry, summary) = try pick(journal)
                 target = entry
-                try Self.revert(entry, in: &tx, journal: journal, verb: kind == .undo ? "undo" : "redo")
+                let fields = try Self.revert(entry, in: &tx, journal: journal, verb: kind == .undo ? "undo" : "redo")
+                let dropped = try tx.dropFollowUpsOfRemovedCallers(changedBy: fields)
                 tx.undoOf = (kind, entry)
-                return (summary, ())
+                return (FollowUpsDropped.noting(dropped, in: summary), ())
             })
         return (target!, committed)
     }
 
-    /// Stages, field by field, what `entry` found in every field it altered.
+    /// Stages, field by field, what `entry` found in every field it altered. Returns those fields.
     private static func revert(
         _ entry: JournalEntry, in tx: inout Transaction, journal: Journal,
         verb: String
-    ) throws {
+    ) throws -> [FieldChange] {
         let store = tx.store
         let fields = try journal.fields(of: entry) { try tx.readData($0) }
         // The entry's paths are untrusted (the journal is a file anyone with the store can edit):
@@ -111,6 +114,7 @@ package extension Store {
             try StoreLayout.check(path, data, store: store)
             tx.writeRaw(path, data)
         }
+        return fields
     }
 
     private static func conflict(_ verb: String, _ entry: JournalEntry, _ later: JournalEntry?, here: String?)
