@@ -27,6 +27,9 @@ struct UndoLogCLITests {
         let changes = json?["changes"] as? [[String: Any]] ?? []
         #expect(changes.first?["kind"] as? String == "redo")
         #expect(changes.first?["target"] as? Int == 4)
+        // The redo undone: it reads as the change's undo again, and redoes as before.
+        #expect(try cli.run("undo").out == "Undid: Goal 1 done\n")
+        #expect(try cli.run("redo").out == "Redid: Goal 1 done\n")
     }
 
     @Test("who moved this project to Red, and when: log --project")

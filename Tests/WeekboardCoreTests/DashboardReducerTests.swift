@@ -228,3 +228,17 @@ extension DashboardReducerTests {
         }
     }
 }
+
+extension DashboardReducerTests {
+    @Test func theHelpIsAsWideAsItsLongestLineOnAWideScreenAnd76ColumnsAt80() throws {
+        let long = "edit the selected item in place (a project: its fields in turn) (focus, goals, board, notes)"
+        let s = press(try DashboardFixture.state(width: 140, height: 60), .char("?")).0
+        #expect(Dashboard.render(s, width: 140, height: 60).text.contains(long))
+        let narrow = press(try state(), .char("?")).0
+        let text = Dashboard.render(narrow, width: 80, height: 24).text
+        #expect(!text.contains(long))
+        // The box as before: 76 columns from column 2.
+        let top = try #require(text.split(separator: "\n").first { $0.contains("[Keys]") }.map(Array.init))
+        #expect(top[2] == "┌" && top[77] == "┐")
+    }
+}

@@ -19,7 +19,9 @@ package extension Store {
             guard let t = try UndoStack.undoable(journal, person: source.person, limit: 1).first else {
                 throw UndoError("nothing to undo: \(Sanitize.text(source.person)) has no change that can be taken back")
             }
-            return (t, "Undid: \(t.summary)")
+            // Undoing a redo takes the change back again: it reads as that change's undo, not "Undid: Redid: …".
+            let what = t.summary.hasPrefix("Redid: ") ? String(t.summary.dropFirst(7)) : t.summary
+            return (t, "Undid: \(what)")
         }
     }
 

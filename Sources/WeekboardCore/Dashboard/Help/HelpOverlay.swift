@@ -45,20 +45,23 @@ enum HelpOverlay {
         return out
     }
 
-    static func box(width: Int, height: Int, lines: Int) -> Rect {
-        let w = min(width - 2, 76)
-        let h = min(height - 2, lines + 2)
+    /// 76 columns, or on a wide screen as wide as the longest line needs (a key's column is 16, and 4 go
+    /// to the border and the gaps), so a description is cut only when the screen has no room for it.
+    static func box(width: Int, height: Int, lines: [(keys: String, text: String)]) -> Rect {
+        let widest = lines.map { TextWidth.of($0.text) + ($0.keys.isEmpty ? 3 : 21) }.max() ?? 0
+        let w = max(min(width - 2, 76), min(width - 4, widest))
+        let h = min(height - 2, lines.count + 2)
         return Rect(x: (width - w) / 2, y: (height - h) / 2, width: w, height: h)
     }
 
     static func maxScroll(_ s: DashboardState) -> Int {
-        let n = lines(s.settings).count
-        return max(0, n - (box(width: s.width, height: s.height, lines: n).height - 2))
+        let all = lines(s.settings)
+        return max(0, all.count - (box(width: s.width, height: s.height, lines: all).height - 2))
     }
 
     static func draw(_ frame: inout Frame, _ s: DashboardState, scroll: Int, _ g: Glyphs) {
         let all = lines(s.settings)
-        let r = box(width: frame.width, height: frame.height, lines: all.count)
+        let r = box(width: frame.width, height: frame.height, lines: all)
         guard r.width >= 10, r.height >= 3 else { return }
         for y in r.y..<r.maxY { frame.fill(x: r.x, y: y, width: r.width, role: .text) }
         let more = all.count > r.height - 2
