@@ -19,7 +19,7 @@ extension SyncCLITests {
             #expect(status.code == 0, "\(status.err)")
             let lines = status.out.split(separator: "\n").map(String.init)
             #expect(lines.contains("Conflicts: 1 conflict, the later change shown:"), "\(status.out)")
-            let line = try #require(lines.first { $0.contains("board.json: projects › Voids › owner") })
+            let line = try #require(lines.first { $0.contains("Voids: owner: ") })
             #expect(line.contains("“Lee” (priya, ") && line.contains("“Pat” (alex, "), "\(line)")
             #expect(lines.last == "Pick one with: weekboard sync resolve ID --keep shown|other|PERSON")
             let json = try #require(
