@@ -40,7 +40,9 @@ struct SyncResolveCLITests {
         #expect(lines.count > 2 && lines[2].hasPrefix("    other  “Pat”  by alex, "), "\(lines)")
         #expect(lines.allSatisfy { $0.count <= 80 } && lines.last == ConflictText.howToPick)
         #expect(!list.out.contains("board.json"))
-        #expect(try cli.run("log", "--width", "200").out.contains("1 conflict from syncing"))
+        let logged = try cli.run("log", "--width", "80").out
+        #expect(logged.contains("1 conflict from syncing") && logged.contains("\n\(id)  Voids: owner\n"), "\(logged)")
+        #expect(logged.contains("    other  “Pat”  by alex, "), "\(logged)")
         let missing = try cli.run("sync", "resolve", id)
         #expect(missing.code != 0 && missing.err.contains("--keep shown"))
         let pick = try cli.run("sync", "resolve", id, "--keep", "other")

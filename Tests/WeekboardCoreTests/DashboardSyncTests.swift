@@ -174,13 +174,16 @@ struct SyncOutcomeTests {
     @Test("an error is the reason; a report its first line; control characters never pass; silence is said")
     func reading() {
         let failed = SyncOutcome.reading(
-            "error: cannot reach ssh://host/x.git: Host key verification failed\u{1B}[2J; kept\n")
+            "weekboard: error: cannot reach ssh://host/x.git: Host key verification failed\u{1B}[2J; kept\n")
         #expect(failed.failed && failed.words.hasPrefix("Sync failed: cannot reach ssh://host/x.git: Host key"))
         #expect(!failed.words.unicodeScalars.contains { $0.value < 0x20 }, "\(failed.words)")
         let note = "note: the remote holds files that never travel\n"
         let ok = SyncOutcome.reading(note + "Synced: sent 2 files, brought in 1 file.\nSomeone else synced meanwhile\n")
         #expect(ok == SyncOutcome(words: "Synced: sent 2 files, brought in 1 file.", failed: false, changed: true))
         #expect(!SyncOutcome.reading("Synced: nothing new either way.\n").changed)
+        let named = SyncOutcome.reading(
+            "weekboard: error: cannot reach git@h:t/b.git: refused\n", remote: "git@h:t/b.git")
+        #expect(named.words == "Sync failed: cannot reach the remote: refused")
         #expect(SyncOutcome.reading("").words == "Sync failed: it ended without saying how it went")
         #expect(SyncOutcome.reportLine(sent: 1, received: 0, remote: nil) == "Synced: sent 1 file, brought in 0 files.")
     }

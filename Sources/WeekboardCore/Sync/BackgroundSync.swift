@@ -43,7 +43,7 @@ final class BackgroundSync {
             let said = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { String(decoding: $0, as: UTF8.self) }
             unlink(path)
             output = nil
-            outcome = SyncOutcome.reading(said ?? "")
+            outcome = SyncOutcome.reading(said ?? "", remote: (try? SyncState.read(store))??.remote)
         }
         return false
     }

@@ -24,11 +24,19 @@ package struct SyncOutcome: Equatable, Sendable {
     package static func files(_ n: Int) -> String { n == 1 ? "1 file" : "\(n) files" }
 
     /// What a `weekboard sync` run printed (its output and errors together), as one outcome: its error
-    /// when it failed (`error: …`), else its report's first line; a run that said neither was stopped.
-    package static func reading(_ output: String) -> SyncOutcome {
+    /// when it failed (`weekboard: error: …`), else its report's first line; a run that said neither was
+    /// stopped.
+    /// `remote`, where an error names it, is said as "the remote": the reason is what must fit the line.
+    package static func reading(_ output: String, remote: String? = nil) -> SyncOutcome {
         let lines = output.split(whereSeparator: \.isNewline).map { String($0).trimmed() }.filter { !$0.isEmpty }
-        if let error = lines.first(where: { $0.lowercased().hasPrefix("error:") }) {
-            let reason = error.dropFirst("error:".count).drop(while: { $0 == " " })
+        // Errors come as `weekboard: error: …` (the program's name first, as on a terminal).
+        let unnamed = lines.map { $0.hasPrefix("weekboard: ") ? String($0.dropFirst("weekboard: ".count)) : $0 }
+        if let error = unnamed.first(where: { $0.lowercased().hasPrefix("error:") }) {
+            var reason = String(error.dropFirst("error:".count).drop(while: { $0 == " " }))
+            let named = "cannot reach \(Sanitize.text(remote ?? "")):"
+            if remote?.isEmpty == false, reason.hasPrefix(named) {
+                reason = "cannot reach the remote:" + reason.dropFirst(named.count)
+            }
             return SyncOutcome(words: Sanitize.text("Sync failed: \(reason)"), failed: true, changed: false)
         }
         if let report = lines.first(where: { $0.hasPrefix("Synced") }) {
