@@ -77,7 +77,8 @@ struct LogCommand: ParsableCommand {
         if !open.isEmpty {
             let count = ConflictText.count(open.count)
             print("\n\(count) from syncing, waiting for a pick (weekboard sync resolve ID --keep …):")
-            print(ConflictText.lines(open, width: widthOption.columns).joined(separator: "\n"))
+            // As `sync resolve` lists them: both values and who set each in view at any width.
+            print(ConflictText.blocks(open, width: widthOption.columns).joined(separator: "\n"))
         }
     }
 

@@ -30,6 +30,8 @@ struct SyncNowCommand: ParsableCommand {
         // The dashboard's background sync: ssh in batch mode, no terminal to ask on.
         let detached = e.env["WEEKBOARD_SYNC_DETACHED"] == "1"
         let report = try StoreSync(store: e.store, environment: e.env, detached: detached).sync(now: e.now)
-        SyncWords.report(report, remote: try StoreSync(store: e.store, environment: e.env).state()?.remote)
+        // The dashboard shows the first line on its message line: there, without the remote's address.
+        let remote = detached ? nil : try StoreSync(store: e.store, environment: e.env).state()?.remote
+        SyncWords.report(report, remote: remote)
     }
 }

@@ -33,10 +33,11 @@ struct SyncResolveCommand: ParsableCommand {
             let e = try CommandEnvironment(global)
             try e.requireStore()
             let open = try e.store.openConflicts()
+            // Each on three lines, so both values and who set each show at 80 columns.
             print(
                 open.isEmpty
                     ? ConflictText.none
-                    : (ConflictText.lines(open, width: widthOption.columns) + [ConflictText.howToPick])
+                    : (ConflictText.blocks(open, width: widthOption.columns) + ["", ConflictText.howToPick])
                         .joined(separator: "\n"))
             return
         }

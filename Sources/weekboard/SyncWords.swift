@@ -8,15 +8,11 @@ import WeekboardCore
 
 /// What sync says, in words.
 enum SyncWords {
-    static func files(_ n: Int) -> String { n == 1 ? "1 file" : "\(n) files" }
+    static func files(_ n: Int) -> String { SyncOutcome.files(n) }
 
+    /// The report; its first line is the dashboard's message after a sync (`SyncOutcome`).
     static func report(_ r: StoreSync.Report, remote: String?) {
-        let to = remote.map { " with \($0)" } ?? ""
-        if r.sent == 0, r.received == 0 {
-            say("Synced\(to): nothing new either way.")
-        } else {
-            say("Synced\(to): sent \(files(r.sent)), brought in \(files(r.received)).")
-        }
+        say(SyncOutcome.reportLine(sent: r.sent, received: r.received, remote: remote))
         if r.retries > 0 {
             let times = r.retries == 1 ? "once" : "\(r.retries) times"
             say("Someone else synced meanwhile; merged their changes too (\(times)).")

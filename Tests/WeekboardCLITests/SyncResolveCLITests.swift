@@ -30,18 +30,24 @@ struct SyncResolveCLITests {
     func resolve() throws {
         let cli = try conflicted()
         defer { cli.cleanUp() }
-        let list = try cli.run("sync", "resolve", "--width", "200")
+        // At 80 columns: the place in words with its id, then each value with who set it and when.
+        let list = try cli.run("sync", "resolve", "--width", "80")
         #expect(list.code == 0)
-        let line = try #require(list.out.split(separator: "\n").first.map(String.init))
-        let id = String(line.prefix(8))
-        #expect(line.contains("board.json: projects › Voids › owner: “Lee” (sam, "))
-        #expect(line.contains("“Pat” (alex, "))
-        #expect(try cli.run("log", "--width", "200").out.contains("1 conflict from syncing"))
+        let lines = list.out.split(separator: "\n").map(String.init)
+        let id = String(try #require(lines.first).prefix(8))
+        #expect(lines.first == "\(id)  Voids: owner", "\(lines)")
+        #expect(lines.count > 2 && lines[1].hasPrefix("    shown  “Lee”  by sam, "), "\(lines)")
+        #expect(lines.count > 2 && lines[2].hasPrefix("    other  “Pat”  by alex, "), "\(lines)")
+        #expect(lines.allSatisfy { $0.count <= 80 } && lines.last == ConflictText.howToPick)
+        #expect(!list.out.contains("board.json"))
+        let logged = try cli.run("log", "--width", "80").out
+        #expect(logged.contains("1 conflict from syncing") && logged.contains("\n\(id)  Voids: owner\n"), "\(logged)")
+        #expect(logged.contains("    other  “Pat”  by alex, "), "\(logged)")
         let missing = try cli.run("sync", "resolve", id)
         #expect(missing.code != 0 && missing.err.contains("--keep shown"))
         let pick = try cli.run("sync", "resolve", id, "--keep", "other")
         #expect(pick.code == 0, "\(pick.err)")
-        #expect(pick.out.hasPrefix("Conflict \(id) resolved: board.json: projects › Voids › owner keeps “Pat”"))
+        #expect(pick.out.hasPrefix("Conflict \(id) resolved: Voids: owner keeps “Pat”"))
         #expect(try cli.run("sync", "resolve").out.hasPrefix("No conflicts"))
         let log = try cli.run("log", "--width", "200").out
         #expect(log.contains("Conflict \(id) resolved") && !log.contains("from syncing"))

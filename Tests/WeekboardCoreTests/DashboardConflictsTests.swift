@@ -36,13 +36,14 @@ struct DashboardConflictsTests {
     @Test("the header and footer name the conflict; P shows both values with who and when; o puts the other back")
     func seeAndTakeOther() throws {
         let store = try store()
+        let conflict = try #require(try store.openConflicts().first)
         let c = DashboardFixture.runtime(store)
         let board = c.render(width: 80, height: 24)
         #expect(board.line(0).contains("1 conflict: P to see"))
         #expect(board.line(23).contains("P conflicts"))
         _ = c.handle(.char("P"))
         let view = c.render(width: 80, height: 24).text
-        #expect(view.contains("board.json: projects › Void repairs › owner"))
+        #expect(view.contains("Void repairs: owner  \(conflict.id)") && !view.contains("board.json"))
         #expect(view.contains("shown  “J. Okafor”  by sam, \(JournalText.when(Self.later))"))
         #expect(view.contains("other  “P. Shah”  by alex, \(JournalText.when(Self.earlier))"))
         #expect(c.render(width: 80, height: 24).line(23).contains("o take other"))
@@ -56,7 +57,7 @@ struct DashboardConflictsTests {
         #expect(!after.line(0).contains("conflict"))
         #expect(!after.line(23).contains("conflicts"))
         let said = c.state.message?.text ?? ""
-        #expect(said.contains("resolved: board.json: projects › Void repairs › owner keeps “P. Shah”"), "\(said)")
+        #expect(said.contains("resolved: Void repairs: owner keeps “P. Shah”"), "\(said)")
 
         // An ordinary change: u takes it back, conflict and value both.
         _ = c.handle(.char("u"))
@@ -74,7 +75,7 @@ struct DashboardConflictsTests {
         let c = DashboardFixture.runtime(store)
         #expect(c.render(width: 80, height: 24).line(0).contains("2 conflicts: P to see"))
         for key: Key in [.char("P"), .char("j"), .char("s")] { _ = c.handle(key) }
-        #expect(try store.openConflicts().map(\.fieldText) == ["board.json: projects › Void repairs › owner"])
+        #expect(try store.openConflicts().map(ConflictText.place) == ["Void repairs: owner"])
         #expect(try owner(store, "Lift modernisation") == "D. Evans")
         #expect(c.state.overlay == .conflicts(index: 0))
         let view = c.render(width: 80, height: 24).text
@@ -134,7 +135,7 @@ struct DashboardConflictsTests {
         #expect(manual.contains("In the sync conflicts view (P): j Down k Up choose a conflict;"))
     }
 
-    @Test("with a remote: the conflicts come before the sync's words, which come back once they are picked")
+    @Test("with a remote: the sync's state and the conflicts both show, the sync's alone once they are picked")
     func headerWithSync() throws {
         var environment = DashboardEnvironment.live(
             store: try store(), person: DashboardFixture.person, today: { DashboardFixture.today },
@@ -147,9 +148,10 @@ struct DashboardConflictsTests {
         running = false
         c.tick()
         let header = c.render(width: 80, height: 24).line(0)
-        #expect(header.contains("1 conflict: P to see") && !header.contains("synced just now"))
+        #expect(header.contains("synced just now · 1 conflict: P"), "\(header)")
         for key: Key in [.char("P"), .char("s")] { _ = c.handle(key) }
-        #expect(c.render(width: 80, height: 24).line(0).contains("synced just now"))
+        let picked = c.render(width: 80, height: 24).line(0)
+        #expect(picked.contains("synced just now") && !picked.contains("conflict"))
     }
 
     @Test("long values are cut so who and when stay in view; many conflicts scroll with the selection")

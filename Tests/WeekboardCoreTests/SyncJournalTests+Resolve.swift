@@ -28,7 +28,7 @@ extension SyncJournalTests {
             .sync(.resolveConflict(id: String(c.id.prefix(4)), keep: .other)), ctx("alex", minutes: 30))
         #expect(
             out.message.hasPrefix(
-                "Conflict \(c.id) resolved: board.json: projects › Voids › owner keeps “Pat” (alex, ")
+                "Conflict \(c.id) resolved: Voids: owner keeps “Pat” (alex, ")
         )
         #expect(try owner(a) == "Pat")
         #expect(try a.openConflicts().isEmpty)

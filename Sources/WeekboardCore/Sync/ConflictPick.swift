@@ -63,7 +63,7 @@ extension Store {
         list.conflicts.removeAll { $0.id == conflict.id }
         if list.conflicts.isEmpty { tx.remove(StoreLayout.conflicts) } else { try tx.write(StoreFiles.conflicts, list) }
         let kept = keepOther ? conflict.other : conflict.shown
-        return "Conflict \(conflict.id) resolved: \(conflict.fieldText) keeps \(ConflictText.side(kept))."
+        return "Conflict \(conflict.id) resolved: \(ConflictText.place(conflict)) keeps \(ConflictText.side(kept))."
     }
 
     /// Sets (nil: removes) the conflict's field in its file, checked as the store checks the file.
@@ -81,8 +81,8 @@ extension Store {
                 try file.set(value, at: conflict.path[...])
             }
         } catch {
-            throw InputError(
-                "cannot put back the other value of \(conflict.id): \(conflict.fieldText) has changed shape since")
+            let place = ConflictText.place(conflict)
+            throw InputError("cannot put back the other value of \(conflict.id): \(place) has changed shape since")
         }
         if file == empty {
             tx.remove(path)

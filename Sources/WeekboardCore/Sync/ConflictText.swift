@@ -10,12 +10,34 @@ package enum ConflictText {
     /// `3fa2c1d0  board.json: projects › Voids › owner: “Lee” (sam, 18 Nov 10:20) shows;
     /// “Pat” (alex, 18 Nov 10:10)` (one line)
     package static func line(_ c: SyncConflict, width: Int) -> String {
-        let text = "\(c.id)  \(c.fieldText): \(side(c.shown)) shows; \(side(c.other)) replaced"
+        let text = "\(c.id)  \(place(c)): \(side(c.shown)) shows; \(side(c.other)) replaced"
         return Frame.fit(Sanitize.text(text), to: width)
     }
 
     package static func lines(_ conflicts: [SyncConflict], width: Int) -> [String] {
         conflicts.map { line($0, width: width) }
+    }
+
+    /// One conflict laid out as the dashboard's `P` lists it, three lines that each fit `width` with
+    /// both values and who set each and when in view (a value is cut inside its quotes first):
+    /// `3fa2c1d0  Voids: owner`, `    shown  “Lee”  by sam, 18 Nov 10:20`, `    other  “Pat”  by alex, …`.
+    package static func block(_ c: SyncConflict, width: Int) -> [String] {
+        let head = Frame.fit(Sanitize.text("\(c.id)  \(place(c))"), to: width)
+        return [head, sideLine("shown", c.shown, width: width), sideLine("other", c.other, width: width)]
+    }
+
+    /// Each conflict's `block`, a blank line between them.
+    package static func blocks(_ conflicts: [SyncConflict], width: Int) -> [String] {
+        conflicts.enumerated().flatMap { i, c in (i == 0 ? [] : [""]) + block(c, width: width) }
+    }
+
+    /// `    shown  “Lee”  by sam, 18 Nov 10:20`: the value cut so who and when stay in view.
+    static func sideLine(_ label: String, _ s: SyncConflict.Side, width: Int) -> String {
+        let lead = "    \(label)  "
+        let who = who(s)
+        let by = who.isEmpty ? "" : "  by \(who)"
+        let room = max(8, width - TextWidth.of(lead) - TextWidth.of(by))
+        return Frame.fit(lead + Frame.fit(shortValue(s, width: room), to: room) + by, to: width)
     }
 
     /// `1 conflict`, `3 conflicts`: the header's, `sync status`'s and `log`'s count.

@@ -19,11 +19,12 @@ package struct SyncStatus: Codable, Equatable, Sendable {
     package var lastError: String?
     package var lastErrorAt: Date?
 
-    /// The header's few words about sending and bringing in: "offline: 4 changes waiting", "synced 3 min
-    /// ago". The conflicts are the dashboard's own to say ("1 conflict: P to see"): it reads them with
-    /// every reload, so a pick or its undo shows at once, where these words wait for the next sync.
+    /// The header's few words about sending and bringing in: "offline: 4 files waiting", "synced 3 min
+    /// ago" (files, as `sync status` counts them). The conflicts are the dashboard's own to add ("offline
+    /// · 1 conflict: P"): it reads them with every reload, so a pick or its undo shows at once, where
+    /// these words wait for the next sync.
     package func headline(now: Date) -> String {
-        let waiting = waitingToSend == 1 ? "1 change waiting" : "\(waitingToSend) changes waiting"
+        let waiting = waitingToSend == 1 ? "1 file waiting" : "\(waitingToSend) files waiting"
         // A failure is cleared by the next sync that works: one kept is the latest news.
         if lastError != nil {
             return waitingToSend > 0 ? "offline: \(waiting)" : "offline"

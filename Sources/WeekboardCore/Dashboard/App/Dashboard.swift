@@ -34,9 +34,8 @@ enum Dashboard {
                 reportSaved(path: path, result, &s)
             }
         case .startMeeting(let programmes): openMeeting(programmes: programmes, &s)
-        case .syncState(let headline, let running, let message):
-            s.sync = headline.map { SyncView(headline: $0, running: running) }
-            if let message { s.message = message }
+        case .syncState(let headline, let running, let message): syncState(headline, running: running, message, &s)
+        case .syncEnded(let headline, let outcome): syncEnded(headline, outcome, &s)
         }
         // An edit that begins starts with a clear message line: what an earlier key said is not about
         // this field (a message set by this event, such as a failed save's reason, stays).

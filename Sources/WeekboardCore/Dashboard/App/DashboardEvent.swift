@@ -30,6 +30,8 @@ enum DashboardEvent: Sendable {
     case reportSaved(path: String, Result<String, EffectFailure>)
     /// The sync's state for the header (nil: no remote), whether one is running, and what to say.
     case syncState(headline: String?, running: Bool, message: Message?)
+    /// The background sync ended: the header's new words and how it went (nil: not known).
+    case syncEnded(headline: String?, outcome: SyncOutcome?)
     /// `weekboard board meeting`: open the meeting on these programmes (empty: every active one).
     case startMeeting(programmes: [String])
 }

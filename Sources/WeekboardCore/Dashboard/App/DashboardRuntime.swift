@@ -71,14 +71,15 @@ package final class DashboardRuntime: ScreenDriver {
         return state.message == nil && message != nil ? update.then(.draw) : update
     }
 
-    /// A sync that ended shows its outcome in the header (what it brought in is read by this same tick,
+    /// A sync that ended shows its state in the header and, when it is news, how it went on the message
+    /// line (what it brought in is read by this same tick,
     /// the store having changed); one falls due every `interval`, and the first on the first tick.
     private func tickSync() -> ScreenUpdate {
         guard let sync = environment.sync else { return .none }
         if syncRunning {
             guard !sync.isRunning() else { return .none }
             syncRunning = false
-            return send(.syncState(headline: sync.headline(), running: false, message: nil), quiet: false)
+            return send(.syncEnded(headline: sync.headline(), outcome: sync.outcome()), quiet: false)
         }
         let due = lastSyncStart.map { environment.now().timeIntervalSince($0) >= sync.interval } ?? true
         guard due, !state.settings.readOnly else { return .none }

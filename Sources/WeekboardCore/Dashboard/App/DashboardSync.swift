@@ -5,20 +5,23 @@
 #endif
 
 /// How the dashboard syncs (`S`, and every `interval` on the idle tick): start one, ask whether it is
-/// still running, and the header's words. `live` runs `weekboard sync` as a child (`BackgroundSync`).
+/// still running, the header's words, and how the last one that ended went (for the message line).
+/// `live` runs `weekboard sync` as a child (`BackgroundSync`).
 package struct DashboardSync {
     package var start: () throws -> Void
     package var isRunning: () -> Bool
     package var headline: () -> String?
+    package var outcome: () -> SyncOutcome?
     package var interval: TimeInterval
 
     package init(
         start: @escaping () throws -> Void, isRunning: @escaping () -> Bool, headline: @escaping () -> String?,
-        interval: TimeInterval = 300
+        outcome: @escaping () -> SyncOutcome? = { nil }, interval: TimeInterval = 300
     ) {
         self.start = start
         self.isRunning = isRunning
         self.headline = headline
+        self.outcome = outcome
         self.interval = interval
     }
 
@@ -31,6 +34,6 @@ package struct DashboardSync {
         let child = BackgroundSync(executable: executable, store: store, environment: environment)
         return DashboardSync(
             start: { try child.start() }, isRunning: { child.isRunning }, headline: { child.headline(now: now()) },
-            interval: interval)
+            outcome: { child.outcome }, interval: interval)
     }
 }

@@ -45,7 +45,7 @@ enum ConflictsOverlay {
             // The id after the field, as `sync resolve ID` takes it; the field is cut first.
             let id = "  \(c.id)"
             let mark = selected ? "\(g.pointer) " : "  "
-            let field = Frame.fit(c.fieldText, to: max(1, width - TextWidth.of(mark) - TextWidth.of(id)))
+            let field = Frame.fit(ConflictText.place(c), to: max(1, width - TextWidth.of(mark) - TextWidth.of(id)))
             out.append([Span(mark + field, selected ? .selection : .title), Span(id, .muted)])
             let picks = selected && !s.settings.readOnly
             out.append(side("shown", c.shown, hint: picks ? "s keeps it" : nil, width: width))

@@ -87,7 +87,8 @@ extension Dashboard {
                 s.message = Message("This store has no remote: 'weekboard sync init URL' sets one.")
                 return
             }
-            s.message = Message("Syncing with the team…")
+            s.message = Message(syncing)
+            s.sync?.asked = true
             effects.append(.startSync)
         case .followUps: openFollowUps(&s, &effects)
         case .conflicts: openConflicts(&s, &effects)

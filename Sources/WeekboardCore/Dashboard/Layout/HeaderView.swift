@@ -27,25 +27,11 @@ enum HeaderView {
                 budget -= 13
             }
         }
-        // The sync's few words when the store has a remote: after the badge, before the store's name.
-        // Conflicts to pick come first (with the key that shows them, when it fits), in a viewer's too.
-        var sync: String?
-        var syncRole = Role.header
-        let conflicts = s.conflicts?.count ?? 0
-        var choices: [String] = []
-        if s.sync?.running == true {
-            choices = [" syncing… "]
-        } else if conflicts > 0 {
-            let words = ConflictText.count(conflicts)
-            choices = [" \(words): P to see ", " \(words) "]
-            syncRole = .badge
-        } else if let view = s.sync {
-            choices = [" \(Sanitize.text(view.headline)) "]
-        }
-        if let text = choices.first(where: { TextWidth.of($0) + 2 <= budget }) {
-            sync = text
-            budget -= TextWidth.of(text) + 2
-        }
+        // The sync's few words when the store has a remote: after the badge, before the store's name. Its
+        // state and the conflicts to pick both show (offline with conflicts open is still offline); when
+        // the line is short the least needed words go first: the key's "to see", the files waiting, the state.
+        let sync = syncWords(s, g).first { text in TextWidth.of(text.map(\.0).joined()) + 2 <= budget }
+        if let sync { budget -= TextWidth.of(sync.map(\.0).joined()) + 2 }
         var who: String?
         if let snapshot = s.snapshot, budget >= 10 {
             // The person as they gave their name (`Sam Patel`), not their folder (`sam-patel`).
@@ -61,13 +47,36 @@ enum HeaderView {
             right -= 2
         }
         if let sync {
-            right -= TextWidth.of(sync)
-            frame.put(sync, x: right, y: rect.y, role: syncRole)
+            right -= TextWidth.of(sync.map(\.0).joined())
+            var at = right
+            for (text, role) in sync { at += frame.put(text, x: at, y: rect.y, role: role) }
             right -= 2
         }
         if let badge {
             right -= TextWidth.of(badge)
             frame.put(badge, x: right, y: rect.y, role: .badge)
         }
+    }
+
+    /// The sync's words, longest first, each as pieces in their roles (conflicts stand out as a badge):
+    /// `offline: 4 files waiting · 3 conflicts: P to see` down to `3 conflicts`.
+    static func syncWords(_ s: DashboardState, _ g: Glyphs) -> [[(String, Role)]] {
+        let conflicts = s.conflicts?.count ?? 0
+        var states: [String] = []
+        if s.sync?.running == true {
+            states = ["syncing…"]
+        } else if let view = s.sync {
+            states = [Sanitize.text(view.headline), Sanitize.text(view.state)]
+        }
+        guard conflicts > 0 else { return states.map { [(" \($0) ", Role.header)] } }
+        let words = ConflictText.count(conflicts)
+        var out: [[(String, Role)]] = []
+        for state in states {
+            for conflict in ["\(words): P to see", "\(words): P"] {
+                out.append([(" \(state) \(g.dot)", .header), (" \(conflict) ", .badge)])
+            }
+        }
+        out += [[(" \(words): P to see ", .badge)], [(" \(words) ", .badge)]]
+        return out
     }
 }
