@@ -31,7 +31,7 @@ final class BackgroundSync {
 
     // A dashboard closed while a sync runs leaves no file behind (the child writes on to an unlinked one).
     deinit {
-        if let output { unlink(output) }
+        if let output { try? Posix.unlink(output) }
     }
 
     /// True while a sync started here has not ended (reaps it when it has).
@@ -41,7 +41,7 @@ final class BackgroundSync {
         pid = nil
         if let path = output {
             let said = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { String(decoding: $0, as: UTF8.self) }
-            unlink(path)
+            try? Posix.unlink(path)
             output = nil
             outcome = SyncOutcome.reading(said ?? "", remote: (try? SyncState.read(store))??.remote)
         }
@@ -56,7 +56,7 @@ final class BackgroundSync {
         let argv = [executable, "sync", "--store", store.root.path]
         // Its own file, readable only by this person (it may name the remote), for output and errors alike.
         let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "weekboard-sync-\(getpid())-\(UUID().uuidString).txt"
+            "weekboard-sync-\(Posix.processID)-\(UUID().uuidString).txt"
         ).path
         let child: pid_t
         do {
@@ -68,7 +68,7 @@ final class BackgroundSync {
             do {
                 child = try Posix.spawn(executable, argv, env: env, files: files, newSession: true)
             } catch {
-                unlink(path)
+                try? Posix.unlink(path)
                 throw error
             }
         } catch let failure as Posix.Failure {
