@@ -12,8 +12,9 @@ struct SyncCommand: ParsableCommand {
         commandName: "sync",
         abstract: "Send this machine's changes to the team's git remote and bring the others' in.",
         discussion: """
-            'weekboard sync init URL' sets the remote once: a store with data publishes to an empty remote; \
-            an empty store takes the team's store down. Then 'weekboard sync' sends and brings in, in one \
+            'weekboard sync init URL' sets the remote: a store with data publishes to an empty remote; an \
+            empty store takes the team's store down; when the team's remote moves, each machine gives the new \
+            URL. Then 'weekboard sync' sends and brings in, in one \
             step, and 'weekboard sync status' says what is waiting. Any URL git accepts works \
             (git@host:team/board.git, ssh://host/srv/board.git, https://…, a path). The git program must \
             be installed. secret.key, caller-level data, access.json, indexes, locks and temp files never \

@@ -18,9 +18,10 @@ extension SyncCLITests {
         #expect(right.code == 0, "\(right.err)")
         let statuses = try t.statuses()
         #expect(statuses[0] == statuses[1])
-        // Once it has synced, a store keeps its remote.
+        // Once it has synced, a wrong URL leaves the store with its remote.
         let other = try b.run("sync", "init", t.remote.path + "-other")
-        #expect(other.code != 0 && other.err.contains("it cannot switch remotes"), "\(other.err)")
+        #expect(other.code == 1 && other.err.contains("cannot reach"), "\(other.err)")
+        #expect(try b.run("sync", "status").out.hasPrefix("Remote: \(t.remote.path)\n"))
     }
 
     @Test("a failed join leaves the machine as it was: no store folder where there was none, an empty one empty")
@@ -52,7 +53,7 @@ extension SyncCLITests {
         #expect(try b.run("sync", "init", t.remote.path + "-typo").code == 1)
         #expect(try fm.contentsOfDirectory(atPath: b.store.path) == [])
         #expect(try b.run("sync", "init", t.remote.path).code == 0)
-        // A store that exists keeps its record of the failure, as every failed sync does.
+        // A store that exists is left as it was: no remote recorded until one has been reached.
         let c = CLIRunner(person: "sam")
         defer {
             c.cleanUp()
@@ -61,6 +62,7 @@ extension SyncCLITests {
         #expect(try c.run("init").code == 0)
         #expect(try c.run("sync", "init", t.remote.path + "-typo").code == 1)
         let status = try c.run("sync", "status")
-        #expect(status.out.contains("Last attempt failed"), "\(status.out)")
+        #expect(status.out.contains("this store has no remote"), "\(status.out)")
+        #expect(!fm.fileExists(atPath: c.store.appendingPathComponent("sync").path))
     }
 }

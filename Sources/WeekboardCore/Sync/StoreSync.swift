@@ -41,32 +41,38 @@ package struct StoreSync {
     // MARK: - init
 
     /// `sync init URL`: a store with data publishes to an empty remote; an empty store (or none)
-    /// takes the team's store down. Refuses a remote that holds a store when this one has data too.
+    /// takes the team's store down. Refuses a remote that holds a store when this store has data too.
+    /// A store that has synced may move to a new remote that is empty or holds its history (the team's
+    /// store moved). A join refused or failed leaves the store as it was: its remote, or none.
     package func initialise(remote: String, now: Date) throws -> Report {
         try Self.checkURL(remote)
-        // A store that never synced may be pointed elsewhere: a mistyped first URL is corrected by
-        // giving the right one, not refused for ever.
-        if let existing = try state(), existing.remote != remote, existing.synced != nil || existing.applying != nil {
-            throw SyncError(
-                "this store already syncs with \(Sanitize.text(existing.remote)); it cannot switch remotes")
-        }
-        let before = JoinScaffold(store)
+        var before = JoinScaffold(store)
         let lock = try SyncLock(store)
         defer { withExtendedLifetime(lock) {} }
-        do { return try join(remote: remote, now: now) } catch {
-            before.takeAway()
+        let previous = try state()?.remote
+        try before.remember(repo)
+        var filesBefore: [String: String]?
+        do { return try join(remote: remote, previous: previous, now: now, filesBefore: &filesBefore) } catch {
+            // The same remote again is a sync, whose failure is kept for `sync status` as any sync's is.
+            if previous != remote || !before.hadStore {
+                let now = try? store.reading { _ in try repo.hashStore(write: false) }
+                before.takeAway(repo, storeChanged: filesBefore != nil && now != filesBefore)
+            }
             throw error
         }
     }
 
-    /// `sync init` under the sync lock.
-    private func join(remote: String, now: Date) throws -> Report {
+    /// `sync init` under the sync lock; `filesBefore`: the store's files as they were before anything came in.
+    private func join(remote: String, previous: String?, now: Date, filesBefore: inout [String: String]?) throws
+        -> Report
+    {
         try repo.prepare(remote: remote)
         var state = try state() ?? SyncState(remote: remote)
         state.remote = remote
+        let local = try store.reading { _ in try repo.hashStore(write: false) }
+        filesBefore = local
         try state.write(store)
         let theirs = try fetch(&state, now: now)
-        let local = try store.reading { _ in try repo.hashStore(write: false) }
         // A join killed after the team's files were applied, before that was recorded: the store holds them.
         if state.synced == nil, let applying = state.applying, try repo.resolve(applying) != nil,
             try repo.entries(applying).mapValues(\.sha) == local
@@ -84,17 +90,35 @@ package struct StoreSync {
             }
             return try sync(now: now, locked: true)
         }
-        if state.synced == nil {
+        guard let synced = state.synced, try repo.resolve(synced) != nil else {
             guard !hasData else {
                 throw SyncError(
-                    "the remote already holds a team's store and this store has its own data; to join the team, "
-                        + "run 'weekboard --store NEW-FOLDER sync init \(Sanitize.text(remote))' with an empty folder")
+                    "the remote already holds a team's store and this store has its own data, so it was left as "
+                        + "it was; to join the team, run 'weekboard --store NEW-FOLDER sync init "
+                        + "\(Sanitize.text(remote))' with an empty folder")
             }
             // Joining: the team's store replaces this empty one (its store.json and first journal line).
             let report = try take(theirs, over: local, now: now, state: &state)
             return report
         }
+        // Moving: the new remote must hold this store's history up to its last sync (the same store, moved).
+        if let previous, previous != remote, !(try repo.isAncestor(synced, of: theirs)) {
+            throw try movingRefused(remote: remote, previous: previous, synced: synced, theirs: theirs)
+        }
         return try sync(now: now, locked: true)
+    }
+
+    /// Why a remote holding a store is not where this synced store's team moved, and what to do.
+    private func movingRefused(remote: String, previous: String, synced: String, theirs: String) throws -> SyncError {
+        let still = "nothing was changed and this store still syncs with \(Sanitize.text(previous))"
+        guard try repo.mergeBase(synced, theirs) != nil else {
+            return SyncError(
+                "\(Sanitize.text(remote)) holds another store, with no history in common with this one; \(still). "
+                    + "Check the URL: a store moves only to an empty remote or to one holding its own history")
+        }
+        return SyncError(
+            "\(Sanitize.text(remote)) holds an older copy of this store, without changes this machine has already "
+                + "synced; \(still). Check the URL with whoever moved the team's store")
     }
 
     /// Applies the remote's commit whole to a store with nothing of its own.
@@ -143,7 +167,19 @@ package struct StoreSync {
             }
             let (ours, ourFiles) = try snapshot(&state, now: now)
             // 2. Fetch, without the lock.
+            let fetchedBefore = try repo.resolve(SyncRepository.remoteBranch)
             let theirs = try fetch(&state, now: now)
+            if let theirs, try repo.mergeBase(ours, theirs) == nil {
+                // Another store (a remote replaced, or the wrong team's): nothing of it is merged, nor counted
+                // as waiting to come in.
+                try repo.setRef(SyncRepository.remoteBranch, to: fetchedBefore)
+                let refused = SyncError(
+                    "\(Sanitize.text(state.remote)) holds a different store, with no history in common with this one; "
+                        + "nothing was changed. Check the URL; if this store should sync elsewhere, run "
+                        + "'weekboard sync init URL' with the right one")
+                try record(&state, failure: refused, now: now)
+                throw refused
+            }
             // 3. Merge.
             var merged = ours
             var report = Report(sent: 0, received: 0, conflictedPaths: [], ignored: [], retries: retries)
@@ -294,7 +330,9 @@ package struct StoreSync {
             do {
                 result = try SyncMerge.merge(base: tree(baseFiles), ours: tree(ourFiles), theirs: theirTree)
             } catch let e as InputError {
-                throw SyncError("cannot merge: \(e.message); nothing was changed")
+                // The merge's reason may say it already.
+                let said = e.message.lowercased().contains("nothing was changed")
+                throw SyncError("cannot merge: \(e.message)" + (said ? "" : "; nothing was changed"))
             }
         }
         // Blob ids of the merged files: known ones reused, new ones written.

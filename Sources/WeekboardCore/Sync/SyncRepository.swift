@@ -55,6 +55,15 @@ struct SyncRepository {
         try git.check(["config", "remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*"])
     }
 
+    /// Points `origin` at `remote`, or at nothing.
+    func setRemote(_ remote: String?) throws {
+        if let remote {
+            try git.check(["config", "remote.origin.url", remote])
+        } else {
+            _ = try git.run(["config", "--unset", "remote.origin.url"])
+        }
+    }
+
     /// The store's files that travel, by store-relative path, regular files only. Call under the lock.
     func syncablePaths() throws -> [String] {
         var out: [String] = []
@@ -194,6 +203,11 @@ struct SyncRepository {
     }
 
     func setBranch(_ commit: String) throws { try git.check(["update-ref", Self.branch, commit]) }
+
+    /// Puts a ref back as it was: at `commit`, or gone when it did not exist.
+    func setRef(_ ref: String, to commit: String?) throws {
+        if let commit { try git.check(["update-ref", ref, commit]) } else { try git.check(["update-ref", "-d", ref]) }
+    }
 
     /// Fetches the remote's branch (nil: the remote holds nothing yet).
     func fetch() throws -> String? {
