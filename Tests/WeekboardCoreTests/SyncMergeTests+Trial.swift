@@ -76,6 +76,11 @@ extension SyncMergeTests {
         #expect(c.path == [.key("notes"), .key("watch"), .index(0)])
         #expect(c.shown.value == .string("Lift 3 out: gritting first"))
         #expect(c.other.value == .string("Lift 3 out: engineer has flu"))
+        // Merged again (a sync cut short), with either side: the same files, no conflict twice.
+        let (bt, at, tt) = (SyncTreeFiles.tree(base), SyncTreeFiles.tree(a), SyncTreeFiles.tree(b))
+        let again = try SyncMerge.merge(base: bt, ours: result.tree, theirs: tt)
+        #expect(again.tree == result.tree && again.conflicts.isEmpty)
+        #expect(try SyncMerge.merge(base: bt, ours: at, theirs: result.tree).tree == result.tree)
         try m.perform(.sync(.resolveConflict(id: c.id, keep: .other)), ctx("alex", minutes: 30))
         #expect(try watch(m) == ["Lift 3 out: engineer has flu", "Boiler at Elm Court", "Damp at Oak Row"])
     }
