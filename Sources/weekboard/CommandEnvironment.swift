@@ -20,6 +20,11 @@ struct CommandEnvironment {
     let storeOption: String?
     /// The person's folder in the store (`Store.personFolder`): their identity in files and the journal.
     let person: String
+    /// Who acts when `--person` names someone else: the person the user says they are
+    /// (`WEEKBOARD_PERSON`, else the config's `person`), as their folder. The journal keeps them as it
+    /// keeps an SSH access name acting for a person, so `log` and sync's conflicts say `priya as alex`.
+    /// nil when they act as themselves or never said who they are.
+    let actingPerson: String?
     /// How they are shown (`OwnName`): the config's `displayName` for your own week (not another's,
     /// named with `--person`), else the name kept in the store, else as typed (`Zoë`, `Sam Patel`).
     let own: OwnName
@@ -56,6 +61,9 @@ struct CommandEnvironment {
             ?? Self.loginName(env)
         let name = try PersonName(rawPerson)
         person = store.personFolder(name)
+        let declared = env["WEEKBOARD_PERSON"].flatMap { $0.isEmpty ? nil : $0 } ?? config.person
+        let me = personOption == nil ? nil : declared.flatMap { try? PersonName($0) }.map(store.personFolder)
+        actingPerson = me == person ? nil : me
         own = OwnName(preferred: personOption == nil ? config.displayName : nil, typed: name.display)
         // WEEKBOARD_NOW pins the instant (tests of time zones: today is then its date under TZ).
         if let pinned = env["WEEKBOARD_NOW"], !pinned.isEmpty {
@@ -104,7 +112,7 @@ struct CommandEnvironment {
     }
 
     /// Who is changing the store, for the journal.
-    var source: ChangeSource { ChangeSource(person: person, origin: origin, access: access) }
+    var source: ChangeSource { ChangeSource(person: person, origin: origin, access: access ?? actingPerson) }
 
     /// The SSH access name when `weekboard gate` ran this command (it sets `WEEKBOARD_ACCESS` after
     /// clearing every `WEEKBOARD_*` the client sent), so the journal says `NAME as PERSON (ssh)`.
@@ -113,7 +121,7 @@ struct CommandEnvironment {
 
     func context(_ week: ISOWeek) -> ActionContext {
         var ctx = ActionContext(
-            person: person, week: week, now: now, today: today, origin: origin, access: access,
+            person: person, week: week, now: now, today: today, origin: origin, access: access ?? actingPerson,
             serviceAliases: config.aliases, displayName: own.typed)
         ctx.followUpRule = config.followUpRule
         return ctx

@@ -44,6 +44,10 @@ struct SyncResolveCommand: ParsableCommand {
         guard let keep else {
             throw InputError("say which value to keep: --keep shown, --keep other, --keep mine or --keep PERSON")
         }
-        try global.perform { e in .sync(.resolveConflict(id: id, keep: ConflictPick(keep, actingPerson: e.person))) }
+        try global.perform { e in
+            // `mine` is who acts: the SSH access name, or the person acting for `--person`.
+            let me = e.access ?? e.actingPerson ?? e.person
+            return .sync(.resolveConflict(id: id, keep: ConflictPick(keep, actingPerson: me)))
+        }
     }
 }

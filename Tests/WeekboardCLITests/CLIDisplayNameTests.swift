@@ -43,7 +43,10 @@ struct CLIDisplayNameTests {
         #expect(html.contains("<h1>Weeknote 2026.48 — 李 — w/c 23 November 2026</h1>"), "\(html)")
         #expect(try cli.run("history", "--person", "ZOE\u{0308}").out.contains("HISTORY  Zoë · 52 weeks"))
         let log = try cli.run("log").out
-        #expect(log.contains("  Sam Patel (cli)  Goal 1 set") && log.contains("  Zoë (cli)  Focus"), "\(log)")
+        // alex (WEEKBOARD_PERSON) made their changes for them: the log says so, naming them as given.
+        #expect(
+            log.contains("  alex as Sam Patel (cli)  Goal 1 set") && log.contains("  alex as Zoë (cli)  Focus"),
+            "\(log)")
         // --json keeps naming people by their folder, exactly as before.
         let json = try cli.statusJSON("--person", "Sam Patel")
         #expect(json["person"] as? String == "sam-patel" && json["displayName"] == nil)

@@ -58,7 +58,7 @@ package enum ConflictText {
     /// Who made a side's change and when, `sam, 18 Nov 10:20`, as far as the journal says (else empty).
     static func who(_ s: SyncConflict.Side) -> String {
         var who: [String] = []
-        if let p = s.person { who.append(p) }
+        if let p = s.author { who.append(p) }
         if let at = s.at { who.append(JournalText.when(at)) }
         return Sanitize.text(who.joined(separator: ", "))
     }

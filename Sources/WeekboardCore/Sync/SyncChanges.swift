@@ -52,9 +52,28 @@ struct SyncChanges {
     /// Projects this side renamed, old name → newest name (a rename of a rename followed through;
     /// one renamed back is left out).
     var renames: [String: String] {
-        var map: [String: String] = [:]
+        Self.chained(entries.compactMap(\.projectRename))
+    }
+
+    /// Elements of the list at `list` in `file` that this side edited in place (the journal names an
+    /// edit by the element's position, with its text before and after: a note edited), old → newest, in
+    /// `SyncIdentity.key(.whole)` spelling, so an edited element keeps its ancestor's identity.
+    func edits(file: String, list: [PathStep]) -> [String: String] {
+        var pairs: [(from: String, to: String)] = []
         for e in entries {
-            guard let r = e.projectRename else { continue }
+            for f in e.fields ?? [] where f.file == file && f.path.dropLast().elementsEqual(list) {
+                guard case .index = f.path.last, let before = f.before, let after = f.after else { continue }
+                pairs.append((SyncCanonical.text(before), SyncCanonical.text(after)))
+            }
+        }
+        return Self.chained(pairs)
+    }
+
+    /// Changes of name in the order made, old → newest (one of one followed through; one changed back
+    /// left out).
+    private static func chained(_ changes: [(from: String, to: String)]) -> [String: String] {
+        var map: [String: String] = [:]
+        for r in changes {
             if let from = map.first(where: { $0.value == r.from })?.key { map[from] = r.to } else { map[r.from] = r.to }
         }
         return map.filter { $0.key != $0.value }

@@ -12,25 +12,52 @@ package struct SyncConflict: Codable, Equatable, Sendable {
     /// journal entry that set it, when the journal says (absent for a change made outside it).
     package struct Side: Codable, Equatable, Sendable {
         package var value: JSONValue?
+        /// Who made the change: the person who acted (`priya` of `priya as alex`, the journal's
+        /// `source.access`), else the journal's person.
         package var person: String?
+        /// The person the change was made as, when not the one who acted (`alex` of `priya as alex`);
+        /// absent in files written before it was kept.
+        package var actingAs: String?
         package var at: Date?
         /// The copy (`sync/origin`) the change was made on, when its journal entry names one.
         package var origin: String?
 
-        package init(value: JSONValue?, person: String? = nil, at: Date? = nil, origin: String? = nil) {
+        package init(
+            value: JSONValue?, person: String? = nil, actingAs: String? = nil, at: Date? = nil, origin: String? = nil
+        ) {
             self.value = value
             self.person = person
+            self.actingAs = actingAs
             self.at = at
             self.origin = origin
         }
 
-        private enum Keys: String, CodingKey { case value, person, at, origin }
+        /// The side of the change `entry` made (nil: one the journal does not record): who acted, for
+        /// whom, when and where.
+        init(value: JSONValue?, entry: JournalEntry?) {
+            let source = entry?.source
+            let actor = source?.access ?? source?.person
+            let actingAs = source.flatMap { $0.access != nil && $0.access != $0.person ? $0.person : nil }
+            self.init(value: value, person: actor, actingAs: actingAs, at: entry?.at, origin: entry?.origin)
+        }
+
+        /// `priya as alex`, `sam`, as the log names an author; nil when the journal does not say.
+        package var author: String? {
+            guard let person else { return nil }
+            return actingAs.map { "\(person) as \($0)" } ?? person
+        }
+
+        private enum Keys: String, CodingKey {
+            case value, person, at, origin
+            case actingAs = "as"
+        }
 
         // An absent `value` is a deletion; a present JSON null stays null (as in `FieldChange`).
         package init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: Keys.self)
             value = c.contains(.value) ? try c.decode(JSONValue.self, forKey: .value) : nil
             person = try c.decodeIfPresent(String.self, forKey: .person)
+            actingAs = try c.decodeIfPresent(String.self, forKey: .actingAs)
             at = try c.decodeIfPresent(Date.self, forKey: .at)
             origin = try c.decodeIfPresent(String.self, forKey: .origin)
         }
@@ -39,6 +66,7 @@ package struct SyncConflict: Codable, Equatable, Sendable {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encodeIfPresent(value, forKey: .value)
             try c.encodeIfPresent(person, forKey: .person)
+            try c.encodeIfPresent(actingAs, forKey: .actingAs)
             try c.encodeIfPresent(at, forKey: .at)
             try c.encodeIfPresent(origin, forKey: .origin)
         }

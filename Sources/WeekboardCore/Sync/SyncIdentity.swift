@@ -34,7 +34,8 @@ enum SyncIdentity {
         case field(String)
         /// The element's first version (`history[0]`): a RAID item's versions are only ever appended.
         case firstVersion
-        /// The whole element: a status update, a note, a version; changing one is removing it and adding another.
+        /// The whole element: a status update, a note, a version; changing one is removing it and adding
+        /// another (a note edited in place excepted: `followsEdits`).
         case whole
     }
 
@@ -100,6 +101,13 @@ enum SyncIdentity {
     /// True when the path is a list the journal names projects in (`{"name": …}`), for renames.
     static func followsRenames(_ kind: FileKind, _ keys: [String]) -> Bool {
         (kind == .board && keys == ["projects"]) || (kind == .boardHistory && keys == ["projects"])
+    }
+
+    /// True when the path is a list whose elements the journal records edits of in place (a week's
+    /// notes sections): an element edited on one side keeps its identity, so the edit meets the other
+    /// side's edit or removal of it.
+    static func followsEdits(_ kind: FileKind, _ keys: [String]) -> Bool {
+        kind == .personWeek && keys.count == 2 && keys[0] == "notes"
     }
 
     static func key(_ key: Key, of element: JSONValue) -> String {

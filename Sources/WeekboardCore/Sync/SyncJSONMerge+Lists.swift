@@ -56,9 +56,8 @@ extension SyncJSONMerge {
         _ order: SyncIdentity.Order, _ at: Place
     ) -> ([JSONValue], [MergeFinding]) {
         let bk = keyed(ba, key), baseIDs = Set(bk.map(\.id))
-        let follow = SyncIdentity.followsRenames(kind, at.keys)
-        let ok = keyed(oa, key, renames: follow ? ours.renames : [:], base: baseIDs)
-        let tk = keyed(ta, key, renames: follow ? theirs.renames : [:], base: baseIDs)
+        let ok = keyed(oa, key, renames: changedNames(ours, at.keys, at.ours), base: baseIDs)
+        let tk = keyed(ta, key, renames: changedNames(theirs, at.keys, at.theirs), base: baseIDs)
         let bm = Dictionary(bk.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a })
         let om = Dictionary(ok.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a })
         let tm = Dictionary(tk.map { ($0.id, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -124,6 +123,14 @@ extension SyncJSONMerge {
         list.removeAll { $0 == now }
         list.append(now)
         return (.array(list), found.map { $0.prefixed(.index(list.count - 1)) })
+    }
+
+    /// What one side renamed in the list at `keys` (old → new identity): projects it renamed, notes it
+    /// edited; nothing for other lists.
+    private func changedNames(_ side: SyncChanges, _ keys: [String], _ path: [PathStep]) -> [String: String] {
+        if SyncIdentity.followsRenames(kind, keys) { return side.renames }
+        if SyncIdentity.followsEdits(kind, keys) { return side.edits(file: file, list: path) }
+        return [:]
     }
 
     /// Elements with their identity; `renames` (old → new name) gives a project renamed on this side

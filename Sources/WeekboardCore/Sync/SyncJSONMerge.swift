@@ -121,21 +121,23 @@ struct SyncJSONMerge {
     }
 
     /// The same field changed differently on the two sides: the later change shows, by the journal's
-    /// time; without it (a change made outside the journal, or the same instant) the two values in
-    /// their one spelling decide, so every machine picks the same one.
+    /// time; the same second (the journal's resolution) goes to the change from the greater copy
+    /// (`origin`, then `seq`), the same for every field, so one machine's changes win whole; without a
+    /// journal entry (a change made outside it) the two values in their one spelling decide, so every
+    /// machine picks the same one.
     func conflict(_ o: JSONValue?, _ t: JSONValue?, _ at: Place) -> (JSONValue?, [MergeFinding]) {
         let oe = ours.latest(file: file, path: at.ours), te = theirs.latest(file: file, path: at.theirs)
-        let oursShows = Self.later(oe?.at, te?.at, o, t)
-        func side(_ v: JSONValue?, _ e: JournalEntry?) -> SyncConflict.Side {
-            SyncConflict.Side(value: v, person: e?.source.person, at: e?.at, origin: e?.origin)
-        }
+        let oursShows = Self.later(oe, te, o, t)
+        func side(_ v: JSONValue?, _ e: JournalEntry?) -> SyncConflict.Side { SyncConflict.Side(value: v, entry: e) }
         let shown = oursShows ? side(o, oe) : side(t, te), other = oursShows ? side(t, te) : side(o, oe)
         return (oursShows ? o : t, [MergeFinding(path: [], shown: shown, other: other)])
     }
 
-    static func later(_ a: Date?, _ b: Date?, _ x: JSONValue?, _ y: JSONValue?) -> Bool {
+    static func later(_ a: JournalEntry?, _ b: JournalEntry?, _ x: JSONValue?, _ y: JSONValue?) -> Bool {
         switch (a, b) {
-        case let (a?, b?) where a != b: return a > b
+        case let (a?, b?) where a.at != b.at: return a.at > b.at
+        case let (a?, b?) where a.origin != b.origin || a.seq != b.seq:
+            return (a.origin ?? "", a.seq) > (b.origin ?? "", b.seq)
         case (_?, nil): return true
         case (nil, _?): return false
         default: return (x.map(SyncCanonical.text) ?? "") > (y.map(SyncCanonical.text) ?? "")

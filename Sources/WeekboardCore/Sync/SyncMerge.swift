@@ -38,6 +38,11 @@ package enum SyncMerge {
             }
             if let result { merged.files[path] = result }
         }
+        // A conflict the two machines resolved differently is shown again, not lost to the field merge.
+        let picks = differentPicks(
+            base: base, ours: ours, theirs: theirs, merged: merged, oursChanges, theirsChanges)
+        for c in picks where !conflictedPaths.contains(c.file) { conflictedPaths.append(c.file) }
+        found += picks
         let (list, new) = try mergeConflicts(base, ours, theirs, found, oursChanges, theirsChanges)
         if let list { merged.files[StoreLayout.conflicts] = list }
         for (path, data) in merged.files.sorted(by: { $0.key < $1.key }) where data != ours.files[path] {
