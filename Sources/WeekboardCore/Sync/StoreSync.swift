@@ -99,6 +99,9 @@ package struct StoreSync {
             }
             // Joining: the team's store replaces this empty one (its store.json and first journal line).
             let report = try take(theirs, over: local, now: now, state: &state)
+            // This copy's id now, not at its first sync: the changes made before then carry it too, so
+            // their numbers never pass for the same numbers given on another machine.
+            _ = try SyncOrigin.of(store)
             return report
         }
         // Moving: the new remote must hold this store's history up to its last sync (the same store, moved).
