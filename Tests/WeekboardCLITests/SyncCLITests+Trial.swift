@@ -26,7 +26,7 @@ extension SyncCLITests {
             #expect(status.contains("Conflicts: 2 conflicts"), "\(status)")
             let focus = try #require(status.split(separator: "\n").first { $0.contains("focus") })
             #expect(focus.contains("“Lift repairs” (priya as alex, ") && focus.contains("“Winter plan” (alex, "))
-            let note = try #require(status.split(separator: "\n").first { $0.contains("notes › watch") })
+            let note = try #require(status.split(separator: "\n").first { $0.contains("notes, Ones to watch") })
             #expect(note.contains("“Lift 3 out: gritting first” (priya as alex, "), "\(note)")
             #expect(note.contains("“Lift 3 out: engineer has flu” (alex, "), "\(note)")
         }
