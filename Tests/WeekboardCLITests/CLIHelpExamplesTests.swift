@@ -21,26 +21,6 @@ struct CLIHelpExamplesTests {
         return out
     }
 
-    /// Words as a shell splits them: double quotes group, no other quoting is used in the examples.
-    static func words(_ line: String) -> [String] {
-        var out: [String] = [], word = "", quoted = false, started = false
-        for c in line {
-            if c == "\"" {
-                quoted.toggle()
-                started = true
-            } else if c == " " && !quoted {
-                if started { out.append(word) }
-                word = ""
-                started = false
-            } else {
-                word.append(c)
-                started = true
-            }
-        }
-        if started { out.append(word) }
-        return out
-    }
-
     @Test("project, risk, issue, action and note add: every example in their help runs and changes the store")
     func addExamplesRun() throws {
         let cli = CLIRunner()
@@ -53,7 +33,7 @@ struct CLIHelpExamplesTests {
             #expect(!lines.isEmpty, "\(command.joined(separator: " ")) --help shows no example")
             for line in lines {
                 let before = cli.snapshotFiles()
-                let r = try cli.run(Array(Self.words(line).dropFirst()))
+                let r = try cli.run(Array(ReadmeTourTests.words(line).dropFirst()))
                 #expect(r.code == 0, "\(line): \(r.err)")
                 #expect(cli.snapshotFiles() != before, "\(line) changed nothing")
                 ran += 1
