@@ -52,8 +52,8 @@ struct DashboardLauncher {
         let pinnedToday = e.env["WEEKBOARD_TODAY"].map { !$0.isEmpty } ?? false
         var environment = DashboardEnvironment.live(
             store: e.store, person: e.person, baselineYears: e.config.years, completeWeeks: e.config.completeShownWeeks,
-            today: { pinnedToday ? pinned : CalendarDay(Date()) }, access: e.access, serviceAliases: e.config.aliases,
-            own: e.own)
+            today: { pinnedToday ? pinned : CalendarDay(Date()) }, access: e.access, actor: e.actingPerson,
+            serviceAliases: e.config.aliases, own: e.own)
         // The config's rule for who is calling too often, for the list and for changes made in it.
         let rule = e.config.followUpRule
         environment.loadFollowUps = { try FollowUpList.load(store: e.store, reader: e.store, rule: rule) }

@@ -252,3 +252,20 @@ extension DashboardE2ETests {
         try tmux.keys("q")
     }
 }
+
+extension DashboardE2ETests {
+    @Test("a change made in the dashboard on someone else's week records who acted: log says 'alex as Sam Patel'")
+    func actorRecordedFromTheDashboard() throws {
+        let cli = try demoStore()
+        defer { cli.cleanUp() }
+        #expect(try cli.run("--person", "Sam Patel", "goal", "set", "1", "Sam's first goal").code == 0)
+        let tmux = try open(cli, extra: "--person 'sam patel'")
+        try tmux.waitFor("Sam's first goal")
+        try tmux.keys("1")
+        try tmux.waitFor("met 1 of 1")
+        try tmux.keys("q")
+        try tmux.waitFor(timeout: 20, "program to exit") { _ in (try? tmux.programRunning()) == false }
+        let newest = try cli.run("log", "--limit", "1", "--width", "200").out
+        #expect(newest.contains("alex as Sam Patel (dashboard)"), "\(newest)")
+    }
+}

@@ -37,6 +37,9 @@ package struct DashboardEnvironment {
     package var person: String
     /// The SSH access name when the dashboard runs through `weekboard gate`: recorded with every change.
     package var access: String?
+    /// Who acts when the dashboard shows someone else's week (`--person`): recorded with every change as
+    /// an access name is (`priya as alex`), as the CLI records it. Nil when they act as themselves.
+    package var actor: String?
     /// Today's local date; asked on every tick so the dashboard follows midnight.
     package var today: () -> CalendarDay
     /// The instant stamped on changes (goal `changedAt`).
@@ -84,10 +87,11 @@ package struct DashboardEnvironment {
         store: Store, person: String, baselineYears: Int = 3, completeWeeks: Int? = 4,
         exportFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
         today: @escaping () -> CalendarDay = { CalendarDay(Date()) },
-        now: @escaping () -> Date = { Date() }, access: String? = nil,
+        now: @escaping () -> Date = { Date() }, access: String? = nil, actor: String? = nil,
         serviceAliases: ServiceAliases = ServiceAliases(), own: OwnName = OwnName()
     ) -> DashboardEnvironment {
-        let source = ChangeSource(person: person, origin: access == nil ? "dashboard" : "ssh", access: access)
+        let source = ChangeSource(
+            person: person, origin: access == nil ? "dashboard" : "ssh", access: access ?? actor)
         var environment = DashboardEnvironment(
             loadWeek: { week, today in
                 try WeekSnapshot.load(
@@ -139,6 +143,7 @@ package struct DashboardEnvironment {
             // Paths relative to the store, so the file and the reason fit on the message line.
             describe: { "\($0)".replacing(store.root.path + "/", with: "") })
         environment.access = access
+        environment.actor = actor
         environment.loadFollowUps = { try FollowUpList.load(store: store, reader: store) }
         environment.loadConflicts = { try store.openConflicts() }
         environment.rereadWeek = { week in try store.read(StoreFiles.personWeek(person, week)) }

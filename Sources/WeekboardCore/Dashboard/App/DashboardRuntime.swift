@@ -144,7 +144,7 @@ package final class DashboardRuntime: ScreenDriver {
             let now = Date(timeIntervalSince1970: env.now().timeIntervalSince1970.rounded(.down))
             let ctx = ActionContext(
                 person: env.person, week: week, now: now, today: env.today(),
-                origin: env.access == nil ? "dashboard" : "ssh", access: env.access)
+                origin: env.access == nil ? "dashboard" : "ssh", access: env.access ?? env.actor)
             if let shown = preview(action, ctx) {
                 pending = PendingWrite(action: action, context: ctx, restoring: restoring, before: shown.before)
                 return .applied(shown.mine, message: shown.message)
