@@ -208,8 +208,8 @@ extension JSONReadableTests {
                     + " \"imports\": {\"9aff5354831c921574ec29d46868aa69\": {\"phone\": -1}}}"),
             contacts(
                 "\"Housing\": {\"total\": 3, \"channels\": {\"phone\": 3}, \"imported\": {\"phone\": 3},"
-                    + " \"imports\": {\"9aff5354831c921574ec29d46868aa69\": {}, \"9aff5354831c921574ec29d46868aa69\": {}}}"
-            ),
+                    + " \"imports\": {\"9aff5354831c921574ec29d46868aa69\": {},"
+                    + " \"9aff5354831c921574ec29d46868aa69\": {}}}"),
             contacts("\"Housing\": {\"channels\": {\"phone\": 3}}"),
             contacts("\"Housing\": 12"),
             contacts("\"Hou\\u0073ing\": {\"total\": 1}, \"Caf\\u00e9\": {\"total\": 2}"),
