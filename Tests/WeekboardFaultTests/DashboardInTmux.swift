@@ -29,6 +29,10 @@ struct DashboardInTmux {
     /// Presses q and checks the terminal is handed back as it was: main screen, cursor shown,
     /// mouse reporting off, and a shell that echoes and runs what is typed.
     func quitAndCheckRestored() throws -> [String] {
+        // Random keys may leave help or a prompt open, where q closes it rather than quitting: Esc closes
+        // it first, as a person would (a pause, so Esc and q are not read as one Alt-q).
+        try tmux.keys("Escape")
+        usleep(300_000)
         try tmux.keys("q")
         var problems: [String] = []
         let deadline = Date().addingTimeInterval(20)
